@@ -1,0 +1,1 @@
+"""Match, de-duplicate, store and deliver news alerts."""

@@ -1,0 +1,1 @@
+"""Fetch and parse feeds. Knows nothing about topics, stores or Telegram."""
