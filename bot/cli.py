@@ -1,0 +1,191 @@
+"""Subcommands and exit codes; everything else lives in the service."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import signal
+import sys
+from pathlib import Path
+
+from .config import Config, ConfigError, load_config
+from .logs import setup_logging
+
+log = logging.getLogger("newsbot")
+
+EXIT_CONFIG = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_CONFIG
+    return int(args.func(args) or 0)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsbot", description="News-mention monitor with Telegram alerts.")
+    sub = parser.add_subparsers(dest="command")
+
+    def add(name: str, help_: str, func, *, config_required: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_)
+        p.add_argument("--config", type=Path, required=config_required, help="path to the TOML config file")
+        p.add_argument("--log-level", default=os.environ.get("NEWSBOT_LOG_LEVEL", "INFO"))
+        p.add_argument("--log-format", choices=("text", "json"), default="text")
+        p.set_defaults(func=func)
+        return p
+
+    add("run", "run the daemon", _cmd_run)
+    add("once", "poll every feed once, deliver alerts, exit", _cmd_once)
+    add("check", "validate the config file", _cmd_check)
+    m = add("match", "match JSON Lines from stdin against the watchlist", _cmd_match, config_required=False)
+    m.add_argument("--explain", action="store_true", help="add which rule and alias fired")
+    d = add("demo", "poll bundled real feed snapshots served on 127.0.0.1 and print the alerts", _cmd_demo,
+            config_required=False)
+    d.add_argument("--keep", action="store_true", help="keep the demo's temporary folder")
+    return parser
+
+
+def _load(args: argparse.Namespace) -> Config | None:
+    try:
+        return load_config(args.config)
+    except ConfigError as exc:
+        print(f"newsbot: invalid config: {exc}", file=sys.stderr)
+        return None
+
+
+def _logging(args: argparse.Namespace, config: Config | None = None):
+    token = config.telegram.token if config and config.telegram.token else ""
+    return setup_logging(args.log_level, args.log_format, secrets=(token,))
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    config = _load(args)
+    if config is None:
+        return EXIT_CONFIG
+    from .service import feeds_for
+    feeds = feeds_for(config)
+    print(f"{args.config}: OK — {len(config.feeds)} configured feed(s), {len(feeds)} with search feeds, "
+          f"{len(config.watchlist.topics)} topic(s), "
+          f"{'telegram ' + str(len(config.telegram.chat_ids)) + ' chat(s)' if config.telegram.token else 'no token: alerts go to stdout'}")
+    return 0
+
+
+def _cmd_once(args: argparse.Namespace) -> int:
+    config = _load(args)
+    if config is None:
+        return EXIT_CONFIG
+    _logging(args, config)
+    from .service import Service
+    from .store import StoreError
+
+    async def go() -> bool:
+        service = Service(config)
+        await service.open()
+        try:
+            if service.telegram:
+                await service.telegram.app.initialize()
+            done = await service.run_once()
+        finally:
+            if service.telegram:
+                await service.telegram.close()
+            await service.close()
+        return done
+
+    try:
+        done = asyncio.run(go())
+    except StoreError as exc:
+        log.error("%s", exc)
+        return 1
+    if not done:
+        log.warning("some alerts could not be delivered yet; they stay queued for the next run")
+    return 0
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    config = _load(args)
+    if config is None:
+        return EXIT_CONFIG
+    _logging(args, config)
+    from .service import Service
+    from .store import StoreError
+
+    async def go() -> None:
+        loop = asyncio.get_running_loop()
+        stop = asyncio.Event()
+        service = Service(config)
+        signals = {"count": 0}
+
+        def on_stop(signame: str) -> None:
+            signals["count"] += 1
+            if signals["count"] > 1:
+                log.warning("second %s: exiting now", signame)
+                os._exit(130)  # the store is crash-safe (WAL); the outbox re-sends what was in flight
+            log.info("%s received: stopping", signame)
+            stop.set()
+
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, on_stop, sig.name)
+        loop.add_signal_handler(signal.SIGHUP, lambda: service.config_watcher and asyncio.ensure_future(
+            service.config_watcher.check(force=True)))
+        await service.open()
+        try:
+            await service.run(stop)
+        finally:
+            await service.close()
+
+    try:
+        asyncio.run(go())
+    except StoreError as exc:
+        log.error("%s", exc)
+        return 1
+    log.info("stopped")
+    return 0
+
+
+def _cmd_match(args: argparse.Namespace) -> int:
+    from .matcher import Matcher
+    from .watchlist import WatchlistError, load_watchlist
+    if args.config:
+        config = _load(args)
+        if config is None:
+            return EXIT_CONFIG
+        watchlist = config.watchlist
+    else:
+        try:
+            watchlist = load_watchlist(None)
+        except WatchlistError as exc:
+            print(f"newsbot: {exc}", file=sys.stderr)
+            return EXIT_CONFIG
+    matcher = Matcher(watchlist)
+    status = 0
+    for lineno, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+            if not isinstance(doc, dict):
+                raise ValueError("not a JSON object")
+        except ValueError as exc:
+            print(f"newsbot: stdin line {lineno}: invalid JSON: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        match = matcher.match(str(doc.get("title") or ""), str(doc.get("summary") or ""), doc.get("lang"))
+        out = {"id": doc.get("id"), "topics": sorted(match.topics), "terms": list(match.terms)}
+        if args.explain:
+            out["explain"] = [str(e) for e in matcher.explain(str(doc.get("title") or ""),
+                                                              str(doc.get("summary") or ""), doc.get("lang"))]
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    return status
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    setup_logging(args.log_level if args.log_level != "INFO" else "WARNING", args.log_format)
+    from .demo import run_demo
+    return asyncio.run(run_demo(keep=args.keep))

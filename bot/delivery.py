@@ -1,0 +1,304 @@
+"""Outbox -> chats: Telegram's rate limits, retries, blocked and migrated chats; or the console.
+
+The sender claims the head of each chat's queue, sends it, and acknowledges only after the sink
+answered, so a crash at any point re-sends at most the message in flight.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import sys
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Protocol, TextIO
+
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
+
+from .metrics import Metrics
+from .render import render_alert
+from .store import OutboxMessage, Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SendError(Exception):
+    """A failed send, classified where it happened."""
+
+    kind: str  # retry_after | transient | undeliverable | rejected | fatal
+    message: str
+    retry_after: float | None = None
+    new_chat_id: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.message}"
+
+
+class Sink(Protocol):
+    async def send(self, chat_id: int, html: str, plain: str, *, as_plain: bool) -> int | None: ...
+
+
+# Telegram descriptions that mean the chat will never accept the message (HTTP 400 family).
+UNDELIVERABLE_TEXTS = (
+    "chat not found",
+    "user not found",
+    "peer_id_invalid",
+    "have no rights to send",
+    "not enough rights to send",
+    "chat_write_forbidden",
+    "group chat was deactivated",
+    "topic_closed",
+    "message thread not found",
+    "chat_restricted",
+)
+# ... and the ones that mean our text was at fault: retry once as plain text.
+REJECTED_TEXTS = ("can't parse entities", "message is too long", "unsupported start tag", "text must be non-empty",
+                  "message text is empty", "entities_too_long")
+
+
+def classify(exc: BaseException) -> SendError:
+    """Map a python-telegram-bot exception to what the sender should do about it."""
+    if isinstance(exc, RetryAfter):
+        return SendError("retry_after", str(exc), retry_after=_seconds(exc))
+    if isinstance(exc, ChatMigrated):
+        return SendError("undeliverable", str(exc), new_chat_id=exc.new_chat_id)
+    if isinstance(exc, Forbidden):
+        return SendError("undeliverable", exc.message)
+    if isinstance(exc, InvalidToken):
+        return SendError("fatal", "Telegram rejected the bot token")
+    if isinstance(exc, BadRequest):
+        text = exc.message.lower()
+        if any(t in text for t in UNDELIVERABLE_TEXTS):
+            return SendError("undeliverable", exc.message)
+        return SendError("rejected", exc.message)
+    if isinstance(exc, (NetworkError, TimeoutError, OSError)):  # TimedOut is a NetworkError
+        return SendError("transient", str(exc) or type(exc).__name__)
+    if isinstance(exc, TelegramError):
+        return SendError("transient", str(exc))
+    return SendError("transient", f"{type(exc).__name__}: {exc}")
+
+
+def _seconds(exc: RetryAfter) -> float:
+    value = getattr(exc, "_retry_after", None)
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+class TelegramSink:
+    """Sends through python-telegram-bot's Bot (the caller owns its lifecycle)."""
+
+    def __init__(self, bot: Bot, *, link_preview: bool):
+        self.bot = bot
+        self.preview = LinkPreviewOptions(is_disabled=not link_preview)
+
+    async def send(self, chat_id: int, html: str, plain: str, *, as_plain: bool) -> int | None:
+        try:
+            if as_plain:
+                msg = await self.bot.send_message(chat_id, plain, link_preview_options=self.preview)
+            else:
+                msg = await self.bot.send_message(chat_id, html, parse_mode=ParseMode.HTML,
+                                                  link_preview_options=self.preview)
+        except Exception as exc:  # noqa: BLE001 - classified right here
+            raise classify(exc) from exc
+        return msg.message_id
+
+
+class ConsoleSink:
+    """No token: print alerts for a human (or a pipe) instead."""
+
+    def __init__(self, stream: TextIO | None = None):
+        self.stream = stream
+        self.count = 0
+
+    async def send(self, chat_id: int, html: str, plain: str, *, as_plain: bool) -> int | None:
+        stream = self.stream or sys.stdout
+        self.count += 1
+        stream.write(plain + "\n\n")
+        stream.flush()
+        return self.count
+
+
+@dataclass
+class RateLimiter:
+    """Telegram's limits: ~1 msg/s per private chat, 20/min per group, 30/s overall. Clock passed in."""
+
+    per_chat_gap: float = 1.0
+    per_group_gap: float = 3.0
+    global_per_second: int = 30
+    _next_chat: dict[int, float] = field(default_factory=dict)
+    _recent: list[float] = field(default_factory=list)
+
+    def wait_time(self, chat_id: int, now: float) -> float:
+        wait = max(0.0, self._next_chat.get(chat_id, 0.0) - now)
+        self._recent = [t for t in self._recent if t > now - 1.0]
+        if len(self._recent) >= self.global_per_second:
+            wait = max(wait, self._recent[0] + 1.0 - now)
+        return wait
+
+    def record(self, chat_id: int, now: float) -> None:
+        gap = self.per_group_gap if chat_id < 0 else self.per_chat_gap
+        self._next_chat[chat_id] = now + gap
+        self._recent.append(now)
+
+    def hold(self, chat_id: int, until: float) -> None:
+        self._next_chat[chat_id] = max(self._next_chat.get(chat_id, 0.0), until)
+
+
+@dataclass
+class DeliveryStats:
+    sent: int = 0
+    failed: int = 0
+    retried: int = 0
+    last_send_at: float | None = None
+
+
+class Sender:
+    """Drains the outbox. `kick()` after queueing wakes it; `run()` is the long-lived task."""
+
+    def __init__(self, store: Store, sink: Sink, *, topic_names: Callable[[], Mapping[str, str]],
+                 limiter: RateLimiter | None = None, max_parallel: int = 8, retry_base: float = 2.0,
+                 retry_max: float = 600.0, on_undeliverable: Callable[[int, str], None] | None = None,
+                 clock: Callable[[], float] = time.time, metrics: Metrics | None = None):
+        self.store, self.sink = store, sink
+        self.metrics = metrics
+        self.topic_names = topic_names
+        self.limiter = limiter or RateLimiter()
+        self.max_parallel = max_parallel
+        self.retry_base, self.retry_max = retry_base, retry_max
+        self.on_undeliverable = on_undeliverable
+        self.clock = clock
+        self.stats = DeliveryStats()
+        self._wake = asyncio.Event()
+        self._busy: dict[int, asyncio.Task[None]] = {}
+        self._fatal: str | None = None
+
+    def kick(self) -> None:
+        self._wake.set()
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._busy)
+
+    async def run(self) -> None:
+        await self.store.run(self.store.recover_in_flight)
+        try:
+            while self._fatal is None:
+                delay = await self.step()
+                self._wake.clear()
+                try:
+                    await asyncio.wait_for(self._wake.wait(), timeout=delay)
+                except TimeoutError:
+                    pass
+        finally:
+            await self.drain_in_flight()
+        log.error("sender stopped: %s", self._fatal)
+
+    async def step(self) -> float:
+        """Start every send that is due and allowed; returns how long until the next might be."""
+        now = self.clock()
+        free = self.max_parallel - len(self._busy)
+        if free > 0:
+            claimed = await self.store.run(lambda: self.store.claim_due(now=now, busy_chats=self._busy, limit=free))
+            for msg in claimed:
+                self._busy[msg.chat_id] = asyncio.create_task(self._deliver(msg), name=f"send-{msg.id}")
+        next_due = await self.store.run(self.store.next_due_at)
+        if next_due is None:
+            return 30.0
+        return min(30.0, max(0.05, next_due - self.clock()))
+
+    async def drain_in_flight(self, timeout: float = 5.0) -> None:
+        """Let sends in flight finish; past `timeout` cancel them (their rows are re-sent after restart)."""
+        tasks = list(self._busy.values())
+        if not tasks:
+            return
+        _, pending = await asyncio.wait(tasks, timeout=timeout)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+
+    async def send_all(self, *, deadline: float) -> bool:
+        """Deliver everything that is due now (for `once`); False if the deadline came first."""
+        while self.clock() < deadline:
+            await self.step()
+            counts = await self.store.run(self.store.outbox_counts)
+            if not self._busy and counts["pending"] == 0:
+                return True
+            next_due = await self.store.run(self.store.next_due_at)
+            if not self._busy and next_due is not None and next_due > deadline:
+                return False
+            self._wake.clear()
+            waiters = [asyncio.ensure_future(self._wake.wait())] + list(self._busy.values())
+            done, pending = await asyncio.wait(waiters, timeout=0.2, return_when=asyncio.FIRST_COMPLETED)
+            waiters[0].cancel()
+        return False
+
+    async def _deliver(self, msg: OutboxMessage) -> None:
+        try:
+            wait = self.limiter.wait_time(msg.chat_id, self.clock())
+            if wait > 0:
+                await asyncio.sleep(wait)  # rate limit pacing, not a test wait
+            self.limiter.record(msg.chat_id, self.clock())
+            rendered = render_alert(msg.story, self.topic_names())
+            try:
+                message_id = await self.sink.send(msg.chat_id, rendered.html, rendered.plain, as_plain=msg.plain)
+            except SendError as err:
+                await self._failed(msg, err)
+                return
+            except Exception as exc:  # noqa: BLE001 - a sink bug must not kill the sender
+                await self._failed(msg, classify(exc))
+                return
+            await self.store.run(lambda: self.store.ack_sent(msg.id, now=self.clock(), message_id=message_id))
+            self.stats.sent += 1
+            self.stats.last_send_at = self.clock()
+            if self.metrics is not None:
+                self.metrics.send_latency.observe(self.stats.last_send_at - msg.story.first_seen)
+            log.info("alert sent chat=%s story=%s attempt=%s title=%r", msg.chat_id, msg.story.id, msg.attempts,
+                     msg.story.title[:80])
+        finally:
+            self._busy.pop(msg.chat_id, None)
+            self._wake.set()
+
+    async def _failed(self, msg: OutboxMessage, err: SendError) -> None:
+        now = self.clock()
+        store = self.store
+        if err.kind == "retry_after":
+            until = now + (err.retry_after or 1.0)
+            self.limiter.hold(msg.chat_id, until)
+            self.stats.retried += 1
+            log.warning("rate limited chat=%s retry_after=%.1fs", msg.chat_id, err.retry_after or 1.0)
+            await store.run(lambda: store.retry_later(msg.id, not_before=until, error=str(err), count_attempt=False))
+        elif err.new_chat_id is not None:
+            log.warning("chat %s migrated to %s; moving its alerts", msg.chat_id, err.new_chat_id)
+            await store.run(lambda: store.migrate_chat(msg.chat_id, err.new_chat_id, now=now))
+        elif err.kind == "undeliverable":
+            dropped = await store.run(lambda: store.block_chat(msg.chat_id, reason=err.message, now=now))
+            self.stats.failed += dropped
+            log.error("chat %s is undeliverable (%s); %d alert(s) parked", msg.chat_id, err.message, dropped)
+            if self.on_undeliverable:
+                self.on_undeliverable(msg.chat_id, err.message)
+        elif err.kind == "rejected" and not msg.plain:
+            self.stats.retried += 1
+            log.warning("chat=%s story=%s rejected as HTML (%s); retrying as plain text", msg.chat_id,
+                        msg.story.id, err.message)
+            await store.run(lambda: store.retry_later(msg.id, not_before=now, error=str(err), plain=True))
+        elif err.kind == "rejected":
+            self.stats.failed += 1
+            log.error("chat=%s story=%s rejected even as plain text: %s", msg.chat_id, msg.story.id, err.message)
+            await store.run(lambda: store.fail(msg.id, error=str(err)))
+        elif err.kind == "fatal":
+            self._fatal = err.message
+            await store.run(lambda: store.retry_later(msg.id, not_before=now, error=str(err), count_attempt=False))
+        else:
+            delay = min(self.retry_max, self.retry_base * 2 ** min(msg.attempts - 1, 16)) * (0.5 + random.random() / 2)
+            self.stats.retried += 1
+            log.warning("send to chat=%s failed (%s); retry %d in %.1fs", msg.chat_id, err.message, msg.attempts,
+                        delay)
+            await store.run(lambda: store.retry_later(msg.id, not_before=now + delay, error=str(err)))

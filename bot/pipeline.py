@@ -1,0 +1,101 @@
+"""One poll outcome -> new items -> match -> stories -> store (one transaction). No network here."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from watchers.items import FeedSpec, Item, PollOutcome
+
+from .matcher import Matcher
+from .store import FeedState, NewStory, PollRecord, Store
+from .stories import title_key
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Routing:
+    """Who gets alerts and which items are old news; rebuilt on every config reload."""
+
+    chats: tuple[int, ...]
+    backfill_hours: float
+    max_age_hours: float  # never alert items older than this (seen-keys are pruned after it)
+    title_window_hours: float = 72.0
+
+
+@dataclass(frozen=True)
+class ProcessResult:
+    new_items: int
+    matched: int
+    stories: tuple[int, ...]
+    first_poll: bool
+
+
+class Pipeline:
+    def __init__(self, store: Store, *, matcher: Callable[[], Matcher], routing: Callable[[], Routing]):
+        self.store = store
+        self.matcher = matcher
+        self.routing = routing
+
+    async def process(self, spec: FeedSpec, outcome: PollOutcome, *, state: FeedState, now: float,
+                      next_poll_at: float) -> ProcessResult:
+        """Record a successful poll: every new item is seen, each matching one queued for every chat."""
+        routing = self.routing()
+        title_since = now - routing.title_window_hours * 3600
+        first_poll = state.first_ok_at is None
+        candidates = [it for it in outcome.items if it.keys]
+        all_keys = [k for it in candidates for k in it.keys]
+        known = await self.store.run(lambda: self.store.known_keys(all_keys, title_since=title_since)) \
+            if all_keys else set()
+        fresh = [it for it in candidates if not known.intersection(it.keys)]
+
+        matcher = self.matcher()
+        seen: list[str] = []
+        stories: list[NewStory] = []
+        batch_keys: set[str] = set()
+        for item in fresh:
+            topics, terms = self._topics(matcher, spec, item)
+            if not topics or not self._alertable(item, routing, now=now, first_poll=first_poll):
+                seen.extend(item.keys)
+                continue
+            keys = list(item.keys)
+            tkey = title_key(item.title, item.source)
+            if tkey:
+                keys.append(tkey)
+            if batch_keys.intersection(keys):  # the same story twice in one document
+                seen.extend(item.keys)
+                continue
+            batch_keys.update(keys)
+            stories.append(NewStory(
+                keys=tuple(keys), title=item.title, url=item.url, source=item.source or spec.name, lang=item.lang,
+                published=item.published.timestamp() if item.published else None, summary=item.summary,
+                topics=topics, terms=terms, chats=routing.chats))
+
+        v = outcome.validators
+        record = PollRecord(feed_url=spec.url, now=now, seen_keys=tuple(seen), stories=tuple(stories),
+                            title=outcome.feed_title or None, etag=v.etag, last_modified=v.last_modified,
+                            body_hash=v.body_hash, next_poll_at=next_poll_at, moved_to=outcome.final_url)
+        created = await self.store.run(lambda: self.store.commit_poll(record, title_since=title_since))
+        if fresh:
+            log.debug("feed=%s items=%d new=%d matched=%d stories=%d first_poll=%s", spec.url,
+                      len(outcome.items), len(fresh), len(stories), len(created), first_poll)
+        return ProcessResult(new_items=len(fresh), matched=len(stories), stories=tuple(created),
+                             first_poll=first_poll)
+
+    @staticmethod
+    def _topics(matcher: Matcher, spec: FeedSpec, item: Item) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        match = matcher.match(item.title, item.summary, item.lang)
+        topics = match.topics if spec.topics is None else match.topics.intersection(spec.topics)
+        return tuple(sorted(topics)), tuple(match.terms)
+
+    @staticmethod
+    def _alertable(item: Item, routing: Routing, *, now: float, first_poll: bool) -> bool:
+        """The first-poll rule (contract: backfill_hours), and no alerts for long-forgotten news."""
+        published = item.published.timestamp() if item.published else None
+        if first_poll:
+            if routing.backfill_hours <= 0 or published is None:
+                return False
+            return published >= now - routing.backfill_hours * 3600
+        return published is None or published >= now - routing.max_age_hours * 3600

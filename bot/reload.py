@@ -1,0 +1,59 @@
+"""Watch the config file and hand every valid new version to the service; keep the old on errors."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from .config import Config, ConfigError, load_config
+
+log = logging.getLogger(__name__)
+
+
+class ConfigWatcher:
+    """Polls the file's content hash every `interval` seconds (edits apply within 5 s); SIGHUP calls `check`."""
+
+    def __init__(self, path: Path, *, apply: Callable[[Config], Awaitable[None]],
+                 report: Callable[[ConfigError], Awaitable[None]], interval: float = 1.0):
+        self.path = path
+        self.apply, self.report = apply, report
+        self.interval = interval
+        self._digest = self._read_digest()
+        self._last_error: str | None = None
+        self._lock = asyncio.Lock()
+
+    def _read_digest(self) -> str | None:
+        try:
+            return hashlib.sha256(self.path.read_bytes()).hexdigest()
+        except OSError:
+            return None
+
+    async def run(self) -> None:
+        while True:
+            await asyncio.sleep(self.interval)  # a polling period, not a wait for a test condition
+            digest = await asyncio.to_thread(self._read_digest)
+            if digest is not None and digest != self._digest:
+                await self.check(force=True)
+
+    async def check(self, *, force: bool = False) -> bool:
+        """Load the file; apply it if valid. Returns True when a new config was applied."""
+        async with self._lock:
+            digest = await asyncio.to_thread(self._read_digest)
+            if digest is None or (digest == self._digest and not force):
+                return False
+            self._digest = digest
+            try:
+                config = await asyncio.to_thread(load_config, self.path)
+            except ConfigError as exc:
+                log.error("config edit rejected, keeping the running config: %s", exc)
+                if str(exc) != self._last_error:
+                    self._last_error = str(exc)
+                    await self.report(exc)
+                return False
+            self._last_error = None
+            await self.apply(config)
+            log.info("config reloaded from %s", self.path)
+            return True

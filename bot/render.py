@@ -1,0 +1,103 @@
+"""Story -> Telegram message text (HTML and a plain-text fallback). Pure: no I/O, no clock."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from .store import Story
+
+TELEGRAM_LIMIT = 4096
+_TITLE_MAX = 300
+_SNIPPET_MAX = 400
+_SOURCE_MAX = 80
+_URL_MAX = 2000
+
+
+@dataclass(frozen=True)
+class Rendered:
+    html: str
+    plain: str
+
+
+def render_alert(story: Story, topic_names: Mapping[str, str]) -> Rendered:
+    """The alert: topics, the title as a link, source and time, and a snippet around the first term."""
+    topics = " · ".join(topic_names.get(t, t) for t in story.topics) or "match"
+    title = _clip(story.title or story.url, _TITLE_MAX)
+    source = _clip(story.source, _SOURCE_MAX)
+    when = _format_time(story.published)
+    url = story.url if len(story.url) <= _URL_MAX else ""
+    meta = " · ".join(p for p in (source, story.lang or "", when) if p)
+    snippet = _snippet(story.summary, story.terms)
+
+    parts = [f"🔔 <b>{_esc(topics)}</b>",
+             f'<a href="{_esc(url)}">{_esc(title)}</a>' if url else f"<b>{_esc(title)}</b>"]
+    if meta:
+        parts.append(f"<i>{_esc(meta)}</i>")
+    if snippet:
+        parts.append(_highlight(snippet, story.terms))
+    plain_parts = [f"🔔 {topics}", title]
+    if meta:
+        plain_parts.append(meta)
+    if snippet:
+        plain_parts.append(snippet)
+    if url:
+        plain_parts.append(url)
+    return Rendered(html="\n".join(parts), plain="\n".join(plain_parts)[:TELEGRAM_LIMIT])
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _format_time(ts: float | None) -> str:
+    if ts is None:
+        return ""
+    return datetime.fromtimestamp(ts, tz=timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _snippet(summary: str, terms: tuple[str, ...]) -> str:
+    """A window of the summary around the first matched term (or its start)."""
+    summary = " ".join(summary.split())
+    if not summary:
+        return ""
+    lower = summary.casefold()
+    pos = min((p for p in (lower.find(t.casefold()) for t in terms if t) if p >= 0), default=0)
+    start = max(0, pos - _SNIPPET_MAX // 3)
+    if start:
+        space = summary.find(" ", start, pos)
+        start = space + 1 if space != -1 else start
+    text = summary[start:start + _SNIPPET_MAX]
+    prefix = "…" if start else ""
+    suffix = "…" if start + _SNIPPET_MAX < len(summary) else ""
+    return prefix + text.rstrip() + suffix
+
+
+def _highlight(text: str, terms: tuple[str, ...]) -> str:
+    """Escape `text`, bolding every occurrence of a matched term (case-insensitive)."""
+    lower = text.casefold()
+    if len(lower) != len(text):  # casefold changed lengths (e.g. ß): offsets would drift
+        return _esc(text)
+    marks: list[tuple[int, int]] = []
+    for term in sorted({t for t in terms if t}, key=len, reverse=True):
+        needle = term.casefold()
+        start = lower.find(needle)
+        while start != -1:
+            end = start + len(needle)
+            if not any(s < end and start < e for s, e in marks):
+                marks.append((start, end))
+            start = lower.find(needle, end)
+    out, last = [], 0
+    for s, e in sorted(marks):
+        out.append(_esc(text[last:s]))
+        out.append(f"<b>{_esc(text[s:e])}</b>")
+        last = e
+    out.append(_esc(text[last:]))
+    return "".join(out)

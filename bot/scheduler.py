@@ -1,0 +1,79 @@
+"""One APScheduler job per feed: at its interval with jitter, one poll of a feed at a time, never skipped.
+
+APScheduler 3 silently drops a run that is more than `misfire_grace_time` late (1 s by default);
+after a suspend or a long poll cycle that would leave feeds unpolled, so late runs are coalesced into
+one and always run (`misfire_grace_time=None`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from datetime import datetime, timezone
+
+from apscheduler.jobstores.base import JobLookupError
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from watchers.items import FeedSpec
+
+log = logging.getLogger(__name__)
+
+
+class FeedScheduler:
+    def __init__(self, poll: Callable[[str], Awaitable[None]], *, jitter: float = 0.1):
+        self._poll = poll
+        self._jitter = jitter
+        self._scheduler = AsyncIOScheduler(timezone=timezone.utc, job_defaults={
+            "coalesce": True, "max_instances": 1, "misfire_grace_time": None})
+        self._intervals: dict[str, float] = {}
+
+    def start(self) -> None:
+        self._scheduler.start()
+
+    def shutdown(self) -> None:
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=False)
+
+    @property
+    def running(self) -> bool:
+        return bool(self._scheduler.running)
+
+    def sync(self, feeds: Iterable[FeedSpec], *, first_runs: Mapping[str, float]) -> tuple[list[str], list[str]]:
+        """Make the jobs match `feeds`: add new ones, drop removed ones, apply changed intervals."""
+        wanted = {f.url: f for f in feeds}
+        removed = [url for url in self._intervals if url not in wanted]
+        for url in removed:
+            try:
+                self._scheduler.remove_job(url)
+            except JobLookupError:
+                pass
+            del self._intervals[url]
+        added: list[str] = []
+        for url, spec in wanted.items():
+            if self._intervals.get(url) == spec.interval:
+                continue
+            trigger = IntervalTrigger(seconds=spec.interval, jitter=spec.interval * self._jitter,
+                                      timezone=timezone.utc)
+            first = first_runs.get(url)
+            when = datetime.fromtimestamp(first, tz=timezone.utc) if first is not None else None
+            if url in self._intervals:
+                self._scheduler.reschedule_job(url, trigger=trigger)
+                if when is not None:
+                    self._scheduler.modify_job(url, next_run_time=when)
+            else:
+                self._scheduler.add_job(self._poll, trigger, args=[url], id=url, name=spec.name or url,
+                                        next_run_time=when, replace_existing=True)
+                added.append(url)
+            self._intervals[url] = spec.interval
+        return added, removed
+
+    def next_run(self, url: str, at: float) -> None:
+        """Set when a feed is polled next (backoff, ttl, Retry-After, adaptive interval)."""
+        try:
+            self._scheduler.modify_job(url, next_run_time=datetime.fromtimestamp(at, tz=timezone.utc))
+        except JobLookupError:
+            pass
+
+    def next_run_times(self) -> dict[str, float]:
+        return {job.id: job.next_run_time.timestamp() for job in self._scheduler.get_jobs() if job.next_run_time}

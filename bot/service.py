@@ -1,0 +1,292 @@
+"""The composition root: builds every part from one Config and owns the start and stop order."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, timezone
+from typing import TextIO
+
+from watchers.backoff import next_poll_delay, next_retry_delay
+from watchers.http import Fetcher
+from watchers.items import FeedSpec, PollOutcome, Validators
+from watchers.poller import poll_feed
+from watchers.search import news_search_feeds
+
+from .config import Config, ConfigError
+from .delivery import ConsoleSink, RateLimiter, Sender, Sink, TelegramSink
+from .health import HealthServer
+from .matcher import Matcher
+from .metrics import Metrics
+from .control import Control
+from .pipeline import Pipeline, Routing
+from .reload import ConfigWatcher
+from .scheduler import FeedScheduler
+from .store import FeedState, Store
+from .telegram_app import TelegramFront, TelegramSettings, build_application, register_handlers
+
+log = logging.getLogger(__name__)
+
+CONSOLE_CHAT = 0  # the pseudo chat that stands for stdout when no token is configured
+
+
+def feeds_for(config: Config) -> dict[str, FeedSpec]:
+    """The configured feeds plus, when enabled, news-search feeds generated from the watchlist."""
+    feeds = {f.url: f for f in config.feeds}
+    if config.search.enabled:
+        for topic in config.watchlist.topics:
+            queries = {lang: terms for lang, terms in topic.search_terms.items() if lang in config.search.languages}
+            for spec in news_search_feeds(topic.id, queries, interval=max(config.search.interval,
+                                                                          config.polling.min_interval)):
+                feeds.setdefault(spec.url, spec)
+    return feeds
+
+
+class Service:
+    def __init__(self, config: Config, *, stdout: TextIO | None = None, clock: Callable[[], float] = time.time):
+        self.config = config
+        self.clock = clock
+        self.started_at = clock()
+        self.metrics = Metrics()
+        self.store = Store(config.storage.path)
+        self.feeds = feeds_for(config)
+        self._matcher = Matcher(config.watchlist)
+        self.pipeline = Pipeline(self.store, matcher=lambda: self._matcher, routing=self._routing)
+        self.fetcher = self._new_fetcher(config)
+        self.telegram: TelegramFront | None = None
+        self.control = Control(self)
+        self.config_watcher: ConfigWatcher | None = None
+        sink: Sink
+        if config.telegram.token:
+            app = build_application(TelegramSettings(config.telegram.token, config.telegram.api_base_url,
+                                                     config.telegram.request_timeout))
+            register_handlers(app, self.control)
+            self.telegram = TelegramFront(app)
+            sink = TelegramSink(app.bot, link_preview=config.telegram.link_preview)
+        else:
+            sink = ConsoleSink(stdout)
+        self.sender = Sender(self.store, sink, topic_names=self.topic_names, limiter=RateLimiter(),
+                             on_undeliverable=self._on_undeliverable, clock=clock, metrics=self.metrics)
+        self.scheduler = FeedScheduler(self.poll, jitter=config.polling.jitter)
+        self._tasks: list[asyncio.Task[None]] = []
+        self._health: HealthServer | None = None
+        self._polling: set[str] = set()
+
+    @staticmethod
+    def _new_fetcher(config: Config) -> Fetcher:
+        p = config.polling
+        return Fetcher(timeout=p.timeout, max_bytes=p.max_bytes, max_concurrency=p.max_concurrency,
+                       per_host=p.per_host)
+
+    # -- configuration-derived views ---------------------------------------------------------------
+
+    def _routing(self) -> Routing:
+        chats = self.config.telegram.chat_ids if self.config.telegram.token else (CONSOLE_CHAT,)
+        return Routing(chats=chats, backfill_hours=self.config.polling.backfill_hours,
+                       max_age_hours=self.config.storage.retention_days * 24)
+
+    def topic_names(self) -> dict[str, str]:
+        return {t.id: t.name for t in self.config.watchlist.topics}
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+
+    async def open(self) -> None:
+        await self.store.open()
+        await self.fetcher.__aenter__()
+
+    async def close(self) -> None:
+        with contextlib.suppress(Exception):
+            await self.fetcher.__aexit__(None, None, None)
+        await self.store.close()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """The daemon: schedule polls, deliver, answer commands, watch the config, until `stop` is set."""
+        states = await self.store.run(self.store.feed_states)
+        self.scheduler.start()
+        self.scheduler.sync(self.feeds.values(), first_runs=self._first_runs(states))
+        self._spawn(self.sender.run(), "sender")
+        if self.telegram:
+            self._spawn(self.telegram.run(stop), "telegram")
+        if self.config.path:
+            self.config_watcher = ConfigWatcher(self.config.path, apply=self.apply_config,
+                                                report=self.report_config_error)
+            self._spawn(self.config_watcher.run(), "config-watcher")
+        self._spawn(self._maintenance(), "maintenance")
+        if self.config.http.host_port:
+            self._health = HealthServer(self.control)
+            try:
+                await self._health.start(*self.config.http.host_port)
+            except OSError as exc:
+                log.error("health endpoint %s unavailable: %s", self.config.http.listen, exc)
+                self._health = None
+        log.info("newsbot running: %d feeds, %s, store %s", len(self.feeds),
+                 f"{len(self.config.telegram.chat_ids)} chat(s)" if self.telegram else "console output",
+                 self.config.storage.path)
+        await stop.wait()
+        await self.shutdown()
+
+    async def shutdown(self) -> None:
+        log.info("stopping")
+        self.scheduler.shutdown()
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks.clear()
+        if self._health:
+            await self._health.stop()
+        if self.telegram:
+            await self.telegram.close()
+
+    def _spawn(self, coro: object, name: str) -> None:
+        task = asyncio.create_task(coro, name=name)  # type: ignore[arg-type]
+        task.add_done_callback(self._task_done)
+        self._tasks.append(task)
+
+    @staticmethod
+    def _task_done(task: asyncio.Task[None]) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            log.error("task %s died: %r", task.get_name(), task.exception())
+
+    def _first_runs(self, states: dict[str, FeedState]) -> dict[str, float]:
+        """Resume each feed's schedule; spread never-polled feeds over the first seconds."""
+        now = self.clock()
+        out: dict[str, float] = {}
+        for url, spec in self.feeds.items():
+            state = states.get(url)
+            if state and state.next_poll_at:
+                out[url] = max(now, min(state.next_poll_at, now + spec.interval))
+            else:
+                out[url] = now + random.uniform(0, min(5.0, spec.interval / 10))
+        return out
+
+    async def _maintenance(self) -> None:
+        while True:
+            cutoff = self.clock() - self.config.storage.retention_days * 86400
+            removed = await self.store.run(lambda: self.store.prune(older_than=cutoff))
+            if removed:
+                log.info("pruned %d old rows", removed)
+            await asyncio.sleep(3600)  # hourly housekeeping period
+
+    # -- one poll ----------------------------------------------------------------------------------
+
+    async def poll(self, url: str) -> None:
+        """The scheduler's job for one feed. Never raises: a bad feed must not hurt the others."""
+        spec = self.feeds.get(url)
+        if spec is None or url in self._polling:
+            return
+        self._polling.add(url)
+        try:
+            await self._poll(spec)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # noqa: BLE001 - the task boundary: log with the feed and retry later
+            log.exception("poll of %s crashed; retrying later", url)
+            self.metrics.errors["internal"] += 1
+            self.scheduler.next_run(url, self.clock() + max(self.config.polling.retry_base,
+                                                            self.config.polling.min_interval))
+        finally:
+            self._polling.discard(url)
+
+    async def _poll(self, spec: FeedSpec) -> None:
+        p = self.config.polling
+        state = await self.store.run(lambda: self.store.feed_state(spec.url))
+        started = self.clock()
+        outcome = await poll_feed(self.fetcher, spec, Validators(state.etag, state.last_modified, state.body_hash),
+                                  now=datetime.now(timezone.utc), max_bytes=p.max_bytes)
+        now = self.clock()
+        self.metrics.poll_seconds.observe(now - started)
+        self.metrics.bytes_fetched += outcome.bytes_read
+        if outcome.error is not None:
+            await self._record_failure(spec, state, outcome, now)
+            return
+        delay = next_poll_delay(spec.interval, min_interval=p.min_interval, ttl=None, max_age=outcome.min_next_poll,
+                                jitter_rand=random.random(), jitter_fraction=p.jitter)
+        delay = min(delay, max(spec.interval, p.max_interval))
+        next_at = now + delay
+        if outcome.not_modified:
+            self.metrics.polls["not_modified"] += 1
+            await self.store.run(lambda: self.store.record_not_modified(spec.url, now=now, next_poll_at=next_at))
+        else:
+            self.metrics.polls["ok"] += 1
+            self.metrics.items += len(outcome.items)
+            result = await self.pipeline.process(spec, outcome, state=state, now=now, next_poll_at=next_at)
+            self.metrics.new_items += result.new_items
+            self.metrics.stories += len(result.stories)
+            if result.stories:
+                self.sender.kick()
+            if outcome.final_url and outcome.final_url != spec.url:
+                log.warning("feed %s moved permanently to %s; update the config", spec.url, outcome.final_url)
+        if state.failures:
+            log.info("feed %s recovered after %d failure(s)", spec.url, state.failures)
+        log.debug("poll feed=%s outcome=%s items=%d next_in=%.0fs", spec.url,
+                  "not_modified" if outcome.not_modified else "ok", len(outcome.items), delay)
+        self.scheduler.next_run(spec.url, next_at)
+
+    async def _record_failure(self, spec: FeedSpec, state: FeedState, outcome: PollOutcome, now: float) -> None:
+        p = self.config.polling
+        err = outcome.error
+        assert err is not None
+        self.metrics.polls["error"] += 1
+        self.metrics.errors[err.kind] += 1
+        failures = state.failures + 1
+        delay = next_retry_delay(failures, base=max(p.retry_base, p.min_interval), cap=max(p.retry_max, spec.interval),
+                                 retry_after=err.retry_after, rand=random.random())
+        gone = err.permanent and err.status == 410
+        await self.store.run(lambda: self.store.record_failure(spec.url, now=now, kind=err.kind, message=err.message,
+                                                               next_poll_at=now + delay, gone=gone))
+        log.warning("poll failed feed=%s kind=%s failures=%d retry_in=%.0fs: %s", spec.url, err.kind, failures,
+                    delay, err.message)
+        self.scheduler.next_run(spec.url, now + delay)
+
+    # -- once --------------------------------------------------------------------------------------
+
+    async def run_once(self, *, send_deadline: float = 60.0) -> bool:
+        """Poll every feed once, deliver what matched; True when everything due was delivered."""
+        await self.store.run(self.store.recover_in_flight)
+        await asyncio.gather(*(self.poll(url) for url in list(self.feeds)))
+        return await self.sender.send_all(deadline=self.clock() + send_deadline)
+
+    # -- reload ------------------------------------------------------------------------------------
+
+    async def apply_config(self, new: Config) -> None:
+        old = self.config
+        if new.telegram.token != old.telegram.token or new.telegram.api_base_url != old.telegram.api_base_url:
+            log.warning("telegram token/api_base_url changes need a restart; keeping the old ones")
+            new = replace(new, telegram=replace(new.telegram, token=old.telegram.token,
+                                                api_base_url=old.telegram.api_base_url))
+        if new.storage.path != old.storage.path:
+            log.warning("storage.path changes need a restart; keeping %s", old.storage.path)
+            new = replace(new, storage=replace(new.storage, path=old.storage.path))
+        if new.watchlist is not old.watchlist:
+            self._matcher = Matcher(new.watchlist)
+        if new.polling != old.polling:
+            old_fetcher, self.fetcher = self.fetcher, self._new_fetcher(new)
+            await self.fetcher.__aenter__()
+            asyncio.get_running_loop().call_later(
+                new.polling.timeout + 5, lambda: asyncio.ensure_future(old_fetcher.__aexit__(None, None, None)))
+        self.config = new
+        self.feeds = feeds_for(new)
+        states = await self.store.run(self.store.feed_states)
+        added, removed = self.scheduler.sync(self.feeds.values(), first_runs=self._first_runs(states))
+        log.info("config applied: %d feeds (+%d, -%d)", len(self.feeds), len(added), len(removed))
+
+    async def report_config_error(self, err: ConfigError) -> None:
+        await self.notify_admins(f"⚠️ Config edit rejected; still running the previous config.\n{err}")
+
+    async def notify_admins(self, text: str) -> None:
+        if not self.telegram:
+            return
+        for admin in self.config.telegram.admin_ids:
+            try:
+                await self.telegram.app.bot.send_message(admin, text[:4000])
+            except Exception as exc:  # noqa: BLE001 - best effort; it is logged already
+                log.warning("could not tell admin %s: %s", admin, exc)
+
+    def _on_undeliverable(self, chat_id: int, reason: str) -> None:
+        if chat_id not in self.config.telegram.admin_ids:
+            asyncio.ensure_future(self.notify_admins(f"⚠️ Chat {chat_id} cannot receive alerts: {reason}"))

@@ -1,0 +1,178 @@
+"""Chat commands through python-telegram-bot: every handler a tiny coroutine, registered in one place."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from telegram import BotCommand, Update
+from telegram.constants import ParseMode
+from telegram.error import InvalidToken, TelegramError
+from telegram.ext import Application, ApplicationBuilder, CommandHandler, ContextTypes, MessageHandler, filters
+
+log = logging.getLogger(__name__)
+
+COMMANDS = (
+    ("help", "what this bot does and its commands"),
+    ("status", "feeds, failures and the alert queue"),
+    ("topics", "the watched topics and their names"),
+    ("feeds", "the feeds being watched"),
+    ("add_feed", "<url> [name] — watch another feed (admins)"),
+    ("remove_feed", "<url> — stop watching a feed (admins)"),
+)
+
+
+_NEW_MESSAGES = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
+
+
+class Operator(Protocol):
+    """What the chat side may ask of the service."""
+
+    def is_admin(self, chat_id: int | None, user_id: int | None) -> bool: ...
+    def is_member(self, chat_id: int | None, user_id: int | None) -> bool: ...
+    async def status_text(self) -> str: ...
+    def topics_text(self) -> str: ...
+    def feeds_text(self) -> str: ...
+    async def add_feed(self, url: str, name: str) -> str: ...
+    async def remove_feed(self, url: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class TelegramSettings:
+    token: str
+    api_base_url: str
+    request_timeout: float = 20.0
+
+
+def build_application(settings: TelegramSettings) -> Application:
+    return (ApplicationBuilder().token(settings.token).base_url(settings.api_base_url)
+            .connect_timeout(10).read_timeout(settings.request_timeout).write_timeout(settings.request_timeout)
+            .get_updates_read_timeout(35).build())
+
+
+def register_handlers(app: Application, op: Operator) -> None:
+    """All chat commands, in one place."""
+
+    def guarded(name: str, fn: Callable[[Update, list[str]], Awaitable[str]], *, admin: bool) -> Callable:
+        async def handler(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+            chat = update.effective_chat
+            user = update.effective_user
+            chat_id = chat.id if chat else None
+            user_id = user.id if user else None
+            allowed = op.is_admin(chat_id, user_id) if admin else op.is_member(chat_id, user_id)
+            if not allowed:
+                log.warning("refused /%s from chat=%s user=%s", name, chat_id, user_id)
+                await _reply(update, "⛔ Not allowed here." if admin else "⛔ This chat is not subscribed.")
+                return
+            try:
+                text = await fn(update, list(context.args or []))
+            except Exception:  # noqa: BLE001 - one failing command must not kill the updater
+                log.exception("command /%s failed", name)
+                text = "Something went wrong; the error is in the bot's log."
+            await _reply(update, text)
+        return handler
+
+    async def cmd_help(update: Update, args: list[str]) -> str:
+        lines = ["<b>newsbot</b> watches the news for the watchlist and alerts here.", ""]
+        lines += [f"/{name} — {html.escape(desc)}" for name, desc in COMMANDS]
+        return "\n".join(lines)
+
+    async def cmd_status(update: Update, args: list[str]) -> str:
+        return await op.status_text()
+
+    async def cmd_topics(update: Update, args: list[str]) -> str:
+        return op.topics_text()
+
+    async def cmd_feeds(update: Update, args: list[str]) -> str:
+        return op.feeds_text()
+
+    async def cmd_add_feed(update: Update, args: list[str]) -> str:
+        if not args:
+            return "Usage: /add_feed &lt;url&gt; [name]"
+        return await op.add_feed(args[0], " ".join(args[1:]))
+
+    async def cmd_remove_feed(update: Update, args: list[str]) -> str:
+        if len(args) != 1:
+            return "Usage: /remove_feed &lt;url&gt;"
+        return await op.remove_feed(args[0])
+
+    async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if op.is_member(update.effective_chat and update.effective_chat.id,
+                        update.effective_user and update.effective_user.id):
+            await _reply(update, "Unknown command. " + await cmd_help(update, []))
+
+    for name, fn, admin in (("start", cmd_help, False), ("help", cmd_help, False), ("status", cmd_status, False),
+                            ("topics", cmd_topics, False), ("feeds", cmd_feeds, False),
+                            ("add_feed", cmd_add_feed, True), ("remove_feed", cmd_remove_feed, True)):
+        app.add_handler(CommandHandler(name, guarded(name, fn, admin=admin), filters=_NEW_MESSAGES))
+    app.add_handler(MessageHandler(filters.COMMAND & _NEW_MESSAGES, unknown))
+    app.add_error_handler(_on_error)
+
+
+async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    log.error("telegram handler error: %s", context.error)
+
+
+async def _reply(update: Update, text: str) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    try:
+        await message.reply_text(text[:4000], parse_mode=ParseMode.HTML, do_quote=False)
+    except TelegramError as exc:
+        log.warning("reply to chat=%s failed: %s", message.chat_id, exc)
+
+
+class TelegramFront:
+    """Owns the Application's lifecycle; keeps trying to connect while Telegram is unreachable."""
+
+    def __init__(self, app: Application):
+        self.app = app
+        self.ready = asyncio.Event()
+        self.error: str | None = None
+
+    async def run(self, stop: asyncio.Event) -> None:
+        delay = 1.0
+        while not stop.is_set():
+            try:
+                await self.app.initialize()
+                break
+            except InvalidToken:
+                self.error = "Telegram rejected the bot token; check [telegram] token"
+                log.error(self.error)
+                return
+            except TelegramError as exc:
+                self.error = f"cannot reach Telegram: {exc}"
+                log.warning("%s; retrying in %.0fs", self.error, delay)
+                try:
+                    await asyncio.wait_for(stop.wait(), timeout=delay)
+                except TimeoutError:
+                    pass
+                delay = min(delay * 2, 60.0)
+        if stop.is_set():
+            return
+        self.error = None
+        try:
+            await self.app.bot.set_my_commands([BotCommand(n, d[:256]) for n, d in COMMANDS])
+        except TelegramError as exc:
+            log.warning("setMyCommands failed: %s", exc)
+        await self.app.start()
+        await self.app.updater.start_polling(poll_interval=0.0, timeout=30, allowed_updates=Update.ALL_TYPES,
+                                             drop_pending_updates=False)
+        self.ready.set()
+        log.info("telegram: connected as @%s, listening for commands", self.app.bot.username)
+        await stop.wait()
+
+    async def close(self) -> None:
+        try:
+            if self.app.updater and self.app.updater.running:
+                await self.app.updater.stop()
+            if self.app.running:
+                await self.app.stop()
+            await self.app.shutdown()
+        except Exception as exc:  # noqa: BLE001 - shutting down: log and go on
+            log.warning("telegram shutdown: %s", exc)

@@ -1,0 +1,1473 @@
+"""A local fake of the Telegram Bot API, served over real HTTP, for the real PTB client to talk to.
+
+    async with FakeBotApi(token="123:ABC") as api:
+        async with telegram.Bot("123:ABC", base_url=api.base_url) as bot:
+            api.fail_next("sendMessage", "retry_after", retry_after=1)
+            ...                                   # the code under test sends an alert
+        msg = await api.wait_for_message(42)      # what Telegram would have shown in chat 42
+        assert '<a href="https://example.org/a">' in msg.text
+
+What it does, in the order a request meets it:
+  1. the URL must be `/bot<token>/<method>` with the fake's token (else 401 like Telegram);
+  2. the request is recorded in `api.requests` (method, decoded params, uploaded files, time);
+  3. a scripted fault queued with `fail_next()` for this method (and chat) is played;
+  4. persistent chat state applies: `block_chat()` -> 403, `migrate_chat()` -> 400 + migrate_to_chat_id;
+  5. the rate checker looks at message sends (records `rate_violations`; refuses with 429 if enforcing);
+  6. the method runs, validating like Telegram where cheap (empty/long text, HTML markup).
+
+Telegram HTML is checked by a port of tdlib's parser (same tags, same error texts), with one
+deliberate strictness: a `&` that does not start &lt; &gt; &amp; &quot; or a numeric reference is
+rejected (Telegram would keep it literally, but a renderer that leaves it unescaped is a bug).
+Lengths are counted like Telegram: after entity parsing and trimming, in UTF-16 code units.
+
+Everything is bounded: long polls are capped by `long_poll_cap`, held ("timeout") requests by
+`max_hold`, and leaving the context wakes every pending long poll and hold before the server stops.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+__all__ = [
+    "FakeBotApi",
+    "HtmlParseError",
+    "RateLimits",
+    "RateViolation",
+    "RecordedRequest",
+    "SentEdit",
+    "SentFile",
+    "SentMessage",
+    "UploadedFile",
+    "parse_telegram_html",
+    "utf16_len",
+]
+
+Json = dict[str, Any]
+
+MAX_MESSAGE_LENGTH = 4096
+MAX_CAPTION_LENGTH = 1024
+DEFAULT_GROUP_USER_ID = 4242  # `from` of pushed group messages when no from_id is given
+_SUPERGROUP_ID_LIMIT = -1_000_000_000_000  # ids at or below this are supergroups/channels
+
+FAULT_KINDS = frozenset(
+    {
+        "retry_after",
+        "server_error",
+        "blocked",
+        "kicked",
+        "chat_not_found",
+        "bad_request",
+        "migrate",
+        "timeout",
+        "reset",
+    }
+)
+
+# ------------------------------------------------------------------------------------------------
+# Telegram HTML: a port of tdlib's parse_html (td/telegram/MessageEntity.cpp), error texts included.
+# ------------------------------------------------------------------------------------------------
+
+_HTML_TAGS = frozenset(
+    {"a", "b", "strong", "i", "em", "s", "strike", "del", "u", "ins", "tg-spoiler", "tg-emoji",
+     "span", "pre", "code", "blockquote"}
+)  # fmt: skip
+_SPACES = frozenset(" \t\r\n\v\f\0")
+_NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+_SIMPLE_ENTITY_TYPES = {
+    "b": "bold", "strong": "bold", "i": "italic", "em": "italic", "u": "underline",
+    "ins": "underline", "s": "strikethrough", "strike": "strikethrough", "del": "strikethrough",
+    "tg-spoiler": "spoiler", "span": "spoiler",
+}  # fmt: skip
+
+
+class HtmlParseError(ValueError):
+    """Telegram would answer "Bad Request: can't parse entities: <str(self)>"."""
+
+
+def utf16_len(text: str) -> int:
+    """Length in UTF-16 code units, the unit of Telegram's limits and entity offsets."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def _byte_offset(html: str, index: int) -> int:
+    return len(html[:index].encode("utf-8", "surrogatepass"))
+
+
+def _decode_entity(html: str, pos: int) -> tuple[str | None, int]:
+    """Decode the character reference starting at html[pos] == "&"; (None, pos) if there is none."""
+    n = len(html)
+    end = pos + 1
+    if end < n and html[end] == "#":
+        end += 1
+        if end < n and html[end] == "x":
+            end += 1
+            start = end
+            while end < n and html[end] in "0123456789abcdefABCDEF":
+                end += 1
+            code = int(html[start:end], 16) if end > start else 0
+        else:
+            start = end
+            while end < n and html[end].isascii() and html[end].isdigit():
+                end += 1
+            code = int(html[start:end]) if end > start else 0
+        if code == 0 or code >= 0x10FFFF or end - pos >= 10:
+            return None, pos
+        char = chr(code)
+    else:
+        while end < n and html[end].isascii() and html[end].isalpha():
+            end += 1
+        named = _NAMED_ENTITIES.get(html[pos + 1 : end])
+        if named is None:
+            return None, pos
+        char = named
+    if end < n and html[end] == ";":
+        end += 1
+    return char, end
+
+
+def _checked_link(url: str) -> str | None:
+    url = url.strip()
+    if not url:
+        return None
+    scheme, sep, _ = url.partition(":")
+    if sep and scheme.lower() in {"http", "https", "tg", "ton", "mailto", "ftp"}:
+        return url
+    if "://" not in url and "." in url:
+        return "http://" + url
+    return None
+
+
+@dataclass
+class _OpenTag:
+    name: str
+    argument: str
+    offset: int  # UTF-16 offset in the rendered text
+    out_index: int  # index into the rendered-text pieces list
+    expandable: bool = False
+
+
+def parse_telegram_html(html: str, *, strict_ampersand: bool = True) -> tuple[str, list[Json]]:
+    """Render Telegram HTML to (text, entities) like the Bot API, or raise HtmlParseError.
+
+    Entities are Bot API MessageEntity dicts with UTF-16 offsets. The result is not trimmed.
+    """
+    out: list[str] = []
+    entities: list[Json] = []
+    stack: list[_OpenTag] = []
+    u16 = 0
+    i = 0
+    n = len(html)
+
+    def fail(text: str) -> HtmlParseError:
+        return HtmlParseError(text)
+
+    def read_entity_or_char(j: int, in_attribute: bool) -> tuple[str, int]:
+        char, end = _decode_entity(html, j)
+        if char is not None:
+            return char, end
+        if strict_ampersand:
+            where = "in an attribute value " if in_attribute else ""
+            raise fail(
+                f'Character "&" {where}at byte offset {_byte_offset(html, j)} does not start an '
+                'HTML entity; escape it as "&amp;" (the fake is stricter than Telegram here)'
+            )
+        return "&", j + 1
+
+    while i < n:
+        c = html[i]
+        if c == "&":
+            char, i = read_entity_or_char(i, in_attribute=False)
+            out.append(char)
+            u16 += utf16_len(char)
+            continue
+        if c != "<":
+            out.append(c)
+            u16 += 2 if ord(c) > 0xFFFF else 1
+            i += 1
+            continue
+
+        begin = i
+        i += 1
+        if i >= n or html[i] != "/":
+            # a start tag
+            while i < n and html[i] not in _SPACES and html[i] != ">":
+                i += 1
+            if i >= n:
+                raise fail(f"Unclosed start tag at byte offset {_byte_offset(html, begin)}")
+            tag = html[begin + 1 : i].lower()
+            if tag not in _HTML_TAGS:
+                raise fail(f'Unsupported start tag "{tag}" at byte offset {_byte_offset(html, begin)}')
+            argument = ""
+            expandable = False
+            while True:
+                while i < n and html[i] in _SPACES:
+                    i += 1
+                if i >= n:
+                    raise fail(f"Unclosed start tag at byte offset {_byte_offset(html, begin)}")
+                if html[i] == ">":
+                    break
+                name_begin = i
+                while i < n and html[i] not in _SPACES and html[i] not in "=>":
+                    i += 1
+                attribute = html[name_begin:i]
+                if not attribute:
+                    raise fail(
+                        f'Empty attribute name in the tag "{tag}" at byte offset '
+                        f"{_byte_offset(html, begin)}"
+                    )
+                while i < n and html[i] in _SPACES:
+                    i += 1
+                value = ""
+                if i < n and html[i] == "=":
+                    i += 1
+                    while i < n and html[i] in _SPACES:
+                        i += 1
+                    if i >= n:
+                        raise fail(
+                            f'Unclosed start tag "{tag}" at byte offset {_byte_offset(html, begin)}'
+                        )
+                    if html[i] not in "'\"":
+                        token_begin = i
+                        while i < n and (html[i].isascii() and html[i].isalnum() or html[i] in ".-"):
+                            i += 1
+                        value = html[token_begin:i].lower()
+                        if i < n and html[i] not in _SPACES and html[i] != ">":
+                            raise fail(
+                                "Unexpected end of name token at byte offset "
+                                f"{_byte_offset(html, token_begin)}"
+                            )
+                    else:
+                        quote = html[i]
+                        i += 1
+                        chars: list[str] = []
+                        while i < n and html[i] != quote:
+                            if html[i] == "&":
+                                char, i = read_entity_or_char(i, in_attribute=True)
+                                chars.append(char)
+                            else:
+                                chars.append(html[i])
+                                i += 1
+                        if i < n:
+                            i += 1
+                        value = "".join(chars)
+                    if i >= n:
+                        raise fail(f"Unclosed start tag at byte offset {_byte_offset(html, begin)}")
+                if tag == "a" and attribute == "href":
+                    argument = value
+                elif tag == "code" and attribute == "class" and value.startswith("language-"):
+                    argument = value[len("language-") :]
+                elif tag == "span" and attribute == "class" and value.startswith("tg-"):
+                    argument = value[len("tg-") :]
+                elif tag == "tg-emoji" and attribute == "emoji-id":
+                    argument = value
+                elif tag == "blockquote" and attribute == "expandable":
+                    expandable = True
+            if tag == "span" and argument != "spoiler":
+                raise fail(
+                    f'Tag "span" must have class "tg-spoiler" at byte offset {_byte_offset(html, begin)}'
+                )
+            stack.append(_OpenTag(tag, argument, u16, len(out), expandable))
+            i += 1  # past ">"
+            continue
+
+        # an end tag
+        if not stack:
+            raise fail(f"Unexpected end tag at byte offset {_byte_offset(html, begin)}")
+        i += 1  # past "/"
+        name_begin = i
+        while i < n and html[i] not in _SPACES and html[i] != ">":
+            i += 1
+        end_name = html[name_begin:i].lower()
+        while i < n and html[i] in _SPACES:
+            i += 1
+        if i >= n or html[i] != ">":
+            raise fail(f"Unclosed end tag at byte offset {_byte_offset(html, begin)}")
+        i += 1
+        top = stack[-1]
+        if end_name and end_name != top.name:
+            raise fail(
+                f'Unmatched end tag at byte offset {_byte_offset(html, begin)}, expected "</{top.name}>", '
+                f'found "</{end_name}>"'
+            )
+        stack.pop()
+        length = u16 - top.offset
+        if length <= 0:
+            continue
+        entity = _make_entity(top, length, "".join(out[top.out_index :]), entities)
+        if entity is not None:
+            entities.append(entity)
+
+    if stack:
+        raise fail(f"Can't find end tag corresponding to start tag {stack[-1].name}")
+    text = "".join(out)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise fail(
+            "Text contains invalid Unicode characters after decoding HTML entities, check for "
+            "unmatched surrogate code units"
+        ) from None
+    for entity in entities:
+        if entity["type"] == "code":
+            entity.pop("language", None)
+    entities.sort(key=lambda e: (e["offset"], -e["length"]))
+    return text, entities
+
+
+def _make_entity(tag: _OpenTag, length: int, inner_text: str, entities: list[Json]) -> Json | None:
+    base: Json = {"offset": tag.offset, "length": length}
+    last = entities[-1] if entities else None
+    same_span = last is not None and last["offset"] == tag.offset and last["length"] == length
+    if tag.name in _SIMPLE_ENTITY_TYPES:
+        return {"type": _SIMPLE_ENTITY_TYPES[tag.name], **base}
+    if tag.name == "tg-emoji":
+        if not tag.argument.isdigit() or int(tag.argument) == 0:
+            raise HtmlParseError("Invalid custom emoji identifier specified")
+        return {"type": "custom_emoji", **base, "custom_emoji_id": tag.argument}
+    if tag.name == "a":
+        url = _checked_link(tag.argument or inner_text)
+        return None if url is None else {"type": "text_link", **base, "url": url}
+    if tag.name == "pre":
+        if same_span and last is not None and last["type"] == "code" and last.get("language"):
+            last["type"] = "pre"
+            return None
+        return {"type": "pre", **base}
+    if tag.name == "code":
+        if same_span and last is not None and last["type"] == "pre" and tag.argument:
+            last["language"] = tag.argument
+            return None
+        entity = {"type": "code", **base}
+        if tag.argument:
+            entity["language"] = tag.argument  # dropped at the end unless a <pre> claims it
+        return entity
+    if tag.name == "blockquote":
+        return {"type": "expandable_blockquote" if tag.expandable else "blockquote", **base}
+    raise AssertionError(f"unhandled tag {tag.name}")
+
+
+def _trim(text: str, entities: list[Json]) -> tuple[str, list[Json]]:
+    """Strip surrounding whitespace like Telegram, shifting and clipping entities."""
+    stripped = text.strip()
+    if stripped == text:
+        return text, entities
+    lead = utf16_len(text[: len(text) - len(text.lstrip())])
+    total = utf16_len(stripped)
+    kept: list[Json] = []
+    for entity in entities:
+        start = max(entity["offset"] - lead, 0)
+        end = min(entity["offset"] + entity["length"] - lead, total)
+        if end > start:
+            kept.append({**entity, "offset": start, "length": end - start})
+    return stripped, kept
+
+
+# ------------------------------------------------------------------------------------------------
+# Records
+# ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UploadedFile:
+    filename: str | None
+    content_type: str | None
+    data: bytes
+
+
+@dataclass
+class RecordedRequest:
+    """One HTTP call as the fake received it. `status` is 0 when the connection was dropped."""
+
+    method: str
+    params: Json
+    time: float  # event-loop clock (loop.time()) when it arrived
+    files: dict[str, UploadedFile] = field(default_factory=dict)
+    status: int | None = None
+    fault: str | None = None
+
+
+@dataclass(frozen=True)
+class SentMessage:
+    """A message the bot sent (sendMessage), as it stands now (edits update `rendered`/`text`)."""
+
+    chat_id: int
+    message_id: int
+    text: str  # as sent by the client, markup included
+    rendered: str  # what the user sees: markup parsed, entities decoded, trimmed
+    entities: tuple[Json, ...]
+    parse_mode: str | None
+    message_thread_id: int | None
+    disable_notification: bool | None
+    disable_web_page_preview: bool | None  # legacy flag, or link_preview_options.is_disabled
+    link_preview_options: Json | None
+    reply_markup: Json | None
+    reply_to_message_id: int | None
+    date: int
+    time: float
+    edited: bool = False
+
+
+@dataclass(frozen=True)
+class SentEdit:
+    chat_id: int | None
+    message_id: int | None
+    inline_message_id: str | None
+    text: str
+    rendered: str
+    parse_mode: str | None
+    reply_markup: Json | None
+    time: float
+
+
+@dataclass(frozen=True)
+class SentFile:
+    """A photo or document the bot sent. `data` holds uploaded bytes; `file_ref` a file_id/URL."""
+
+    kind: str  # "photo" | "document"
+    chat_id: int
+    message_id: int
+    file_id: str
+    data: bytes | None
+    filename: str | None
+    content_type: str | None
+    file_ref: str | None
+    caption: str | None
+    rendered_caption: str | None
+    parse_mode: str | None
+    message_thread_id: int | None
+    disable_notification: bool | None
+    reply_markup: Json | None
+    time: float
+
+
+@dataclass(frozen=True)
+class RateLimits:
+    """Thresholds of the rate checker, as token buckets (rate, burst). Lenient by default.
+
+    Telegram's limits are soft: about 1 message/s per private chat, 20/min per group and 30/s
+    overall. `tolerance` forgives that many seconds of scheduling jitter per message. With
+    `enforce`, a send over the limit is refused with 429 and retry_after, as Telegram does.
+    """
+
+    private_per_second: float = 1.0
+    private_burst: int = 3
+    group_per_minute: float = 20.0
+    group_burst: int = 20
+    global_per_second: float = 30.0
+    global_burst: int = 30
+    tolerance: float = 0.05
+    enforce: bool = False
+
+
+@dataclass(frozen=True)
+class RateViolation:
+    scope: str  # "private" | "group" | "global"
+    chat_id: int | None
+    method: str
+    time: float
+    detail: str
+
+
+class _Bucket:
+    def __init__(self, rate: float, burst: int, now: float) -> None:
+        self.rate = rate
+        self.capacity = float(burst)
+        self.tokens = float(burst)
+        self.last = now
+
+    def wait_needed(self, now: float, tolerance: float) -> float:
+        """Seconds until a token is available (0 if one is, counting the tolerance)."""
+        self.tokens = min(self.capacity, self.tokens + (now - self.last) * self.rate)
+        self.last = now
+        missing = 1.0 - self.tokens - self.rate * tolerance
+        return max(missing / self.rate, 0.0)
+
+    def take(self, violated: bool) -> None:
+        self.tokens = 0.0 if violated else self.tokens - 1.0
+
+
+@dataclass
+class _Fault:
+    method: str  # lower case
+    kind: str
+    remaining: int
+    chat_id: int | str | None
+    options: Json
+
+
+class _ApiError(Exception):
+    def __init__(self, status: int, description: str, parameters: Json | None = None) -> None:
+        super().__init__(description)
+        self.status = status
+        self.description = description
+        self.parameters = parameters
+
+
+def _bad_request(description: str) -> _ApiError:
+    return _ApiError(400, f"Bad Request: {description}")
+
+
+# Parameters that are strings in the Bot API; form values of all others are JSON-decoded
+# (PTB sends non-string values JSON-encoded: chat_id "42", reply_markup "{...}", flags "true").
+_STRING_PARAMS = frozenset(
+    {
+        "text", "caption", "parse_mode", "action", "callback_query_id", "inline_message_id",
+        "language_code", "url", "photo", "document", "file_id", "description", "title",
+        "short_description", "name", "query", "secret_token", "business_connection_id",
+    }
+)  # fmt: skip
+_CHAT_ACTIONS = frozenset(
+    {
+        "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
+        "upload_document", "choose_sticker", "find_location", "record_video_note",
+        "upload_video_note",
+    }
+)  # fmt: skip
+
+
+def _coerce(name: str, value: str) -> Any:
+    if name in _STRING_PARAMS:
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+def _as_chat_id(value: Any) -> int | str | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    text = str(value).strip()
+    if text.lstrip("-").isdigit():
+        return int(text)
+    return text or None
+
+
+def _opt_int(value: Any) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _opt_bool(value: Any) -> bool | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.lower() in {"true", "1"}
+    return bool(value)
+
+
+def _chat_type_for(chat_id: int) -> str:
+    if chat_id > 0:
+        return "private"
+    return "supergroup" if chat_id <= _SUPERGROUP_ID_LIMIT else "group"
+
+
+# ------------------------------------------------------------------------------------------------
+# The fake
+# ------------------------------------------------------------------------------------------------
+
+
+class FakeBotApi:
+    """A Telegram Bot API server on 127.0.0.1 (ephemeral port). Use as an async context manager."""
+
+    def __init__(
+        self,
+        token: str = "123456:TEST-TOKEN",
+        *,
+        username: str = "newsbot_test_bot",
+        long_poll_cap: float = 1.0,
+        max_hold: float = 10.0,
+        rate_limits: RateLimits | None = None,
+        strict_ampersand: bool = True,
+    ) -> None:
+        self.token = token
+        self.username = username
+        self.long_poll_cap = long_poll_cap
+        self.max_hold = max_hold
+        self.rate_limits = rate_limits if rate_limits is not None else RateLimits()
+        self.strict_ampersand = strict_ampersand
+        self.base_url = ""
+        self.base_file_url = ""
+
+        self.requests: list[RecordedRequest] = []
+        self.messages: list[SentMessage] = []
+        self.edits: list[SentEdit] = []
+        self.photos: list[SentFile] = []
+        self.documents: list[SentFile] = []
+        self.callback_answers: list[Json] = []
+        self.rate_violations: list[RateViolation] = []
+        self.commands: dict[tuple[str, str], list[Json]] = {}
+
+        bot_id = token.split(":", 1)[0]
+        self.bot_user: Json = {
+            "id": int(bot_id) if bot_id.isdigit() else 1,
+            "is_bot": True,
+            "first_name": "Newsbot Test",
+            "username": username,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+        }
+
+        self._faults: list[_Fault] = []
+        self._blocked: dict[int | str, str] = {}
+        self._migrated: dict[int | str, int] = {}
+        self._chats: dict[int, Json] = {}
+        self._usernames: dict[str, int] = {}
+        self._next_message_id: dict[int, int] = {}
+        self._updates: list[Json] = []
+        self._update_ids = itertools.count(100_001)
+        self._file_ids = itertools.count(1)
+        self._files: dict[str, tuple[str, UploadedFile]] = {}  # file_id -> (file_path, file)
+        self._private_buckets: dict[int, _Bucket] = {}
+        self._group_buckets: dict[int, _Bucket] = {}
+        self._global_bucket: _Bucket | None = None
+        self._pulse = asyncio.Event()
+        self._closing = asyncio.Event()
+        self._runner: web.AppRunner | None = None
+        self._handlers: dict[str, Callable[[_Call], Any]] = {
+            "getme": self._get_me,
+            "getupdates": self._get_updates,
+            "deletewebhook": self._delete_webhook,
+            "setwebhook": self._true,
+            "getwebhookinfo": self._get_webhook_info,
+            "setmycommands": self._set_my_commands,
+            "getmycommands": self._get_my_commands,
+            "deletemycommands": self._delete_my_commands,
+            "sendmessage": self._send_message,
+            "editmessagetext": self._edit_message_text,
+            "deletemessage": self._delete_message,
+            "sendphoto": self._send_photo,
+            "senddocument": self._send_document,
+            "sendchataction": self._send_chat_action,
+            "answercallbackquery": self._answer_callback_query,
+            "getchat": self._get_chat,
+            "getfile": self._get_file,
+            "close": self._true,
+            "logout": self._true,
+        }
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    async def __aenter__(self) -> FakeBotApi:
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_route("*", "/file/bot{token}/{file_path:.+}", self._serve_file)
+        app.router.add_route("*", "/bot{token}/{method}", self._serve_method)
+        app.router.add_route("*", "/{tail:.*}", self._serve_not_found)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        host, port = self._runner.addresses[0][:2]
+        self.base_url = f"http://{host}:{port}/bot"
+        self.base_file_url = f"http://{host}:{port}/file/bot"
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Wake pending long polls and held requests, then stop the server. Idempotent."""
+        self._closing.set()
+        self._notify()
+        if self._runner is not None:
+            runner, self._runner = self._runner, None
+            await runner.cleanup()
+
+    # -- scripting ------------------------------------------------------------------------------
+
+    def fail_next(
+        self, method: str, kind: str, count: int = 1, chat_id: int | str | None = None, **options: Any
+    ) -> None:
+        """Make the next `count` calls of `method` (optionally only to `chat_id`) fail as `kind`.
+
+        kinds and their options:
+          retry_after    429, parameters.retry_after    retry_after: int = 1
+          server_error   500 JSON, or 502/504 HTML page  status: int = 500
+          blocked        403 bot was blocked by the user
+          kicked         403 bot was kicked from the group chat
+          chat_not_found 400 chat not found
+          bad_request    400                            description: str (required)
+          migrate        400 + migrate_to_chat_id        migrate_to_chat_id: int (required)
+          timeout        held past the client's timeout  hold: float = 2.0 (capped by max_hold),
+                                                         deliver: bool = False (True: Telegram
+                                                         did perform the call before the hang)
+          reset          connection dropped, no answer   deliver: bool = False (likewise)
+        Faults queue in order; a call consumes the first one matching its method and chat.
+        """
+        if kind not in FAULT_KINDS:
+            raise ValueError(f"unknown fault kind {kind!r}; known: {sorted(FAULT_KINDS)}")
+        if count < 1:
+            raise ValueError("count must be >= 1")
+        allowed = {
+            "retry_after": {"retry_after"},
+            "server_error": {"status"},
+            "bad_request": {"description"},
+            "migrate": {"migrate_to_chat_id"},
+            "timeout": {"hold", "deliver"},
+            "reset": {"deliver"},
+        }.get(kind, set())
+        unknown = set(options) - allowed
+        if unknown:
+            raise ValueError(f"options {sorted(unknown)} do not apply to {kind!r}")
+        if kind == "bad_request" and not options.get("description"):
+            raise ValueError("bad_request needs description=...")
+        if kind == "migrate" and _opt_int(options.get("migrate_to_chat_id")) is None:
+            raise ValueError("migrate needs migrate_to_chat_id=<int>")
+        if kind == "server_error" and options.get("status", 500) not in {500, 502, 503, 504}:
+            raise ValueError("server_error status must be 500, 502, 503 or 504")
+        self._faults.append(_Fault(method.lower(), kind, count, _as_chat_id(chat_id), dict(options)))
+
+    @property
+    def pending_faults(self) -> list[tuple[str, str, int]]:
+        """(method, kind, remaining) of faults not yet played."""
+        return [(f.method, f.kind, f.remaining) for f in self._faults]
+
+    def block_chat(self, chat_id: int | str) -> None:
+        """From now on every send/edit to this chat answers 403 (blocked / kicked / not a member)."""
+        key = _as_chat_id(chat_id)
+        assert key is not None
+        kind = _chat_type_for(key) if isinstance(key, int) else "channel"
+        self._blocked[key] = {
+            "private": "Forbidden: bot was blocked by the user",
+            "group": "Forbidden: bot was kicked from the group chat",
+            "supergroup": "Forbidden: bot was kicked from the supergroup chat",
+        }.get(self._chats.get(key, {}).get("type", kind) if isinstance(key, int) else kind,
+              "Forbidden: bot is not a member of the channel chat")  # fmt: skip
+
+    def unblock_chat(self, chat_id: int | str) -> None:
+        self._blocked.pop(_as_chat_id(chat_id) or 0, None)
+
+    def migrate_chat(self, chat_id: int, new_chat_id: int) -> None:
+        """From now on every send/edit to the old group answers 400 with migrate_to_chat_id."""
+        self._migrated[chat_id] = new_chat_id
+        self._register_chat(new_chat_id, "supergroup")
+
+    # -- updates for the bot ----------------------------------------------------------------------
+
+    def push_message(
+        self,
+        chat_id: int,
+        text: str,
+        from_id: int | None = None,
+        chat_type: str | None = None,
+        message_thread_id: int | None = None,
+    ) -> Json:
+        """Queue an Update carrying a user's message (or a channel post) for getUpdates.
+
+        chat_type defaults from the id: positive -> private, <= -10**12 -> supergroup, else group.
+        A leading "/command" gets a bot_command entity. Returns the Update dict.
+        """
+        chat = self._register_chat(chat_id, chat_type)
+        message: Json = {
+            "message_id": self._new_message_id(chat_id),
+            "date": int(time.time()),
+            "chat": dict(chat),
+            "text": text,
+        }
+        if chat["type"] == "channel":
+            message["sender_chat"] = dict(chat)
+        else:
+            uid = from_id if from_id is not None else (chat_id if chat["type"] == "private" else DEFAULT_GROUP_USER_ID)
+            message["from"] = self._user(uid)
+        if text.startswith("/"):
+            command = text.split(maxsplit=1)[0]
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": utf16_len(command)}]
+        if message_thread_id is not None:
+            message["message_thread_id"] = message_thread_id
+            message["is_topic_message"] = True
+        key = "channel_post" if chat["type"] == "channel" else "message"
+        return self.push_update({key: message})
+
+    def push_callback_query(
+        self, chat_id: int, data: str, message_id: int | None = None, from_id: int | None = None
+    ) -> Json:
+        """Queue an Update with a button press on one of the bot's messages (the last one by default)."""
+        chat = self._register_chat(chat_id, None)
+        sent = [m for m in self.messages if m.chat_id == chat_id]
+        if message_id is None:
+            if not sent:
+                raise ValueError(f"no message to chat {chat_id} to attach a callback query to")
+            message_id = sent[-1].message_id
+        target = next((m for m in sent if m.message_id == message_id), None)
+        uid = from_id if from_id is not None else (chat_id if chat["type"] == "private" else DEFAULT_GROUP_USER_ID)
+        message: Json = {
+            "message_id": message_id,
+            "date": target.date if target else int(time.time()),
+            "chat": dict(chat),
+            "from": dict(self.bot_user),
+            "text": target.rendered if target else "",
+        }
+        query = {
+            "id": str(next(self._file_ids)),
+            "from": self._user(uid),
+            "chat_instance": str(abs(chat_id)),
+            "data": data,
+            "message": message,
+        }
+        return self.push_update({"callback_query": query})
+
+    def push_update(self, update: Json) -> Json:
+        """Queue a raw Update dict (an update_id is assigned when missing)."""
+        update = dict(update)
+        update.setdefault("update_id", next(self._update_ids))
+        self._updates.append(update)
+        self._notify()
+        return update
+
+    @property
+    def pending_updates(self) -> list[Json]:
+        return list(self._updates)
+
+    # -- reading what happened -------------------------------------------------------------------
+
+    def sent_to(self, chat_id: int) -> list[SentMessage]:
+        return [m for m in self.messages if m.chat_id == chat_id]
+
+    def texts(self, chat_id: int, rendered: bool = False) -> list[str]:
+        """Texts sent to a chat, as sent (markup included) or as rendered for the user."""
+        return [m.rendered if rendered else m.text for m in self.sent_to(chat_id)]
+
+    def method_calls(self, name: str) -> list[RecordedRequest]:
+        lowered = name.lower()
+        return [r for r in self.requests if r.method.lower() == lowered]
+
+    def clear_records(self) -> None:
+        """Forget recorded requests, messages, edits, files and violations (not chats or faults)."""
+        for records in (self.requests, self.messages, self.edits, self.photos, self.documents,
+                        self.callback_answers, self.rate_violations):  # fmt: skip
+            records.clear()
+
+    async def wait_for_message(
+        self,
+        chat_id: int,
+        predicate: Callable[[SentMessage], bool] | None = None,
+        timeout: float = 5.0,
+    ) -> SentMessage:
+        """The first message sent to `chat_id` (ever, not only from now on) matching `predicate`."""
+
+        def find() -> SentMessage | None:
+            return next(
+                (m for m in self.messages if m.chat_id == chat_id and (predicate is None or predicate(m))),
+                None,
+            )
+
+        found = await self._wait(find, timeout)
+        if found is None:
+            raise _wait_timeout(
+                f"no matching message to chat {chat_id} within {timeout:g}s; "
+                f"sent there: {self.texts(chat_id)!r}"
+            )
+        return found
+
+    async def wait_for_requests(self, method: str, count: int = 1, timeout: float = 5.0) -> list[RecordedRequest]:
+        """Wait until `method` has been called at least `count` times; return those calls."""
+
+        def enough() -> list[RecordedRequest] | None:
+            calls = self.method_calls(method)
+            return calls if len(calls) >= count else None
+
+        calls = await self._wait(enough, timeout)
+        if calls is None:
+            raise _wait_timeout(
+                f"{method} called {len(self.method_calls(method))} times, expected {count} within {timeout:g}s"
+            )
+        return calls
+
+    async def _wait(self, probe: Callable[[], Any], timeout: float) -> Any:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            pulse = self._pulse
+            found = probe()
+            remaining = deadline - loop.time()
+            if found is not None or remaining <= 0:
+                return found
+            try:
+                await asyncio.wait_for(pulse.wait(), remaining)
+            except TimeoutError:
+                pass
+
+    def _notify(self) -> None:
+        self._pulse.set()
+        self._pulse = asyncio.Event()
+
+    # -- HTTP ---------------------------------------------------------------------------------------
+
+    async def _serve_not_found(self, request: web.Request) -> web.Response:
+        return _error_response(404, "Not Found")
+
+    async def _serve_file(self, request: web.Request) -> web.StreamResponse:
+        if request.match_info["token"] != self.token:
+            return _error_response(401, "Unauthorized")
+        path = request.match_info["file_path"]
+        for file_path, upload in self._files.values():
+            if file_path == path:
+                return web.Response(body=upload.data, content_type=upload.content_type or "application/octet-stream")
+        return _error_response(404, "Not Found")
+
+    async def _serve_method(self, request: web.Request) -> web.StreamResponse:
+        if request.match_info["token"] != self.token:
+            return _error_response(401, "Unauthorized")
+        method = request.match_info["method"]
+        try:
+            params, files = await _read_params(request)
+        except ValueError as exc:
+            return _error_response(400, f"Bad Request: {exc}")
+        loop = asyncio.get_running_loop()
+        record = RecordedRequest(method, params, loop.time(), files)
+        self.requests.append(record)
+        self._notify()
+        call = _Call(method, method.lower(), params, files, record)
+        response = await self._respond(call, request)
+        record.status = response.status if response is not None else 0
+        self._notify()
+        return response if response is not None else web.Response()
+
+    async def _respond(self, call: _Call, request: web.Request) -> web.Response | None:
+        """None means: drop the connection without an answer."""
+        fault = self._take_fault(call)
+        if fault is not None:
+            call.record.fault = fault.kind
+            if fault.kind in {"timeout", "reset"}:
+                answer = await self._perform(call) if fault.options.get("deliver") else None
+                if fault.kind == "timeout":
+                    hold = min(float(fault.options.get("hold", 2.0)), self.max_hold)
+                    try:
+                        await asyncio.wait_for(self._closing.wait(), hold)
+                    except TimeoutError:
+                        pass
+                    return answer or _html_error_response(504, "Gateway Time-out")
+                if request.transport is not None:
+                    request.transport.abort()
+                return None
+            return _fault_response(fault)
+        return await self._perform(call)
+
+    async def _perform(self, call: _Call) -> web.Response:
+        handler = self._handlers.get(call.name)
+        if handler is None:
+            return _error_response(404, "Not Found: method not found")
+        try:
+            self._check_chat_state(call)
+            self._check_rate(call)
+            result = handler(call)
+            if asyncio.iscoroutine(result):
+                result = await result
+        except _ApiError as exc:
+            return _error_response(exc.status, exc.description, exc.parameters)
+        return web.json_response({"ok": True, "result": result})
+
+    def _take_fault(self, call: _Call) -> _Fault | None:
+        chat_id = _as_chat_id(call.params.get("chat_id"))
+        for fault in self._faults:
+            if fault.method != call.name:
+                continue
+            if fault.chat_id is not None and fault.chat_id != chat_id:
+                continue
+            fault.remaining -= 1
+            if fault.remaining == 0:
+                self._faults.remove(fault)
+            if fault.kind == "migrate":
+                self._register_chat(int(fault.options["migrate_to_chat_id"]), "supergroup")
+            return fault
+        return None
+
+    def _check_chat_state(self, call: _Call) -> None:
+        if not call.name.startswith(("send", "edit", "delete", "copy", "forward")) or call.name in {
+            "deletewebhook",
+            "deletemycommands",
+        }:
+            return
+        chat_id = _as_chat_id(call.params.get("chat_id"))
+        if chat_id is None:
+            return
+        if chat_id in self._migrated:
+            raise _ApiError(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": self._migrated[chat_id]},
+            )
+        if chat_id in self._blocked:
+            raise _ApiError(403, self._blocked[chat_id])
+
+    def _check_rate(self, call: _Call) -> None:
+        if not call.name.startswith("send") or call.name == "sendchataction":
+            return
+        chat_id = _as_chat_id(call.params.get("chat_id"))
+        if not isinstance(chat_id, int):
+            return
+        limits = self.rate_limits
+        now = asyncio.get_running_loop().time()
+        if self._global_bucket is None:
+            self._global_bucket = _Bucket(limits.global_per_second, limits.global_burst, now)
+        if _chat_type_for(chat_id) == "private" and self._chats.get(chat_id, {}).get("type", "private") == "private":
+            scope = "private"
+            bucket = self._private_buckets.setdefault(
+                chat_id, _Bucket(limits.private_per_second, limits.private_burst, now)
+            )
+        else:
+            scope = "group"
+            bucket = self._group_buckets.setdefault(
+                chat_id, _Bucket(limits.group_per_minute / 60.0, limits.group_burst, now)
+            )
+        checks = [(scope, chat_id, bucket), ("global", None, self._global_bucket)]
+        waits = [(s, c, b, b.wait_needed(now, limits.tolerance)) for s, c, b in checks]
+        violated = [(s, c, w) for s, c, _, w in waits if w > 0]
+        if violated and limits.enforce:
+            retry_after = max(1, math.ceil(max(w for _, _, w in violated)))
+            raise _ApiError(
+                429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after}
+            )
+        for s, c, b, w in waits:
+            b.take(violated=w > 0)
+        for s, c, w in violated:
+            self.rate_violations.append(
+                RateViolation(s, c, call.method, now, f"{s} limit exceeded; next send allowed in {w:.2f}s")
+            )
+
+    # -- chats and users ----------------------------------------------------------------------------
+
+    def _register_chat(self, chat_id: int, chat_type: str | None) -> Json:
+        known = self._chats.get(chat_id)
+        if known is not None and (chat_type is None or known["type"] == chat_type):
+            return known
+        kind = chat_type or _chat_type_for(chat_id)
+        if kind not in {"private", "group", "supergroup", "channel"}:
+            raise ValueError(f"unknown chat type {kind!r}")
+        if kind == "private":
+            chat = {"id": chat_id, "type": kind, "first_name": f"User{chat_id}", "username": f"user{chat_id}"}
+        else:
+            chat = {"id": chat_id, "type": kind, "title": f"{kind.title()} {chat_id}"}
+        self._chats[chat_id] = chat
+        return chat
+
+    def _resolve_chat(self, value: Any) -> int:
+        chat_id = _as_chat_id(value)
+        if chat_id is None:
+            raise _bad_request("chat_id is empty")
+        if isinstance(chat_id, str):
+            if not chat_id.startswith("@"):
+                raise _bad_request("chat not found")
+            if chat_id not in self._usernames:
+                numeric = _SUPERGROUP_ID_LIMIT - 1 - len(self._usernames)
+                self._usernames[chat_id] = numeric
+                self._register_chat(numeric, "channel")["username"] = chat_id[1:]
+            return self._usernames[chat_id]
+        self._register_chat(chat_id, None)
+        return chat_id
+
+    def _user(self, user_id: int) -> Json:
+        return {
+            "id": user_id,
+            "is_bot": False,
+            "first_name": f"User{user_id}",
+            "username": f"user{user_id}",
+            "language_code": "en",
+        }
+
+    def _new_message_id(self, chat_id: int) -> int:
+        next_id = self._next_message_id.get(chat_id, 1)
+        self._next_message_id[chat_id] = next_id + 1
+        return next_id
+
+    def _message_json(self, chat_id: int, message_id: int, date: int, params: Json) -> Json:
+        chat = self._chats[chat_id]
+        message: Json = {"message_id": message_id, "date": date, "chat": dict(chat)}
+        if chat["type"] == "channel":
+            message["sender_chat"] = dict(chat)
+        else:
+            message["from"] = dict(self.bot_user)
+        thread_id = _opt_int(params.get("message_thread_id"))
+        if thread_id is not None:
+            message["message_thread_id"] = thread_id
+            message["is_topic_message"] = True
+        markup = params.get("reply_markup")
+        if isinstance(markup, dict) and "inline_keyboard" in markup:
+            message["reply_markup"] = markup
+        return message
+
+    # -- text validation ------------------------------------------------------------------------------
+
+    def _render(self, text: str, parse_mode: Any, limit: int, too_long: str, empty: str | None) -> tuple[str, list[Json]]:
+        mode = str(parse_mode).lower() if parse_mode else ""
+        if mode == "html":
+            try:
+                rendered, entities = parse_telegram_html(text, strict_ampersand=self.strict_ampersand)
+            except HtmlParseError as exc:
+                raise _bad_request(f"can't parse entities: {exc}") from None
+        elif mode in {"", "markdown", "markdownv2"}:
+            rendered, entities = text, []  # Markdown is passed through unchecked
+        else:
+            raise _bad_request("unsupported parse_mode")
+        rendered, entities = _trim(rendered, entities)
+        if not rendered and empty is not None:
+            raise _bad_request(empty)
+        if utf16_len(rendered) > limit:
+            raise _bad_request(too_long)
+        return rendered, entities
+
+    # -- methods --------------------------------------------------------------------------------------
+
+    def _true(self, call: _Call) -> bool:
+        return True
+
+    def _get_me(self, call: _Call) -> Json:
+        return dict(self.bot_user)
+
+    def _delete_webhook(self, call: _Call) -> bool:
+        if _opt_bool(call.params.get("drop_pending_updates")):
+            self._updates.clear()
+        return True
+
+    def _get_webhook_info(self, call: _Call) -> Json:
+        return {"url": "", "has_custom_certificate": False, "pending_update_count": len(self._updates)}
+
+    async def _get_updates(self, call: _Call) -> list[Json]:
+        params = call.params
+        offset = _opt_int(params.get("offset"))
+        limit = min(max(_opt_int(params.get("limit")) or 100, 1), 100)
+        timeout = max(float(params.get("timeout") or 0), 0.0)
+        allowed = params.get("allowed_updates")
+        if offset is not None:
+            if offset < 0:
+                del self._updates[: max(len(self._updates) + offset, 0)]
+            else:
+                self._updates[:] = [u for u in self._updates if u["update_id"] >= offset]
+        if isinstance(allowed, list) and allowed:
+            self._updates[:] = [u for u in self._updates if any(k in u for k in allowed)]
+
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + min(timeout, self.long_poll_cap)
+        while True:
+            pulse = self._pulse
+            if self._updates or self._closing.is_set():
+                return [json.loads(json.dumps(u)) for u in self._updates[:limit]]
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return []
+            try:
+                await asyncio.wait_for(pulse.wait(), remaining)
+            except TimeoutError:
+                pass
+
+    def _set_my_commands(self, call: _Call) -> bool:
+        commands = call.params.get("commands")
+        if not isinstance(commands, list):
+            raise _bad_request("parameter \"commands\" is required")
+        for command in commands:
+            name = str(command.get("command", "")) if isinstance(command, dict) else ""
+            name = name.removeprefix("/")
+            if not (1 <= len(name) <= 32) or not all(ch.islower() or ch.isdigit() or ch == "_" for ch in name):
+                raise _bad_request("BOT_COMMAND_INVALID")
+            description = str(command.get("description", ""))
+            if not (1 <= len(description) <= 256):
+                raise _bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
+        self.commands[self._commands_key(call)] = [
+            {"command": c["command"].removeprefix("/"), "description": c["description"]} for c in commands
+        ]
+        return True
+
+    def _get_my_commands(self, call: _Call) -> list[Json]:
+        return list(self.commands.get(self._commands_key(call), []))
+
+    def _delete_my_commands(self, call: _Call) -> bool:
+        self.commands.pop(self._commands_key(call), None)
+        return True
+
+    @staticmethod
+    def _commands_key(call: _Call) -> tuple[str, str]:
+        scope = call.params.get("scope") or {"type": "default"}
+        return json.dumps(scope, sort_keys=True), str(call.params.get("language_code") or "")
+
+    def _send_message(self, call: _Call) -> Json:
+        params = call.params
+        chat_id = self._resolve_chat(params.get("chat_id"))
+        text = params.get("text")
+        text = "" if text is None else str(text)
+        rendered, entities = self._render(
+            text, params.get("parse_mode"), MAX_MESSAGE_LENGTH, "message is too long", "message text is empty"
+        )
+        if isinstance(params.get("entities"), list) and not params.get("parse_mode"):
+            entities = list(params["entities"])
+        preview = params.get("link_preview_options")
+        preview = preview if isinstance(preview, dict) else None
+        legacy = _opt_bool(params.get("disable_web_page_preview"))
+        reply = params.get("reply_parameters")
+        reply_to = _opt_int(reply.get("message_id")) if isinstance(reply, dict) else _opt_int(params.get("reply_to_message_id"))
+        message_id = self._new_message_id(chat_id)
+        date = int(time.time())
+        sent = SentMessage(
+            chat_id=chat_id,
+            message_id=message_id,
+            text=text,
+            rendered=rendered,
+            entities=tuple(entities),
+            parse_mode=params.get("parse_mode") or None,
+            message_thread_id=_opt_int(params.get("message_thread_id")),
+            disable_notification=_opt_bool(params.get("disable_notification")),
+            disable_web_page_preview=legacy if legacy is not None else (_opt_bool(preview.get("is_disabled")) if preview else None),
+            link_preview_options=preview,
+            reply_markup=params.get("reply_markup") if isinstance(params.get("reply_markup"), dict) else None,
+            reply_to_message_id=reply_to,
+            date=date,
+            time=call.record.time,
+        )
+        self.messages.append(sent)
+        message = self._message_json(chat_id, message_id, date, params)
+        message["text"] = rendered
+        if entities:
+            message["entities"] = entities
+        if preview:
+            message["link_preview_options"] = preview
+        return message
+
+    def _edit_message_text(self, call: _Call) -> Json | bool:
+        params = call.params
+        text = "" if params.get("text") is None else str(params["text"])
+        rendered, entities = self._render(
+            text, params.get("parse_mode"), MAX_MESSAGE_LENGTH, "message is too long", "message text is empty"
+        )
+        markup = params.get("reply_markup") if isinstance(params.get("reply_markup"), dict) else None
+        inline_id = params.get("inline_message_id")
+        if inline_id:
+            self.edits.append(SentEdit(None, None, str(inline_id), text, rendered, params.get("parse_mode"), markup, call.record.time))
+            return True
+        chat_id = self._resolve_chat(params.get("chat_id"))
+        message_id = _opt_int(params.get("message_id"))
+        index = next(
+            (k for k, m in enumerate(self.messages) if m.chat_id == chat_id and m.message_id == message_id), None
+        )
+        if index is None:
+            raise _bad_request("message to edit not found")
+        old = self.messages[index]
+        if old.rendered == rendered and list(old.entities) == entities and old.reply_markup == markup:
+            raise _bad_request(
+                "message is not modified: specified new message content and reply markup are exactly "
+                "the same as a current content and reply markup of the message"
+            )
+        edit_date = int(time.time())
+        self.messages[index] = SentMessage(
+            **{**old.__dict__, "text": text, "rendered": rendered, "entities": tuple(entities),
+               "parse_mode": params.get("parse_mode") or None, "reply_markup": markup, "edited": True}
+        )  # fmt: skip
+        self.edits.append(
+            SentEdit(chat_id, message_id, None, text, rendered, params.get("parse_mode"), markup, call.record.time)
+        )
+        message = self._message_json(chat_id, old.message_id, old.date, params)
+        message.update({"text": rendered, "edit_date": edit_date})
+        if entities:
+            message["entities"] = entities
+        return message
+
+    def _delete_message(self, call: _Call) -> bool:
+        chat_id = self._resolve_chat(call.params.get("chat_id"))
+        message_id = _opt_int(call.params.get("message_id"))
+        for index, message in enumerate(self.messages):
+            if message.chat_id == chat_id and message.message_id == message_id:
+                del self.messages[index]
+                return True
+        raise _bad_request("message to delete not found")
+
+    def _send_photo(self, call: _Call) -> Json:
+        return self._send_file(call, "photo")
+
+    def _send_document(self, call: _Call) -> Json:
+        return self._send_file(call, "document")
+
+    def _send_file(self, call: _Call, kind: str) -> Json:
+        params = call.params
+        chat_id = self._resolve_chat(params.get("chat_id"))
+        upload = call.files.get(kind)
+        ref = params.get(kind)
+        if upload is None and isinstance(ref, str) and ref.startswith("attach://"):
+            upload = call.files.get(ref.removeprefix("attach://"))
+        if upload is None and not ref:
+            raise _bad_request(f"there is no {kind} in the request")
+        if upload is None:
+            ref = str(ref)
+            if ref not in self._files and not ref.startswith(("http://", "https://")):
+                raise _bad_request("wrong file identifier/HTTP URL specified")
+        caption = params.get("caption")
+        rendered_caption: str | None = None
+        caption_entities: list[Json] = []
+        if caption:
+            rendered_caption, caption_entities = self._render(
+                str(caption), params.get("parse_mode"), MAX_CAPTION_LENGTH, "message caption is too long", None
+            )
+        file_id = f"fake-{kind}-{next(self._file_ids)}"
+        stored = upload or (self._files[ref][1] if isinstance(ref, str) and ref in self._files else None)
+        if stored is not None:
+            extension = "jpg" if kind == "photo" else "bin"
+            self._files[file_id] = (f"{kind}s/file_{len(self._files)}.{extension}", stored)
+        message_id = self._new_message_id(chat_id)
+        date = int(time.time())
+        record = SentFile(
+            kind=kind,
+            chat_id=chat_id,
+            message_id=message_id,
+            file_id=file_id,
+            data=upload.data if upload else None,
+            filename=upload.filename if upload else None,
+            content_type=upload.content_type if upload else None,
+            file_ref=None if upload else str(ref),
+            caption=str(caption) if caption else None,
+            rendered_caption=rendered_caption,
+            parse_mode=params.get("parse_mode") or None,
+            message_thread_id=_opt_int(params.get("message_thread_id")),
+            disable_notification=_opt_bool(params.get("disable_notification")),
+            reply_markup=params.get("reply_markup") if isinstance(params.get("reply_markup"), dict) else None,
+            time=call.record.time,
+        )
+        (self.photos if kind == "photo" else self.documents).append(record)
+        size = len(stored.data) if stored else 0
+        message = self._message_json(chat_id, message_id, date, params)
+        unique = file_id.replace("fake-", "uniq-")
+        if kind == "photo":
+            message["photo"] = [
+                {"file_id": file_id, "file_unique_id": unique, "width": 320, "height": 240, "file_size": size}
+            ]
+        else:
+            message["document"] = {
+                "file_id": file_id,
+                "file_unique_id": unique,
+                "file_name": (upload.filename if upload else None) or "document",
+                "mime_type": (upload.content_type if upload else None) or "application/octet-stream",
+                "file_size": size,
+            }
+        if rendered_caption:
+            message["caption"] = rendered_caption
+            if caption_entities:
+                message["caption_entities"] = caption_entities
+        return message
+
+    def _send_chat_action(self, call: _Call) -> bool:
+        self._resolve_chat(call.params.get("chat_id"))
+        if call.params.get("action") not in _CHAT_ACTIONS:
+            raise _bad_request("wrong parameter action in request")
+        return True
+
+    def _answer_callback_query(self, call: _Call) -> bool:
+        if not call.params.get("callback_query_id"):
+            raise _bad_request("query is too old and response timeout expired or query ID is invalid")
+        self.callback_answers.append(dict(call.params))
+        return True
+
+    def _get_chat(self, call: _Call) -> Json:
+        chat_id = _as_chat_id(call.params.get("chat_id"))
+        if isinstance(chat_id, str) and chat_id not in self._usernames:
+            raise _bad_request("chat not found")
+        chat = self._chats[self._resolve_chat(chat_id)]
+        return {
+            **chat,
+            "accent_color_id": 0,
+            "max_reaction_count": 11,
+            "accepted_gift_types": {
+                "unlimited_gifts": False,
+                "limited_gifts": False,
+                "unique_gifts": False,
+                "premium_subscription": False,
+                "gifts_from_channels": False,
+            },
+        }
+
+    def _get_file(self, call: _Call) -> Json:
+        file_id = str(call.params.get("file_id") or "")
+        if file_id not in self._files:
+            raise _bad_request("invalid file_id")
+        path, upload = self._files[file_id]
+        return {"file_id": file_id, "file_unique_id": file_id.replace("fake-", "uniq-"),
+                "file_size": len(upload.data), "file_path": path}  # fmt: skip
+
+
+@dataclass
+class _Call:
+    method: str
+    name: str  # lower case
+    params: Json
+    files: dict[str, UploadedFile]
+    record: RecordedRequest
+
+
+async def _read_params(request: web.Request) -> tuple[Json, dict[str, UploadedFile]]:
+    """Query string plus a form-encoded, multipart or JSON body, decoded to Bot API values."""
+    params: Json = {name: _coerce(name, value) for name, value in request.query.items()}
+    files: dict[str, UploadedFile] = {}
+    if request.content_type == "application/json":
+        body = await request.read()
+        if body.strip():
+            decoded = json.loads(body)
+            if not isinstance(decoded, dict):
+                raise ValueError("JSON body must be an object")
+            params.update(decoded)
+    elif request.content_type in {"application/x-www-form-urlencoded", "multipart/form-data"}:
+        form = await request.post()
+        for name, value in form.items():
+            if isinstance(value, web.FileField):
+                files[name] = UploadedFile(value.filename, value.content_type, value.file.read())
+            else:
+                params[name] = _coerce(name, str(value))
+    return params, files
+
+
+def _error_response(status: int, description: str, parameters: Json | None = None) -> web.Response:
+    body: Json = {"ok": False, "error_code": status, "description": description}
+    if parameters:
+        body["parameters"] = parameters
+    return web.json_response(body, status=status)
+
+
+def _html_error_response(status: int, reason: str) -> web.Response:
+    page = f"<html>\r\n<head><title>{status} {reason}</title></head>\r\n<body>\r\n<center><h1>{status} {reason}</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n</body>\r\n</html>\r\n"  # noqa: E501
+    return web.Response(status=status, text=page, content_type="text/html")
+
+
+def _fault_response(fault: _Fault) -> web.Response:
+    options = fault.options
+    if fault.kind == "retry_after":
+        seconds = int(options.get("retry_after", 1))
+        return _error_response(429, f"Too Many Requests: retry after {seconds}", {"retry_after": seconds})
+    if fault.kind == "server_error":
+        status = int(options.get("status", 500))
+        if status == 500:
+            return _error_response(500, "Internal Server Error")
+        reason = {502: "Bad Gateway", 503: "Service Temporarily Unavailable", 504: "Gateway Time-out"}[status]
+        return _html_error_response(status, reason)
+    if fault.kind == "blocked":
+        return _error_response(403, "Forbidden: bot was blocked by the user")
+    if fault.kind == "kicked":
+        return _error_response(403, "Forbidden: bot was kicked from the group chat")
+    if fault.kind == "chat_not_found":
+        return _error_response(400, "Bad Request: chat not found")
+    if fault.kind == "bad_request":
+        description = str(options["description"])
+        if not description.startswith("Bad Request:"):
+            description = f"Bad Request: {description}"
+        return _error_response(400, description)
+    if fault.kind == "migrate":
+        return _error_response(
+            400,
+            "Bad Request: group chat was upgraded to a supergroup chat",
+            {"migrate_to_chat_id": int(options["migrate_to_chat_id"])},
+        )
+    raise AssertionError(f"fault {fault.kind} is not answered with a response")
+
+
+def _wait_timeout(message: str) -> AssertionError:
+    from support.wait import WaitTimeout  # the sibling module; same import root as this one
+
+    return WaitTimeout(message)
