@@ -70,7 +70,9 @@ class Service:
             sink = TelegramSink(app.bot, link_preview=config.telegram.link_preview)
         else:
             sink = ConsoleSink(stdout)
-        self.sender = Sender(self.store, sink, topic_names=self.topic_names, limiter=RateLimiter(),
+        limiter = RateLimiter() if self.telegram else RateLimiter(per_chat_gap=0, per_group_gap=0,
+                                                                  global_per_second=10**9)
+        self.sender = Sender(self.store, sink, topic_names=self.topic_names, limiter=limiter,
                              on_undeliverable=self._on_undeliverable, clock=clock, metrics=self.metrics)
         self.scheduler = FeedScheduler(self.poll, jitter=config.polling.jitter)
         self._tasks: list[asyncio.Task[None]] = []

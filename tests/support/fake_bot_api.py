@@ -27,6 +27,7 @@ Everything is bounded: long polls are capped by `long_poll_cap`, held ("timeout"
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import itertools
 import json
 import math
@@ -36,6 +37,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+
+from .wait import WaitTimeout
 
 __all__ = [
     "FakeBotApi",
@@ -570,6 +573,19 @@ def _opt_bool(value: Any) -> bool | None:
     return bool(value)
 
 
+_FORBIDDEN_BY_CHAT_TYPE = {
+    "private": "Forbidden: bot was blocked by the user",
+    "group": "Forbidden: bot was kicked from the group chat",
+    "supergroup": "Forbidden: bot was kicked from the supergroup chat",
+    "channel": "Forbidden: bot is not a member of the channel chat",
+}
+# Methods aimed at one chat: blocked/migrated chat state and rate limits apply to these.
+_CHAT_METHODS = frozenset(
+    {"sendmessage", "sendphoto", "senddocument", "sendchataction", "editmessagetext", "deletemessage"}
+)
+_COUNTED_METHODS = frozenset({"sendmessage", "sendphoto", "senddocument"})
+
+
 def _chat_type_for(chat_id: int) -> str:
     if chat_id > 0:
         return "private"
@@ -632,6 +648,7 @@ class FakeBotApi:
         self._updates: list[Json] = []
         self._update_ids = itertools.count(100_001)
         self._file_ids = itertools.count(1)
+        self._callback_ids = itertools.count(7_000_001)
         self._files: dict[str, tuple[str, UploadedFile]] = {}  # file_id -> (file_path, file)
         self._private_buckets: dict[int, _Bucket] = {}
         self._group_buckets: dict[int, _Bucket] = {}
@@ -740,17 +757,17 @@ class FakeBotApi:
     def block_chat(self, chat_id: int | str) -> None:
         """From now on every send/edit to this chat answers 403 (blocked / kicked / not a member)."""
         key = _as_chat_id(chat_id)
-        assert key is not None
-        kind = _chat_type_for(key) if isinstance(key, int) else "channel"
-        self._blocked[key] = {
-            "private": "Forbidden: bot was blocked by the user",
-            "group": "Forbidden: bot was kicked from the group chat",
-            "supergroup": "Forbidden: bot was kicked from the supergroup chat",
-        }.get(self._chats.get(key, {}).get("type", kind) if isinstance(key, int) else kind,
-              "Forbidden: bot is not a member of the channel chat")  # fmt: skip
+        if key is None:
+            raise ValueError("chat_id is required")
+        kind = "channel"
+        if isinstance(key, int):
+            kind = self._chats[key]["type"] if key in self._chats else _chat_type_for(key)
+        self._blocked[key] = _FORBIDDEN_BY_CHAT_TYPE[kind]
 
     def unblock_chat(self, chat_id: int | str) -> None:
-        self._blocked.pop(_as_chat_id(chat_id) or 0, None)
+        key = _as_chat_id(chat_id)
+        if key is not None:
+            self._blocked.pop(key, None)
 
     def migrate_chat(self, chat_id: int, new_chat_id: int) -> None:
         """From now on every send/edit to the old group answers 400 with migrate_to_chat_id."""
@@ -813,7 +830,7 @@ class FakeBotApi:
             "text": target.rendered if target else "",
         }
         query = {
-            "id": str(next(self._file_ids)),
+            "id": str(next(self._callback_ids)),
             "from": self._user(uid),
             "chat_instance": str(abs(chat_id)),
             "data": data,
@@ -868,7 +885,7 @@ class FakeBotApi:
 
         found = await self._wait(find, timeout)
         if found is None:
-            raise _wait_timeout(
+            raise WaitTimeout(
                 f"no matching message to chat {chat_id} within {timeout:g}s; "
                 f"sent there: {self.texts(chat_id)!r}"
             )
@@ -883,7 +900,7 @@ class FakeBotApi:
 
         calls = await self._wait(enough, timeout)
         if calls is None:
-            raise _wait_timeout(
+            raise WaitTimeout(
                 f"{method} called {len(self.method_calls(method))} times, expected {count} within {timeout:g}s"
             )
         return calls
@@ -951,7 +968,7 @@ class FakeBotApi:
                         await asyncio.wait_for(self._closing.wait(), hold)
                     except TimeoutError:
                         pass
-                    return answer or _html_error_response(504, "Gateway Time-out")
+                    return answer if answer is not None else _html_error_response(504, "Gateway Time-out")
                 if request.transport is not None:
                     request.transport.abort()
                 return None
@@ -964,12 +981,14 @@ class FakeBotApi:
             return _error_response(404, "Not Found: method not found")
         try:
             self._check_chat_state(call)
-            self._check_rate(call)
+            commit_rate = self._rate_gate(call)
             result = handler(call)
             if asyncio.iscoroutine(result):
                 result = await result
         except _ApiError as exc:
             return _error_response(exc.status, exc.description, exc.parameters)
+        if commit_rate is not None:
+            commit_rate()
         return web.json_response({"ok": True, "result": result})
 
     def _take_fault(self, call: _Call) -> _Fault | None:
@@ -988,10 +1007,7 @@ class FakeBotApi:
         return None
 
     def _check_chat_state(self, call: _Call) -> None:
-        if not call.name.startswith(("send", "edit", "delete", "copy", "forward")) or call.name in {
-            "deletewebhook",
-            "deletemycommands",
-        }:
+        if call.name not in _CHAT_METHODS:
             return
         chat_id = _as_chat_id(call.params.get("chat_id"))
         if chat_id is None:
@@ -1005,40 +1021,53 @@ class FakeBotApi:
         if chat_id in self._blocked:
             raise _ApiError(403, self._blocked[chat_id])
 
-    def _check_rate(self, call: _Call) -> None:
-        if not call.name.startswith("send") or call.name == "sendchataction":
-            return
+    def _rate_gate(self, call: _Call) -> Callable[[], None] | None:
+        """Check a message send against the limits; returns the bookkeeping to run once it succeeds.
+
+        Only sends that Telegram accepts are counted (validation errors and scripted faults are not).
+        """
         chat_id = _as_chat_id(call.params.get("chat_id"))
-        if not isinstance(chat_id, int):
-            return
+        if call.name not in _COUNTED_METHODS or not isinstance(chat_id, int):
+            return None
         limits = self.rate_limits
         now = asyncio.get_running_loop().time()
         if self._global_bucket is None:
             self._global_bucket = _Bucket(limits.global_per_second, limits.global_burst, now)
-        if _chat_type_for(chat_id) == "private" and self._chats.get(chat_id, {}).get("type", "private") == "private":
+        if chat_id > 0:
             scope = "private"
-            bucket = self._private_buckets.setdefault(
-                chat_id, _Bucket(limits.private_per_second, limits.private_burst, now)
+            bucket = self._private_buckets.get(chat_id) or _Bucket(
+                limits.private_per_second, limits.private_burst, now
             )
+            self._private_buckets[chat_id] = bucket
         else:
             scope = "group"
-            bucket = self._group_buckets.setdefault(
-                chat_id, _Bucket(limits.group_per_minute / 60.0, limits.group_burst, now)
+            bucket = self._group_buckets.get(chat_id) or _Bucket(
+                limits.group_per_minute / 60.0, limits.group_burst, now
             )
-        checks = [(scope, chat_id, bucket), ("global", None, self._global_bucket)]
-        waits = [(s, c, b, b.wait_needed(now, limits.tolerance)) for s, c, b in checks]
-        violated = [(s, c, w) for s, c, _, w in waits if w > 0]
-        if violated and limits.enforce:
-            retry_after = max(1, math.ceil(max(w for _, _, w in violated)))
+            self._group_buckets[chat_id] = bucket
+        waits = [
+            (scope, chat_id, bucket, bucket.wait_needed(now, limits.tolerance)),
+            ("global", None, self._global_bucket, self._global_bucket.wait_needed(now, limits.tolerance)),
+        ]
+        worst = max(wait for *_, wait in waits)
+        if worst > 0 and limits.enforce:
+            retry_after = max(1, math.ceil(worst))
             raise _ApiError(
                 429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after}
             )
-        for s, c, b, w in waits:
-            b.take(violated=w > 0)
-        for s, c, w in violated:
-            self.rate_violations.append(
-                RateViolation(s, c, call.method, now, f"{s} limit exceeded; next send allowed in {w:.2f}s")
-            )
+
+        def commit() -> None:
+            for scope_name, chat, counted, wait in waits:
+                counted.take(violated=wait > 0)
+                if wait > 0:
+                    self.rate_violations.append(
+                        RateViolation(
+                            scope_name, chat, call.method, now,
+                            f"{scope_name} limit exceeded; next send was allowed in {wait:.2f}s",
+                        )
+                    )  # fmt: skip
+
+        return commit
 
     # -- chats and users ----------------------------------------------------------------------------
 
@@ -1261,10 +1290,15 @@ class FakeBotApi:
                 "the same as a current content and reply markup of the message"
             )
         edit_date = int(time.time())
-        self.messages[index] = SentMessage(
-            **{**old.__dict__, "text": text, "rendered": rendered, "entities": tuple(entities),
-               "parse_mode": params.get("parse_mode") or None, "reply_markup": markup, "edited": True}
-        )  # fmt: skip
+        self.messages[index] = dataclasses.replace(
+            old,
+            text=text,
+            rendered=rendered,
+            entities=tuple(entities),
+            parse_mode=params.get("parse_mode") or None,
+            reply_markup=markup,
+            edited=True,
+        )
         self.edits.append(
             SentEdit(chat_id, message_id, None, text, rendered, params.get("parse_mode"), markup, call.record.time)
         )
@@ -1466,8 +1500,3 @@ def _fault_response(fault: _Fault) -> web.Response:
         )
     raise AssertionError(f"fault {fault.kind} is not answered with a response")
 
-
-def _wait_timeout(message: str) -> AssertionError:
-    from support.wait import WaitTimeout  # the sibling module; same import root as this one
-
-    return WaitTimeout(message)

@@ -1,0 +1,90 @@
+"""Config: defaults, every key validated, errors that name the key and the line."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, load_config, parse_config
+
+VALID = """
+[telegram]
+token = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+chat_ids = [1, -1002]
+admin_ids = [1]
+
+[storage]
+path = "state/bot.sqlite3"
+
+[polling]
+interval = 120
+min_interval = 1
+backfill_hours = 0
+
+[[feeds]]
+url = "http://127.0.0.1:9/a.xml"
+name = "A"
+topics = ["deepseek"]
+
+[[feeds]]
+url = "https://example.org/b.xml"
+interval = 30
+"""
+
+
+def test_a_valid_file_loads_with_defaults_and_relative_paths(tmp_path: Path) -> None:
+    (tmp_path / "c.toml").write_text(VALID)
+    cfg = load_config(tmp_path / "c.toml", env={})
+    assert cfg.telegram.chat_ids == (1, -1002)
+    assert cfg.storage.path == tmp_path / "state" / "bot.sqlite3"
+    assert cfg.polling.interval == 120 and cfg.polling.timeout == 20.0
+    assert cfg.polling.backfill_hours == 0
+    assert [f.url for f in cfg.feeds] == ["http://127.0.0.1:9/a.xml", "https://example.org/b.xml"]
+    assert cfg.feeds[0].topics == ("deepseek",) and cfg.feeds[0].interval == 120
+    assert cfg.feeds[1].interval == 30 and cfg.feeds[1].name == "example.org"
+    assert {"xiaomi_ai", "luo_fuli", "deepseek"} <= set(cfg.watchlist.topic_ids)
+
+
+def test_the_token_may_come_from_the_environment(tmp_path: Path) -> None:
+    cfg = parse_config("[telegram]\nchat_ids = [5]\n", path=tmp_path / "c.toml",
+                       env={"TELEGRAM_BOT_TOKEN": "42:abcdefghijklmnopqrstuvwxyz"})
+    assert cfg.telegram.token == "42:abcdefghijklmnopqrstuvwxyz"
+    assert parse_config("", path=tmp_path / "c.toml", env={}).telegram.token is None
+
+
+@pytest.mark.parametrize("text, key, line", [
+    ('[polling]\ninterval = "fast"\n', "polling.interval", 2),
+    ("[polling]\n\nmin_interval = 0\n", "polling.min_interval", 3),
+    ("[telegram]\nchat_ids = [1, 'x']\n", "telegram.chat_ids", 2),
+    ("[telegram]\ncolour = 1\n", "telegram.colour", 2),
+    ("nonsense = 1\n", "nonsense", 1),
+    ('[[feeds]]\nurl = "https://a.example/x"\n\n[[feeds]]\nurl = "ftp://b.example/y"\n', "feeds[1].url", 5),
+    ('[[feeds]]\nurl = "https://a.example/x"\ntopics = ["nope"]\n', "feeds[0].topics", 3),
+    ('[[feeds]]\nurl = "https://a.example/x"\nintervall = 5\n', "feeds[0].intervall", 3),
+    ('[[feeds]]\nurl = "https://a.example/x"\n[[feeds]]\nurl = "https://a.example/x"\n', "feeds[1].url", 4),
+    ('[http]\nlisten = "everywhere"\n', "http.listen", 2),
+    ('[telegram]\ntoken = "not a token"\n', "telegram.token", 2),
+])
+def test_invalid_values_name_the_key_and_line(tmp_path: Path, text: str, key: str, line: int) -> None:
+    with pytest.raises(ConfigError) as err:
+        parse_config(text, path=tmp_path / "c.toml", env={})
+    assert err.value.key == key
+    assert err.value.line == line
+    assert key in str(err.value) and f"line {line}" in str(err.value)
+
+
+def test_broken_toml_reports_its_line(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as err:
+        parse_config("[polling]\ninterval = 5\n[[feeds]\n", path=tmp_path / "c.toml", env={})
+    assert err.value.line == 3
+    assert "invalid TOML" in str(err.value)
+
+
+def test_a_missing_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_config(tmp_path / "absent.toml")
+
+
+def test_the_example_config_is_valid() -> None:
+    cfg = load_config(Path(__file__).resolve().parents[1] / "config.example.toml", env={})
+    assert len(cfg.feeds) >= 10
+    assert cfg.search.enabled

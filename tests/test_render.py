@@ -1,0 +1,39 @@
+"""Alerts: escaped HTML, link, source, topics, highlighted terms, never over Telegram's limit."""
+
+import html
+import re
+
+from bot.render import TELEGRAM_LIMIT, render_alert
+from bot.store import Story
+
+NAMES = {"deepseek": "DeepSeek", "xiaomi_ai": "Xiaomi AI"}
+
+
+def story(**kw) -> Story:
+    base = dict(id=1, title="DeepSeek <script> & co", url="https://ex.org/a?x=1&y=2", source="Ex <News>", lang="en",
+                published=1_700_000_000.0, summary="Long text about DeepSeek-V3 and more.", topics=("deepseek",),
+                terms=("DeepSeek-V3",), feed_url="https://ex.org/feed", first_seen=1_700_000_000.0)
+    base.update(kw)
+    return Story(**base)
+
+
+def test_the_alert_has_topic_title_link_and_source_all_escaped() -> None:
+    r = render_alert(story(), NAMES)
+    assert '<a href="https://ex.org/a?x=1&amp;y=2">DeepSeek &lt;script&gt; &amp; co</a>' in r.html
+    assert "Ex &lt;News&gt;" in r.html and "<b>DeepSeek</b>" in r.html
+    assert "<b>DeepSeek-V3</b>" in r.html
+    assert "<script>" not in r.html
+    assert "https://ex.org/a?x=1&y=2" in r.plain
+
+
+def test_huge_fields_stay_under_the_limit() -> None:
+    r = render_alert(story(title="x" * 10_000, summary="DeepSeek " * 5_000, source="s" * 5000), NAMES)
+    visible = html.unescape(re.sub(r"<[^>]+>", "", r.html))
+    assert len(visible) < TELEGRAM_LIMIT and len(r.plain) <= TELEGRAM_LIMIT
+
+
+def test_terms_in_other_scripts_are_bolded() -> None:
+    r = render_alert(story(title="罗福莉加入小米", summary="前DeepSeek研究员罗福莉已加入小米，लुओ फुली", topics=("xiaomi_ai",),
+                           terms=("罗福莉", "लुओ फुली")), NAMES)
+    assert "<b>罗福莉</b>" in r.html and "<b>लुओ फुली</b>" in r.html
+    assert "Xiaomi AI" in r.html
