@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+from telegram.request import HTTPXRequest
 
 from .wait import WaitTimeout
 
@@ -51,6 +52,7 @@ __all__ = [
     "SentMessage",
     "UploadedFile",
     "parse_telegram_html",
+    "ptb_request",
     "utf16_len",
 ]
 
@@ -373,6 +375,23 @@ def _trim(text: str, entities: list[Json]) -> tuple[str, list[Json]]:
     return stripped, kept
 
 
+def ptb_request(timeout: float = 2.0, **kwargs: Any) -> HTTPXRequest:
+    """A PTB request object for talking to the fake: all four timeouts set to `timeout`.
+
+    It skips loading the CA bundle (the fake is plain HTTP), which otherwise costs ~0.1 s per
+    HTTPXRequest. Pass it as Bot(request=..., get_updates_request=...) or to the builder's
+    .request()/.get_updates_request(); extra keyword arguments go to HTTPXRequest.
+    """
+    return HTTPXRequest(
+        connect_timeout=timeout,
+        read_timeout=timeout,
+        write_timeout=timeout,
+        pool_timeout=timeout,
+        httpx_kwargs={"verify": False},
+        **kwargs,
+    )
+
+
 # ------------------------------------------------------------------------------------------------
 # Records
 # ------------------------------------------------------------------------------------------------
@@ -584,6 +603,17 @@ _CHAT_METHODS = frozenset(
     {"sendmessage", "sendphoto", "senddocument", "sendchataction", "editmessagetext", "deletemessage"}
 )
 _COUNTED_METHODS = frozenset({"sendmessage", "sendphoto", "senddocument"})
+
+
+def _sender_id(chat: Json, from_id: int | None) -> int:
+    if from_id is not None:
+        return from_id
+    return int(chat["id"]) if chat["type"] == "private" else DEFAULT_GROUP_USER_ID
+
+
+def _dict_param(params: Json, name: str) -> Json | None:
+    value = params.get(name)
+    return value if isinstance(value, dict) else None
 
 
 def _chat_type_for(chat_id: int) -> str:
@@ -799,8 +829,7 @@ class FakeBotApi:
         if chat["type"] == "channel":
             message["sender_chat"] = dict(chat)
         else:
-            uid = from_id if from_id is not None else (chat_id if chat["type"] == "private" else DEFAULT_GROUP_USER_ID)
-            message["from"] = self._user(uid)
+            message["from"] = self._user(_sender_id(chat, from_id))
         if text.startswith("/"):
             command = text.split(maxsplit=1)[0]
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": utf16_len(command)}]
@@ -821,7 +850,7 @@ class FakeBotApi:
                 raise ValueError(f"no message to chat {chat_id} to attach a callback query to")
             message_id = sent[-1].message_id
         target = next((m for m in sent if m.message_id == message_id), None)
-        uid = from_id if from_id is not None else (chat_id if chat["type"] == "private" else DEFAULT_GROUP_USER_ID)
+        uid = _sender_id(chat, from_id)
         message: Json = {
             "message_id": message_id,
             "date": target.date if target else int(time.time()),
@@ -878,10 +907,10 @@ class FakeBotApi:
         """The first message sent to `chat_id` (ever, not only from now on) matching `predicate`."""
 
         def find() -> SentMessage | None:
-            return next(
-                (m for m in self.messages if m.chat_id == chat_id and (predicate is None or predicate(m))),
-                None,
-            )
+            for message in self.messages:
+                if message.chat_id == chat_id and (predicate is None or predicate(message)):
+                    return message
+            return None
 
         found = await self._wait(find, timeout)
         if found is None:
@@ -891,7 +920,9 @@ class FakeBotApi:
             )
         return found
 
-    async def wait_for_requests(self, method: str, count: int = 1, timeout: float = 5.0) -> list[RecordedRequest]:
+    async def wait_for_requests(
+        self, method: str, count: int = 1, timeout: float = 5.0
+    ) -> list[RecordedRequest]:
         """Wait until `method` has been called at least `count` times; return those calls."""
 
         def enough() -> list[RecordedRequest] | None:
@@ -901,7 +932,8 @@ class FakeBotApi:
         calls = await self._wait(enough, timeout)
         if calls is None:
             raise WaitTimeout(
-                f"{method} called {len(self.method_calls(method))} times, expected {count} within {timeout:g}s"
+                f"{method} called {len(self.method_calls(method))} times, "
+                f"expected {count} within {timeout:g}s"
             )
         return calls
 
@@ -934,7 +966,8 @@ class FakeBotApi:
         path = request.match_info["file_path"]
         for file_path, upload in self._files.values():
             if file_path == path:
-                return web.Response(body=upload.data, content_type=upload.content_type or "application/octet-stream")
+                content_type = upload.content_type or "application/octet-stream"
+                return web.Response(body=upload.data, content_type=content_type)
         return _error_response(404, "Not Found")
 
     async def _serve_method(self, request: web.Request) -> web.StreamResponse:
@@ -968,7 +1001,9 @@ class FakeBotApi:
                         await asyncio.wait_for(self._closing.wait(), hold)
                     except TimeoutError:
                         pass
-                    return answer if answer is not None else _html_error_response(504, "Gateway Time-out")
+                    if answer is None:
+                        answer = _html_error_response(504, "Gateway Time-out")
+                    return answer
                 if request.transport is not None:
                     request.transport.abort()
                 return None
@@ -1045,9 +1080,10 @@ class FakeBotApi:
                 limits.group_per_minute / 60.0, limits.group_burst, now
             )
             self._group_buckets[chat_id] = bucket
+        overall = self._global_bucket
         waits = [
             (scope, chat_id, bucket, bucket.wait_needed(now, limits.tolerance)),
-            ("global", None, self._global_bucket, self._global_bucket.wait_needed(now, limits.tolerance)),
+            ("global", None, overall, overall.wait_needed(now, limits.tolerance)),
         ]
         worst = max(wait for *_, wait in waits)
         if worst > 0 and limits.enforce:
@@ -1079,7 +1115,8 @@ class FakeBotApi:
         if kind not in {"private", "group", "supergroup", "channel"}:
             raise ValueError(f"unknown chat type {kind!r}")
         if kind == "private":
-            chat = {"id": chat_id, "type": kind, "first_name": f"User{chat_id}", "username": f"user{chat_id}"}
+            chat = {"id": chat_id, "type": kind, "first_name": f"User{chat_id}"}
+            chat["username"] = f"user{chat_id}"
         else:
             chat = {"id": chat_id, "type": kind, "title": f"{kind.title()} {chat_id}"}
         self._chats[chat_id] = chat
@@ -1132,7 +1169,10 @@ class FakeBotApi:
 
     # -- text validation ------------------------------------------------------------------------------
 
-    def _render(self, text: str, parse_mode: Any, limit: int, too_long: str, empty: str | None) -> tuple[str, list[Json]]:
+    def _render(
+        self, text: str, parse_mode: Any, limit: int, too_long: str, empty: str | None
+    ) -> tuple[str, list[Json]]:
+        """Rendered text and entities, or the Bad Request Telegram would answer."""
         mode = str(parse_mode).lower() if parse_mode else ""
         if mode == "html":
             try:
@@ -1149,6 +1189,11 @@ class FakeBotApi:
         if utf16_len(rendered) > limit:
             raise _bad_request(too_long)
         return rendered, entities
+
+    def _render_text(self, text: str, parse_mode: Any) -> tuple[str, list[Json]]:
+        return self._render(
+            text, parse_mode, MAX_MESSAGE_LENGTH, "message is too long", "message text is empty"
+        )
 
     # -- methods --------------------------------------------------------------------------------------
 
@@ -1201,13 +1246,15 @@ class FakeBotApi:
         for command in commands:
             name = str(command.get("command", "")) if isinstance(command, dict) else ""
             name = name.removeprefix("/")
-            if not (1 <= len(name) <= 32) or not all(ch.islower() or ch.isdigit() or ch == "_" for ch in name):
+            well_formed = all(ch.islower() or ch.isdigit() or ch == "_" for ch in name)
+            if not (1 <= len(name) <= 32) or not well_formed:
                 raise _bad_request("BOT_COMMAND_INVALID")
             description = str(command.get("description", ""))
             if not (1 <= len(description) <= 256):
                 raise _bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
         self.commands[self._commands_key(call)] = [
-            {"command": c["command"].removeprefix("/"), "description": c["description"]} for c in commands
+            {"command": str(c["command"]).removeprefix("/"), "description": str(c["description"])}
+            for c in commands
         ]
         return True
 
@@ -1228,16 +1275,18 @@ class FakeBotApi:
         chat_id = self._resolve_chat(params.get("chat_id"))
         text = params.get("text")
         text = "" if text is None else str(text)
-        rendered, entities = self._render(
-            text, params.get("parse_mode"), MAX_MESSAGE_LENGTH, "message is too long", "message text is empty"
-        )
+        rendered, entities = self._render_text(text, params.get("parse_mode"))
         if isinstance(params.get("entities"), list) and not params.get("parse_mode"):
             entities = list(params["entities"])
-        preview = params.get("link_preview_options")
-        preview = preview if isinstance(preview, dict) else None
-        legacy = _opt_bool(params.get("disable_web_page_preview"))
-        reply = params.get("reply_parameters")
-        reply_to = _opt_int(reply.get("message_id")) if isinstance(reply, dict) else _opt_int(params.get("reply_to_message_id"))
+        preview = _dict_param(params, "link_preview_options")
+        no_preview = _opt_bool(params.get("disable_web_page_preview"))
+        if no_preview is None and preview is not None:
+            no_preview = _opt_bool(preview.get("is_disabled"))
+        reply = _dict_param(params, "reply_parameters")
+        if reply is not None:
+            reply_to = _opt_int(reply.get("message_id"))
+        else:
+            reply_to = _opt_int(params.get("reply_to_message_id"))
         message_id = self._new_message_id(chat_id)
         date = int(time.time())
         sent = SentMessage(
@@ -1249,9 +1298,9 @@ class FakeBotApi:
             parse_mode=params.get("parse_mode") or None,
             message_thread_id=_opt_int(params.get("message_thread_id")),
             disable_notification=_opt_bool(params.get("disable_notification")),
-            disable_web_page_preview=legacy if legacy is not None else (_opt_bool(preview.get("is_disabled")) if preview else None),
+            disable_web_page_preview=no_preview,
             link_preview_options=preview,
-            reply_markup=params.get("reply_markup") if isinstance(params.get("reply_markup"), dict) else None,
+            reply_markup=_dict_param(params, "reply_markup"),
             reply_to_message_id=reply_to,
             date=date,
             time=call.record.time,
@@ -1268,18 +1317,19 @@ class FakeBotApi:
     def _edit_message_text(self, call: _Call) -> Json | bool:
         params = call.params
         text = "" if params.get("text") is None else str(params["text"])
-        rendered, entities = self._render(
-            text, params.get("parse_mode"), MAX_MESSAGE_LENGTH, "message is too long", "message text is empty"
-        )
-        markup = params.get("reply_markup") if isinstance(params.get("reply_markup"), dict) else None
+        rendered, entities = self._render_text(text, params.get("parse_mode"))
+        markup = _dict_param(params, "reply_markup")
+        parse_mode = params.get("parse_mode") or None
         inline_id = params.get("inline_message_id")
         if inline_id:
-            self.edits.append(SentEdit(None, None, str(inline_id), text, rendered, params.get("parse_mode"), markup, call.record.time))
+            edit = SentEdit(None, None, str(inline_id), text, rendered, parse_mode, markup, call.record.time)
+            self.edits.append(edit)
             return True
         chat_id = self._resolve_chat(params.get("chat_id"))
         message_id = _opt_int(params.get("message_id"))
         index = next(
-            (k for k, m in enumerate(self.messages) if m.chat_id == chat_id and m.message_id == message_id), None
+            (k for k, m in enumerate(self.messages) if (m.chat_id, m.message_id) == (chat_id, message_id)),
+            None,
         )
         if index is None:
             raise _bad_request("message to edit not found")
@@ -1295,12 +1345,12 @@ class FakeBotApi:
             text=text,
             rendered=rendered,
             entities=tuple(entities),
-            parse_mode=params.get("parse_mode") or None,
+            parse_mode=parse_mode,
             reply_markup=markup,
             edited=True,
         )
         self.edits.append(
-            SentEdit(chat_id, message_id, None, text, rendered, params.get("parse_mode"), markup, call.record.time)
+            SentEdit(chat_id, message_id, None, text, rendered, parse_mode, markup, call.record.time)
         )
         message = self._message_json(chat_id, old.message_id, old.date, params)
         message.update({"text": rendered, "edit_date": edit_date})
@@ -1341,8 +1391,9 @@ class FakeBotApi:
         caption_entities: list[Json] = []
         if caption:
             rendered_caption, caption_entities = self._render(
-                str(caption), params.get("parse_mode"), MAX_CAPTION_LENGTH, "message caption is too long", None
-            )
+                str(caption), params.get("parse_mode"), MAX_CAPTION_LENGTH,
+                "message caption is too long", None,
+            )  # fmt: skip
         file_id = f"fake-{kind}-{next(self._file_ids)}"
         stored = upload or (self._files[ref][1] if isinstance(ref, str) and ref in self._files else None)
         if stored is not None:
@@ -1364,7 +1415,7 @@ class FakeBotApi:
             parse_mode=params.get("parse_mode") or None,
             message_thread_id=_opt_int(params.get("message_thread_id")),
             disable_notification=_opt_bool(params.get("disable_notification")),
-            reply_markup=params.get("reply_markup") if isinstance(params.get("reply_markup"), dict) else None,
+            reply_markup=_dict_param(params, "reply_markup"),
             time=call.record.time,
         )
         (self.photos if kind == "photo" else self.documents).append(record)
@@ -1372,9 +1423,8 @@ class FakeBotApi:
         message = self._message_json(chat_id, message_id, date, params)
         unique = file_id.replace("fake-", "uniq-")
         if kind == "photo":
-            message["photo"] = [
-                {"file_id": file_id, "file_unique_id": unique, "width": 320, "height": 240, "file_size": size}
-            ]
+            message["photo"] = [{"file_id": file_id, "file_unique_id": unique, "width": 320,
+                                 "height": 240, "file_size": size}]  # fmt: skip
         else:
             message["document"] = {
                 "file_id": file_id,
@@ -1466,7 +1516,11 @@ def _error_response(status: int, description: str, parameters: Json | None = Non
 
 
 def _html_error_response(status: int, reason: str) -> web.Response:
-    page = f"<html>\r\n<head><title>{status} {reason}</title></head>\r\n<body>\r\n<center><h1>{status} {reason}</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n</body>\r\n</html>\r\n"  # noqa: E501
+    page = (
+        f"<html>\r\n<head><title>{status} {reason}</title></head>\r\n<body>\r\n"
+        f"<center><h1>{status} {reason}</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n"
+        "</body>\r\n</html>\r\n"
+    )  # what Telegram's nginx front answers when the backend is down
     return web.Response(status=status, text=page, content_type="text/html")
 
 
@@ -1474,13 +1528,14 @@ def _fault_response(fault: _Fault) -> web.Response:
     options = fault.options
     if fault.kind == "retry_after":
         seconds = int(options.get("retry_after", 1))
-        return _error_response(429, f"Too Many Requests: retry after {seconds}", {"retry_after": seconds})
+        description = f"Too Many Requests: retry after {seconds}"
+        return _error_response(429, description, {"retry_after": seconds})
     if fault.kind == "server_error":
         status = int(options.get("status", 500))
         if status == 500:
             return _error_response(500, "Internal Server Error")
-        reason = {502: "Bad Gateway", 503: "Service Temporarily Unavailable", 504: "Gateway Time-out"}[status]
-        return _html_error_response(status, reason)
+        reason = {502: "Bad Gateway", 503: "Service Temporarily Unavailable", 504: "Gateway Time-out"}
+        return _html_error_response(status, reason[status])
     if fault.kind == "blocked":
         return _error_response(403, "Forbidden: bot was blocked by the user")
     if fault.kind == "kicked":

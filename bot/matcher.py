@@ -1,0 +1,415 @@
+"""Watchlist matching: one Aho-Corasick automaton over every normalised alias, one pass per text (pure).
+
+`Matcher(watchlist).match(title, summary, lang)` returns the topics that fire, the matched strings as
+they appear in the text, and their spans (for highlighting).
+
+How a text is scanned:
+1. `normalize_text` folds it (NFKC, casefold, zero-width out, separators -> one space) in a few C passes.
+2. The automaton runs over the UTF-8 bytes of that text (as a Latin-1 string). pyahocorasick finds a
+   node's child by a linear search, so over raw characters the root node would have one child per
+   distinct first character of any alias (hundreds of CJK characters with a big watchlist) and the scan
+   would slow down with every alias added; over bytes every node has at most ~100 children, so the cost
+   follows the length of the text, not the size of the watchlist.
+3. Most news items mention nothing: no candidate, and they get the shared empty `Match`.
+4. Candidates are screened on the normalised text (language, akshara integrity, word boundaries, a
+   case-sensitive alias that cannot be in an ASCII text); only survivors pay for the offset map
+   (`normalize`), the case checks against the original text, `not_within`, the overlap resolution (a
+   match inside a longer one is dropped), `implies`, and the topic rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import ahocorasick
+
+from .textnorm import Normalized, fold_reference, is_mark, is_virama, is_word_char, normalize, normalize_text
+from .textnorm import scripts_in
+from .watchlist import Alias, Condition, Watchlist
+
+TITLE = "title"
+SUMMARY = "summary"
+TERM_PREFIX = "term:"  # entity_id of a hit on a literal rule term
+
+
+class Hit(NamedTuple):
+    """One mention: which entity, where (a span of the ORIGINAL field text), and the text found there."""
+
+    entity_id: str  # or "term:<text>" for a literal rule term
+    field: str  # "title" | "summary"
+    start: int
+    end: int
+    text: str  # as it appears in the original text
+    alias: str  # the watchlist alias that matched
+
+
+@dataclass(frozen=True)
+class Match:
+    topics: frozenset[str] = frozenset()
+    terms: tuple[str, ...] = ()  # matched strings as they appear, de-duplicated, in order (title first)
+    hits: tuple[Hit, ...] = ()
+    entities: frozenset[str] = frozenset()  # mentioned entities, `implies` included
+
+
+EMPTY_MATCH = Match()
+
+
+@dataclass(frozen=True)
+class RuleTrace:
+    """How one rule of a topic fared on one item."""
+
+    index: int
+    description: str
+    fired: bool
+    found: tuple[tuple[str, tuple[str, ...]], ...]  # (condition, terms as they appear) that were mentioned
+    missing: tuple[str, ...]  # unmet parts: "all_of: luo_fuli", "any_of: xiaomi_mimo|xiaomi_xiaoai"
+    blocked_by: tuple[str, ...]  # none_of conditions that were mentioned
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why a topic fired (or did not) for one item; `newsbot match --explain` prints str() of these."""
+
+    topic_id: str
+    fired: bool
+    rules: tuple[RuleTrace, ...]
+
+    def __str__(self) -> str:
+        for trace in self.rules:
+            if trace.fired:
+                via = ", ".join(f"{cond}={'/'.join(terms)!r}" for cond, terms in trace.found if terms)
+                return f"{self.topic_id}: rule {trace.index} ({trace.description}) fired via {via}"
+        reasons = []
+        for trace in self.rules:
+            why = [f"missing {m}" for m in trace.missing] + [f"blocked by {b}" for b in trace.blocked_by]
+            reasons.append(f"rule {trace.index}: {'; '.join(why)}")
+        return f"{self.topic_id}: not matched ({' | '.join(reasons)})"
+
+
+_REJECT, _ACCEPT, _CHECK = 0, 1, 2  # outcomes of the cheap screening of a candidate
+
+
+class _Pattern:
+    """One alias, compiled."""
+
+    __slots__ = ("number", "target", "alias", "case_form", "plain_case", "left", "right", "first_may_be_upper",
+                 "last_may_be_lower", "scripts", "langs")
+
+    def __init__(self, number: int, target: int, alias: Alias, key: str):
+        self.number = number
+        self.target = target  # index into Matcher._target_ids
+        self.alias = alias.text
+        self.case_form = fold_reference(alias.text, casefold=False).strip() if alias.case_sensitive else None
+        self.plain_case = self.case_form is not None and self.case_form.isascii() and self.case_form.isalnum()
+        self.left = alias.boundary != "none" and is_word_char(key[0])
+        self.right = alias.boundary == "word" and is_word_char(key[-1])
+        # a camelCase break needs an upper-case first letter / a lower-case last letter
+        self.first_may_be_upper = self.case_form is None or not self.case_form[0].islower()
+        self.last_may_be_lower = self.case_form is None or not self.case_form[-1].isupper()
+        self.scripts = frozenset(alias.scripts)
+        self.langs = frozenset(alias.langs)
+
+
+class _Key:
+    """What the automaton stores for one normalised string: the aliases spelled so, and what it blocks."""
+
+    __slots__ = ("length", "nbytes", "patterns", "blocks")
+
+    def __init__(self, key: str):
+        self.length = len(key)
+        self.nbytes = len(key.encode("utf-8"))
+        self.patterns: tuple[_Pattern, ...] = ()
+        self.blocks: frozenset[int] = frozenset()  # numbers of patterns that a match of this key cancels
+
+
+class _CompiledRule:
+    __slots__ = ("all_of", "any_of", "none_of", "names", "description")
+
+    def __init__(self, groups: list[tuple[int, ...]], names: dict[int, str], description: str):
+        self.all_of = frozenset(groups[0])
+        self.any_of = tuple(frozenset(g) for g in groups[1:-1])
+        self.none_of = frozenset(groups[-1])
+        self.names = names  # target index -> condition name, for explanations
+        self.description = description
+
+    def fires(self, present: set[int]) -> bool:
+        return (
+            self.all_of <= present
+            and all(not group.isdisjoint(present) for group in self.any_of)
+            and self.none_of.isdisjoint(present)
+        )
+
+
+class _Item:
+    """Per-item facts that some checks need, computed when first asked for."""
+
+    __slots__ = ("title", "summary", "langs", "_scripts")
+
+    def __init__(self, title: str, summary: str, lang: str | None):
+        self.title, self.summary = title, summary
+        self.langs = _lang_tags(lang)
+        self._scripts: frozenset[str] | None = None
+
+    def scripts(self) -> frozenset[str]:
+        if self._scripts is None:
+            self._scripts = scripts_in(self.title) | scripts_in(self.summary)
+        return self._scripts
+
+
+class Matcher:
+    """Matches items against a watchlist. Build once per watchlist (about a millisecond per 100 aliases);
+    `match` and `explain` are pure."""
+
+    def __init__(self, watchlist: Watchlist):
+        self.watchlist = watchlist
+        entity_index = {e.id: i for i, e in enumerate(watchlist.entities)}
+        self._target_ids: list[str] = [e.id for e in watchlist.entities]  # entities, then literal terms
+        self._entity_count = len(self._target_ids)
+        self._closure: list[frozenset[int]] = [self._implied(e.id, entity_index) for e in watchlist.entities]
+        self._keys: dict[str, _Key] = {}
+        self._pattern_count = 0
+        for index, entity in enumerate(watchlist.entities):
+            for alias in entity.aliases:
+                self._add(alias, index)
+        self._terms: dict[Alias, int] = {}
+        self._rules: list[tuple[str, list[_CompiledRule]]] = []
+        triggers: dict[int, set[int]] = {}
+        for t, topic in enumerate(watchlist.topics):
+            compiled = []
+            for rule in topic.rules:
+                names: dict[int, str] = {}
+                groups = []
+                for group in (rule.all_of, *rule.any_of, rule.none_of):
+                    indices = tuple(self._target_of(c, entity_index) for c in group)
+                    names.update(zip(indices, (c if isinstance(c, str) else repr(c.text) for c in group)))
+                    groups.append(indices)
+                compiled.append(_CompiledRule(groups, names, rule.describe()))
+                for index in (*groups[0], *(i for g in groups[1:-1] for i in g)):
+                    triggers.setdefault(index, set()).add(t)
+            self._rules.append((topic.id, compiled))
+        self._triggers = {k: frozenset(v) for k, v in triggers.items()}
+        self._automaton = ahocorasick.Automaton()
+        for key, slot in self._keys.items():
+            self._automaton.add_word(key.encode("utf-8").decode("latin-1"), slot)
+        self._automaton.make_automaton()
+        self._word: dict[str, bool] = {}  # memo of is_word_char
+
+    def _add(self, alias: Alias, target: int) -> None:
+        key = alias.key
+        pattern = _Pattern(self._pattern_count, target, alias, key)
+        self._pattern_count += 1
+        slot = self._keys.setdefault(key, _Key(key))
+        slot.patterns += (pattern,)
+        for longer in alias.not_within:
+            blocker_key = normalize_text(longer).strip()
+            blocker = self._keys.setdefault(blocker_key, _Key(blocker_key))
+            blocker.blocks |= {pattern.number}
+
+    def _target_of(self, cond: Condition, entity_index: dict[str, int]) -> int:
+        if isinstance(cond, str):
+            return entity_index[cond]
+        if cond not in self._terms:
+            index = self._terms[cond] = len(self._target_ids)
+            self._target_ids.append(TERM_PREFIX + cond.text)
+            self._closure.append(frozenset({index}))
+            self._add(cond, index)
+        return self._terms[cond]
+
+    def _implied(self, entity_id: str, entity_index: dict[str, int]) -> frozenset[int]:
+        seen = {entity_index[entity_id]}
+        stack = [entity_id]
+        while stack:
+            for target in self.watchlist.entities[entity_index[stack.pop()]].implies:
+                if entity_index[target] not in seen:
+                    seen.add(entity_index[target])
+                    stack.append(target)
+        return frozenset(seen)
+
+    # -- the public calls -------------------------------------------------------------------------------
+
+    def match(self, title: str, summary: str = "", lang: str | None = None) -> Match:
+        """Match one item: topics, terms as they appear, hits with spans in the original texts."""
+        found = self._find(title, summary, lang)
+        if found is None:
+            return EMPTY_MATCH
+        hits, _, present = found
+        rules = self._rules
+        topics = frozenset(rules[t][0] for t in self._candidate_topics(present)
+                           if any(rule.fires(present) for rule in rules[t][1]))
+        terms = tuple(dict.fromkeys(hit.text for hit in hits))
+        entities = frozenset(self._target_ids[i] for i in present if i < self._entity_count)
+        return Match(topics=topics, terms=terms, hits=hits, entities=entities)
+
+    def explain(self, title: str, summary: str = "", lang: str | None = None) -> list[Explanation]:
+        """For every topic: whether it fired, and for each rule what was found, missing or blocking."""
+        found = self._find(title, summary, lang)
+        hits, targets, present = found if found is not None else ((), [], set())
+        terms_of: dict[int, list[str]] = {}
+        for hit, target in zip(hits, targets):
+            for index in self._closure[target]:
+                terms_of.setdefault(index, []).append(hit.text)
+        explanations = []
+        for topic_id, rules in self._rules:
+            traces = []
+            for r, rule in enumerate(rules):
+                names = rule.names
+                found_conds = tuple((names[i], tuple(dict.fromkeys(terms_of.get(i, ()))))
+                                    for i in names if i in present and i not in rule.none_of)
+                missing = [f"all_of: {names[i]}" for i in rule.all_of if i not in present]
+                missing += ["any_of: " + "|".join(names[i] for i in group)
+                            for group in rule.any_of if group.isdisjoint(present)]
+                blocked = tuple(names[i] for i in rule.none_of if i in present)
+                traces.append(RuleTrace(r, rule.description, rule.fires(present), found_conds, tuple(missing),
+                                        blocked))
+            explanations.append(Explanation(topic_id, any(t.fired for t in traces), tuple(traces)))
+        return explanations
+
+    # -- scanning ---------------------------------------------------------------------------------------
+
+    def _candidate_topics(self, present: set[int]) -> set[int]:
+        topics: set[int] = set()
+        for index in present:
+            found = self._triggers.get(index)
+            if found:
+                topics |= found
+        return topics
+
+    def _scan(self, folded: str) -> list[tuple[int, int, _Key]]:
+        """Every occurrence of a key in the folded text, as (start, end, key) in characters."""
+        if not folded:
+            return []
+        data = folded.encode("utf-8")
+        raw = list(self._automaton.iter(data.decode("latin-1")))
+        if not raw:
+            return []
+        if len(data) == len(folded):  # ASCII: bytes are characters
+            return [(last + 1 - slot.length, last + 1, slot) for last, slot in raw]
+        found = []
+        for last, slot in raw:
+            start = len(data[: last + 1 - slot.nbytes].decode("utf-8"))
+            found.append((start, start + slot.length, slot))
+        return found
+
+    def _find(self, title: str, summary: str, lang: str | None
+              ) -> tuple[tuple[Hit, ...], list[int], set[int]] | None:
+        """Hits, their targets, and every mentioned target (implies applied); None when nothing is."""
+        title_folded = normalize_text(title) if title else ""
+        summary_folded = normalize_text(summary) if summary else ""
+        title_found = self._scan(title_folded)
+        summary_found = self._scan(summary_folded)
+        if not title_found and not summary_found:
+            return None
+        item = _Item(title, summary, lang)
+        hits: list[Hit] = []
+        targets: list[int] = []
+        if title_found:
+            self._field(TITLE, title, title_folded, title_found, item, hits, targets)
+        if summary_found:
+            self._field(SUMMARY, summary, summary_folded, summary_found, item, hits, targets)
+        if not hits:
+            return None
+        present: set[int] = set()
+        for target in targets:
+            present |= self._closure[target]
+        return tuple(hits), targets, present
+
+    def _field(self, field: str, original: str, folded: str, found: list[tuple[int, int, _Key]], item: _Item,
+               hits: list[Hit], targets: list[int]) -> None:
+        ascii_text = original.isascii()
+        maybe: list[tuple[int, int, _Pattern, int]] = []
+        blockers: list[tuple[int, int, frozenset[int]]] = []
+        for start, end, slot in found:
+            if slot.blocks:
+                blockers.append((start, end, slot.blocks))
+            for pattern in slot.patterns:
+                verdict = self._screen(pattern, folded, start, end, original, ascii_text, item)
+                if verdict:
+                    maybe.append((start, end, pattern, verdict))
+        if not maybe:
+            return
+        norm = normalize(original)
+        if norm.text != folded:  # cannot happen (same function); stay correct if it ever does
+            self._field(field, original, norm.text, self._scan(norm.text), item, hits, targets)
+            return
+        accepted = [(s, e, p) for s, e, p, verdict in maybe if verdict == _ACCEPT or self._verify(p, norm, s, e)]
+        if blockers:
+            accepted = [(s, e, p) for s, e, p in accepted
+                        if not any(p.number in blocks and bs <= s and e <= be for bs, be, blocks in blockers)]
+        accepted.sort(key=lambda h: (h[0], -h[1]))
+        best_start, best_end = -1, -1
+        for start, end, pattern in accepted:
+            if end <= best_end and (start > best_start or end < best_end):
+                continue  # inside a longer match
+            if end > best_end:
+                best_start, best_end = start, end
+            ostart, oend = norm.span(start, end)
+            hits.append(Hit(self._target_ids[pattern.target], field, ostart, oend, original[ostart:oend],
+                            pattern.alias))
+            targets.append(pattern.target)
+
+    def _is_word(self, char: str) -> bool:
+        known = self._word.get(char)
+        if known is None:
+            known = self._word[char] = is_word_char(char)
+        return known
+
+    def _screen(self, pattern: _Pattern, text: str, start: int, end: int, original: str, ascii_text: bool,
+                item: _Item) -> int:
+        """Cheap checks on the folded text: reject, accept, or check against the original (_CHECK)."""
+        if pattern.langs and item.langs and item.langs.isdisjoint(pattern.langs):
+            return _REJECT
+        if end < len(text) and is_mark(text[end]):
+            return _REJECT  # would cut an akshara: a matra, virama or nukta follows
+        if start > 0 and is_virama(text[start - 1]):
+            return _REJECT  # would start on the second half of a conjunct
+        verdict = _ACCEPT
+        if pattern.left and start > 0 and self._is_word(text[start - 1]):
+            a, b = text[start - 1], text[start]
+            if not ((a.isdigit() and b.isalpha()) or (a.isalpha() and b.isdigit())):
+                if not (a.isalpha() and b.isalpha() and pattern.first_may_be_upper):
+                    return _REJECT
+                verdict = _CHECK  # a camelCase break, if the original has lower-case a, upper-case b
+        if pattern.right and end < len(text) and self._is_word(text[end]):
+            a, b = text[end - 1], text[end]
+            if not ((a.isdigit() and b.isalpha()) or (a.isalpha() and b.isdigit())):
+                if not (a.isalpha() and b.isalpha() and pattern.last_may_be_lower):
+                    return _REJECT
+                verdict = _CHECK
+        if pattern.case_form is not None:
+            if ascii_text and pattern.plain_case and pattern.case_form not in original:
+                return _REJECT
+            verdict = _CHECK
+        if pattern.scripts and pattern.scripts.isdisjoint(item.scripts()):
+            return _REJECT
+        return verdict
+
+    def _verify(self, pattern: _Pattern, norm: Normalized, start: int, end: int) -> bool:
+        """The checks that need the original text: camelCase breaks and case-sensitive aliases."""
+        text = norm.text
+        if pattern.left and start > 0 and self._is_word(text[start - 1]) and not _break(norm, start - 1, start):
+            return False
+        if pattern.right and end < len(text) and self._is_word(text[end]) and not _break(norm, end - 1, end):
+            return False
+        if pattern.case_form is not None:
+            ostart, oend = norm.span(start, end)
+            if fold_reference(norm.original[ostart:oend], casefold=False).strip() != pattern.case_form:
+                return False
+        return True
+
+
+def _break(norm: Normalized, before: int, after: int) -> bool:
+    """A word break between two adjacent word characters: letter<->digit, or lower-case -> upper-case."""
+    a, b = norm.text[before], norm.text[after]
+    if (a.isdigit() and b.isalpha()) or (a.isalpha() and b.isdigit()):
+        return True
+    original, offsets = norm.original, norm.offsets
+    return original[offsets[before]].islower() and original[offsets[after]].isupper()
+
+
+def _lang_tags(lang: str | None) -> frozenset[str]:
+    """"zh-Hant" -> {"zh-hant", "zh"}; None or "" -> empty (unknown: language-restricted aliases count)."""
+    if not lang:
+        return frozenset()
+    lang = lang.strip().lower().replace("_", "-")
+    return frozenset({lang, lang.split("-")[0]})

@@ -1,0 +1,279 @@
+"""The one HTTP client of the watcher: conditional GET, manual redirects, a streaming size cap.
+
+One `Fetcher` owns one keep-alive `aiohttp.ClientSession` for every feed. A fetch returns a
+`FetchResponse` or a classified `FetchError`; it never raises (except cancellation), so the
+scheduler never sees aiohttp's exception zoo. Politeness: at most `per_host` requests to one host
+at a time, `max_concurrency` overall. The time a fetch waits for those slots is not counted
+against its timeout, so a burst of feeds on one host (news-search feeds) queues rather than
+timing out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import email.utils
+import re
+import ssl
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import timezone
+from types import TracebackType
+
+import aiohttp
+from yarl import URL
+
+from .items import FetchError, Validators
+
+__all__ = ["DEFAULT_USER_AGENT", "FetchResponse", "Fetcher"]
+
+DEFAULT_USER_AGENT = "newsbot/0.1 (+https://github.com/newsbot)"
+_ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, "
+           "text/xml;q=0.9, application/json;q=0.8, */*;q=0.5")
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_PERMANENT = frozenset({301, 308})
+_CHUNK = 64 * 1024
+_MAX_AGE_RE = re.compile(r"(?:^|[,\s])max-age\s*=\s*\"?(\d+)", re.I)
+_NO_STORE_RE = re.compile(r"(?:^|[,\s])(?:no-store|no-cache)(?:$|[,\s=])", re.I)
+
+
+@dataclass(frozen=True)
+class FetchResponse:
+    """A successful answer: 2xx with a body, or 304 (body None: nothing changed)."""
+
+    status: int
+    body: bytes | None
+    etag: str | None
+    last_modified: str | None
+    final_url: str  # where the body came from, after redirects
+    permanent_redirect: str | None  # set when every hop was 301/308: the feed has moved
+    content_type: str | None
+    cache_max_age: float | None  # Cache-Control max-age, seconds
+    expires_in: float | None  # Expires minus the server's Date, seconds (None if absent or past)
+    bytes_read: int  # body bytes after content decoding
+
+
+class Fetcher:
+    """Async context manager owning the shared session; `fetch` is safe to call concurrently."""
+
+    def __init__(
+        self,
+        *,
+        timeout: float = 30.0,
+        max_bytes: int = 10 * 1024 * 1024,
+        max_concurrency: int = 16,
+        per_host: int = 4,
+        max_redirects: int = 5,
+        user_agent: str = DEFAULT_USER_AGENT,
+    ) -> None:
+        self.timeout = float(timeout)
+        self.max_bytes = int(max_bytes)
+        self.max_concurrency = max(1, int(max_concurrency))
+        self.per_host = max(1, int(per_host))
+        self.max_redirects = max(0, int(max_redirects))
+        self.user_agent = user_agent
+        self._session: aiohttp.ClientSession | None = None
+        self._all: asyncio.Semaphore | None = None
+        self._hosts: dict[str, tuple[asyncio.Semaphore, list[int]]] = {}
+
+    async def __aenter__(self) -> Fetcher:
+        connector = aiohttp.TCPConnector(
+            limit=self.max_concurrency, limit_per_host=self.per_host, ttl_dns_cache=300
+        )
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            headers={"User-Agent": self.user_agent, "Accept": _ACCEPT},
+            # Our own deadline (asyncio.timeout in fetch) covers all hops and the body; the socket
+            # timeouts here only stop a single stalled connect or read early.
+            timeout=aiohttp.ClientTimeout(total=None, sock_connect=self.timeout, sock_read=self.timeout),
+            cookie_jar=aiohttp.DummyCookieJar(),  # feeds need no cookies; do not let sites track us
+            auto_decompress=True,
+        )
+        self._all = asyncio.Semaphore(self.max_concurrency)
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        session, self._session = self._session, None
+        if session is not None:
+            await session.close()
+
+    async def fetch(self, url: str, validators: Validators = Validators()) -> FetchResponse | FetchError:
+        """GET `url` conditionally; the result says what happened, nothing is raised."""
+        target = _http_url(url)
+        if isinstance(target, FetchError):
+            return target
+        if self._session is None:
+            return FetchError("invalid", "fetcher is not open (use `async with Fetcher(...)`)")
+        async with self._slot(target.host or ""):
+            try:
+                async with asyncio.timeout(self.timeout):
+                    return await self._get(target, validators)
+            except TimeoutError:
+                return FetchError("timeout", f"no complete response within {self.timeout:g}s")
+            except Exception as exc:  # noqa: BLE001 - classified here, where it arose
+                return _classify(exc)
+
+    async def _get(self, url: URL, validators: Validators) -> FetchResponse | FetchError:
+        assert self._session is not None
+        headers = {}
+        if validators.etag:
+            headers["If-None-Match"] = validators.etag
+        if validators.last_modified:
+            headers["If-Modified-Since"] = validators.last_modified
+        seen = {str(url)}
+        permanent = True
+        for _hop in range(self.max_redirects + 1):
+            async with self._session.get(url, headers=headers, allow_redirects=False) as resp:
+                if resp.status in _REDIRECTS:
+                    location = resp.headers.get("Location", "").strip()
+                    if not location:
+                        return FetchError("http", f"HTTP {resp.status} without Location", status=resp.status)
+                    nxt = _http_url(str(url.join(URL(location))), redirect=True)
+                    if isinstance(nxt, FetchError):
+                        return nxt
+                    if str(nxt) in seen:
+                        return FetchError("redirects", f"redirect loop at {nxt}", status=resp.status)
+                    seen.add(str(nxt))
+                    permanent = permanent and resp.status in _PERMANENT
+                    url = nxt
+                    continue
+                return await self._answer(resp, url, moved=permanent and len(seen) > 1)
+        return FetchError("redirects", f"more than {self.max_redirects} redirects")
+
+    async def _answer(
+        self, resp: aiohttp.ClientResponse, url: URL, *, moved: bool
+    ) -> FetchResponse | FetchError:
+        status = resp.status
+        if status != 304 and not 200 <= status < 300:
+            return _status_error(resp)
+        body: bytes | None = None
+        size = 0
+        if status != 304:
+            declared = resp.content_length
+            if declared is not None and declared > self.max_bytes:
+                return FetchError("too_large", f"Content-Length {declared} exceeds {self.max_bytes} bytes")
+            chunks: list[bytes] = []
+            # The cap counts bytes as they come out of the decoder: a lying Content-Length, a
+            # chunked body without end, or a gzip bomb all stop at max_bytes.
+            async for chunk in resp.content.iter_chunked(_CHUNK):
+                size += len(chunk)
+                if size > self.max_bytes:
+                    return FetchError("too_large", f"body exceeds {self.max_bytes} bytes")
+                chunks.append(chunk)
+            body = b"".join(chunks)
+        headers = resp.headers
+        return FetchResponse(
+            status=status,
+            body=body,
+            etag=headers.get("ETag"),
+            last_modified=headers.get("Last-Modified"),
+            final_url=str(url),
+            permanent_redirect=str(url) if moved else None,
+            content_type=headers.get("Content-Type"),
+            cache_max_age=_max_age(headers.get("Cache-Control")),
+            expires_in=_seconds_until(headers.get("Expires"), headers.get("Date")),
+            bytes_read=size,
+        )
+
+    @contextlib.asynccontextmanager
+    async def _slot(self, host: str) -> AsyncIterator[None]:
+        """Hold one of the host's `per_host` slots, then one of the global ones (in that order, so a
+        task queued behind a busy host never sits on a global slot)."""
+        assert self._all is not None
+        entry = self._hosts.get(host)
+        if entry is None:
+            entry = self._hosts[host] = (asyncio.Semaphore(self.per_host), [0])
+        semaphore, users = entry
+        users[0] += 1
+        try:
+            async with semaphore, self._all:
+                yield
+        finally:
+            users[0] -= 1
+            if users[0] == 0:
+                self._hosts.pop(host, None)
+
+
+def _http_url(url: str, *, redirect: bool = False) -> URL | FetchError:
+    where = "redirect to" if redirect else "URL"
+    try:
+        parsed = URL(url.strip())
+    except (ValueError, TypeError, AttributeError) as exc:
+        return FetchError("invalid", f"bad {where} {url!r}: {exc}", permanent=not redirect)
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        return FetchError("invalid", f"{where} {url!r} is not an http(s) URL", permanent=not redirect)
+    return parsed.with_fragment(None)
+
+
+def _status_error(resp: aiohttp.ClientResponse) -> FetchError:
+    status = resp.status
+    reason = f"HTTP {status} {resp.reason or ''}".strip()
+    retry_after = _retry_after(resp.headers.get("Retry-After"), resp.headers.get("Date"))
+    if status in (404, 410):
+        return FetchError("http", reason, permanent=status == 410, status=status, retry_after=retry_after)
+    return FetchError("http", reason, status=status, retry_after=retry_after)
+
+
+def _classify(exc: BaseException) -> FetchError:
+    """aiohttp's exceptions -> our kinds. Order matters: the specific classes subclass the general."""
+    message = f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, aiohttp.ClientConnectorDNSError):
+        return FetchError("dns", message)
+    if isinstance(exc, (aiohttp.ClientSSLError, aiohttp.ServerFingerprintMismatch, ssl.SSLError)):
+        return FetchError("tls", message)
+    if isinstance(exc, aiohttp.ServerTimeoutError):
+        return FetchError("timeout", message)
+    if isinstance(exc, (aiohttp.InvalidURL, ValueError)):
+        return FetchError("invalid", message)
+    if isinstance(exc, aiohttp.ClientResponseError):  # malformed status line, headers too long...
+        return FetchError("http", message, status=exc.status or None)
+    if isinstance(exc, aiohttp.ClientPayloadError):  # truncated body, broken gzip
+        return FetchError("connect", message)
+    if isinstance(exc, (aiohttp.ClientConnectionError, OSError)):
+        return FetchError("connect", message)
+    return FetchError("connect", f"unexpected {message}")
+
+
+def _max_age(cache_control: str | None) -> float | None:
+    if not cache_control or _NO_STORE_RE.search(cache_control):
+        return None
+    match = _MAX_AGE_RE.search(cache_control)
+    return float(match.group(1)) if match else None
+
+
+def _retry_after(value: str | None, date: str | None) -> float | None:
+    """Retry-After as seconds: either delta-seconds or an HTTP-date (measured against the server's
+    own Date header when present, so clock skew between us and the server does not matter)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    return _seconds_until(value, date)
+
+
+def _seconds_until(when: str | None, date: str | None) -> float | None:
+    if not when:
+        return None
+    target = _http_date(when)
+    if target is None:
+        return None
+    server_now = _http_date(date)
+    seconds = target - (server_now if server_now is not None else time.time())
+    return seconds if seconds > 0 else None
+
+
+def _http_date(value: str | None) -> float | None:
+    """An HTTP-date as a Unix timestamp; HTTP-dates are GMT even when the zone is missing."""
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.timestamp()
