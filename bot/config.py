@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import os
 import re
@@ -91,6 +92,7 @@ class Config:
     entities_file: Path | None
     feeds: tuple[FeedSpec, ...]
     watchlist: Watchlist = field(repr=False, compare=False)
+    digest: str = ""  # sha256 of the text it was parsed from: what the reload watcher compares against
 
     @property
     def delivery_chats(self) -> tuple[int, ...]:
@@ -142,7 +144,7 @@ def load_config(path: Path | str, env: Mapping[str, str] | None = None) -> Confi
     """Read and validate a config file; raise ConfigError naming the key and line."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_bytes().decode("utf-8")  # no newline translation: the digest is of the bytes
     except OSError as exc:
         raise ConfigError(f"cannot read config file: {exc.strerror or exc}", path=path) from exc
     except UnicodeDecodeError as exc:
@@ -188,7 +190,8 @@ def parse_config(text: str, *, path: Path | None = None, env: Mapping[str, str] 
                           line=src.line_of("entities", "file"), path=path) from exc
     feeds = _feeds(src, data.get("feeds", []), polling, set(watchlist.topic_ids))
     return Config(path=path.resolve() if path else None, telegram=telegram, storage=storage, polling=polling,
-                  search=search, http=http, entities_file=entities_file, feeds=feeds, watchlist=watchlist)
+                  search=search, http=http, entities_file=entities_file, feeds=feeds, watchlist=watchlist,
+                  digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
 def _line_of_top_key(src: _Source, key: str) -> int | None:

@@ -214,7 +214,7 @@ class Sender:
             return 30.0
         return min(30.0, max(0.05, next_due - self.clock()))
 
-    async def drain_in_flight(self, timeout: float = 5.0) -> None:
+    async def drain_in_flight(self, timeout: float = 3.0) -> None:
         """Let sends in flight finish; past `timeout` cancel them (their rows are re-sent after restart)."""
         tasks = list(self._busy.values())
         if not tasks:

@@ -25,7 +25,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from .textnorm import Normalized, fold_reference, is_mark, is_virama, is_word_char, normalize, normalize_text
-from .textnorm import scripts_in
+from .textnorm import may_fold_to_ascii, scripts_in, text_folder
 from .watchlist import Alias, Condition, Watchlist
 
 TITLE = "title"
@@ -88,6 +88,8 @@ class Explanation:
 
 
 _REJECT, _ACCEPT, _CHECK = 0, 1, 2  # outcomes of the cheap screening of a candidate
+_WORD, _MARK, _VIRAMA = 1, 2, 4  # character flags
+_NO_LANGS: frozenset[str] = frozenset()
 
 
 class _Pattern:
@@ -112,15 +114,47 @@ class _Pattern:
 
 
 class _Key:
-    """What the automaton stores for one normalised string: the aliases spelled so, and what it blocks."""
+    """What the automaton stores for one normalised string: the aliases spelled so, and what it blocks.
 
-    __slots__ = ("length", "nbytes", "patterns", "blocks")
+    `reject_before`/`reject_after` are ASCII bytes that, right before/after this key, rule out every alias
+    spelled so (a word continues and no camelCase or letter/digit break is possible): the scan drops
+    such candidates ("ai" in "said") before any other work."""
+
+    __slots__ = ("key", "length", "nbytes", "patterns", "blocks", "langs", "reject_before", "reject_after")
 
     def __init__(self, key: str):
+        self.key = key
         self.length = len(key)
         self.nbytes = len(key.encode("utf-8"))
         self.patterns: tuple[_Pattern, ...] = ()
         self.blocks: frozenset[int] = frozenset()  # numbers of patterns that a match of this key cancels
+        self.langs: frozenset[str] | None = None  # languages outside which no alias spelled so counts
+        self.reject_before = self.reject_after = frozenset()
+
+    def seal(self) -> None:
+        """Compute the screening data once all patterns are in."""
+        patterns = self.patterns
+        if not patterns or self.blocks:
+            return
+        if all(p.langs for p in patterns):
+            self.langs = frozenset().union(*(p.langs for p in patterns))
+        first, last = self.key[0], self.key[-1]
+        if all(p.left for p in patterns):
+            if first in _ASCII_DIGITS:
+                self.reject_before = _ASCII_DIGITS_BYTES
+            elif first in _ASCII_LOWER and not any(p.first_may_be_upper for p in patterns):
+                self.reject_before = _ASCII_LOWER_BYTES
+        if all(p.right for p in patterns):
+            if last in _ASCII_DIGITS:
+                self.reject_after = _ASCII_DIGITS_BYTES
+            elif last in _ASCII_LOWER and not any(p.last_may_be_lower for p in patterns):
+                self.reject_after = _ASCII_LOWER_BYTES
+
+
+_ASCII_DIGITS = "0123456789"
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_ASCII_DIGITS_BYTES = frozenset(_ASCII_DIGITS.encode())
+_ASCII_LOWER_BYTES = frozenset(_ASCII_LOWER.encode())
 
 
 class _CompiledRule:
@@ -144,12 +178,17 @@ class _CompiledRule:
 class _Item:
     """Per-item facts that some checks need, computed when first asked for."""
 
-    __slots__ = ("title", "summary", "langs", "_scripts")
+    __slots__ = ("title", "summary", "lang", "_langs", "_scripts")
 
     def __init__(self, title: str, summary: str, lang: str | None):
-        self.title, self.summary = title, summary
-        self.langs = _lang_tags(lang)
+        self.title, self.summary, self.lang = title, summary, lang
+        self._langs: frozenset[str] | None = None
         self._scripts: frozenset[str] | None = None
+
+    def langs(self) -> frozenset[str]:
+        if self._langs is None:
+            self._langs = _lang_tags(self.lang)
+        return self._langs
 
     def scripts(self) -> frozenset[str]:
         if self._scripts is None:
@@ -191,9 +230,12 @@ class Matcher:
         self._triggers = {k: frozenset(v) for k, v in triggers.items()}
         self._automaton = ahocorasick.Automaton()
         for key, slot in self._keys.items():
+            slot.seal()
             self._automaton.add_word(key.encode("utf-8").decode("latin-1"), slot)
         self._automaton.make_automaton()
-        self._word: dict[str, bool] = {}  # memo of is_word_char
+        self._flags: dict[str, int] = {}  # memo of _WORD/_MARK/_VIRAMA per character
+        self._fold = text_folder()
+        self._langs: dict[str, frozenset[str]] = {}  # memo of _lang_tags
 
     def _add(self, alias: Alias, target: int) -> None:
         key = alias.key
@@ -267,6 +309,12 @@ class Matcher:
 
     # -- scanning ---------------------------------------------------------------------------------------
 
+    def _lang_tags(self, lang: str) -> frozenset[str]:
+        tags = self._langs.get(lang)
+        if tags is None:
+            tags = self._langs[lang] = _lang_tags(lang)
+        return tags
+
     def _candidate_topics(self, present: set[int]) -> set[int]:
         topics: set[int] = set()
         for index in present:
@@ -275,38 +323,52 @@ class Matcher:
                 topics |= found
         return topics
 
-    def _scan(self, folded: str) -> list[tuple[int, int, _Key]]:
-        """Every occurrence of a key in the folded text, as (start, end, key) in characters."""
-        if not folded:
-            return []
-        data = folded.encode("utf-8")
+    def _scan(self, joined: str, split: int, langs: frozenset[str]
+              ) -> tuple[list[tuple[int, int, _Key]], list[tuple[int, int, _Key]]]:
+        """Every plausible occurrence of a key in the folded "title NUL summary", as (start, end, key) in
+        characters of the title and of the summary (which starts at `split`). One automaton pass."""
+        data = joined.encode("utf-8")
         raw = list(self._automaton.iter(data.decode("latin-1")))
         if not raw:
-            return []
-        if len(data) == len(folded):  # ASCII: bytes are characters
-            return [(last + 1 - slot.length, last + 1, slot) for last, slot in raw]
-        found = []
+            return [], []
+        title_found: list[tuple[int, int, _Key]] = []
+        summary_found: list[tuple[int, int, _Key]] = []
+        ascii_text = len(data) == len(joined)  # bytes are characters
+        size = len(data)
         for last, slot in raw:
-            start = len(data[: last + 1 - slot.nbytes].decode("utf-8"))
-            found.append((start, start + slot.length, slot))
-        return found
+            if slot.reject_after and last + 1 < size and data[last + 1] in slot.reject_after:
+                continue
+            if slot.reject_before and last >= slot.nbytes and data[last - slot.nbytes] in slot.reject_before:
+                continue
+            if slot.langs is not None and langs and slot.langs.isdisjoint(langs):
+                continue
+            if ascii_text:
+                start = last + 1 - slot.length
+            else:
+                start = len(data[: last + 1 - slot.nbytes].decode("utf-8"))
+            if start < split:
+                title_found.append((start, start + slot.length, slot))
+            else:
+                summary_found.append((start - split, start - split + slot.length, slot))
+        return title_found, summary_found
 
     def _find(self, title: str, summary: str, lang: str | None
               ) -> tuple[tuple[Hit, ...], list[int], set[int]] | None:
         """Hits, their targets, and every mentioned target (implies applied); None when nothing is."""
-        title_folded = normalize_text(title) if title else ""
-        summary_folded = normalize_text(summary) if summary else ""
-        title_found = self._scan(title_folded)
-        summary_found = self._scan(summary_folded)
+        if "\x00" in title or "\x00" in summary:  # NUL separates the two fields below
+            title, summary = title.replace("\x00", " "), summary.replace("\x00", " ")
+        joined = self._fold(f"{title}\x00{summary}")  # one fold; NUL survives folding and never merges
+        split = joined.index("\x00") + 1
+        title_found, summary_found = self._scan(joined, split, self._lang_tags(lang) if lang else _NO_LANGS)
         if not title_found and not summary_found:
             return None
         item = _Item(title, summary, lang)
         hits: list[Hit] = []
         targets: list[int] = []
         if title_found:
-            self._field(TITLE, title, title_folded, title_found, item, hits, targets)
+            self._field(TITLE, title, joined[: split - 1], title_found, item, hits, targets)
         if summary_found:
-            self._field(SUMMARY, summary, summary_folded, summary_found, item, hits, targets)
+            self._field(SUMMARY, summary, joined[split:], summary_found, item, hits, targets)
         if not hits:
             return None
         present: set[int] = set()
@@ -316,21 +378,25 @@ class Matcher:
 
     def _field(self, field: str, original: str, folded: str, found: list[tuple[int, int, _Key]], item: _Item,
                hits: list[Hit], targets: list[int]) -> None:
-        ascii_text = original.isascii()
+        exact = _ExactLetters(original)
         maybe: list[tuple[int, int, _Pattern, int]] = []
         blockers: list[tuple[int, int, frozenset[int]]] = []
         for start, end, slot in found:
             if slot.blocks:
                 blockers.append((start, end, slot.blocks))
             for pattern in slot.patterns:
-                verdict = self._screen(pattern, folded, start, end, original, ascii_text, item)
+                verdict = self._screen(pattern, folded, start, end, exact, item)
                 if verdict:
                     maybe.append((start, end, pattern, verdict))
         if not maybe:
             return
-        norm = normalize(original)
-        if norm.text != folded:  # cannot happen (same function); stay correct if it ever does
-            self._field(field, original, norm.text, self._scan(norm.text), item, hits, targets)
+        if original.isascii() and len(folded) == len(original):  # nothing collapsed: offsets are the identity
+            norm = Normalized(folded, list(range(len(original) + 1)), original)
+        else:
+            norm = normalize(original)
+        if norm.text != folded:  # cannot happen (same fold); stay correct if it ever does
+            found = self._scan(norm.text, len(norm.text) + 1, _NO_LANGS)[0]
+            self._field(field, original, norm.text, found, item, hits, targets)
             return
         accepted = [(s, e, p) for s, e, p, verdict in maybe if verdict == _ACCEPT or self._verify(p, norm, s, e)]
         if blockers:
@@ -349,35 +415,44 @@ class Matcher:
             targets.append(pattern.target)
 
     def _is_word(self, char: str) -> bool:
-        known = self._word.get(char)
-        if known is None:
-            known = self._word[char] = is_word_char(char)
-        return known
+        return bool(self._flags_of(char) & _WORD)
 
-    def _screen(self, pattern: _Pattern, text: str, start: int, end: int, original: str, ascii_text: bool,
+    def _flags_of(self, char: str) -> int:
+        flags = self._flags.get(char)
+        if flags is None:
+            flags = self._flags[char] = (
+                (_WORD if is_word_char(char) else 0) | (_MARK if is_mark(char) else 0)
+                | (_VIRAMA if is_virama(char) else 0)
+            )
+        return flags
+
+    def _screen(self, pattern: _Pattern, text: str, start: int, end: int, exact: _ExactLetters,
                 item: _Item) -> int:
         """Cheap checks on the folded text: reject, accept, or check against the original (_CHECK)."""
-        if pattern.langs and item.langs and item.langs.isdisjoint(pattern.langs):
+        if pattern.langs and item.lang and item.langs().isdisjoint(pattern.langs):
             return _REJECT
-        if end < len(text) and is_mark(text[end]):
+        flags = self._flags_of
+        after = flags(text[end]) if end < len(text) else 0
+        before = flags(text[start - 1]) if start > 0 else 0
+        if after & _MARK:
             return _REJECT  # would cut an akshara: a matra, virama or nukta follows
-        if start > 0 and is_virama(text[start - 1]):
+        if before & _VIRAMA:
             return _REJECT  # would start on the second half of a conjunct
         verdict = _ACCEPT
-        if pattern.left and start > 0 and self._is_word(text[start - 1]):
+        if pattern.left and before & _WORD:
             a, b = text[start - 1], text[start]
             if not ((a.isdigit() and b.isalpha()) or (a.isalpha() and b.isdigit())):
                 if not (a.isalpha() and b.isalpha() and pattern.first_may_be_upper):
                     return _REJECT
                 verdict = _CHECK  # a camelCase break, if the original has lower-case a, upper-case b
-        if pattern.right and end < len(text) and self._is_word(text[end]):
+        if pattern.right and after & _WORD:
             a, b = text[end - 1], text[end]
             if not ((a.isdigit() and b.isalpha()) or (a.isalpha() and b.isdigit())):
                 if not (a.isalpha() and b.isalpha() and pattern.last_may_be_lower):
                     return _REJECT
                 verdict = _CHECK
         if pattern.case_form is not None:
-            if ascii_text and pattern.plain_case and pattern.case_form not in original:
+            if pattern.plain_case and not exact.may_contain(pattern.case_form):
                 return _REJECT
             verdict = _CHECK
         if pattern.scripts and pattern.scripts.isdisjoint(item.scripts()):
@@ -393,9 +468,28 @@ class Matcher:
             return False
         if pattern.case_form is not None:
             ostart, oend = norm.span(start, end)
-            if fold_reference(norm.original[ostart:oend], casefold=False).strip() != pattern.case_form:
+            found = norm.original[ostart:oend]
+            if found != pattern.case_form and fold_reference(found, casefold=False).strip() != pattern.case_form:
                 return False
         return True
+
+
+class _ExactLetters:
+    """Can a case-sensitive ASCII alias ("AI", "MiMo") match in this text? Only where its exact letters
+    stand, unless the text has characters that fold to ASCII letters (full-width "ＡＩ", ligatures)."""
+
+    __slots__ = ("original", "_compat")
+
+    def __init__(self, original: str):
+        self.original = original
+        self._compat: bool | None = None
+
+    def may_contain(self, letters: str) -> bool:
+        if letters in self.original:
+            return True
+        if self._compat is None:
+            self._compat = not self.original.isascii() and may_fold_to_ascii(self.original)
+        return self._compat
 
 
 def _break(norm: Normalized, before: int, after: int) -> bool:

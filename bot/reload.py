@@ -16,12 +16,13 @@ log = logging.getLogger(__name__)
 class ConfigWatcher:
     """Polls the file's content hash every `interval` seconds (edits apply within 5 s); SIGHUP calls `check`."""
 
-    def __init__(self, path: Path, *, apply: Callable[[Config], Awaitable[None]],
+    def __init__(self, config: Config, *, apply: Callable[[Config], Awaitable[None]],
                  report: Callable[[ConfigError], Awaitable[None]], interval: float = 1.0):
-        self.path = path
+        assert config.path is not None
+        self.path = config.path
         self.apply, self.report = apply, report
         self.interval = interval
-        self._digest = self._read_digest()
+        self._digest: str | None = config.digest  # the running config's text, not the file's current one
         self._last_error: str | None = None
         self._lock = asyncio.Lock()
 
@@ -36,7 +37,7 @@ class ConfigWatcher:
             await asyncio.sleep(self.interval)  # a polling period, not a wait for a test condition
             digest = await asyncio.to_thread(self._read_digest)
             if digest is not None and digest != self._digest:
-                await self.check(force=True)
+                await self.check()
 
     async def check(self, *, force: bool = False) -> bool:
         """Load the file; apply it if valid. Returns True when a new config was applied."""
@@ -44,15 +45,16 @@ class ConfigWatcher:
             digest = await asyncio.to_thread(self._read_digest)
             if digest is None or (digest == self._digest and not force):
                 return False
-            self._digest = digest
             try:
                 config = await asyncio.to_thread(load_config, self.path)
             except ConfigError as exc:
+                self._digest = digest
                 log.error("config edit rejected, keeping the running config: %s", exc)
                 if str(exc) != self._last_error:
                     self._last_error = str(exc)
                     await self.report(exc)
                 return False
+            self._digest = config.digest
             self._last_error = None
             await self.apply(config)
             log.info("config reloaded from %s", self.path)

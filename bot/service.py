@@ -115,7 +115,7 @@ class Service:
         if self.telegram:
             self._spawn(self.telegram.run(stop), "telegram")
         if self.config.path:
-            self.config_watcher = ConfigWatcher(self.config.path, apply=self.apply_config,
+            self.config_watcher = ConfigWatcher(self.config, apply=self.apply_config,
                                                 report=self.report_config_error)
             self._spawn(self.config_watcher.run(), "config-watcher")
         self._spawn(self._maintenance(), "maintenance")
@@ -137,7 +137,9 @@ class Service:
         self.scheduler.shutdown()
         for task in self._tasks:
             task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        _, stuck = await asyncio.wait(self._tasks, timeout=6)
+        if stuck:  # never hang the exit: the store is crash-safe, the outbox re-sends on start
+            log.warning("tasks still stopping after 6s: %s", ", ".join(t.get_name() for t in stuck))
         self._tasks.clear()
         if self._health:
             await self._health.stop()

@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Removed outright: zero-width characters, soft hyphen, bidi controls, invisible fillers.
@@ -148,7 +149,12 @@ def _fold_piece(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """The normal form of `text` (see the module docstring), without offsets."""
-    return _default_normalizer().fold(text, False)[0]
+    return _default_normalizer().text(text)
+
+
+def text_folder() -> Callable[[str], str]:
+    """`normalize_text` as a bound method, for hot loops."""
+    return _default_normalizer().text
 
 
 def normalize(text: str) -> Normalized:
@@ -156,6 +162,15 @@ def normalize(text: str) -> Normalized:
     folded, offsets = _default_normalizer().fold(text, True)
     assert offsets is not None
     return Normalized(folded, offsets, text)
+
+
+def may_fold_to_ascii(text: str) -> bool:
+    """Does `text` contain a non-ASCII character whose fold has ASCII letters or digits (full-width "Ａ",
+    "ﬁ", "㎏", the Kelvin sign, ...)? If not, an ASCII alias can only match where its exact letters stand."""
+    return _default_normalizer().folds_to_ascii(text)
+
+
+_ASCII_ALNUM = re.compile("[a-z0-9]")
 
 
 def is_word_char(char: str) -> bool:
@@ -202,8 +217,19 @@ class TextNormalizer:
         self._firsts = _compositions()
         self._composing = frozenset(self._firsts)
         self._other = re.compile(_other_class(self._composing))
-        self._folds: dict[str, str] = {}  # non-simple char -> its fold
+        self._folds: dict[str, tuple[str, bool]] = {}  # non-simple char -> (its fold, joins the previous?)
         self._joins: dict[tuple[str, str], bool] = {}  # (previous, char) -> do they compose?
+
+    def text(self, text: str) -> str:
+        """The normal form of `text`, without offsets."""
+        return self.fold(text, False)[0]
+
+    def folds_to_ascii(self, text: str) -> bool:
+        """See `may_fold_to_ascii`. Such characters are never simple, so only the others are checked."""
+        if text.isascii():
+            return False
+        return any(_ASCII_ALNUM.search(self._fold_of(c)) for c in set(self._other.findall(text))
+                   if not c.isascii())
 
     def fold(self, text: str, want_offsets: bool) -> tuple[str, list[int] | None]:
         if text.isascii():
@@ -237,28 +263,31 @@ class TextNormalizer:
         return folded, offsets
 
     def _fold_of(self, char: str) -> str:
-        folded = self._folds.get(char)
-        if folded is None:
-            folded = self._folds[char] = _fold_piece(char)
-        return folded
+        return self._info_of(char)[0]
 
     def _joining(self, char: str) -> bool:
-        """Can `char` compose with (or reorder around) the character before it?"""
-        if char in self._composing:
-            return True
-        folded = self._fold_of(char)
-        return bool(folded) and folded[0] in self._composing
+        """Can `char` compose with the character before it?"""
+        return self._info_of(char)[1]
+
+    def _info_of(self, char: str) -> tuple[str, bool]:
+        """(fold, joining) of a non-simple character."""
+        info = self._folds.get(char)
+        if info is None:
+            folded = _fold_piece(char)
+            joining = char in self._composing or (bool(folded) and folded[0] in self._composing)
+            info = self._folds[char] = (folded, joining)
+        return info
 
     def _fold_others(
         self, text: str, others: set[str], want_offsets: bool
     ) -> tuple[str, list[int] | None] | None:
         """Replace each non-simple character by its fold; None when a composition needs the exact path."""
         resizing: list[str] = []
+        info_of = self._info_of
         for char in others:
-            if self._joining(char) and self._composes_in(text, char):
+            folded, joining = info_of(char)
+            if joining and self._composes_in(text, char):
                 return None
-        for char in others:
-            folded = self._fold_of(char)
             if len(folded) != 1:
                 resizing.append(char)
             elif folded != char:
@@ -357,6 +386,8 @@ def is_simple(char: str, composing: frozenset[str]) -> bool:
     if char in composing or char in ZERO_WIDTH or char in DASHES or char.isspace():
         return char == " "
     folded = _fold_piece(char)
+    if not char.isascii() and _ASCII_ALNUM.search(folded):
+        return False  # the Kelvin sign, long s: keep them visible to `may_fold_to_ascii`
     return len(folded) == 1 and folded == char.casefold() and folded not in composing
 
 

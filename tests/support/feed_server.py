@@ -10,7 +10,8 @@
         assert server.count("/feed.xml") == 2
         assert server.last_headers("/feed.xml")["If-None-Match"] == server.etag("/feed.xml")
 
-Every `set_*` call replaces what the path does; unknown paths answer 404. Documents honour
+Every `set_*` call replaces what the path does; routes match the path alone (the query string is
+only logged), and unknown paths answer 404. Documents honour
 If-None-Match / If-Modified-Since with 304 when they have validators. Every request is logged in
 `server.requests` (method, path, headers) before it is answered, including faulty ones.
 
@@ -54,6 +55,7 @@ _ENDLESS_CAP = 1 << 30  # an "endless" body still stops somewhere if the client 
 class LoggedRequest:
     method: str
     path: str
+    query: str  # the raw query string; routes match on the path alone
     headers: CIMultiDictProxy[str]
 
 
@@ -214,7 +216,8 @@ class FeedServer:
     # -- serving --------------------------------------------------------------------------------------
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
-        self.requests.append(LoggedRequest(request.method, request.path, CIMultiDictProxy(CIMultiDict(request.headers))))
+        headers = CIMultiDictProxy(CIMultiDict(request.headers))
+        self.requests.append(LoggedRequest(request.method, request.path, request.query_string, headers))
         self.in_flight += 1
         self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
         try:

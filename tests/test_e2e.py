@@ -1,0 +1,225 @@
+"""End to end: the service against a local feed server and the fake Bot API, with the real PTB client."""
+
+from __future__ import annotations
+
+import asyncio
+from email.utils import format_datetime
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_config
+from bot.service import Service
+from support.fake_bot_api import FakeBotApi
+from support.feed_server import FeedServer, rss
+from support.wait import wait_until
+
+TOKEN = "123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz"
+CHATS = (111, -1001234)
+ADMIN = 999
+
+
+def now_rfc822() -> str:
+    return format_datetime(datetime.now(timezone.utc))
+
+
+def write_config(tmp_path: Path, feeds: FeedServer, api: FakeBotApi, paths: list[str], backfill: float = 0) -> Path:
+    text = f"""
+[telegram]
+token = "{TOKEN}"
+chat_ids = [{", ".join(map(str, CHATS))}]
+admin_ids = [{ADMIN}]
+api_base_url = "{api.base_url}"
+
+[storage]
+path = "state.sqlite3"
+
+[polling]
+interval = 1
+min_interval = 1
+timeout = 5
+backfill_hours = {backfill}
+retry_base = 1
+retry_max = 2
+
+[http]
+listen = ""
+""" + "".join(f'\n[[feeds]]\nurl = "{feeds.url(p)}"\nname = "{p.strip("/")}"\n' for p in paths)
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+class Running:
+    """The daemon's own `run` path as a task, stopped like SIGTERM does."""
+
+    def __init__(self, config_path: Path):
+        self.service = Service(load_config(config_path, env={}))
+        self.stop = asyncio.Event()
+        self.task: asyncio.Task | None = None
+
+    async def __aenter__(self) -> Service:
+        await self.service.open()
+        self.task = asyncio.create_task(self.service.run(self.stop))
+        return self.service
+
+    async def __aexit__(self, *exc) -> None:
+        self.stop.set()
+        await asyncio.wait_for(self.task, timeout=10)
+        await self.service.close()
+
+
+async def polled(service: Service, url: str, times: int = 1) -> bool:
+    state = await service.store.run(lambda: service.store.feed_state(url))
+    return state.first_ok_at is not None
+
+
+def titles(api: FakeBotApi, chat: int) -> list[str]:
+    return [m.rendered for m in api.sent_to(chat)]
+
+
+async def test_each_new_story_reaches_each_chat_exactly_once(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        old = [{"title": "DeepSeek old news from last week", "link": "https://en.example/old", "pubDate": now_rfc822()}]
+        feeds.set_feed("/en.xml", rss(old), etag=True)
+        feeds.set_feed("/zh.xml", rss([], language="zh-cn"), last_modified=True)
+        feeds.set_feed("/hi.xml", rss([], language="hi"))
+        cfg = write_config(tmp_path, feeds, api, ["/en.xml", "/zh.xml", "/hi.xml"], backfill=0)
+        async with Running(cfg) as service:
+            for p in ("/en.xml", "/zh.xml", "/hi.xml"):
+                await wait_until(lambda p=p: polled(service, feeds.url(p)), timeout=10, message=f"{p} never polled")
+            en_items = old + [
+                {"title": "DeepSeek unveils V4 model with longer context", "pubDate": now_rfc822(),
+                 "link": "https://en.example/deepseek-v4?utm_source=rss&utm_medium=feed", "guid": "en-1",
+                 "description": "The Hangzhou lab behind DeepSeek-R1 released a new model."},
+                {"title": "Xiaomi 15 Ultra goes on sale in Europe", "link": "https://en.example/phone",
+                 "pubDate": now_rfc822(), "description": "The phone costs 1,499 euros."},
+                {"title": "Divers deep seek the wreck of a Spanish galleon", "link": "https://en.example/wreck",
+                 "pubDate": now_rfc822()},
+            ]
+            feeds.set_feed("/en.xml", rss(en_items), etag=True)
+            feeds.set_feed("/zh.xml", rss([
+                {"title": "前DeepSeek研究员罗福莉已加入小米", "link": "https://zh.example/a1", "pubDate": now_rfc822(),
+                 "description": "罗福莉将负责小米大模型团队。"},
+                {"title": "DeepSeek unveils V4 model with longer context", "pubDate": now_rfc822(),
+                 "link": "http://en.example/deepseek-v4?fbclid=xyz"},  # same story: another feed, tracking params
+                {"title": "小米SU7交付量创新高", "link": "https://zh.example/car", "pubDate": now_rfc822()},
+                {"title": "公司员工福利再升级", "link": "https://zh.example/welfare", "pubDate": now_rfc822()},
+            ], language="zh-cn"), last_modified=True)
+            feeds.set_feed("/hi.xml", rss([
+                {"title": "शाओमी ने एआई बड़े मॉडल टीम के लिए लुओ फुली को नियुक्त किया", "pubDate": now_rfc822(),
+                 "link": "https://hi.example/x1", "description": "लेई जून ने डीपसीक की पूर्व शोधकर्ता को चुना।"},
+            ], language="hi"))
+
+            def arrived() -> bool:
+                return all(len(api.sent_to(c)) >= 3 for c in CHATS)
+
+            await wait_until(arrived, timeout=15, message="alerts did not arrive")
+            # let every feed be polled a few more times: nothing may arrive twice
+            counts = {p: feeds.count(p) for p in ("/en.xml", "/zh.xml", "/hi.xml")}
+            await wait_until(lambda: all(feeds.count(p) >= n + 2 for p, n in counts.items()), timeout=15)
+            await wait_until(lambda: service.sender.in_flight == 0, timeout=5)
+
+        for chat in CHATS:
+            got = titles(api, chat)
+            assert len(got) == 3, got
+            joined = "\n".join(got)
+            assert "DeepSeek unveils V4" in joined
+            assert "罗福莉已加入小米" in joined
+            assert "लुओ फुली" in joined
+            for bad in ("old news", "15 Ultra", "galleon", "SU7", "福利再升级"):
+                assert bad not in joined
+            v4 = next(m for m in api.sent_to(chat) if "DeepSeek unveils V4" in m.rendered)
+            assert v4.parse_mode == "HTML"
+            assert '://en.example/deepseek-v4"' in v4.text  # whichever feed came first, no tracking parameters
+            assert "DeepSeek" in v4.rendered.split("\n")[0]  # the topics line
+            assert "en.xml" in v4.rendered or "Test feed" in v4.rendered  # the source
+        assert not api.rate_violations
+        # conditional GET was used on the polls after the first
+        assert feeds.last_headers("/en.xml").get("If-None-Match") == feeds.etag("/en.xml")
+        assert feeds.last_headers("/zh.xml").get("If-Modified-Since") == feeds.last_modified("/zh.xml")
+
+
+async def test_a_restart_does_not_alert_again_and_backfill_applies_once(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        items = [{"title": "DeepSeek R2 paper tops the charts on arXiv", "link": "https://en.example/r2",
+                  "pubDate": now_rfc822()},
+                 {"title": "DeepSeek from two years ago", "link": "https://en.example/ancient",
+                  "pubDate": "Mon, 01 Jan 2024 00:00:00 GMT"}]
+        feeds.set_feed("/en.xml", rss(items))
+        cfg = write_config(tmp_path, feeds, api, ["/en.xml"], backfill=24)
+        async with Running(cfg) as service:
+            await wait_until(lambda: len(api.sent_to(CHATS[0])) == 1, timeout=10)
+        async with Running(cfg) as service:
+            n = feeds.count("/en.xml")
+            await wait_until(lambda: feeds.count("/en.xml") >= n + 2, timeout=10)
+            await wait_until(lambda: service.sender.in_flight == 0, timeout=5)
+        assert [m.rendered.split("\n")[1] for m in api.sent_to(CHATS[0])] == [
+            "DeepSeek R2 paper tops the charts on arXiv"]
+
+
+async def test_a_broken_feed_does_not_stop_the_others(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        feeds.set_feed("/good.xml", rss([]))
+        feeds.set_status("/down.xml", 503, retry_after="1")
+        feeds.set_feed("/html.xml", "<html><body>not a feed</body></html>", content_type="text/html")
+        feeds.set_gzip_bomb("/bomb.xml")
+        cfg = write_config(tmp_path, feeds, api, ["/good.xml", "/down.xml", "/html.xml", "/bomb.xml"])
+        async with Running(cfg) as service:
+            await wait_until(lambda: polled(service, feeds.url("/good.xml")), timeout=10)
+            feeds.set_feed("/good.xml", rss([{"title": "Luo Fuli speaks about MiMo at Xiaomi AI event",
+                                              "link": "https://ex.org/luo", "pubDate": now_rfc822()}]))
+            await wait_until(lambda: len(api.sent_to(CHATS[0])) == 1, timeout=10)
+
+            async def failing() -> bool:
+                states = await service.store.run(service.store.feed_states)
+                return all(states.get(feeds.url(p)) and states[feeds.url(p)].failures >= 1
+                           for p in ("/down.xml", "/html.xml", "/bomb.xml"))
+
+            await wait_until(failing, timeout=10)
+            status = await service.control.status_text()
+            assert "3 failing" in status
+        states = await service.store.run(service.store.feed_states) if False else None
+        assert "Luo Fuli" in api.sent_to(CHATS[0])[0].rendered
+
+
+async def test_status_for_members_and_add_feed_only_for_admins(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        feeds.set_feed("/a.xml", rss([]))
+        feeds.set_feed("/b.xml", rss([]))
+        cfg = write_config(tmp_path, feeds, api, ["/a.xml"])
+        async with Running(cfg) as service:
+            await wait_until(lambda: service.telegram.ready.is_set(), timeout=10)
+            api.push_message(CHATS[0], "/status", from_id=5)
+            reply = await api.wait_for_message(CHATS[0], lambda m: "status" in m.rendered, timeout=10)
+            assert "Feeds: 1" in reply.rendered
+
+            api.push_message(CHATS[0], f"/add_feed {feeds.url('/b.xml')}", from_id=5)
+            refusal = await api.wait_for_message(CHATS[0], lambda m: "Not allowed" in m.rendered, timeout=10)
+            assert refusal is not None
+            assert feeds.url("/b.xml") not in cfg.read_text()
+
+            api.push_message(ADMIN, f"/add_feed {feeds.url('/b.xml')} Feed B", from_id=ADMIN)
+            ok = await api.wait_for_message(ADMIN, lambda m: "Added" in m.rendered, timeout=10)
+            assert ok is not None
+            assert feeds.url("/b.xml") in cfg.read_text()
+            await wait_until(lambda: feeds.count("/b.xml") >= 1, timeout=10, message="new feed never polled")
+            commands = api.method_calls("setMyCommands")
+            assert commands and "status" in str(commands[-1].params)
+
+
+async def test_an_invalid_config_edit_keeps_the_running_config(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        feeds.set_feed("/a.xml", rss([]))
+        feeds.set_feed("/b.xml", rss([]))
+        cfg = write_config(tmp_path, feeds, api, ["/a.xml"])
+        async with Running(cfg) as service:
+            good = cfg.read_text()
+            cfg.write_text(good + "\n[polling]\nbogus = 1\n")
+            report = await api.wait_for_message(ADMIN, lambda m: "rejected" in m.rendered, timeout=10)
+            assert "line" in report.rendered
+            assert len(service.feeds) == 1
+            cfg.write_text(good + f'\n[[feeds]]\nurl = "{feeds.url("/b.xml")}"\n')
+            await wait_until(lambda: feeds.count("/b.xml") >= 1, timeout=10)
+            assert len(service.feeds) == 2
