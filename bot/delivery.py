@@ -191,8 +191,8 @@ class Sender:
         await self.store.run(self.store.recover_in_flight)
         try:
             while self._fatal is None:
+                self._wake.clear()  # before the step: a kick during it must not be lost
                 delay = await self.step()
-                self._wake.clear()
                 try:
                     await asyncio.wait_for(self._wake.wait(), timeout=delay)
                 except TimeoutError:
@@ -227,6 +227,7 @@ class Sender:
     async def send_all(self, *, deadline: float) -> bool:
         """Deliver everything that is due now (for `once`); False if the deadline came first."""
         while self.clock() < deadline:
+            self._wake.clear()
             await self.step()
             counts = await self.store.run(self.store.outbox_counts)
             if not self._busy and counts["pending"] == 0:
@@ -234,7 +235,6 @@ class Sender:
             next_due = await self.store.run(self.store.next_due_at)
             if not self._busy and next_due is not None and next_due > deadline:
                 return False
-            self._wake.clear()
             waiters = [asyncio.ensure_future(self._wake.wait())] + list(self._busy.values())
             done, pending = await asyncio.wait(waiters, timeout=0.2, return_when=asyncio.FIRST_COMPLETED)
             waiters[0].cancel()
