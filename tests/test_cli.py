@@ -1,0 +1,132 @@
+"""The CLI contract, through real processes: exit codes, stdout, signals, and no secret in any output."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from email.utils import format_datetime
+from datetime import datetime, timezone
+from pathlib import Path
+
+from support.fake_bot_api import FakeBotApi
+from support.feed_server import FeedServer, rss
+from support.wait import wait_until
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKEN = "987654:SECRET-TOKEN-must-never-be-logged-xyz"
+
+
+def newsbot(*args: str, stdin: str = "", env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
+                          cwd=ROOT, timeout=120, env={**os.environ, **(env or {})})
+
+
+def test_check_accepts_the_example_and_names_key_and_line_of_an_error(tmp_path: Path) -> None:
+    ok = newsbot("check", "--config", str(ROOT / "config.example.toml"))
+    assert ok.returncode == 0, ok.stderr
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[polling]\ninterval = 300\nmax_bytes = "big"\n')
+    res = newsbot("check", "--config", str(bad))
+    assert res.returncode == 2
+    assert "polling.max_bytes" in res.stderr and "line 3" in res.stderr
+
+
+def test_once_and_run_refuse_an_invalid_config_with_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[feeds]]\nurl = 'gopher://x'\n")
+    for cmd in ("once", "run"):
+        res = newsbot(cmd, "--config", str(bad))
+        assert res.returncode == 2 and "feeds[0].url" in res.stderr and "line 2" in res.stderr
+
+
+def test_match_reads_json_lines_and_writes_one_line_each() -> None:
+    lines = [{"id": 1, "title": "前DeepSeek研究员罗福莉已加入小米", "summary": ""},
+             {"id": "b", "title": "Xiaomi 15 Ultra review", "summary": "Great camera, long battery life."},
+             {"id": 3, "title": "शाओमी का नया एआई मॉडल", "summary": "", "lang": "hi"}]
+    res = newsbot("match", stdin="\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\nnot json\n")
+    out = [json.loads(x) for x in res.stdout.splitlines()]
+    assert [o["id"] for o in out] == [1, "b", 3]
+    assert out[0]["topics"] == ["deepseek", "luo_fuli", "xiaomi_ai"]
+    assert "罗福莉" in out[0]["terms"]
+    assert out[1]["topics"] == []
+    assert out[2]["topics"] == ["xiaomi_ai"]
+    assert res.returncode == 1 and "line 4" in res.stderr
+
+
+def now() -> str:
+    return format_datetime(datetime.now(timezone.utc))
+
+
+def config(tmp_path: Path, feed_url: str, extra: str = "") -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(f"""{extra}
+[storage]
+path = "state.sqlite3"
+[polling]
+interval = 1
+min_interval = 1
+backfill_hours = 24
+[http]
+listen = ""
+[[feeds]]
+url = "{feed_url}"
+""")
+    return path
+
+
+async def test_once_without_a_token_prints_the_alerts(tmp_path: Path) -> None:
+    async with FeedServer() as feeds:
+        feeds.set_feed("/f.xml", rss([{"title": "DeepSeek R2 launches today", "link": "https://ex.org/r2?utm_source=x",
+                                       "pubDate": now()},
+                                      {"title": "Weather is fine", "link": "https://ex.org/w", "pubDate": now()}]))
+        cfg = config(tmp_path, feeds.url("/f.xml"))
+        proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "once", "--config", str(cfg),
+                                                    cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        out, err = await asyncio.wait_for(proc.communicate(), timeout=60)
+        assert proc.returncode == 0, err.decode()
+        text = out.decode()
+        assert "DeepSeek R2 launches today" in text and "https://ex.org/r2" in text
+        assert "utm_source" not in text and "Weather" not in text
+        # a second run: the item is known, nothing is printed again
+        proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "once", "--config", str(cfg),
+                                                    cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        out, _ = await asyncio.wait_for(proc.communicate(), timeout=60)
+        assert proc.returncode == 0 and "DeepSeek" not in out.decode()
+
+
+async def test_run_alerts_stops_on_sigterm_within_10s_and_never_logs_the_token(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        feeds.set_feed("/f.xml", rss([{"title": "Luo Fuli joins Xiaomi to lead its AI model team",
+                                       "link": "https://ex.org/luo", "pubDate": now()}]))
+        cfg = config(tmp_path, feeds.url("/f.xml"),
+                     extra=f'[telegram]\nchat_ids = [77]\nadmin_ids = [78]\napi_base_url = "{api.base_url}"\n')
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", "--config", str(cfg), "--log-level", "DEBUG", cwd=ROOT,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN})
+        try:
+            msg = await api.wait_for_message(77, timeout=30)
+            assert "Luo Fuli" in msg.rendered
+            api.push_message(77, "/status", from_id=5)
+            await api.wait_for_message(77, lambda m: "status" in m.rendered, timeout=15)
+            await wait_until(lambda: feeds.count("/f.xml") >= 2, timeout=15)
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            started = time.monotonic()
+            out, err = await asyncio.wait_for(proc.communicate(), timeout=15)
+        assert proc.returncode == 0, err.decode()[-2000:]
+        assert time.monotonic() - started < 10
+        everything = out.decode() + err.decode()
+        assert "DEBUG" in everything  # the logs were verbose, and still:
+        assert TOKEN not in everything and TOKEN.split(":")[1] not in everything
+
+
+def test_demo_runs_offline_and_prints_alerts() -> None:
+    res = newsbot("demo")
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.count("🔔") >= 10
+    assert "罗福莉" in res.stdout and "DeepSeek" in res.stdout
