@@ -193,8 +193,9 @@ class Sender:
             while self._fatal is None:
                 self._wake.clear()  # before the step: a kick during it must not be lost
                 delay = await self.step()
-                try:
-                    await asyncio.wait_for(self._wake.wait(), timeout=delay)
+                try:  # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a cancellation
+                    async with asyncio.timeout(delay):
+                        await self._wake.wait()
                 except TimeoutError:
                     pass
         finally:

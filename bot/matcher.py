@@ -125,7 +125,7 @@ class _Key:
     def __init__(self, key: str):
         self.key = key
         self.length = len(key)
-        self.nbytes = len(key.encode("utf-8"))
+        self.nbytes = len(key.encode("utf-8", "surrogatepass"))
         self.patterns: tuple[_Pattern, ...] = ()
         self.blocks: frozenset[int] = frozenset()  # numbers of patterns that a match of this key cancels
         self.langs: frozenset[str] | None = None  # languages outside which no alias spelled so counts
@@ -168,11 +168,12 @@ class _CompiledRule:
         self.description = description
 
     def fires(self, present: set[int]) -> bool:
-        return (
-            self.all_of <= present
-            and all(not group.isdisjoint(present) for group in self.any_of)
-            and self.none_of.isdisjoint(present)
-        )
+        if not self.all_of <= present:
+            return False
+        for group in self.any_of:
+            if group.isdisjoint(present):
+                return False
+        return self.none_of.isdisjoint(present)
 
 
 class _Item:
@@ -197,8 +198,8 @@ class _Item:
 
 
 class Matcher:
-    """Matches items against a watchlist. Build once per watchlist (about a millisecond per 100 aliases);
-    `match` and `explain` are pure."""
+    """Matches items against a watchlist. Build once per watchlist (a few milliseconds per hundred aliases);
+    `match` and `explain` are pure (the only state they touch is a memo of character classes)."""
 
     def __init__(self, watchlist: Watchlist):
         self.watchlist = watchlist
@@ -231,7 +232,7 @@ class Matcher:
         self._automaton = ahocorasick.Automaton()
         for key, slot in self._keys.items():
             slot.seal()
-            self._automaton.add_word(key.encode("utf-8").decode("latin-1"), slot)
+            self._automaton.add_word(key.encode("utf-8", "surrogatepass").decode("latin-1"), slot)
         self._automaton.make_automaton()
         self._flags: dict[str, int] = {}  # memo of _WORD/_MARK/_VIRAMA per character
         self._fold = text_folder()
@@ -276,12 +277,17 @@ class Matcher:
         if found is None:
             return EMPTY_MATCH
         hits, _, present = found
-        rules = self._rules
-        topics = frozenset(rules[t][0] for t in self._candidate_topics(present)
-                           if any(rule.fires(present) for rule in rules[t][1]))
-        terms = tuple(dict.fromkeys(hit.text for hit in hits))
-        entities = frozenset(self._target_ids[i] for i in present if i < self._entity_count)
-        return Match(topics=topics, terms=terms, hits=hits, entities=entities)
+        fired = []
+        for t in self._candidate_topics(present):
+            topic_id, rules = self._rules[t]
+            for rule in rules:
+                if rule.fires(present):
+                    fired.append(topic_id)
+                    break
+        terms = tuple(dict.fromkeys([hit.text for hit in hits]))
+        ids, count = self._target_ids, self._entity_count
+        entities = frozenset([ids[i] for i in present if i < count])
+        return Match(topics=frozenset(fired), terms=terms, hits=hits, entities=entities)
 
     def explain(self, title: str, summary: str = "", lang: str | None = None) -> list[Explanation]:
         """For every topic: whether it fired, and for each rule what was found, missing or blocking."""
@@ -327,7 +333,7 @@ class Matcher:
               ) -> tuple[list[tuple[int, int, _Key]], list[tuple[int, int, _Key]]]:
         """Every plausible occurrence of a key in the folded "title NUL summary", as (start, end, key) in
         characters of the title and of the summary (which starts at `split`). One automaton pass."""
-        data = joined.encode("utf-8")
+        data = joined.encode("utf-8", "surrogatepass")  # lone surrogates from broken feeds pass through
         raw = list(self._automaton.iter(data.decode("latin-1")))
         if not raw:
             return [], []
@@ -335,6 +341,7 @@ class Matcher:
         summary_found: list[tuple[int, int, _Key]] = []
         ascii_text = len(data) == len(joined)  # bytes are characters
         size = len(data)
+        byte_mark = char_mark = 0  # a known (byte offset, character offset) pair, moved forward as we go
         for last, slot in raw:
             if slot.reject_after and last + 1 < size and data[last + 1] in slot.reject_after:
                 continue
@@ -345,7 +352,11 @@ class Matcher:
             if ascii_text:
                 start = last + 1 - slot.length
             else:
-                start = len(data[: last + 1 - slot.nbytes].decode("utf-8"))
+                byte_start = last + 1 - slot.nbytes
+                if byte_start < byte_mark:
+                    byte_mark = char_mark = 0
+                char_mark += len(data[byte_mark:byte_start].decode("utf-8", "surrogatepass"))
+                byte_mark, start = byte_start, char_mark
             if start < split:
                 title_found.append((start, start + slot.length, slot))
             else:
@@ -359,7 +370,8 @@ class Matcher:
             title, summary = title.replace("\x00", " "), summary.replace("\x00", " ")
         joined = self._fold(f"{title}\x00{summary}")  # one fold; NUL survives folding and never merges
         split = joined.index("\x00") + 1
-        title_found, summary_found = self._scan(joined, split, self._lang_tags(lang) if lang else _NO_LANGS)
+        langs = self._lang_tags(lang) if lang and isinstance(lang, str) else _NO_LANGS
+        title_found, summary_found = self._scan(joined, split, langs)
         if not title_found and not summary_found:
             return None
         item = _Item(title, summary, lang)
@@ -378,7 +390,7 @@ class Matcher:
 
     def _field(self, field: str, original: str, folded: str, found: list[tuple[int, int, _Key]], item: _Item,
                hits: list[Hit], targets: list[int]) -> None:
-        exact = _ExactLetters(original)
+        exact = _ExactLetters(original)  # cheap: works only when a case-sensitive alias asks
         maybe: list[tuple[int, int, _Pattern, int]] = []
         blockers: list[tuple[int, int, frozenset[int]]] = []
         for start, end, slot in found:
@@ -398,13 +410,15 @@ class Matcher:
             found = self._scan(norm.text, len(norm.text) + 1, _NO_LANGS)[0]
             self._field(field, original, norm.text, found, item, hits, targets)
             return
-        accepted = [(s, e, p) for s, e, p, verdict in maybe if verdict == _ACCEPT or self._verify(p, norm, s, e)]
+        accepted = [(s, -e, p.number, p) for s, e, p, verdict in maybe
+                     if verdict == _ACCEPT or self._verify(p, norm, s, e)]
         if blockers:
-            accepted = [(s, e, p) for s, e, p in accepted
-                        if not any(p.number in blocks and bs <= s and e <= be for bs, be, blocks in blockers)]
-        accepted.sort(key=lambda h: (h[0], -h[1]))
+            accepted = [(s, ne, n, p) for s, ne, n, p in accepted
+                        if not any(n in blocks and bs <= s and -ne <= be for bs, be, blocks in blockers)]
+        accepted.sort()  # by start, longest first
         best_start, best_end = -1, -1
-        for start, end, pattern in accepted:
+        for start, neg_end, _, pattern in accepted:
+            end = -neg_end
             if end <= best_end and (start > best_start or end < best_end):
                 continue  # inside a longer match
             if end > best_end:
@@ -429,7 +443,7 @@ class Matcher:
     def _screen(self, pattern: _Pattern, text: str, start: int, end: int, exact: _ExactLetters,
                 item: _Item) -> int:
         """Cheap checks on the folded text: reject, accept, or check against the original (_CHECK)."""
-        if pattern.langs and item.lang and item.langs().isdisjoint(pattern.langs):
+        if pattern.langs and item.lang and isinstance(item.lang, str) and item.langs().isdisjoint(pattern.langs):
             return _REJECT
         flags = self._flags_of
         after = flags(text[end]) if end < len(text) else 0

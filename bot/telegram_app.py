@@ -149,7 +149,8 @@ class TelegramFront:
                 self.error = f"cannot reach Telegram: {exc}"
                 log.warning("%s; retrying in %.0fs", self.error, delay)
                 try:
-                    await asyncio.wait_for(stop.wait(), timeout=delay)
+                    async with asyncio.timeout(delay):
+                        await stop.wait()
                 except TimeoutError:
                     pass
                 delay = min(delay * 2, 60.0)

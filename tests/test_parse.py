@@ -127,6 +127,13 @@ def test_an_undeclared_document_uses_the_http_charset(name: str, charset: str, e
     assert text.startswith(expected)
 
 
+def test_undeclared_cjk_without_a_charset_needs_chardet() -> None:
+    # With no declaration and no HTTP charset only a detector can tell GB2312 from Latin-1;
+    # feedparser uses chardet when it is installed (it is not a dependency yet).
+    pytest.importorskip("chardet")
+    assert corpus("feedparser_gb2312_no_decl_fixture.xml").items[0].title == "不归移民漫画系列：专业工作"
+
+
 def test_undeclared_latin1_bytes_are_read_as_latin1() -> None:
     parsed = corpus("rssparser_uol_no_decl_latin1.rss.xml")
     assert "simulações" in parsed.items[0].title

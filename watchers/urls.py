@@ -3,8 +3,8 @@
 Feeds hand out the same article under many spellings: wrapped in a news-search redirect (Google
 Alerts, Bing News), decorated with campaign parameters, over http and https, on the mobile or AMP
 host. `canonical_url` removes what never identifies the article (wrappers, tracking parameters,
-fragments) and is still a working link; `url_key` goes further and merges variants that are
-different URLs but the same page (scheme, www/m/amp hosts, AMP paths), so it is only an identity.
+fragments like #comments) and is still a working link; `url_key` goes further and merges variants
+that are different URLs but the same page (scheme, www/m/amp hosts, AMP paths): only an identity.
 
 Pure string functions: no I/O, never raise on garbage (they return the input stripped).
 """
@@ -28,7 +28,7 @@ _TRACKING_PARAMS = frozenset(
 )
 _TRACKING_PREFIXES = ("utm_", "_hs", "mc_", "pk_", "mtm_", "hsa_", "matomo_", "at_")
 
-# Redirectors of news-search services: (host test, path test, parameter holding the real URL).
+# Paths of the news-search redirectors that carry the real URL in a query parameter (see _unwrap).
 _GOOGLE_REDIRECT_PATHS = ("/url", "/news/url", "/alerts/url")
 _BING_REDIRECT_PATHS = ("/news/apiclick.aspx", "/ck/a", "/newtabredir")
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
