@@ -78,6 +78,8 @@ class Service:
         self._tasks: list[asyncio.Task[None]] = []
         self._health: HealthServer | None = None
         self._polling: set[str] = set()
+        self._unreachable: set[str] = set()  # feeds failing on DNS/connect while nothing has worked yet
+        self._any_success = False
 
     @staticmethod
     def _new_fetcher(config: Config) -> Fetcher:
@@ -208,6 +210,7 @@ class Service:
         if outcome.error is not None:
             await self._record_failure(spec, state, outcome, now)
             return
+        self._any_success = True
         delay = next_poll_delay(spec.interval, min_interval=p.min_interval, ttl=None, max_age=outcome.min_next_poll,
                                 jitter_rand=random.random(), jitter_fraction=p.jitter)
         delay = min(delay, max(spec.interval, p.max_interval))
@@ -223,8 +226,10 @@ class Service:
             self.metrics.stories += len(result.stories)
             if result.stories:
                 self.sender.kick()
-            if outcome.final_url and outcome.final_url != spec.url:
+            if outcome.final_url and outcome.final_url not in (spec.url, state.moved_to):
                 log.warning("feed %s moved permanently to %s; update the config", spec.url, outcome.final_url)
+                await self.notify_admins(f"ℹ️ Feed {spec.url} moved permanently to {outcome.final_url}; "
+                                         "it is followed, but please update the config.")
         if state.failures:
             log.info("feed %s recovered after %d failure(s)", spec.url, state.failures)
         log.debug("poll feed=%s outcome=%s items=%d next_in=%.0fs", spec.url,
@@ -245,7 +250,21 @@ class Service:
                                                                next_poll_at=now + delay, gone=gone))
         log.warning("poll failed feed=%s kind=%s failures=%d retry_in=%.0fs: %s", spec.url, err.kind, failures,
                     delay, err.message)
+        self._check_offline(spec.url, err.kind)
+        if gone and not state.gone:
+            await self.notify_admins(f"⚠️ Feed {spec.url} is gone (HTTP 410). Remove it with /remove_feed; "
+                                     "it is retried rarely until then.")
         self.scheduler.next_run(spec.url, now + delay)
+
+    def _check_offline(self, url: str, kind: str) -> None:
+        """Say it plainly once when no feed at all can be reached: the machine is probably offline."""
+        if self._any_success or kind not in ("dns", "connect", "tls", "timeout"):
+            return
+        self._unreachable.add(url)
+        if len(self._unreachable) == len(self.feeds):
+            log.error("none of the %d feeds could be reached (DNS/connection failures): this machine seems to "
+                      "have no network access. newsbot keeps retrying; `newsbot demo` shows the pipeline offline.",
+                      len(self.feeds))
 
     # -- once --------------------------------------------------------------------------------------
 
