@@ -94,10 +94,6 @@ class Config:
     watchlist: Watchlist = field(repr=False, compare=False)
     digest: str = ""  # sha256 of the text it was parsed from: what the reload watcher compares against
 
-    @property
-    def delivery_chats(self) -> tuple[int, ...]:
-        return self.telegram.chat_ids
-
 
 _SECTIONS: dict[str, type] = {
     "telegram": TelegramConfig,

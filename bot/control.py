@@ -148,6 +148,5 @@ class Control:
         return f"🗑 Removed {html.escape(url)}."
 
     async def _reload(self) -> None:
-        watcher = getattr(self.service, "config_watcher", None)
-        if watcher is not None:
-            await watcher.check()
+        if self.service.config_watcher is not None:
+            await self.service.config_watcher.check()

@@ -264,14 +264,14 @@ class Store:
     # -- items and stories -------------------------------------------------------------------------
 
     def known_keys(self, keys: Iterable[str], *, title_since: float) -> set[str]:
-        """Which of `keys` were seen before (title keys only count inside the clustering window)."""
+        """Which of `keys` were seen before (headline keys, "h:", only count inside the clustering window)."""
         found: set[str] = set()
         keys = list(dict.fromkeys(keys))
         for chunk in _chunks(keys, 500):
             marks = ",".join("?" * len(chunk))
             rows = self.db.execute(
                 f"SELECT key, seen_at FROM item_keys WHERE key IN ({marks})", chunk).fetchall()
-            found.update(r[0] for r in rows if not r[0].startswith("t:") or r[1] >= title_since)
+            found.update(r[0] for r in rows if not r[0].startswith("h:") or r[1] >= title_since)
         return found
 
     def commit_poll(self, rec: PollRecord, *, title_since: float) -> list[int]:

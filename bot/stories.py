@@ -25,4 +25,4 @@ def title_key(title: str, source: str = "") -> str | None:
     latin = sum(1 for ch in kept if ch.isascii())
     if len(kept) < (_MIN_LATIN_CHARS if latin * 2 >= len(kept) else _MIN_OTHER_CHARS):
         return None
-    return "t:" + hashlib.blake2b(kept.encode("utf-8"), digest_size=10).hexdigest()
+    return "h:" + hashlib.blake2b(kept.encode("utf-8"), digest_size=10).hexdigest()

@@ -53,10 +53,10 @@ def test_a_story_that_arrived_meanwhile_through_another_feed_is_not_queued_twice
     assert store.known_keys(["g:other"], title_since=0) == {"g:other"}
 
 
-def test_title_keys_only_count_inside_the_window(store: Store) -> None:
-    store.commit_poll(record([new_story(["u:1", "t:abc"])], now=1000.0), title_since=0)
-    assert store.known_keys(["t:abc"], title_since=999.0) == {"t:abc"}
-    assert store.known_keys(["t:abc"], title_since=1001.0) == set()
+def test_headline_keys_only_count_inside_the_window(store: Store) -> None:
+    store.commit_poll(record([new_story(["u:1", "h:abc"])], now=1000.0), title_since=0)
+    assert store.known_keys(["h:abc"], title_since=999.0) == {"h:abc"}
+    assert store.known_keys(["h:abc"], title_since=1001.0) == set()
 
 
 def test_claim_takes_only_the_head_of_each_chat_in_order(store: Store) -> None:
