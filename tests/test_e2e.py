@@ -223,3 +223,27 @@ async def test_an_invalid_config_edit_keeps_the_running_config(tmp_path: Path) -
             cfg.write_text(good + f'\n[[feeds]]\nurl = "{feeds.url("/b.xml")}"\n')
             await wait_until(lambda: feeds.count("/b.xml") >= 1, timeout=10)
             assert len(service.feeds) == 2
+
+
+async def test_healthz_and_metrics_are_served(tmp_path: Path) -> None:
+    import aiohttp
+
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        feeds.set_feed("/a.xml", rss([]))
+        cfg = write_config(tmp_path, feeds, api, ["/a.xml"])
+        cfg.write_text(cfg.read_text().replace('listen = ""', 'listen = "127.0.0.1:0"'))
+        async with Running(cfg) as service:
+            await wait_until(lambda: polled(service, feeds.url("/a.xml")), timeout=10)
+            await wait_until(lambda: service._health is not None and service._health.port, timeout=5)
+            base = f"http://127.0.0.1:{service._health.port}"
+            async with aiohttp.ClientSession() as http:
+                async with http.get(base + "/healthz") as resp:
+                    body = await resp.json()
+                    assert resp.status == 200 and body["status"] == "ok"
+                    assert body["feeds"][0]["url"] == feeds.url("/a.xml") and body["last_successful_poll"]
+                    assert "outbox" in body
+                async with http.get(base + "/metrics") as resp:
+                    text = await resp.text()
+                    assert resp.status == 200
+                    assert 'newsbot_polls_total{outcome="ok"}' in text
+                    assert "newsbot_feeds 1" in text

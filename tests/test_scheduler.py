@@ -1,0 +1,75 @@
+"""The feed scheduler on APScheduler's asyncio scheduler: late runs still run, never two at once."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from bot.scheduler import FeedScheduler
+from support.wait import wait_until
+from watchers.items import FeedSpec
+
+
+async def test_a_run_that_is_long_overdue_still_happens() -> None:
+    calls: list[str] = []
+
+    async def poll(url: str) -> None:
+        calls.append(url)
+
+    sched = FeedScheduler(poll)
+    sched.start()
+    try:
+        sched.sync([FeedSpec("https://a.example/f", interval=3600)], first_runs={"https://a.example/f": time.time() - 600})
+        await wait_until(lambda: calls == ["https://a.example/f"], timeout=5)
+    finally:
+        sched.shutdown()
+
+
+async def test_one_feed_is_never_polled_twice_at_once_and_next_run_is_honoured() -> None:
+    running = 0
+    overlap = False
+    calls = 0
+    release = asyncio.Event()
+
+    async def poll(url: str) -> None:
+        nonlocal running, overlap, calls
+        running += 1
+        calls += 1
+        overlap = overlap or running > 1
+        await release.wait()
+        running -= 1
+
+    sched = FeedScheduler(poll, jitter=0)
+    sched.start()
+    try:
+        sched.sync([FeedSpec("https://a.example/f", interval=1)], first_runs={"https://a.example/f": time.time()})
+        await wait_until(lambda: calls == 1, timeout=5)
+        first_due = sched.next_run_times()["https://a.example/f"]
+        # the next due time passes while the first poll still runs: the scheduler must not start another
+        await wait_until(lambda: sched.next_run_times()["https://a.example/f"] > first_due, timeout=5)
+        assert calls == 1
+        release.set()
+        sched.next_run("https://a.example/f", time.time() + 3600)
+        assert sched.next_run_times()["https://a.example/f"] > time.time() + 3000
+        assert not overlap
+    finally:
+        sched.shutdown()
+
+
+async def test_sync_adds_removes_and_reschedules() -> None:
+    async def poll(url: str) -> None:
+        return None
+
+    sched = FeedScheduler(poll)
+    sched.start()
+    try:
+        far = time.time() + 1000
+        added, removed = sched.sync([FeedSpec("https://a/1", interval=60), FeedSpec("https://a/2", interval=60)],
+                                    first_runs={"https://a/1": far, "https://a/2": far})
+        assert sorted(added) == ["https://a/1", "https://a/2"] and removed == []
+        added, removed = sched.sync([FeedSpec("https://a/2", interval=120), FeedSpec("https://a/3", interval=60)],
+                                    first_runs={"https://a/2": far, "https://a/3": far})
+        assert added == ["https://a/3"] and removed == ["https://a/1"]
+        assert set(sched.next_run_times()) == {"https://a/2", "https://a/3"}
+    finally:
+        sched.shutdown()
