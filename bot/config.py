@@ -60,6 +60,8 @@ class PollingConfig:
     jitter: float = 0.1
     retry_base: float = 30.0
     retry_max: float = 3600.0
+    report_failing_after_hours: float = 6.0  # tell the admins once when a feed fails this long
+    max_alerts_per_poll: int = 10  # a burst beyond this becomes one summary message
 
 
 @dataclass(frozen=True)

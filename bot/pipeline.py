@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from watchers.items import FeedSpec, Item, PollOutcome
 
@@ -23,6 +23,7 @@ class Routing:
     backfill_hours: float
     max_age_hours: float  # never alert items older than this (seen-keys are pruned after it)
     title_window_hours: float = 72.0
+    max_alerts_per_poll: int = 10
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class Pipeline:
                 published=item.published.timestamp() if item.published else None, summary=item.summary,
                 topics=topics, terms=terms, chats=routing.chats))
 
+        stories = self._cap_burst(spec, stories, routing)
         v = outcome.validators
         record = PollRecord(feed_url=spec.url, now=now, seen_keys=tuple(seen), stories=tuple(stories),
                             title=outcome.feed_title or None, etag=v.etag, last_modified=v.last_modified,
@@ -83,6 +85,27 @@ class Pipeline:
                       len(outcome.items), len(fresh), len(stories), len(created), first_poll)
         return ProcessResult(new_items=len(fresh), matched=len(stories), stories=tuple(created),
                              first_poll=first_poll)
+
+    @staticmethod
+    def _cap_burst(spec: FeedSpec, stories: list[NewStory], routing: Routing) -> list[NewStory]:
+        """A feed that suddenly yields many matches (an archive re-published, days offline) sends the
+        newest few and one summary; the rest are stored as seen stories without alerts."""
+        limit = max(1, routing.max_alerts_per_poll)
+        if len(stories) <= limit:
+            return stories
+        ordered = sorted(stories, key=lambda s: s.published or 0.0, reverse=True)
+        kept, rest = ordered[:limit], ordered[limit:]
+        quiet = [replace(s, chats=()) for s in rest]
+        topics = tuple(sorted({t for s in rest for t in s.topics}))
+        listing = "\n".join(f"• {s.title}" for s in rest[:15])
+        summary = NewStory(
+            keys=(), title=f"{len(rest)} more matching stories from {spec.name or spec.url}", url=spec.url,
+            source=spec.name or spec.url, lang=None, published=None,
+            summary=listing + (f"\n… and {len(rest) - 15} more" if len(rest) > 15 else ""),
+            topics=topics, terms=(), chats=routing.chats)
+        log.warning("burst from feed=%s: %d matching stories; alerting %d and one summary", spec.url,
+                    len(stories), limit)
+        return kept + quiet + [summary]
 
     @staticmethod
     def _topics(matcher: Matcher, spec: FeedSpec, item: Item) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -92,7 +92,8 @@ class Service:
     def _routing(self) -> Routing:
         chats = self.config.telegram.chat_ids if self.config.telegram.token else (CONSOLE_CHAT,)
         return Routing(chats=chats, backfill_hours=self.config.polling.backfill_hours,
-                       max_age_hours=self.config.storage.retention_days * 24)
+                       max_age_hours=self.config.storage.retention_days * 24,
+                       max_alerts_per_poll=self.config.polling.max_alerts_per_poll)
 
     def topic_names(self) -> dict[str, str]:
         return {t.id: t.name for t in self.config.watchlist.topics}
@@ -232,6 +233,9 @@ class Service:
                                          "it is followed, but please update the config.")
         if state.failures:
             log.info("feed %s recovered after %d failure(s)", spec.url, state.failures)
+            if state.down_reported:
+                await self.store.run(lambda: self.store.set_down_reported(spec.url, False))
+                await self.notify_admins(f"✅ Feed {spec.name or spec.url} works again ({spec.url}).")
         log.debug("poll feed=%s outcome=%s items=%d next_in=%.0fs", spec.url,
                   "not_modified" if outcome.not_modified else "ok", len(outcome.items), delay)
         self.scheduler.next_run(spec.url, next_at)
@@ -251,6 +255,11 @@ class Service:
         log.warning("poll failed feed=%s kind=%s failures=%d retry_in=%.0fs: %s", spec.url, err.kind, failures,
                     delay, err.message)
         self._check_offline(spec.url, err.kind)
+        since = state.failing_since or now
+        if not state.down_reported and now - since >= p.report_failing_after_hours * 3600:
+            await self.store.run(lambda: self.store.set_down_reported(spec.url, True))
+            await self.notify_admins(f"⚠️ Feed {spec.name or spec.url} has been failing for "
+                                     f"{(now - since) / 3600:.1f} h ({failures} attempts): {err.message}\n{spec.url}")
         if gone and not state.gone:
             await self.notify_admins(f"⚠️ Feed {spec.url} is gone (HTTP 410). Remove it with /remove_feed; "
                                      "it is retried rarely until then.")

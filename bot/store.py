@@ -75,6 +75,11 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at REAL NOT NULL
     );
     """,
+    # 2: when a feed started failing, and whether the admins were told
+    """
+    ALTER TABLE feeds ADD COLUMN failing_since REAL;
+    ALTER TABLE feeds ADD COLUMN down_reported INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 
 
@@ -98,6 +103,8 @@ class FeedState:
     next_poll_at: float | None = None
     moved_to: str | None = None
     gone: bool = False
+    failing_since: float | None = None
+    down_reported: bool = False
 
 
 @dataclass(frozen=True)
@@ -183,6 +190,12 @@ class Store:
             db.execute("PRAGMA foreign_keys=ON")
             self._db = db
             self._migrate()
+            with self._tx():  # fail now, naming the file, if it is read-only or locked for good
+                db.execute("UPDATE feeds SET url=url WHERE 0")
+            for suffix in ("-wal", "-shm"):
+                extra = self.path.with_name(self.path.name + suffix)
+                if extra.exists():
+                    os.chmod(extra, 0o600)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open the database: {exc}") from exc
         except OSError as exc:
@@ -205,8 +218,14 @@ class Store:
         self._executor.shutdown(wait=True)
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run one store method on the store thread."""
-        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+        """Run one store method on the store thread; a database failure names the file."""
+        return await asyncio.get_running_loop().run_in_executor(self._executor, self._guarded, fn, args)
+
+    def _guarded(self, fn: Callable[..., T], args: tuple[Any, ...]) -> T:
+        try:
+            return fn(*args)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: {exc}") from exc
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -234,11 +253,11 @@ class Store:
         row = self.db.execute("SELECT * FROM feeds WHERE url=?", (url,)).fetchone()
         if row is None:
             return FeedState(url=url)
-        return FeedState(**{**dict(row), "gone": bool(row["gone"])})
+        return _feed_state(row)
 
     def feed_states(self) -> dict[str, FeedState]:
         rows = self.db.execute("SELECT * FROM feeds").fetchall()
-        return {r["url"]: FeedState(**{**dict(r), "gone": bool(r["gone"])}) for r in rows}
+        return {r["url"]: _feed_state(r) for r in rows}
 
     def record_failure(self, url: str, *, now: float, kind: str, message: str, next_poll_at: float,
                        gone: bool = False) -> int:
@@ -247,8 +266,8 @@ class Store:
             self._ensure_feed(url)
             self.db.execute(
                 "UPDATE feeds SET failures=failures+1, last_error=?, last_error_kind=?, last_poll_at=?,"
-                " next_poll_at=?, gone=MAX(gone, ?) WHERE url=?",
-                (message[:500], kind, now, next_poll_at, int(gone), url))
+                " next_poll_at=?, gone=MAX(gone, ?), failing_since=COALESCE(failing_since, ?) WHERE url=?",
+                (message[:500], kind, now, next_poll_at, int(gone), now, url))
             return self.db.execute("SELECT failures FROM feeds WHERE url=?", (url,)).fetchone()[0]
 
     def record_not_modified(self, url: str, *, now: float, next_poll_at: float) -> None:
@@ -256,7 +275,12 @@ class Store:
             self._ensure_feed(url)
             self.db.execute(
                 "UPDATE feeds SET last_poll_at=?, last_ok_at=?, failures=0, last_error=NULL,"
-                " last_error_kind=NULL, next_poll_at=? WHERE url=?", (now, now, next_poll_at, url))
+                " last_error_kind=NULL, next_poll_at=?, failing_since=NULL, gone=0 WHERE url=?",
+                (now, now, next_poll_at, url))
+
+    def set_down_reported(self, url: str, reported: bool) -> None:
+        with self._tx():
+            self.db.execute("UPDATE feeds SET down_reported=? WHERE url=?", (int(reported), url))
 
     def _ensure_feed(self, url: str) -> None:
         self.db.execute("INSERT OR IGNORE INTO feeds(url) VALUES (?)", (url,))
@@ -304,7 +328,8 @@ class Store:
             self.db.execute(
                 "UPDATE feeds SET title=COALESCE(?, title), first_ok_at=COALESCE(first_ok_at, ?),"
                 " etag=?, last_modified=?, body_hash=?, last_poll_at=?, last_ok_at=?, failures=0,"
-                " last_error=NULL, last_error_kind=NULL, next_poll_at=?, moved_to=COALESCE(?, moved_to)"
+                " last_error=NULL, last_error_kind=NULL, next_poll_at=?, moved_to=COALESCE(?, moved_to),"
+                " failing_since=NULL, gone=0"
                 " WHERE url=?",
                 (rec.title, rec.now, rec.etag, rec.last_modified, rec.body_hash, rec.now, rec.now,
                  rec.next_poll_at, rec.moved_to, rec.feed_url))
@@ -467,6 +492,10 @@ class _Transaction:
             self.db.execute("COMMIT")
         else:
             self.db.execute("ROLLBACK")
+
+
+def _feed_state(row: sqlite3.Row) -> FeedState:
+    return FeedState(**{**dict(row), "gone": bool(row["gone"]), "down_reported": bool(row["down_reported"])})
 
 
 def _story(row: sqlite3.Row) -> Story:

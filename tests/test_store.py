@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import NewStory, PollRecord, Store, StoreError
+from bot.store import MIGRATIONS, NewStory, PollRecord, Store, StoreError
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def record(stories=(), seen=(), now=1000.0, url="https://ex.org/feed") -> PollRe
 
 
 def test_the_schema_is_versioned_in_wal_mode_with_private_permissions(store: Store) -> None:
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert os.stat(store.path).st_mode & 0o777 == 0o600
@@ -133,3 +133,58 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     db.close()
     with pytest.raises(StoreError, match="newer"):
         Store(path).open_sync()
+
+
+def test_an_old_database_is_migrated_keeping_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0] + "; PRAGMA user_version=1;")
+    db.execute("INSERT INTO feeds(url, failures) VALUES ('https://ex.org/f', 3)")
+    db.commit()
+    db.close()
+    store = Store(path)
+    store.open_sync()
+    try:
+        state = store.feed_state("https://ex.org/f")
+        assert state.failures == 3 and state.failing_since is None and not state.down_reported
+    finally:
+        store.close_sync()
+
+
+def test_a_read_only_database_fails_at_start_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "ro.sqlite3"
+    s = Store(path)
+    s.open_sync()
+    s.close_sync()
+    os.chmod(path, 0o400)
+    os.chmod(tmp_path, 0o500)
+    try:
+        if os.access(path, os.W_OK):
+            pytest.skip("running as a user who can write read-only files (root)")
+        with pytest.raises(StoreError) as err:
+            Store(path).open_sync()
+        assert str(path) in str(err.value)
+    finally:
+        os.chmod(tmp_path, 0o700)
+
+
+async def test_errors_at_run_time_name_the_file(tmp_path: Path) -> None:
+    s = Store(tmp_path / "x.sqlite3")
+    await s.open()
+    try:
+        with pytest.raises(StoreError) as err:
+            await s.run(lambda: s.db.execute("SELECT * FROM no_such_table"))
+        assert "x.sqlite3" in str(err.value) and "no_such_table" in str(err.value)
+    finally:
+        await s.close()
+
+
+def test_failing_since_is_set_once_and_cleared_by_success(store: Store) -> None:
+    url = "https://ex.org/feed"
+    store.record_failure(url, now=10, kind="dns", message="x", next_poll_at=20)
+    store.record_failure(url, now=30, kind="dns", message="x", next_poll_at=40)
+    assert store.feed_state(url).failing_since == 10
+    store.set_down_reported(url, True)
+    assert store.feed_state(url).down_reported
+    store.record_not_modified(url, now=50, next_poll_at=60)
+    assert store.feed_state(url).failing_since is None
