@@ -39,6 +39,7 @@ class TelegramConfig:
     api_base_url: str = DEFAULT_API_BASE_URL
     link_preview: bool = False
     request_timeout: float = 20.0
+    allow_private_feed_urls: bool = False  # /add_feed may name loopback/private hosts (tests, intranets)
 
 
 @dataclass(frozen=True)

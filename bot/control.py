@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import html
+import logging
 import time
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from . import config_edit
 from .config import ConfigError
+from .urlcheck import check_public_url
 
 if TYPE_CHECKING:
     from .service import Service
+
+log = logging.getLogger(__name__)
 
 
 def _ago(seconds: float) -> str:
@@ -128,6 +132,11 @@ class Control:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return "Only http(s) feed URLs can be added."
+        if not self.service.config.telegram.allow_private_feed_urls:
+            reason = await check_public_url(url)
+            if reason:
+                log.warning("refused /add_feed %s: %s", url, reason)
+                return f"Not added: {html.escape(reason)}."
         if path is None:
             return "This bot runs without a config file; edit nothing."
         try:

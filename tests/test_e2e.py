@@ -31,6 +31,7 @@ token = "{TOKEN}"
 chat_ids = [{", ".join(map(str, CHATS))}]
 admin_ids = [{ADMIN}]
 api_base_url = "{api.base_url}"
+allow_private_feed_urls = true
 
 [storage]
 path = "state.sqlite3"
@@ -247,3 +248,17 @@ async def test_healthz_and_metrics_are_served(tmp_path: Path) -> None:
                     assert resp.status == 200
                     assert 'newsbot_polls_total{outcome="ok"}' in text
                     assert "newsbot_feeds 1" in text
+
+
+async def test_add_feed_refuses_private_addresses_unless_allowed(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        feeds.set_feed("/a.xml", rss([]))
+        cfg = write_config(tmp_path, feeds, api, ["/a.xml"])
+        cfg.write_text(cfg.read_text().replace("allow_private_feed_urls = true", "allow_private_feed_urls = false"))
+        before = cfg.read_text()
+        async with Running(cfg) as service:
+            await wait_until(lambda: service.telegram.ready.is_set(), timeout=10)
+            api.push_message(ADMIN, "/add_feed http://169.254.169.254/latest/meta-data", from_id=ADMIN)
+            reply = await api.wait_for_message(ADMIN, lambda m: "Not added" in m.rendered, timeout=10)
+            assert "link-local" in reply.rendered
+        assert cfg.read_text() == before
