@@ -37,3 +37,22 @@ def test_terms_in_other_scripts_are_bolded() -> None:
                            terms=("罗福莉", "लुओ फुली")), NAMES)
     assert "<b>罗福莉</b>" in r.html and "<b>लुओ फुली</b>" in r.html
     assert "Xiaomi AI" in r.html
+
+
+def test_hostile_feed_text_never_breaks_telegram_html() -> None:
+    import random
+
+    from support.fake_bot_api import parse_telegram_html, utf16_len
+
+    rng = random.Random(7)
+    pieces = ["<", ">", "&", "&amp;", "&#x1F600;", "&bogus;", '"', "'", "</b>", "<a href='x'>", "DeepSeek", "罗福莉",
+              "लुओ फुली", "😀", "\u200d", "\ufeff", "x" * 50, "\n", "<![CDATA[", "]]>", "\\", "%", "{", "}"]
+    for _ in range(300):
+        title = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 400)))
+        summary = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 3000)))
+        url = "https://ex.org/" + "".join(rng.choice(["a", "&", "<", '"', "é", "?x=1"]) for _ in range(30))
+        r = render_alert(story(title=title, summary=summary, url=url, source=title[:50],
+                               terms=("DeepSeek", "罗福莉", "<", "&")), NAMES)
+        text, _ = parse_telegram_html(r.html)
+        assert utf16_len(text) <= TELEGRAM_LIMIT
+        assert utf16_len(r.plain) <= TELEGRAM_LIMIT
