@@ -46,6 +46,22 @@ def remove_feed(path: Path, url: str) -> bool:
     return True
 
 
+def replace_feed_url(path: Path, old: str, new: str) -> bool:
+    """Point a configured feed at its new address (after a permanent redirect), keeping its options."""
+    doc = tomlkit.parse(path.read_text(encoding="utf-8"))
+    feeds = doc.get("feeds") or []
+    if any(str(f.get("url", "")).strip() == new for f in feeds):
+        return False
+    changed = False
+    for entry in feeds:
+        if str(entry.get("url", "")).strip() == old:
+            entry["url"] = new
+            changed = True
+    if changed:
+        _write_validated(path, tomlkit.dumps(doc))
+    return changed
+
+
 def _write_validated(path: Path, text: str) -> None:
     """Refuse to write a config that would not load; replace the file atomically, keeping its mode."""
     parse_config(text, path=path, env={})

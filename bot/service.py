@@ -18,6 +18,7 @@ from watchers.items import FeedSpec, PollOutcome, Validators
 from watchers.poller import poll_feed
 from watchers.search import news_search_feeds
 
+from . import config_edit
 from .config import Config, ConfigError
 from .delivery import ConsoleSink, RateLimiter, Sender, Sink, TelegramSink
 from .health import HealthServer
@@ -228,9 +229,7 @@ class Service:
             if result.stories:
                 self.sender.kick()
             if outcome.final_url and outcome.final_url not in (spec.url, state.moved_to):
-                log.warning("feed %s moved permanently to %s; update the config", spec.url, outcome.final_url)
-                await self.notify_admins(f"ℹ️ Feed {spec.url} moved permanently to {outcome.final_url}; "
-                                         "it is followed, but please update the config.")
+                await self._feed_moved(spec, outcome.final_url)
         if state.failures:
             log.info("feed %s recovered after %d failure(s)", spec.url, state.failures)
             if state.down_reported:
@@ -239,6 +238,21 @@ class Service:
         log.debug("poll feed=%s outcome=%s items=%d next_in=%.0fs", spec.url,
                   "not_modified" if outcome.not_modified else "ok", len(outcome.items), delay)
         self.scheduler.next_run(spec.url, next_at)
+
+    async def _feed_moved(self, spec: FeedSpec, new_url: str) -> None:
+        """A permanent redirect: rewrite the config file to the new address (the reload follows)."""
+        updated = False
+        if self.config.path and spec.url in {f.url for f in self.config.feeds}:
+            try:
+                updated = await asyncio.to_thread(config_edit.replace_feed_url, self.config.path, spec.url, new_url)
+            except (ConfigError, OSError) as exc:
+                log.warning("could not update %s in the config: %s", spec.url, exc)
+        log.warning("feed %s moved permanently to %s%s", spec.url, new_url,
+                    "; config updated" if updated else "; please update the config")
+        await self.notify_admins(f"ℹ️ Feed {spec.url} moved permanently to {new_url}; "
+                                 + ("the config file was updated." if updated else "please update the config."))
+        if updated and self.config_watcher is not None:
+            await self.config_watcher.check()
 
     async def _record_failure(self, spec: FeedSpec, state: FeedState, outcome: PollOutcome, now: float) -> None:
         p = self.config.polling
@@ -250,6 +264,8 @@ class Service:
         delay = next_retry_delay(failures, base=max(p.retry_base, p.min_interval), cap=max(p.retry_max, spec.interval),
                                  retry_after=err.retry_after, rand=random.random())
         gone = err.permanent and err.status == 410
+        if gone:  # retired: looked at once a day in case it comes back, until the config drops it
+            delay = max(delay, 86400.0)
         await self.store.run(lambda: self.store.record_failure(spec.url, now=now, kind=err.kind, message=err.message,
                                                                next_poll_at=now + delay, gone=gone))
         log.warning("poll failed feed=%s kind=%s failures=%d retry_in=%.0fs: %s", spec.url, err.kind, failures,

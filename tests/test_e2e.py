@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from email.utils import format_datetime
 from datetime import datetime, timezone
 from pathlib import Path
@@ -262,3 +263,23 @@ async def test_add_feed_refuses_private_addresses_unless_allowed(tmp_path: Path)
             reply = await api.wait_for_message(ADMIN, lambda m: "Not added" in m.rendered, timeout=10)
             assert "link-local" in reply.rendered
         assert cfg.read_text() == before
+
+
+async def test_moved_and_gone_feeds_update_the_config_and_tell_the_admins(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        feeds.set_feed("/new.xml", rss([]))
+        feeds.set_redirect("/old.xml", "/new.xml", status=301)
+        feeds.set_status("/dead.xml", 410)
+        cfg = write_config(tmp_path, feeds, api, ["/old.xml", "/dead.xml"])
+        async with Running(cfg) as service:
+            moved = await api.wait_for_message(ADMIN, lambda m: "moved permanently" in m.rendered, timeout=10)
+            assert "config file was updated" in moved.rendered
+            await wait_until(lambda: feeds.url("/new.xml") in service.feeds, timeout=10)
+            assert feeds.url("/old.xml") not in cfg.read_text() and feeds.url("/new.xml") in cfg.read_text()
+            gone = await api.wait_for_message(ADMIN, lambda m: "gone" in m.rendered, timeout=10)
+            assert feeds.url("/dead.xml") in gone.rendered
+            state = await service.store.run(lambda: service.store.feed_state(feeds.url("/dead.xml")))
+            assert state.gone and state.next_poll_at > time.time() + 80000
+            n = feeds.count("/dead.xml")
+            await wait_until(lambda: feeds.count("/new.xml") >= 3, timeout=10)
+            assert feeds.count("/dead.xml") == n  # retired: not hammered
