@@ -130,3 +130,16 @@ def test_demo_runs_offline_and_prints_alerts() -> None:
     assert res.returncode == 0, res.stderr
     assert res.stdout.count("🔔") >= 10
     assert "罗福莉" in res.stdout and "DeepSeek" in res.stdout
+
+
+async def test_a_second_signal_exits_at_once(tmp_path: Path) -> None:
+    async with FeedServer() as feeds:
+        feeds.set_feed("/f.xml", rss([]))
+        cfg = config(tmp_path, feeds.url("/f.xml"))
+        proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", "--config", str(cfg), cwd=ROOT,
+                                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        await wait_until(lambda: feeds.count("/f.xml") >= 1, timeout=20)
+        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signal.SIGINT)
+        _, err = await asyncio.wait_for(proc.communicate(), timeout=10)
+        assert proc.returncode in (0, 130), err.decode()[-1000:]

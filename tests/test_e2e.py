@@ -283,3 +283,18 @@ async def test_moved_and_gone_feeds_update_the_config_and_tell_the_admins(tmp_pa
             n = feeds.count("/dead.xml")
             await wait_until(lambda: feeds.count("/new.xml") >= 3, timeout=10)
             assert feeds.count("/dead.xml") == n  # retired: not hammered
+
+
+async def test_a_long_failing_feed_is_reported_once_and_again_when_it_recovers(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        feeds.set_status("/flaky.xml", 500)
+        cfg = write_config(tmp_path, feeds, api, ["/flaky.xml"])
+        cfg.write_text(cfg.read_text().replace("retry_max = 2", "retry_max = 2\nreport_failing_after_hours = 0.0005"))
+        async with Running(cfg) as service:
+            await api.wait_for_message(ADMIN, lambda m: "has been failing" in m.rendered, timeout=15)
+            n = feeds.count("/flaky.xml")
+            await wait_until(lambda: feeds.count("/flaky.xml") >= n + 2, timeout=15)
+            assert len([m for m in api.sent_to(ADMIN) if "has been failing" in m.rendered]) == 1
+            feeds.set_feed("/flaky.xml", rss([]))
+            await api.wait_for_message(ADMIN, lambda m: "works again" in m.rendered, timeout=15)
+        assert len(api.sent_to(ADMIN)) == 2
