@@ -16,19 +16,32 @@ from .config import ConfigError, parse_config
 
 
 def add_feed(path: Path, url: str, name: str = "") -> None:
+    if not add_feeds(path, [(url, name)]):
+        raise ConfigError(f"feed already configured: {url}", key="feeds.url", path=path)
+
+
+def add_feeds(path: Path, entries: list[tuple[str, str]]) -> int:
+    """Append feeds not configured yet, in one validated atomic write; returns how many were added."""
     doc = tomlkit.parse(path.read_text(encoding="utf-8"))
     feeds = doc.get("feeds")
     if feeds is None:
         feeds = tomlkit.aot()
         doc.append("feeds", feeds)
-    if any(str(f.get("url", "")).strip() == url for f in feeds):
-        raise ConfigError(f"feed already configured: {url}", key="feeds.url", path=path)
-    entry = tomlkit.table()
-    entry.add("url", url)
-    if name:
-        entry.add("name", name)
-    feeds.append(entry)
-    _write_validated(path, tomlkit.dumps(doc))
+    known = {str(f.get("url", "")).strip() for f in feeds}
+    added = 0
+    for url, name in entries:
+        if url in known:
+            continue
+        known.add(url)
+        entry = tomlkit.table()
+        entry.add("url", url)
+        if name:
+            entry.add("name", name)
+        feeds.append(entry)
+        added += 1
+    if added:
+        _write_validated(path, tomlkit.dumps(doc))
+    return added
 
 
 def remove_feed(path: Path, url: str) -> bool:
