@@ -12,9 +12,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from watchers.items import FeedSpec
 
+from .routing import ChatRoute, parse_hhmm
 from .watchlist import Watchlist, WatchlistError, load_watchlist
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
@@ -95,7 +97,15 @@ class Config:
     entities_file: Path | None
     feeds: tuple[FeedSpec, ...]
     watchlist: Watchlist = field(repr=False, compare=False)
+    chats: tuple[ChatRoute, ...] = ()  # [[chats]]: routing, threads, quiet hours per chat
     digest: str = ""  # sha256 of the text it was parsed from: what the reload watcher compares against
+
+    @property
+    def routes(self) -> tuple[ChatRoute, ...]:
+        """Every chat that receives alerts: `chat_ids` plus the `[[chats]]` entries (which win)."""
+        listed = {c.chat_id: c for c in self.chats}
+        plain = tuple(ChatRoute(c) for c in self.telegram.chat_ids if c not in listed)
+        return plain + self.chats
 
 
 _SECTIONS: dict[str, type] = {
@@ -105,8 +115,9 @@ _SECTIONS: dict[str, type] = {
     "search": SearchConfig,
     "http": HttpConfig,
 }
-_TOP_KEYS = set(_SECTIONS) | {"entities", "feeds"}
+_TOP_KEYS = set(_SECTIONS) | {"entities", "feeds", "chats"}
 _FEED_KEYS = {"url", "name", "interval", "topics"}
+_CHAT_KEYS = {"id", "topics", "threads", "quiet_hours", "timezone"}
 
 
 class _Source:
@@ -188,7 +199,8 @@ def parse_config(text: str, *, path: Path | None = None, env: Mapping[str, str] 
         raise ConfigError(f"entities file invalid: {exc}", key="entities.file",
                           line=src.line_of("entities", "file"), path=path) from exc
     feeds = _feeds(src, data.get("feeds", []), polling, set(watchlist.topic_ids))
-    return Config(path=path.resolve() if path else None, telegram=telegram, storage=storage, polling=polling,
+    chats = _chats(src, data.get("chats", []), set(watchlist.topic_ids))
+    return Config(chats=chats, path=path.resolve() if path else None, telegram=telegram, storage=storage, polling=polling,
                   search=search, http=http, entities_file=entities_file, feeds=feeds, watchlist=watchlist,
                   digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
@@ -340,6 +352,51 @@ def _feeds(src: _Source, raw: Any, polling: PollingConfig, topic_ids: set[str]) 
         specs.append(FeedSpec(url=url, name=name or urlsplit(url).hostname or url,
                               interval=float(interval), topics=topics))
     return tuple(specs)
+
+
+def _chats(src: _Source, raw: Any, topic_ids: set[str]) -> tuple[ChatRoute, ...]:
+    if not isinstance(raw, list):
+        raise src.error("must be an array of tables ([[chats]])", "chats")
+    out: list[ChatRoute] = []
+    for i, entry in enumerate(raw):
+        if not isinstance(entry, dict):
+            raise src.error("must be a table", "chats", index=i)
+        for key in entry:
+            if key not in _CHAT_KEYS:
+                raise src.error(f"unknown key (known: {', '.join(sorted(_CHAT_KEYS))})", "chats", key, i)
+        chat_id = entry.get("id")
+        if isinstance(chat_id, bool) or not isinstance(chat_id, int):
+            raise src.error("required: the chat's numeric id", "chats", "id", i)
+        if any(c.chat_id == chat_id for c in out):
+            raise src.error(f"chat {chat_id} is listed twice", "chats", "id", i)
+        topics = entry.get("topics")
+        if topics is not None:
+            if not isinstance(topics, list) or not all(isinstance(t, str) and t in topic_ids for t in topics):
+                raise src.error(f"expected a list of topic ids ({', '.join(sorted(topic_ids))})", "chats", "topics", i)
+            topics = frozenset(topics)
+        threads = entry.get("threads", {})
+        if not isinstance(threads, dict) or not all(
+                t in topic_ids and isinstance(v, int) and not isinstance(v, bool) for t, v in threads.items()):
+            raise src.error("expected a table of topic id = message thread id, e.g. { deepseek = 12 }",
+                            "chats", "threads", i)
+        quiet = entry.get("quiet_hours")
+        if quiet is not None:
+            try:
+                start, _, end = str(quiet).partition("-")
+                quiet = (parse_hhmm(start), parse_hhmm(end))
+            except ValueError:
+                raise src.error("expected 'HH:MM-HH:MM', e.g. '23:00-07:00'", "chats", "quiet_hours", i) from None
+        tz = entry.get("timezone", "UTC")
+        try:
+            if not isinstance(tz, str):
+                raise ValueError
+            if tz.upper() != "UTC":
+                ZoneInfo(tz)
+        except (ValueError, ZoneInfoNotFoundError):
+            raise src.error(f"unknown time zone {tz!r} (use an IANA name like 'Asia/Kolkata')", "chats",
+                            "timezone", i) from None
+        out.append(ChatRoute(chat_id=chat_id, topics=topics, threads=dict(threads), quiet_hours=quiet, timezone=tz))
+    return tuple(out)
 
 
 def _is_http_url(url: str) -> bool:

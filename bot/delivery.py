@@ -21,7 +21,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 
 from .metrics import Metrics
-from .render import render_alert
+from .render import render_alert, render_digest
 from .store import OutboxMessage, Store
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,8 @@ class SendError(Exception):
 
 
 class Sink(Protocol):
-    async def send(self, chat_id: int, html: str, plain: str, *, as_plain: bool) -> int | None: ...
+    async def send(self, chat_id: int, html: str, plain: str, *, as_plain: bool, thread_id: int | None = None,
+                   silent: bool = False) -> int | None: ...
 
 
 # Telegram descriptions that mean the chat will never accept the message (HTTP 400 family).
@@ -99,13 +100,13 @@ class TelegramSink:
         self.bot = bot
         self.preview = LinkPreviewOptions(is_disabled=not link_preview)
 
-    async def send(self, chat_id: int, html: str, plain: str, *, as_plain: bool) -> int | None:
+    async def send(self, chat_id: int, html: str, plain: str, *, as_plain: bool, thread_id: int | None = None,
+                   silent: bool = False) -> int | None:
         try:
-            if as_plain:
-                msg = await self.bot.send_message(chat_id, plain, link_preview_options=self.preview)
-            else:
-                msg = await self.bot.send_message(chat_id, html, parse_mode=ParseMode.HTML,
-                                                  link_preview_options=self.preview)
+            msg = await self.bot.send_message(chat_id, plain if as_plain else html,
+                                              parse_mode=None if as_plain else ParseMode.HTML,
+                                              link_preview_options=self.preview, message_thread_id=thread_id,
+                                              disable_notification=silent or None)
         except Exception as exc:  # noqa: BLE001 - classified right here
             raise classify(exc) from exc
         return msg.message_id
@@ -118,7 +119,8 @@ class ConsoleSink:
         self.stream = stream
         self.count = 0
 
-    async def send(self, chat_id: int, html: str, plain: str, *, as_plain: bool) -> int | None:
+    async def send(self, chat_id: int, html: str, plain: str, *, as_plain: bool, thread_id: int | None = None,
+                   silent: bool = False) -> int | None:
         stream = self.stream or sys.stdout
         self.count += 1
         stream.write(plain + "\n\n")
@@ -166,9 +168,11 @@ class Sender:
     def __init__(self, store: Store, sink: Sink, *, topic_names: Callable[[], Mapping[str, str]],
                  limiter: RateLimiter | None = None, max_parallel: int = 8, retry_base: float = 2.0,
                  retry_max: float = 600.0, on_undeliverable: Callable[[int, str], None] | None = None,
-                 clock: Callable[[], float] = time.time, metrics: Metrics | None = None):
+                 clock: Callable[[], float] = time.time, metrics: Metrics | None = None,
+                 quiet: Callable[[int, float], bool] = lambda chat_id, now: False):
         self.store, self.sink = store, sink
         self.metrics = metrics
+        self.quiet = quiet
         self.topic_names = topic_names
         self.limiter = limiter or RateLimiter()
         self.max_parallel = max_parallel
@@ -210,6 +214,9 @@ class Sender:
             claimed = await self.store.run(lambda: self.store.claim_due(now=now, busy_chats=self._busy, limit=free))
             for msg in claimed:
                 self._busy[msg.chat_id] = asyncio.create_task(self._deliver(msg), name=f"send-{msg.id}")
+            digests = await self.store.run(lambda: self.store.claim_digests(now=now, busy_chats=self._busy))
+            for chat_id, msgs in digests.items():
+                self._busy[chat_id] = asyncio.create_task(self._deliver_digest(chat_id, msgs), name=f"digest-{chat_id}")
         next_due = await self.store.run(self.store.next_due_at)
         if next_due is None:
             return 30.0
@@ -249,7 +256,8 @@ class Sender:
             self.limiter.record(msg.chat_id, self.clock())
             rendered = render_alert(msg.story, self.topic_names())
             try:
-                message_id = await self.sink.send(msg.chat_id, rendered.html, rendered.plain, as_plain=msg.plain)
+                message_id = await self.sink.send(msg.chat_id, rendered.html, rendered.plain, as_plain=msg.plain,
+                                                  thread_id=msg.thread_id, silent=self.quiet(msg.chat_id, self.clock()))
             except SendError as err:
                 await self._failed(msg, err)
                 return
@@ -265,6 +273,30 @@ class Sender:
                      msg.story.title[:80])
         finally:
             self._busy.pop(msg.chat_id, None)
+            self._wake.set()
+
+    async def _deliver_digest(self, chat_id: int, msgs: list[OutboxMessage]) -> None:
+        """One daily message (split only at Telegram's limit) for everything a digest chat collected."""
+        store = self.store
+        ids = [m.id for m in msgs]
+        try:
+            parts = render_digest([m.story for m in msgs], self.topic_names())
+            message_id = None
+            for part in parts:
+                self.limiter.record(chat_id, self.clock())
+                message_id = await self.sink.send(chat_id, part.html, part.plain, as_plain=False,
+                                                  thread_id=msgs[0].thread_id, silent=self.quiet(chat_id, self.clock()))
+            await store.run(lambda: store.ack_many(ids, now=self.clock(), message_id=message_id))
+            self.stats.sent += len(ids)
+            log.info("digest sent chat=%s alerts=%d messages=%d", chat_id, len(ids), len(parts))
+        except Exception as exc:  # noqa: BLE001 - retried as a whole; parts already sent may repeat
+            err = exc if isinstance(exc, SendError) else classify(exc)
+            delay = err.retry_after if err.kind == "retry_after" and err.retry_after else self.retry_base * 4
+            self.stats.retried += 1
+            log.warning("digest to chat=%s failed (%s); retrying in %.0fs", chat_id, err, delay)
+            await store.run(lambda: store.retry_many_later(ids, not_before=self.clock() + delay, error=str(err)))
+        finally:
+            self._busy.pop(chat_id, None)
             self._wake.set()
 
     async def _failed(self, msg: OutboxMessage, err: SendError) -> None:

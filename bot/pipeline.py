@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from watchers.items import FeedSpec, Item, PollOutcome
 
 from .matcher import Matcher
+from .routing import Delivery, Routing
 from .store import FeedState, NewStory, PollRecord, Store
 from .stories import title_key
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Routing:
-    """Who gets alerts and which items are old news; rebuilt on every config reload."""
-
-    chats: tuple[int, ...]
-    backfill_hours: float
-    max_age_hours: float  # never alert items older than this (seen-keys are pruned after it)
-    title_window_hours: float = 72.0
-    max_alerts_per_poll: int = 10
 
 
 @dataclass(frozen=True)
@@ -72,7 +62,7 @@ class Pipeline:
             stories.append(NewStory(
                 keys=tuple(keys), title=item.title, url=item.url, source=item.source or spec.name, lang=item.lang,
                 published=item.published.timestamp() if item.published else None, summary=item.summary,
-                topics=topics, terms=terms, chats=routing.chats))
+                topics=topics, terms=terms, deliveries=routing.deliveries(topics, now)))
 
         stories = self._cap_burst(spec, stories, routing)
         v = outcome.validators
@@ -95,14 +85,14 @@ class Pipeline:
             return stories
         ordered = sorted(stories, key=lambda s: s.published or 0.0, reverse=True)
         kept, rest = ordered[:limit], ordered[limit:]
-        quiet = [replace(s, chats=()) for s in rest]
+        quiet = [replace(s, deliveries=()) for s in rest]
         topics = tuple(sorted({t for s in rest for t in s.topics}))
         listing = "\n".join(f"• {s.title}" for s in rest[:15])
         summary = NewStory(
             keys=(), title=f"{len(rest)} more matching stories from {spec.name or spec.url}", url=spec.url,
             source=spec.name or spec.url, lang=None, published=None,
             summary=listing + (f"\n… and {len(rest) - 15} more" if len(rest) > 15 else ""),
-            topics=topics, terms=(), chats=routing.chats)
+            topics=topics, terms=(), deliveries=_union(s.deliveries for s in rest))
         log.warning("burst from feed=%s: %d matching stories; alerting %d and one summary", spec.url,
                     len(stories), limit)
         return kept + quiet + [summary]
@@ -122,3 +112,12 @@ class Pipeline:
                 return False
             return published >= now - routing.backfill_hours * 3600
         return published is None or published >= now - routing.max_age_hours * 3600
+
+
+def _union(groups: Iterable[tuple[Delivery, ...]]) -> tuple[Delivery, ...]:
+    """Every chat that would have had one of the stories, once."""
+    seen: dict[int, Delivery] = {}
+    for group in groups:
+        for d in group:
+            seen.setdefault(d.chat_id, d)
+    return tuple(seen.values())

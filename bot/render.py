@@ -101,3 +101,28 @@ def _highlight(text: str, terms: tuple[str, ...]) -> str:
         last = e
     out.append(_esc(text[last:]))
     return "".join(out)
+
+
+def render_digest(stories: list[Story], topic_names: Mapping[str, str]) -> list[Rendered]:
+    """The day's alerts as a list of links, split into as few messages as Telegram's limit allows."""
+    head_html, head_plain = f"🗞 <b>Daily digest</b> — {len(stories)} stories", f"🗞 Daily digest — {len(stories)} stories"
+    lines: list[tuple[str, str]] = []
+    for story in stories:
+        topics = ", ".join(topic_names.get(t, t) for t in story.topics)
+        title = _clip(story.title or story.url, _TITLE_MAX)
+        link = f'<a href="{_esc(story.url)}">{_esc(title)}</a>' if story.url and len(story.url) <= _URL_MAX \
+            else _esc(title)
+        source = _clip(story.source, _SOURCE_MAX)
+        lines.append((f"• {link} — <i>{_esc(source)}</i> [{_esc(topics)}]",
+                      f"• {title} — {source} [{topics}] {story.url}"))
+    parts: list[Rendered] = []
+    html_buf, plain_buf, size = [head_html], [head_plain], len(head_plain)
+    for html_line, plain_line in lines:
+        if size + len(plain_line) + 1 > TELEGRAM_LIMIT - 100 and len(html_buf) > 1:
+            parts.append(Rendered("\n".join(html_buf), "\n".join(plain_buf)))
+            html_buf, plain_buf, size = [head_html + " (cont.)"], [head_plain + " (cont.)"], len(head_plain) + 8
+        html_buf.append(html_line)
+        plain_buf.append(plain_line)
+        size += len(plain_line) + 1
+    parts.append(Rendered("\n".join(html_buf), "\n".join(plain_buf)))
+    return parts

@@ -25,7 +25,8 @@ from .health import HealthServer
 from .matcher import Matcher
 from .metrics import Metrics
 from .control import Control
-from .pipeline import Pipeline, Routing
+from .pipeline import Pipeline
+from .routing import ChatRoute, ChatSettings, Routing
 from .reload import ConfigWatcher
 from .scheduler import FeedScheduler
 from .store import FeedState, Store
@@ -74,13 +75,15 @@ class Service:
         limiter = RateLimiter() if self.telegram else RateLimiter(per_chat_gap=0, per_group_gap=0,
                                                                   global_per_second=10**9)
         self.sender = Sender(self.store, sink, topic_names=self.topic_names, limiter=limiter,
-                             on_undeliverable=self._on_undeliverable, clock=clock, metrics=self.metrics)
+                             on_undeliverable=self._on_undeliverable, clock=clock, metrics=self.metrics,
+                             quiet=lambda chat_id, now: self._routing().is_quiet(chat_id, now))
         self.scheduler = FeedScheduler(self.poll, jitter=config.polling.jitter)
         self._tasks: list[asyncio.Task[None]] = []
         self._health: HealthServer | None = None
         self._polling: set[str] = set()
         self._unreachable: set[str] = set()  # feeds failing on DNS/connect while nothing has worked yet
         self._any_success = False
+        self.chat_settings: dict[int, ChatSettings] = {}
 
     @staticmethod
     def _new_fetcher(config: Config) -> Fetcher:
@@ -91,10 +94,14 @@ class Service:
     # -- configuration-derived views ---------------------------------------------------------------
 
     def _routing(self) -> Routing:
-        chats = self.config.telegram.chat_ids if self.config.telegram.token else (CONSOLE_CHAT,)
+        chats = self.config.routes if self.config.telegram.token else (ChatRoute(CONSOLE_CHAT),)
         return Routing(chats=chats, backfill_hours=self.config.polling.backfill_hours,
                        max_age_hours=self.config.storage.retention_days * 24,
-                       max_alerts_per_poll=self.config.polling.max_alerts_per_poll)
+                       max_alerts_per_poll=self.config.polling.max_alerts_per_poll, settings=self.chat_settings)
+
+    async def update_chat_settings(self, settings: ChatSettings) -> None:
+        await self.store.run(lambda: self.store.save_chat_settings(settings, now=self.clock()))
+        self.chat_settings = {**self.chat_settings, settings.chat_id: settings}
 
     def topic_names(self) -> dict[str, str]:
         return {t.id: t.name for t in self.config.watchlist.topics}
@@ -103,6 +110,7 @@ class Service:
 
     async def open(self) -> None:
         await self.store.open()
+        self.chat_settings = await self.store.run(self.store.chat_settings)
         await self.fetcher.__aenter__()
 
     async def close(self) -> None:

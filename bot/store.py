@@ -12,9 +12,11 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
+
+from .routing import ChatSettings, Delivery
 
 T = TypeVar("T")
 
@@ -80,6 +82,19 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE feeds ADD COLUMN failing_since REAL;
     ALTER TABLE feeds ADD COLUMN down_reported INTEGER NOT NULL DEFAULT 0;
     """,
+    # 3: forum threads, daily digests, and per-chat settings changed by chat commands
+    """
+    ALTER TABLE outbox ADD COLUMN thread_id INTEGER;
+    ALTER TABLE outbox ADD COLUMN digest INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE chat_settings(
+        chat_id INTEGER PRIMARY KEY,
+        subscribed TEXT NOT NULL DEFAULT '[]',
+        unsubscribed TEXT NOT NULL DEFAULT '[]',
+        muted TEXT NOT NULL DEFAULT '{}',
+        digest_at TEXT,
+        updated_at REAL NOT NULL
+    );
+    """,
 )
 
 
@@ -120,7 +135,7 @@ class NewStory:
     summary: str
     topics: tuple[str, ...]
     terms: tuple[str, ...]
-    chats: tuple[int, ...]
+    deliveries: tuple[Delivery, ...]
 
 
 @dataclass(frozen=True)
@@ -145,6 +160,7 @@ class OutboxMessage:
     attempts: int
     plain: bool
     story: Story
+    thread_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -320,10 +336,11 @@ class Store:
                 story_id = int(cur.lastrowid)
                 created.append(story_id)
                 self._insert_keys(story.keys, story_id, rec.now)
-                for chat in self._deliverable(story.chats):
+                for d in self._deliverable(story.deliveries):
                     self.db.execute(
-                        "INSERT OR IGNORE INTO outbox(story_id, chat_id, not_before, created_at)"
-                        " VALUES (?,?,?,?)", (story_id, chat, rec.now, rec.now))
+                        "INSERT OR IGNORE INTO outbox(story_id, chat_id, thread_id, digest, not_before, created_at)"
+                        " VALUES (?,?,?,?,?,?)", (story_id, d.chat_id, d.thread_id, int(d.digest_at is not None),
+                                                  d.digest_at or rec.now, rec.now))
             self._insert_keys(rec.seen_keys, None, rec.now)
             self.db.execute(
                 "UPDATE feeds SET title=COALESCE(?, title), first_ok_at=COALESCE(first_ok_at, ?),"
@@ -349,19 +366,18 @@ class Store:
             " story_id=COALESCE(item_keys.story_id, excluded.story_id)",
             [(k, story_id, now) for k in keys])
 
-    def _deliverable(self, chats: Iterable[int]) -> list[int]:
-        out: list[int] = []
-        for chat in chats:
-            row = self.db.execute("SELECT blocked, migrated_to FROM chats WHERE chat_id=?", (chat,)).fetchone()
+    def _deliverable(self, deliveries: Iterable[Delivery]) -> list[Delivery]:
+        """Follow group->supergroup migrations; skip chats known to be undeliverable."""
+        out: dict[int, Delivery] = {}
+        for d in deliveries:
+            row = self.db.execute("SELECT blocked, migrated_to FROM chats WHERE chat_id=?", (d.chat_id,)).fetchone()
             if row is not None and row["migrated_to"] is not None:
-                chat = row["migrated_to"]
-                row = self.db.execute("SELECT blocked, migrated_to FROM chats WHERE chat_id=?",
-                                      (chat,)).fetchone()
+                d = replace(d, chat_id=row["migrated_to"])
+                row = self.db.execute("SELECT blocked FROM chats WHERE chat_id=?", (d.chat_id,)).fetchone()
             if row is not None and row["blocked"]:
                 continue
-            if chat not in out:
-                out.append(chat)
-        return out
+            out.setdefault(d.chat_id, d)
+        return list(out.values())
 
     def story(self, story_id: int) -> Story:
         row = self.db.execute("SELECT * FROM stories WHERE id=?", (story_id,)).fetchone()
@@ -392,22 +408,86 @@ class Store:
         with self._tx():
             rows = self.db.execute(
                 "SELECT o.* FROM outbox o JOIN (SELECT chat_id, MIN(id) AS id FROM outbox"
-                " WHERE state IN ('pending','sending') GROUP BY chat_id) h ON o.id=h.id"
+                " WHERE state IN ('pending','sending') AND digest=0 GROUP BY chat_id) h ON o.id=h.id"
                 " WHERE o.state='pending' AND o.not_before<=? ORDER BY o.not_before, o.id", (now,)).fetchall()
             claimed: list[OutboxMessage] = []
             for row in rows:
                 if row["chat_id"] in busy:
                     continue
                 self.db.execute("UPDATE outbox SET state='sending', attempts=attempts+1 WHERE id=?", (row["id"],))
-                claimed.append(OutboxMessage(id=row["id"], chat_id=row["chat_id"], attempts=row["attempts"] + 1,
-                                             plain=bool(row["plain"]), story=self.story(row["story_id"])))
+                claimed.append(self._message(row))
                 if len(claimed) >= limit:
                     break
         return claimed
 
+    def _message(self, row: sqlite3.Row) -> OutboxMessage:
+        return OutboxMessage(id=row["id"], chat_id=row["chat_id"], attempts=row["attempts"] + 1,
+                             plain=bool(row["plain"]), story=self.story(row["story_id"]), thread_id=row["thread_id"])
+
     def next_due_at(self) -> float | None:
         row = self.db.execute("SELECT MIN(not_before) FROM outbox WHERE state='pending'").fetchone()
         return row[0]
+
+    def claim_digests(self, *, now: float, busy_chats: Iterable[int]) -> dict[int, list[OutboxMessage]]:
+        """Every chat whose digest is due, with all its collected alerts, claimed as 'sending'."""
+        busy = set(busy_chats)
+        out: dict[int, list[OutboxMessage]] = {}
+        with self._tx():
+            chats = [r[0] for r in self.db.execute(
+                "SELECT DISTINCT chat_id FROM outbox WHERE state='pending' AND digest=1 AND not_before<=?",
+                (now,)).fetchall() if r[0] not in busy]
+            for chat in chats:
+                rows = self.db.execute("SELECT * FROM outbox WHERE chat_id=? AND digest=1 AND state='pending'"
+                                       " ORDER BY id", (chat,)).fetchall()
+                self.db.execute("UPDATE outbox SET state='sending', attempts=attempts+1 WHERE chat_id=? AND digest=1"
+                                " AND state='pending'", (chat,))
+                out[chat] = [self._message(r) for r in rows]
+        return out
+
+    def ack_many(self, ids: Sequence[int], *, now: float, message_id: int | None) -> None:
+        with self._tx():
+            self.db.executemany("UPDATE outbox SET state='sent', sent_at=?, message_id=?, last_error=NULL WHERE id=?",
+                                [(now, message_id, i) for i in ids])
+
+    def retry_many_later(self, ids: Sequence[int], *, not_before: float, error: str) -> None:
+        with self._tx():
+            self.db.executemany("UPDATE outbox SET state='pending', not_before=?, last_error=? WHERE id=?",
+                                [(not_before, error[:500], i) for i in ids])
+
+    def undigest(self, chat_id: int, *, now: float) -> int:
+        """Digest switched off: what was collected goes out now, one by one."""
+        with self._tx():
+            return self.db.execute("UPDATE outbox SET digest=0, not_before=? WHERE chat_id=? AND digest=1"
+                                   " AND state='pending'", (now, chat_id)).rowcount
+
+    # -- chat settings -----------------------------------------------------------------------------
+
+    def chat_settings(self) -> dict[int, ChatSettings]:
+        out: dict[int, ChatSettings] = {}
+        for r in self.db.execute("SELECT * FROM chat_settings").fetchall():
+            out[r["chat_id"]] = ChatSettings(
+                chat_id=r["chat_id"], subscribed=frozenset(json.loads(r["subscribed"])),
+                unsubscribed=frozenset(json.loads(r["unsubscribed"])),
+                muted={k: float(v) for k, v in json.loads(r["muted"]).items()}, digest_at=r["digest_at"])
+        return out
+
+    def save_chat_settings(self, s: ChatSettings, *, now: float) -> None:
+        with self._tx():
+            self.db.execute(
+                "INSERT INTO chat_settings(chat_id, subscribed, unsubscribed, muted, digest_at, updated_at)"
+                " VALUES (?,?,?,?,?,?) ON CONFLICT(chat_id) DO UPDATE SET subscribed=excluded.subscribed,"
+                " unsubscribed=excluded.unsubscribed, muted=excluded.muted, digest_at=excluded.digest_at,"
+                " updated_at=excluded.updated_at",
+                (s.chat_id, json.dumps(sorted(s.subscribed)), json.dumps(sorted(s.unsubscribed)),
+                 json.dumps(dict(s.muted)), s.digest_at, now))
+
+    def mentions_per_day(self, *, since: float) -> list[tuple[str, str, int]]:
+        """(day 'YYYY-MM-DD' UTC, topic, stories) for the trend chart."""
+        rows = self.db.execute(
+            "SELECT date(first_seen, 'unixepoch') AS day, j.value AS topic, COUNT(*) FROM stories,"
+            " json_each(stories.topics) AS j WHERE first_seen >= ? AND url != feed_url GROUP BY day, topic"
+            " ORDER BY day", (since,)).fetchall()
+        return [(r[0], r[1], r[2]) for r in rows]
 
     def ack_sent(self, outbox_id: int, *, now: float, message_id: int | None) -> None:
         with self._tx():

@@ -10,6 +10,7 @@ from telegram import Bot
 from telegram.request import HTTPXRequest
 
 from bot.delivery import ConsoleSink, RateLimiter, Sender, TelegramSink
+from bot.routing import Delivery
 from bot.store import NewStory, PollRecord, Store
 from support.fake_bot_api import FakeBotApi
 from support.wait import wait_until
@@ -21,7 +22,7 @@ NAMES = {"deepseek": "DeepSeek"}
 def queue(store: Store, titles: list[str], chats: tuple[int, ...], now: float = 0.0) -> None:
     stories = [NewStory(keys=(f"u:{t}",), title=t, url=f"https://ex.org/{i}?a=1&b=2", source="Ex", lang="en",
                         published=None, summary=f"{t} about DeepSeek", topics=("deepseek",), terms=("DeepSeek",),
-                        chats=chats) for i, t in enumerate(titles)]
+                        deliveries=tuple(Delivery(c) for c in chats)) for i, t in enumerate(titles)]
     store.commit_poll(PollRecord(feed_url="https://ex.org/feed", now=now, seen_keys=(), stories=tuple(stories),
                                  title=None, etag=None, last_modified=None, body_hash=None, next_poll_at=None),
                       title_since=0)

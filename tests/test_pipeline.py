@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.matcher import Matcher
-from bot.pipeline import Pipeline, Routing
+from bot.pipeline import Pipeline
+from bot.routing import ChatRoute, Routing
 from bot.store import Store
 from bot.watchlist import load_watchlist
 from watchers.items import FeedSpec, Item, PollOutcome
@@ -33,7 +34,7 @@ async def store(tmp_path: Path):
 
 def pipeline(store: Store, **routing) -> Pipeline:
     matcher = Matcher(load_watchlist(None))
-    r = Routing(**{"chats": (1, 2), "backfill_hours": 24, "max_age_hours": 720, **routing})
+    r = Routing(**{"chats": (ChatRoute(1), ChatRoute(2)), "backfill_hours": 24, "max_age_hours": 720, **routing})
     return Pipeline(store, matcher=lambda: matcher, routing=lambda: r)
 
 

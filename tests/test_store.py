@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.routing import Delivery
 from bot.store import MIGRATIONS, NewStory, PollRecord, Store, StoreError
 
 
@@ -19,7 +20,8 @@ def store(tmp_path: Path):
 
 def new_story(keys, title="DeepSeek ships a model", chats=(1, 2)) -> NewStory:
     return NewStory(keys=tuple(keys), title=title, url="https://ex.org/" + keys[0], source="Ex", lang="en",
-                    published=None, summary="", topics=("deepseek",), terms=("DeepSeek",), chats=tuple(chats))
+                    published=None, summary="", topics=("deepseek",), terms=("DeepSeek",),
+                    deliveries=tuple(Delivery(c) for c in chats))
 
 
 def record(stories=(), seen=(), now=1000.0, url="https://ex.org/feed") -> PollRecord:
