@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import html
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
 import logging
 import time
 from typing import TYPE_CHECKING, Any
@@ -11,6 +13,8 @@ from urllib.parse import urlsplit
 
 from . import config_edit
 from .config import ConfigError
+from .routing import ChatSettings, parse_duration, parse_hhmm
+from .trend import daily_series, render_png
 from .urlcheck import check_public_url
 
 if TYPE_CHECKING:
@@ -124,6 +128,82 @@ class Control:
         if len(feeds) > 40:
             lines.append(f"… and {len(feeds) - 40} more")
         return "\n".join(lines)
+
+    # -- per-chat preferences (affect only the chat that asks) -------------------------------------
+
+    def _settings(self, chat_id: int) -> ChatSettings:
+        return self.service.chat_settings.get(chat_id) or ChatSettings(chat_id)
+
+    def _topic_or_error(self, topic: str) -> str | None:
+        ids = self.service.config.watchlist.topic_ids
+        return None if topic in ids else f"Unknown topic <code>{html.escape(topic)}</code>. Topics: " + \
+            ", ".join(f"<code>{t}</code>" for t in ids)
+
+    async def subscribe(self, chat_id: int, topic: str, on: bool) -> str:
+        error = self._topic_or_error(topic)
+        if error:
+            return error
+        s = self._settings(chat_id)
+        if on:
+            s = replace(s, subscribed=s.subscribed | {topic}, unsubscribed=s.unsubscribed - {topic})
+        else:
+            s = replace(s, subscribed=s.subscribed - {topic}, unsubscribed=s.unsubscribed | {topic})
+        await self.service.update_chat_settings(s)
+        return f"{'🔔 Subscribed to' if on else '🔕 Unsubscribed from'} <code>{html.escape(topic)}</code>."
+
+    async def mute(self, chat_id: int, target: str, duration: str) -> str:
+        if target != "all":
+            error = self._topic_or_error(target)
+            if error:
+                return error
+        try:
+            seconds = parse_duration(duration)
+        except ValueError as exc:
+            return html.escape(str(exc))
+        s = self._settings(chat_id)
+        until = self.service.clock() + seconds
+        await self.service.update_chat_settings(replace(s, muted={**s.muted, target: until}))
+        return f"🔇 Muted <code>{html.escape(target)}</code> for {_ago(seconds)} (alerts in that time are dropped)."
+
+    async def unmute(self, chat_id: int, target: str | None) -> str:
+        s = self._settings(chat_id)
+        muted = {} if target in (None, "all") else {k: v for k, v in s.muted.items() if k != target}
+        await self.service.update_chat_settings(replace(s, muted=muted))
+        return "🔊 Unmuted " + (f"<code>{html.escape(target)}</code>." if target not in (None, "all") else "everything.")
+
+    async def digest(self, chat_id: int, mode: str, at: str | None) -> str:
+        s = self._settings(chat_id)
+        if mode == "off":
+            await self.service.update_chat_settings(replace(s, digest_at=None))
+            released = await self.service.store.run(
+                lambda: self.service.store.undigest(chat_id, now=self.service.clock()))
+            self.service.sender.kick()
+            return "Digest off: alerts arrive one by one again" + (f" ({released} collected go out now)."
+                                                                  if released else ".")
+        if mode != "on":
+            return "Usage: /digest on|off [HH:MM]"
+        at = at or "08:00"
+        try:
+            parse_hhmm(at)
+        except ValueError as exc:
+            return html.escape(str(exc))
+        await self.service.update_chat_settings(replace(s, digest_at=at))
+        route = self.service.config.routes and next((r for r in self.service.config.routes if r.chat_id == chat_id),
+                                                    None)
+        tz = route.timezone if route else "UTC"
+        return f"🗞 Digest on: one message a day at {at} ({html.escape(tz)})."
+
+    async def trend(self, days: int) -> tuple[bytes, str]:
+        store = self.service.store
+        now = self.service.clock()
+        today = datetime.fromtimestamp(now, tz=timezone.utc).date()
+        since = datetime.combine(today - timedelta(days=days - 1), datetime.min.time(), tzinfo=timezone.utc)
+        rows = await store.run(lambda: store.mentions_per_day(since=since.timestamp()))
+        topics = list(self.service.config.watchlist.topic_ids)
+        axis, series = daily_series(rows, topics, days=days, today=today)
+        png = await asyncio.to_thread(render_png, axis, series, self.service.topic_names())
+        total = ", ".join(f"{self.service.topic_names().get(t, t)}: {sum(v)}" for t, v in series.items())
+        return png, f"Mentions per day, last {days} days — {total}"
 
     # -- change ------------------------------------------------------------------------------------
 

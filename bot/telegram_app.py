@@ -21,6 +21,12 @@ COMMANDS = (
     ("status", "feeds, failures and the alert queue"),
     ("topics", "the watched topics and their names"),
     ("feeds", "the feeds being watched"),
+    ("subscribe", "<topic> — get this topic's alerts here"),
+    ("unsubscribe", "<topic> — stop this topic's alerts here"),
+    ("mute", "<topic|all> <duration> — e.g. /mute all 2h"),
+    ("unmute", "[topic|all] — end a mute"),
+    ("digest", "on|off [HH:MM] — one message a day instead"),
+    ("trend", "[days] — chart of mentions per topic per day"),
     ("add_feed", "<url> [name] — watch another feed (admins)"),
     ("remove_feed", "<url> — stop watching a feed (admins)"),
 )
@@ -39,6 +45,11 @@ class Operator(Protocol):
     def feeds_text(self) -> str: ...
     async def add_feed(self, url: str, name: str) -> str: ...
     async def remove_feed(self, url: str) -> str: ...
+    async def subscribe(self, chat_id: int, topic: str, on: bool) -> str: ...
+    async def mute(self, chat_id: int, target: str, duration: str) -> str: ...
+    async def unmute(self, chat_id: int, target: str | None) -> str: ...
+    async def digest(self, chat_id: int, mode: str, at: str | None) -> str: ...
+    async def trend(self, days: int) -> tuple[bytes, str]: ...
 
 
 @dataclass(frozen=True)
@@ -100,6 +111,40 @@ def register_handlers(app: Application, op: Operator) -> None:
             return "Usage: /remove_feed &lt;url&gt;"
         return await op.remove_feed(args[0])
 
+    def chat_of(update: Update) -> int:
+        return update.effective_chat.id  # type: ignore[union-attr]
+
+    async def cmd_subscribe(update: Update, args: list[str]) -> str:
+        return await op.subscribe(chat_of(update), args[0], True) if len(args) == 1 else "Usage: /subscribe &lt;topic&gt;"
+
+    async def cmd_unsubscribe(update: Update, args: list[str]) -> str:
+        return await op.subscribe(chat_of(update), args[0], False) if len(args) == 1 else \
+            "Usage: /unsubscribe &lt;topic&gt;"
+
+    async def cmd_mute(update: Update, args: list[str]) -> str:
+        return await op.mute(chat_of(update), args[0], args[1]) if len(args) == 2 else \
+            "Usage: /mute &lt;topic|all&gt; &lt;duration&gt;, e.g. /mute all 2h"
+
+    async def cmd_unmute(update: Update, args: list[str]) -> str:
+        return await op.unmute(chat_of(update), args[0] if args else None)
+
+    async def cmd_digest(update: Update, args: list[str]) -> str:
+        if not args or len(args) > 2:
+            return "Usage: /digest on|off [HH:MM]"
+        return await op.digest(chat_of(update), args[0].lower(), args[1] if len(args) == 2 else None)
+
+    async def cmd_trend(update: Update, args: list[str]) -> str:
+        try:
+            days = int(args[0]) if args else 14
+        except ValueError:
+            return "Usage: /trend [days]"
+        days = max(2, min(days, 90))
+        png, caption = await op.trend(days)
+        message = update.effective_message
+        if message is not None:
+            await message.reply_photo(png, caption=caption[:1000], do_quote=False)
+        return ""
+
     async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if op.is_member(update.effective_chat and update.effective_chat.id,
                         update.effective_user and update.effective_user.id):
@@ -107,6 +152,9 @@ def register_handlers(app: Application, op: Operator) -> None:
 
     for name, fn, admin in (("start", cmd_help, False), ("help", cmd_help, False), ("status", cmd_status, False),
                             ("topics", cmd_topics, False), ("feeds", cmd_feeds, False),
+                            ("subscribe", cmd_subscribe, False), ("unsubscribe", cmd_unsubscribe, False),
+                            ("mute", cmd_mute, False), ("unmute", cmd_unmute, False), ("digest", cmd_digest, False),
+                            ("trend", cmd_trend, False),
                             ("add_feed", cmd_add_feed, True), ("remove_feed", cmd_remove_feed, True)):
         app.add_handler(CommandHandler(name, guarded(name, fn, admin=admin), filters=_NEW_MESSAGES))
     app.add_handler(MessageHandler(filters.COMMAND & _NEW_MESSAGES, unknown))
@@ -119,7 +167,7 @@ async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def _reply(update: Update, text: str) -> None:
     message = update.effective_message
-    if message is None:
+    if message is None or not text:
         return
     try:
         await message.reply_text(text[:4000], parse_mode=ParseMode.HTML, do_quote=False)

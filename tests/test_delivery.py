@@ -150,3 +150,17 @@ async def test_without_a_token_alerts_are_printed(store: Store) -> None:
     import time
     assert await s.send_all(deadline=time.time() + 5)
     assert "printed story" in out.getvalue() and "https://ex.org/0?a=1&b=2" in out.getvalue()
+
+
+async def test_a_due_digest_goes_out_as_one_message(api: FakeBotApi, store: Store, sender: Sender) -> None:
+    stories = [NewStory(keys=(f"u:{i}",), title=f"DeepSeek story {i} <b>", url=f"https://ex.org/{i}", source="Ex",
+                        lang="en", published=None, summary="", topics=("deepseek",), terms=(),
+                        deliveries=(Delivery(21, digest_at=1.0),)) for i in range(40)]
+    await store.run(lambda: store.commit_poll(PollRecord(
+        feed_url="https://ex.org/feed", now=0, seen_keys=(), stories=tuple(stories), title=None, etag=None,
+        last_modified=None, body_hash=None, next_poll_at=None), title_since=0))
+    await run_until(sender, lambda: (len(api.sent_to(21)) >= 1 and not sender.in_flight))
+    msgs = api.sent_to(21)
+    assert len(msgs) == 1 and "Daily digest" in msgs[0].rendered
+    assert all(f"DeepSeek story {i} <b>" in msgs[0].rendered for i in range(40))
+    assert (await store.run(store.outbox_counts))["sent"] == 40

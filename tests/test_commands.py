@@ -1,0 +1,133 @@
+"""Chat commands, routing and quiet hours through the real PTB client against the fake Bot API."""
+
+from __future__ import annotations
+
+import struct
+from email.utils import format_datetime
+from datetime import datetime, timezone
+from pathlib import Path
+
+from support.fake_bot_api import FakeBotApi
+from support.feed_server import FeedServer, rss
+from support.wait import wait_until
+from test_e2e import ADMIN, TOKEN, Running, polled, write_config
+
+GROUP = -1001234  # the second chat of write_config's chat_ids
+USER = 111
+
+
+def now() -> str:
+    return format_datetime(datetime.now(timezone.utc))
+
+
+def with_chats(cfg: Path, extra: str) -> None:
+    cfg.write_text(cfg.read_text() + "\n" + extra)
+
+
+async def start(tmp_path: Path, feeds: FeedServer, api: FakeBotApi, extra: str = ""):
+    feeds.set_feed("/f.xml", rss([]))
+    cfg = write_config(tmp_path, feeds, api, ["/f.xml"])
+    if extra:
+        with_chats(cfg, extra)
+    return cfg
+
+
+def publish(feeds: FeedServer, *titles: str) -> None:
+    feeds.set_feed("/f.xml", rss([{"title": t, "link": f"https://ex.org/{abs(hash(t))}", "pubDate": now()}
+                                  for t in titles]))
+
+
+async def test_topics_threads_and_quiet_hours_route_alerts(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        cfg = await start(tmp_path, feeds, api, f"""
+[[chats]]
+id = {GROUP}
+topics = ["deepseek", "xiaomi_ai"]
+threads = {{ deepseek = 12, xiaomi_ai = 15 }}
+
+[[chats]]
+id = {USER}
+quiet_hours = "00:00-23:59"
+timezone = "Asia/Kolkata"
+""")
+        async with Running(cfg) as service:
+            await wait_until(lambda: polled(service, feeds.url("/f.xml")), timeout=10)
+            publish(feeds, "DeepSeek releases V4 model weights", "Luo Fuli gives her first interview in years")
+            await wait_until(lambda: len(api.sent_to(USER)) == 2 and len(api.sent_to(GROUP)) == 1, timeout=15)
+        (group_msg,) = api.sent_to(GROUP)
+        assert "DeepSeek releases V4" in group_msg.rendered and group_msg.message_thread_id == 12
+        assert all(m.disable_notification for m in api.sent_to(USER))  # quiet, but delivered
+        assert not group_msg.disable_notification
+
+
+async def test_subscribe_unsubscribe_mute_and_unmute(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        cfg = await start(tmp_path, feeds, api, f'\n[[chats]]\nid = {USER}\ntopics = ["deepseek"]\n')
+        async with Running(cfg) as service:
+            await wait_until(lambda: service.telegram.ready.is_set() and polled(service, feeds.url("/f.xml")),
+                             timeout=10)
+            api.push_message(USER, "/subscribe nonsense", from_id=USER)
+            await api.wait_for_message(USER, lambda m: "Unknown topic" in m.rendered and "luo_fuli" in m.rendered)
+            api.push_message(USER, "/subscribe luo_fuli", from_id=USER)
+            await api.wait_for_message(USER, lambda m: "Subscribed to luo_fuli" in m.rendered)
+            api.push_message(USER, "/unsubscribe deepseek", from_id=USER)
+            await api.wait_for_message(USER, lambda m: "Unsubscribed from deepseek" in m.rendered)
+            publish(feeds, "DeepSeek ships another model today", "Luo Fuli joins Xiaomi as head of MiMo")
+            await api.wait_for_message(USER, lambda m: "Luo Fuli joins Xiaomi" in m.rendered, timeout=15)
+            assert not any("DeepSeek ships" in m.rendered for m in api.sent_to(USER))
+
+            api.push_message(USER, "/mute all 2h", from_id=USER)
+            await api.wait_for_message(USER, lambda m: "Muted all" in m.rendered)
+            publish(feeds, "Luo Fuli speaks at the Xiaomi AI developer day")
+            n = feeds.count("/f.xml")
+            await wait_until(lambda: feeds.count("/f.xml") >= n + 2, timeout=10)
+            assert not any("developer day" in m.rendered for m in api.sent_to(USER))
+            api.push_message(USER, "/unmute", from_id=USER)
+            await api.wait_for_message(USER, lambda m: "Unmuted everything" in m.rendered)
+            publish(feeds, "罗福莉：小米MiMo大模型将全面开源")
+            await api.wait_for_message(USER, lambda m: "小米MiMo" in m.rendered, timeout=15)
+        # settings are stored: a restart keeps them
+        async with Running(cfg) as service:
+            assert service.chat_settings[USER].unsubscribed == frozenset({"deepseek"})
+
+
+async def test_digest_collects_and_off_releases(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        cfg = await start(tmp_path, feeds, api)
+        async with Running(cfg) as service:
+            await wait_until(lambda: service.telegram.ready.is_set() and polled(service, feeds.url("/f.xml")),
+                             timeout=10)
+            api.push_message(USER, "/digest on 25:00", from_id=USER)
+            await api.wait_for_message(USER, lambda m: "HH:MM" in m.rendered)
+            api.push_message(USER, "/digest on 06:30", from_id=USER)
+            await api.wait_for_message(USER, lambda m: "Digest on" in m.rendered and "06:30" in m.rendered)
+            publish(feeds, "DeepSeek R2 tops the benchmark charts", "DeepSeek opens an office in Singapore")
+            await wait_until(lambda: len(api.sent_to(GROUP)) == 2, timeout=15)  # the other chat is not in digest
+            assert not any("DeepSeek" in m.rendered and "Digest" not in m.rendered for m in api.sent_to(USER))
+            api.push_message(USER, "/digest off", from_id=USER)
+            await api.wait_for_message(USER, lambda m: "2 collected go out now" in m.rendered)
+            await wait_until(lambda: sum("DeepSeek" in m.rendered for m in api.sent_to(USER)) == 2, timeout=15)
+
+
+async def test_trend_replies_with_a_chart_and_commands_work_in_channels(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        cfg = await start(tmp_path, feeds, api)
+        async with Running(cfg) as service:
+            await wait_until(lambda: service.telegram.ready.is_set() and polled(service, feeds.url("/f.xml")),
+                             timeout=10)
+            publish(feeds, "DeepSeek R2 tops the benchmark charts", "罗福莉加入小米大模型团队")
+            await wait_until(lambda: len(api.sent_to(USER)) == 2, timeout=15)
+            api.push_message(USER, "/trend 7", from_id=USER)
+            await wait_until(lambda: api.photos, timeout=20)
+            photo = api.photos[0]
+            assert photo.data[:8] == b"\x89PNG\r\n\x1a\n"
+            width, height = struct.unpack(">II", photo.data[16:24])
+            assert (width, height) == (1000, 500)
+            assert "DeepSeek: 1" in photo.caption and "Luo Fuli: 1" in photo.caption
+            api.push_message(GROUP, "/status", chat_type="channel")
+            await api.wait_for_message(GROUP, lambda m: "newsbot status" in m.rendered, timeout=10)
+            api.push_message(USER, "/frobnicate", from_id=USER)
+            await api.wait_for_message(USER, lambda m: "Unknown command" in m.rendered and "/subscribe" in m.rendered)
+            names = str(api.method_calls("setMyCommands")[-1].params)
+            for command in ("subscribe", "mute", "digest", "trend", "add_feed"):
+                assert command in names
