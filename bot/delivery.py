@@ -269,6 +269,8 @@ class Sender:
             self.stats.last_send_at = self.clock()
             if self.metrics is not None:
                 self.metrics.send_latency.observe(self.stats.last_send_at - msg.story.first_seen)
+                if msg.story.published and msg.story.published <= self.stats.last_send_at:
+                    self.metrics.e2e_latency.observe(self.stats.last_send_at - msg.story.published)
             log.info("alert sent chat=%s story=%s attempt=%s title=%r", msg.chat_id, msg.story.id, msg.attempts,
                      msg.story.title[:80])
         finally:

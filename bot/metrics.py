@@ -32,7 +32,8 @@ class Metrics:
     matches: Counter = field(default_factory=Counter)  # by topic
     stories: int = 0
     poll_seconds: Histogram = field(default_factory=Histogram)
-    send_latency: Histogram = field(default_factory=Histogram)
+    send_latency: Histogram = field(default_factory=Histogram)  # story queued -> Telegram accepted
+    e2e_latency: Histogram = field(default_factory=Histogram)  # item published -> Telegram accepted
 
     def render(self, *, gauges: dict[str, float], sender: dict[str, int]) -> str:
         """Prometheus text exposition format."""
@@ -50,6 +51,10 @@ class Metrics:
         counter("newsbot_polls_total", "Feed polls by outcome.", dict(self.polls), "outcome")
         counter("newsbot_poll_errors_total", "Failed polls by error kind.", dict(self.errors), "kind")
         counter("newsbot_bytes_fetched_total", "Response bytes read.", self.bytes_fetched)
+        polled = sum(self.polls.values())
+        out.append("# HELP newsbot_not_modified_ratio Share of polls answered 304 or skipped as unchanged.")
+        out.append("# TYPE newsbot_not_modified_ratio gauge")
+        out.append(f"newsbot_not_modified_ratio {self.polls['not_modified'] / polled if polled else 0.0}")
         counter("newsbot_items_total", "Items parsed from feeds.", self.items)
         counter("newsbot_new_items_total", "Items not seen before.", self.new_items)
         counter("newsbot_matches_total", "New matching items by topic.", dict(self.matches), "topic")
@@ -57,7 +62,9 @@ class Metrics:
         counter("newsbot_alerts_total", "Alert sends by result.", sender, "result")
         for name, hist, help_ in (("newsbot_poll_duration_seconds", self.poll_seconds, "Poll wall time."),
                                   ("newsbot_alert_latency_seconds", self.send_latency,
-                                   "Seconds from story creation to Telegram's answer.")):
+                                   "Seconds from story creation to Telegram's answer."),
+                                  ("newsbot_end_to_end_latency_seconds", self.e2e_latency,
+                                   "Seconds from the item's published time to Telegram's answer.")):
             out.append(f"# HELP {name} {help_}")
             out.append(f"# TYPE {name} histogram")
             running = 0

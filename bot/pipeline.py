@@ -22,6 +22,7 @@ class ProcessResult:
     matched: int
     stories: tuple[int, ...]
     first_poll: bool
+    topics: tuple[str, ...] = ()  # one entry per matched new item and topic, for metrics
 
 
 class Pipeline:
@@ -74,7 +75,7 @@ class Pipeline:
             log.debug("feed=%s items=%d new=%d matched=%d stories=%d first_poll=%s", spec.url,
                       len(outcome.items), len(fresh), len(stories), len(created), first_poll)
         return ProcessResult(new_items=len(fresh), matched=len(stories), stories=tuple(created),
-                             first_poll=first_poll)
+                             first_poll=first_poll, topics=tuple(t for st in stories for t in st.topics))
 
     @staticmethod
     def _cap_burst(spec: FeedSpec, stories: list[NewStory], routing: Routing) -> list[NewStory]:

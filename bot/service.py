@@ -234,6 +234,7 @@ class Service:
             result = await self.pipeline.process(spec, outcome, state=state, now=now, next_poll_at=next_at)
             self.metrics.new_items += result.new_items
             self.metrics.stories += len(result.stories)
+            self.metrics.matches.update(result.topics)
             if result.stories:
                 self.sender.kick()
             if outcome.final_url and outcome.final_url not in (spec.url, state.moved_to):

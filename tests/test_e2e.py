@@ -244,11 +244,18 @@ async def test_healthz_and_metrics_are_served(tmp_path: Path) -> None:
                     assert resp.status == 200 and body["status"] == "ok"
                     assert body["feeds"][0]["url"] == feeds.url("/a.xml") and body["last_successful_poll"]
                     assert "outbox" in body
+                feeds.set_feed("/a.xml", rss([{"title": "DeepSeek V4 is here", "link": "https://ex.org/v4",
+                                               "pubDate": now_rfc822()}]))
+                await wait_until(lambda: len(api.sent_to(CHATS[0])) == 1, timeout=10)
                 async with http.get(base + "/metrics") as resp:
                     text = await resp.text()
                     assert resp.status == 200
                     assert 'newsbot_polls_total{outcome="ok"}' in text
-                    assert "newsbot_feeds 1" in text
+                    assert 'newsbot_matches_total{topic="deepseek"} 1' in text
+                    assert "newsbot_feeds 1" in text and "newsbot_end_to_end_latency_seconds_count" in text
+                service.scheduler.shutdown()  # a stuck scheduler must show
+                async with http.get(base + "/healthz") as resp:
+                    assert resp.status == 503 and (await resp.json())["status"] == "stuck"
 
 
 async def test_add_feed_refuses_private_addresses_unless_allowed(tmp_path: Path) -> None:
