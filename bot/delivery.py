@@ -44,6 +44,8 @@ class Sink(Protocol):
     async def send(self, chat_id: int, html: str, plain: str, *, as_plain: bool, thread_id: int | None = None,
                    silent: bool = False) -> int | None: ...
 
+    async def edit(self, chat_id: int, message_id: int, html: str, plain: str, *, as_plain: bool) -> None: ...
+
 
 # Telegram descriptions that mean the chat will never accept the message (HTTP 400 family).
 UNDELIVERABLE_TEXTS = (
@@ -111,6 +113,18 @@ class TelegramSink:
             raise classify(exc) from exc
         return msg.message_id
 
+    async def edit(self, chat_id: int, message_id: int, html: str, plain: str, *, as_plain: bool) -> None:
+        try:
+            await self.bot.edit_message_text(plain if as_plain else html, chat_id=chat_id, message_id=message_id,
+                                             parse_mode=None if as_plain else ParseMode.HTML,
+                                             link_preview_options=self.preview)
+        except BadRequest as exc:
+            if "not modified" in exc.message.lower():
+                return
+            raise classify(exc) from exc
+        except Exception as exc:  # noqa: BLE001 - classified right here
+            raise classify(exc) from exc
+
 
 class ConsoleSink:
     """No token: print alerts for a human (or a pipe) instead."""
@@ -126,6 +140,11 @@ class ConsoleSink:
         stream.write(plain + "\n\n")
         stream.flush()
         return self.count
+
+    async def edit(self, chat_id: int, message_id: int, html: str, plain: str, *, as_plain: bool) -> None:
+        stream = self.stream or sys.stdout
+        stream.write(f"✏️ update of alert #{message_id}:\n{plain}\n\n")
+        stream.flush()
 
 
 @dataclass
@@ -169,10 +188,12 @@ class Sender:
                  limiter: RateLimiter | None = None, max_parallel: int = 8, retry_base: float = 2.0,
                  retry_max: float = 600.0, on_undeliverable: Callable[[int, str], None] | None = None,
                  clock: Callable[[], float] = time.time, metrics: Metrics | None = None,
-                 quiet: Callable[[int, float], bool] = lambda chat_id, now: False):
+                 quiet: Callable[[int, float], bool] = lambda chat_id, now: False,
+                 timezone: Callable[[int], str] = lambda chat_id: "UTC"):
         self.store, self.sink = store, sink
         self.metrics = metrics
         self.quiet = quiet
+        self.timezone = timezone
         self.topic_names = topic_names
         self.limiter = limiter or RateLimiter()
         self.max_parallel = max_parallel
@@ -214,6 +235,10 @@ class Sender:
             claimed = await self.store.run(lambda: self.store.claim_due(now=now, busy_chats=self._busy, limit=free))
             for msg in claimed:
                 self._busy[msg.chat_id] = asyncio.create_task(self._deliver(msg), name=f"send-{msg.id}")
+            edits = await self.store.run(lambda: self.store.claim_edits(now=now, busy_chats=self._busy,
+                                                                        limit=max(0, free - len(claimed))))
+            for msg in edits:
+                self._busy[msg.chat_id] = asyncio.create_task(self._edit(msg), name=f"edit-{msg.id}")
             digests = await self.store.run(lambda: self.store.claim_digests(now=now, busy_chats=self._busy))
             for chat_id, msgs in digests.items():
                 self._busy[chat_id] = asyncio.create_task(self._deliver_digest(chat_id, msgs), name=f"digest-{chat_id}")
@@ -254,7 +279,7 @@ class Sender:
             if wait > 0:
                 await asyncio.sleep(wait)  # rate limit pacing, not a test wait
             self.limiter.record(msg.chat_id, self.clock())
-            rendered = render_alert(msg.story, self.topic_names())
+            rendered = render_alert(msg.story, self.topic_names(), self.timezone(msg.chat_id))
             try:
                 message_id = await self.sink.send(msg.chat_id, rendered.html, rendered.plain, as_plain=msg.plain,
                                                   thread_id=msg.thread_id, silent=self.quiet(msg.chat_id, self.clock()))
@@ -273,6 +298,31 @@ class Sender:
                     self.metrics.e2e_latency.observe(self.stats.last_send_at - msg.story.published)
             log.info("alert sent chat=%s story=%s attempt=%s title=%r", msg.chat_id, msg.story.id, msg.attempts,
                      msg.story.title[:80])
+        finally:
+            self._busy.pop(msg.chat_id, None)
+            self._wake.set()
+
+    async def _edit(self, msg: OutboxMessage) -> None:
+        """Re-render a sent alert whose story gained outlets ("also: Reuters, 36Kr, +3")."""
+        store = self.store
+        try:
+            wait = self.limiter.wait_time(msg.chat_id, self.clock())
+            if wait > 0:
+                await asyncio.sleep(wait)  # rate limit pacing: edits count as messages
+            self.limiter.record(msg.chat_id, self.clock())
+            rendered = render_alert(msg.story, self.topic_names(), self.timezone(msg.chat_id))
+            assert msg.message_id is not None
+            try:
+                await self.sink.edit(msg.chat_id, msg.message_id, rendered.html, rendered.plain, as_plain=msg.plain)
+            except Exception as exc:  # noqa: BLE001 - classified here; an edit is never worth a loop
+                err = exc if isinstance(exc, SendError) else classify(exc)
+                if err.kind in ("retry_after", "transient") and msg.attempts < 8:
+                    delay = err.retry_after or self.retry_base * 2 ** min(msg.attempts, 8)
+                    await store.run(lambda: store.edit_later(msg.id, not_before=self.clock() + delay))
+                else:
+                    log.info("edit of alert chat=%s message=%s dropped: %s", msg.chat_id, msg.message_id, err)
+                return
+            log.info("alert edited chat=%s story=%s outlets=%d", msg.chat_id, msg.story.id, msg.story.outlets)
         finally:
             self._busy.pop(msg.chat_id, None)
             self._wake.set()

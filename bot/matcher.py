@@ -10,9 +10,10 @@ How a text is scanned:
    distinct first character of any alias (hundreds of CJK characters with a big watchlist) and the scan
    would slow down with every alias added; over bytes every node has at most ~100 children, so the cost
    follows the length of the text, not the size of the watchlist.
-3. Most news items mention nothing: no candidate, and they get the shared empty `Match`.
+3. Most news items mention nothing: no candidate, and they get the shared empty `Match`. So do items
+   whose candidates could not make any topic fire even if all were real (just "AI", just Lei Jun).
 4. Candidates are screened on the normalised text (language, akshara integrity, word boundaries, a
-   case-sensitive alias that cannot be in an ASCII text); only survivors pay for the offset map
+   case-sensitive alias whose exact letters are not in the text); only survivors pay for the offset map
    (`normalize`), the case checks against the original text, `not_within`, the overlap resolution (a
    match inside a longer one is dropped), `implies`, and the topic rules.
 """
@@ -46,8 +47,17 @@ class Hit(NamedTuple):
 
 @dataclass(frozen=True)
 class Match:
+    """What `Matcher.match` found in one item.
+
+    `terms` are the strings that made the topics fire, as they appear in the text, de-duplicated, in order
+    (title first): empty when no topic fires. `hits` and `entities` are every confirmed mention (also
+    Peking University or "AI" when they did not matter), but `match` only confirms mentions when some
+    topic could fire: an item mentioning just "AI" or just Lei Jun gets the empty Match, unless asked for
+    `all_mentions`. `explain` always confirms everything.
+    """
+
     topics: frozenset[str] = frozenset()
-    terms: tuple[str, ...] = ()  # matched strings as they appear, de-duplicated, in order (title first)
+    terms: tuple[str, ...] = ()
     hits: tuple[Hit, ...] = ()
     entities: frozenset[str] = frozenset()  # mentioned entities, `implies` included
 
@@ -65,6 +75,7 @@ class RuleTrace:
     found: tuple[tuple[str, tuple[str, ...]], ...]  # (condition, terms as they appear) that were mentioned
     missing: tuple[str, ...]  # unmet parts: "all_of: luo_fuli", "any_of: xiaomi_mimo|xiaomi_xiaoai"
     blocked_by: tuple[str, ...]  # none_of conditions that were mentioned
+    aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (condition, watchlist aliases that matched)
 
 
 @dataclass(frozen=True)
@@ -78,8 +89,14 @@ class Explanation:
     def __str__(self) -> str:
         for trace in self.rules:
             if trace.fired:
-                via = ", ".join(f"{cond}={'/'.join(terms)!r}" for cond, terms in trace.found if terms)
-                return f"{self.topic_id}: rule {trace.index} ({trace.description}) fired via {via}"
+                aliases = dict(trace.aliases)
+                via = []
+                for cond, terms in trace.found:
+                    if terms:
+                        shown = "/".join(terms)
+                        other = [a for a in aliases.get(cond, ()) if a not in terms]
+                        via.append(f"{cond}={shown!r}" + (f" (alias {'/'.join(other)!r})" if other else ""))
+                return f"{self.topic_id}: rule {trace.index} ({trace.description}) fired via {', '.join(via)}"
         reasons = []
         for trace in self.rules:
             why = [f"missing {m}" for m in trace.missing] + [f"blocked by {b}" for b in trace.blocked_by]
@@ -96,7 +113,7 @@ class _Pattern:
     """One alias, compiled."""
 
     __slots__ = ("number", "target", "alias", "case_form", "plain_case", "left", "right", "first_may_be_upper",
-                 "last_may_be_lower", "scripts", "langs")
+                 "last_may_be_lower", "scripts", "langs", "plain")
 
     def __init__(self, number: int, target: int, alias: Alias, key: str):
         self.number = number
@@ -111,6 +128,8 @@ class _Pattern:
         self.last_may_be_lower = self.case_form is None or not self.case_form[-1].isupper()
         self.scripts = frozenset(alias.scripts)
         self.langs = frozenset(alias.langs)
+        # nothing to check beyond akshara integrity (most CJK aliases)
+        self.plain = not (self.left or self.right or self.case_form or self.scripts or self.langs)
 
 
 class _Key:
@@ -166,6 +185,19 @@ class _CompiledRule:
         self.none_of = frozenset(groups[-1])
         self.names = names  # target index -> condition name, for explanations
         self.description = description
+
+    def could_fire(self, present: set[int]) -> bool:
+        """`fires`, ignoring none_of."""
+        if not self.all_of <= present:
+            return False
+        for group in self.any_of:
+            if group.isdisjoint(present):
+                return False
+        return True
+
+    def evidence(self) -> frozenset[int]:
+        """The targets whose mentions make this rule fire."""
+        return self.all_of.union(*self.any_of)
 
     def fires(self, present: set[int]) -> bool:
         if not self.all_of <= present:
@@ -271,32 +303,41 @@ class Matcher:
 
     # -- the public calls -------------------------------------------------------------------------------
 
-    def match(self, title: str, summary: str = "", lang: str | None = None) -> Match:
-        """Match one item: topics, terms as they appear, hits with spans in the original texts."""
-        found = self._find(title, summary, lang)
+    def match(self, title: str, summary: str = "", lang: str | None = None, *, all_mentions: bool = False
+              ) -> Match:
+        """Match one item: topics, terms as they appear, hits with spans in the original texts.
+
+        `all_mentions=True` confirms every mention even when no topic could fire (see `Match`)."""
+        found = self._find(title, summary, lang, all_mentions)
         if found is None:
             return EMPTY_MATCH
-        hits, _, present = found
+        hits, targets, present = found
         fired = []
+        evidence: set[int] = set()
         for t in self._candidate_topics(present):
             topic_id, rules = self._rules[t]
             for rule in rules:
                 if rule.fires(present):
-                    fired.append(topic_id)
-                    break
-        terms = tuple(dict.fromkeys([hit.text for hit in hits]))
+                    if not fired or fired[-1] != topic_id:
+                        fired.append(topic_id)
+                    evidence |= rule.evidence()
+        closure = self._closure
+        terms = tuple(dict.fromkeys([hit.text for hit, target in zip(hits, targets)
+                                     if not evidence.isdisjoint(closure[target])]))
         ids, count = self._target_ids, self._entity_count
         entities = frozenset([ids[i] for i in present if i < count])
         return Match(topics=frozenset(fired), terms=terms, hits=hits, entities=entities)
 
     def explain(self, title: str, summary: str = "", lang: str | None = None) -> list[Explanation]:
         """For every topic: whether it fired, and for each rule what was found, missing or blocking."""
-        found = self._find(title, summary, lang)
+        found = self._find(title, summary, lang, everything=True)
         hits, targets, present = found if found is not None else ((), [], set())
         terms_of: dict[int, list[str]] = {}
+        aliases_of: dict[int, list[str]] = {}
         for hit, target in zip(hits, targets):
             for index in self._closure[target]:
                 terms_of.setdefault(index, []).append(hit.text)
+                aliases_of.setdefault(index, []).append(hit.alias)
         explanations = []
         for topic_id, rules in self._rules:
             traces = []
@@ -308,8 +349,10 @@ class Matcher:
                 missing += ["any_of: " + "|".join(names[i] for i in group)
                             for group in rule.any_of if group.isdisjoint(present)]
                 blocked = tuple(names[i] for i in rule.none_of if i in present)
+                aliases = tuple((names[i], tuple(dict.fromkeys(aliases_of.get(i, ()))))
+                                for i in names if i in present and i not in rule.none_of)
                 traces.append(RuleTrace(r, rule.description, rule.fires(present), found_conds, tuple(missing),
-                                        blocked))
+                                        blocked, aliases))
             explanations.append(Explanation(topic_id, any(t.fired for t in traces), tuple(traces)))
         return explanations
 
@@ -320,6 +363,20 @@ class Matcher:
         if tags is None:
             tags = self._langs[lang] = _lang_tags(lang)
         return tags
+
+    def _could_fire(self, *found: list[tuple[int, int, _Key]]) -> bool:
+        """Would some topic fire if every candidate were a real mention (none_of ignored)?"""
+        present: set[int] = set()
+        closure = self._closure
+        for candidates in found:
+            for _, _, slot in candidates:
+                for pattern in slot.patterns:
+                    present |= closure[pattern.target]
+        for t in self._candidate_topics(present):
+            for rule in self._rules[t][1]:
+                if rule.could_fire(present):
+                    return True
+        return False
 
     def _candidate_topics(self, present: set[int]) -> set[int]:
         topics: set[int] = set()
@@ -363,9 +420,10 @@ class Matcher:
                 summary_found.append((start - split, start - split + slot.length, slot))
         return title_found, summary_found
 
-    def _find(self, title: str, summary: str, lang: str | None
+    def _find(self, title: str, summary: str, lang: str | None, everything: bool = False
               ) -> tuple[tuple[Hit, ...], list[int], set[int]] | None:
-        """Hits, their targets, and every mentioned target (implies applied); None when nothing is."""
+        """Hits, their targets, and every mentioned target (implies applied); None when nothing is, or -
+        unless `everything` - when no topic could fire even if every candidate were confirmed."""
         if "\x00" in title or "\x00" in summary:  # NUL separates the two fields below
             title, summary = title.replace("\x00", " "), summary.replace("\x00", " ")
         joined = self._fold(f"{title}\x00{summary}")  # one fold; NUL survives folding and never merges
@@ -374,6 +432,8 @@ class Matcher:
         title_found, summary_found = self._scan(joined, split, langs)
         if not title_found and not summary_found:
             return None
+        if not everything and not self._could_fire(title_found, summary_found):
+            return None  # e.g. only "AI", or Lei Jun alone: skip confirming mentions that cannot alert
         item = _Item(title, summary, lang)
         hits: list[Hit] = []
         targets: list[int] = []
@@ -393,19 +453,28 @@ class Matcher:
         exact = _ExactLetters(original)  # cheap: works only when a case-sensitive alias asks
         maybe: list[tuple[int, int, _Pattern, int]] = []
         blockers: list[tuple[int, int, frozenset[int]]] = []
+        flags = self._flags_of
+        size = len(folded)
         for start, end, slot in found:
             if slot.blocks:
                 blockers.append((start, end, slot.blocks))
+            if not slot.patterns:
+                continue
+            after = flags(folded[end]) if end < size else 0
+            before = flags(folded[start - 1]) if start > 0 else 0
+            if after & _MARK or before & _VIRAMA:
+                continue  # would cut an akshara: a matra/virama/nukta follows, or a virama precedes
             for pattern in slot.patterns:
-                verdict = self._screen(pattern, folded, start, end, exact, item)
-                if verdict:
-                    maybe.append((start, end, pattern, verdict))
+                if pattern.plain:
+                    maybe.append((start, end, pattern, _ACCEPT))
+                else:
+                    verdict = self._screen(pattern, folded, start, end, before, after, exact, item)
+                    if verdict:
+                        maybe.append((start, end, pattern, verdict))
         if not maybe:
             return
-        if original.isascii() and len(folded) == len(original):  # nothing collapsed: offsets are the identity
-            norm = Normalized(folded, list(range(len(original) + 1)), original)
-        else:
-            norm = normalize(original)
+        identity = original.isascii() and len(folded) == len(original)  # nothing collapsed or expanded
+        norm = Normalized(folded, list(range(len(original) + 1)), original) if identity else normalize(original)
         if norm.text != folded:  # cannot happen (same fold); stay correct if it ever does
             found = self._scan(norm.text, len(norm.text) + 1, _NO_LANGS)[0]
             self._field(field, original, norm.text, found, item, hits, targets)
@@ -417,15 +486,15 @@ class Matcher:
                         if not any(n in blocks and bs <= s and -ne <= be for bs, be, blocks in blockers)]
         accepted.sort()  # by start, longest first
         best_start, best_end = -1, -1
+        target_ids = self._target_ids
         for start, neg_end, _, pattern in accepted:
             end = -neg_end
             if end <= best_end and (start > best_start or end < best_end):
                 continue  # inside a longer match
             if end > best_end:
                 best_start, best_end = start, end
-            ostart, oend = norm.span(start, end)
-            hits.append(Hit(self._target_ids[pattern.target], field, ostart, oend, original[ostart:oend],
-                            pattern.alias))
+            ostart, oend = (start, end) if identity else norm.span(start, end)
+            hits.append(Hit(target_ids[pattern.target], field, ostart, oend, original[ostart:oend], pattern.alias))
             targets.append(pattern.target)
 
     def _is_word(self, char: str) -> bool:
@@ -440,18 +509,12 @@ class Matcher:
             )
         return flags
 
-    def _screen(self, pattern: _Pattern, text: str, start: int, end: int, exact: _ExactLetters,
-                item: _Item) -> int:
-        """Cheap checks on the folded text: reject, accept, or check against the original (_CHECK)."""
+    def _screen(self, pattern: _Pattern, text: str, start: int, end: int, before: int, after: int,
+                exact: _ExactLetters, item: _Item) -> int:
+        """Cheap checks on the folded text: reject, accept, or check against the original (_CHECK).
+        `before`/`after` are the flags of the neighbouring characters."""
         if pattern.langs and item.lang and isinstance(item.lang, str) and item.langs().isdisjoint(pattern.langs):
             return _REJECT
-        flags = self._flags_of
-        after = flags(text[end]) if end < len(text) else 0
-        before = flags(text[start - 1]) if start > 0 else 0
-        if after & _MARK:
-            return _REJECT  # would cut an akshara: a matra, virama or nukta follows
-        if before & _VIRAMA:
-            return _REJECT  # would start on the second half of a conjunct
         verdict = _ACCEPT
         if pattern.left and before & _WORD:
             a, b = text[start - 1], text[start]

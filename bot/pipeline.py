@@ -11,7 +11,7 @@ from watchers.items import FeedSpec, Item, PollOutcome
 from .matcher import Matcher
 from .routing import Delivery, Routing
 from .store import FeedState, NewStory, PollRecord, Store
-from .stories import title_key
+from .stories import StoryIndex, title_key
 
 log = logging.getLogger(__name__)
 
@@ -26,10 +26,18 @@ class ProcessResult:
 
 
 class Pipeline:
-    def __init__(self, store: Store, *, matcher: Callable[[], Matcher], routing: Callable[[], Routing]):
+    def __init__(self, store: Store, *, matcher: Callable[[], Matcher], routing: Callable[[], Routing],
+                 index: StoryIndex | None = None):
         self.store = store
         self.matcher = matcher
         self.routing = routing
+        self.index = index or StoryIndex()
+
+    async def load_index(self, now: float) -> None:
+        """Rebuild the near-duplicate index from the stories of the clustering window."""
+        since = now - self.index.window_s
+        for story_id, title, seen_at in await self.store.run(lambda: self.store.recent_stories(since=since)):
+            self.index.add(story_id, title, seen_at)
 
     async def process(self, spec: FeedSpec, outcome: PollOutcome, *, state: FeedState, now: float,
                       next_poll_at: float) -> ProcessResult:
@@ -60,7 +68,8 @@ class Pipeline:
                 seen.extend(item.keys)
                 continue
             batch_keys.update(keys)
-            stories.append(NewStory(
+            cluster = self.index.find(item.title, now)
+            stories.append(NewStory(cluster_of=cluster, 
                 keys=tuple(keys), title=item.title, url=item.url, source=item.source or spec.name, lang=item.lang,
                 published=item.published.timestamp() if item.published else None, summary=item.summary,
                 topics=topics, terms=terms, deliveries=routing.deliveries(topics, now)))
@@ -71,10 +80,12 @@ class Pipeline:
                             title=outcome.feed_title or None, etag=v.etag, last_modified=v.last_modified,
                             body_hash=v.body_hash, next_poll_at=next_poll_at, moved_to=outcome.final_url)
         created = await self.store.run(lambda: self.store.commit_poll(record, title_since=title_since))
+        for story_id, title in created:
+            self.index.add(story_id, title, now)
         if fresh:
             log.debug("feed=%s items=%d new=%d matched=%d stories=%d first_poll=%s", spec.url,
                       len(outcome.items), len(fresh), len(stories), len(created), first_poll)
-        return ProcessResult(new_items=len(fresh), matched=len(stories), stories=tuple(created),
+        return ProcessResult(new_items=len(fresh), matched=len(stories), stories=tuple(i for i, _ in created),
                              first_poll=first_poll, topics=tuple(t for st in stories for t in st.topics))
 
     @staticmethod
@@ -82,8 +93,10 @@ class Pipeline:
         """A feed that suddenly yields many matches (an archive re-published, days offline) sends the
         newest few and one summary; the rest are stored as seen stories without alerts."""
         limit = max(1, routing.max_alerts_per_poll)
+        followers = [s for s in stories if s.cluster_of is not None]  # no alert of their own anyway
+        stories = [s for s in stories if s.cluster_of is None]
         if len(stories) <= limit:
-            return stories
+            return stories + followers
         ordered = sorted(stories, key=lambda s: s.published or 0.0, reverse=True)
         kept, rest = ordered[:limit], ordered[limit:]
         quiet = [replace(s, deliveries=()) for s in rest]
@@ -96,7 +109,7 @@ class Pipeline:
             topics=topics, terms=(), deliveries=_union(s.deliveries for s in rest))
         log.warning("burst from feed=%s: %d matching stories; alerting %d and one summary", spec.url,
                     len(stories), limit)
-        return kept + quiet + [summary]
+        return kept + quiet + [summary] + followers
 
     @staticmethod
     def _topics(matcher: Matcher, spec: FeedSpec, item: Item) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -6,6 +6,7 @@ import html
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
 from .store import Story
 
@@ -22,30 +23,49 @@ class Rendered:
     plain: str
 
 
-def render_alert(story: Story, topic_names: Mapping[str, str]) -> Rendered:
-    """The alert: topics, the title as a link, source and time, and a snippet around the first term."""
+PRIORITY_OUTLETS = 3  # a story this many outlets carry is marked as priority
+
+
+def is_priority(story: Story) -> bool:
+    """Two or more topics at once, or several outlets on it: worth a louder alert."""
+    return len(story.topics) >= 2 or story.outlets >= PRIORITY_OUTLETS
+
+
+def render_alert(story: Story, topic_names: Mapping[str, str], tz: str = "UTC") -> Rendered:
+    """The alert: topics, the title as a link, source and time, a snippet around the first term with
+    the term in bold, and the other outlets that carried the story."""
     topics = " · ".join(topic_names.get(t, t) for t in story.topics) or "match"
+    head = ("⚡ " if is_priority(story) else "🔔 ")
     title = _clip(story.title or story.url, _TITLE_MAX)
     source = _clip(story.source, _SOURCE_MAX)
-    when = _format_time(story.published)
+    when = _format_time(story.published, tz)
     url = story.url if len(story.url) <= _URL_MAX else ""
     meta = " · ".join(p for p in (source, story.lang or "", when) if p)
     snippet = _snippet(story.summary, story.terms)
+    also = _also(story.sources)
 
-    parts = [f"🔔 <b>{_esc(topics)}</b>",
+    parts = [f"{head}<b>{_esc(topics)}</b>" + (" · <b>priority</b>" if is_priority(story) else ""),
              f'<a href="{_esc(url)}">{_esc(title)}</a>' if url else f"<b>{_esc(title)}</b>"]
+    plain_parts = [f"{head}{topics}" + (" · priority" if is_priority(story) else ""), title]
     if meta:
         parts.append(f"<i>{_esc(meta)}</i>")
-    if snippet:
-        parts.append(_highlight(snippet, story.terms))
-    plain_parts = [f"🔔 {topics}", title]
-    if meta:
         plain_parts.append(meta)
     if snippet:
+        parts.append(_highlight(snippet, story.terms))
         plain_parts.append(snippet)
+    if also:
+        parts.append(f"also: {_esc(also)}")
+        plain_parts.append(f"also: {also}")
     if url:
         plain_parts.append(url)
     return Rendered(html="\n".join(parts), plain="\n".join(plain_parts)[:TELEGRAM_LIMIT])
+
+
+def _also(sources: tuple[str, ...], shown: int = 3) -> str:
+    names = [_clip(s, 40) for s in sources[:shown]]
+    if len(sources) > shown:
+        names.append(f"+{len(sources) - shown}")
+    return ", ".join(names)
 
 
 def _esc(text: str) -> str:
@@ -57,10 +77,13 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _format_time(ts: float | None) -> str:
+def _format_time(ts: float | None, tz: str = "UTC") -> str:
     if ts is None:
         return ""
-    return datetime.fromtimestamp(ts, tz=timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    if tz.upper() == "UTC":
+        return datetime.fromtimestamp(ts, tz=timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    local = datetime.fromtimestamp(ts, tz=ZoneInfo(tz))
+    return local.strftime("%Y-%m-%d %H:%M ") + (local.tzname() or tz)
 
 
 def _snippet(summary: str, terms: tuple[str, ...]) -> str:
@@ -91,9 +114,11 @@ def _highlight(text: str, terms: tuple[str, ...]) -> str:
         start = lower.find(needle)
         while start != -1:
             end = start + len(needle)
-            if not any(s < end and start < e for s, e in marks):
+            inside_word = _wordy(needle) and ((start > 0 and lower[start - 1].isalnum())
+                                              or (end < len(lower) and lower[end].isalnum()))
+            if not inside_word and not any(s < end and start < e for s, e in marks):
                 marks.append((start, end))
-            start = lower.find(needle, end)
+            start = lower.find(needle, start + 1)
     out, last = [], 0
     for s, e in sorted(marks):
         out.append(_esc(text[last:s]))
@@ -126,3 +151,8 @@ def render_digest(stories: list[Story], topic_names: Mapping[str, str]) -> list[
         size += len(plain_line) + 1
     parts.append(Rendered("\n".join(html_buf), "\n".join(plain_buf)))
     return parts
+
+
+def _wordy(term: str) -> bool:
+    """Latin-like terms are words: "AI" is not bolded inside "said". CJK terms are substrings."""
+    return term[:1].isascii() and term[:1].isalnum() or term[-1:].isascii() and term[-1:].isalnum()

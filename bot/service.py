@@ -76,7 +76,8 @@ class Service:
                                                                   global_per_second=10**9)
         self.sender = Sender(self.store, sink, topic_names=self.topic_names, limiter=limiter,
                              on_undeliverable=self._on_undeliverable, clock=clock, metrics=self.metrics,
-                             quiet=lambda chat_id, now: self._routing().is_quiet(chat_id, now))
+                             quiet=lambda chat_id, now: self._routing().is_quiet(chat_id, now),
+                             timezone=self._chat_timezone)
         self.scheduler = FeedScheduler(self.poll, jitter=config.polling.jitter)
         self._tasks: list[asyncio.Task[None]] = []
         self._health: HealthServer | None = None
@@ -99,6 +100,10 @@ class Service:
                        max_age_hours=self.config.storage.retention_days * 24,
                        max_alerts_per_poll=self.config.polling.max_alerts_per_poll, settings=self.chat_settings)
 
+    def _chat_timezone(self, chat_id: int) -> str:
+        route = self._routing().route(chat_id)
+        return route.timezone if route else "UTC"
+
     async def update_chat_settings(self, settings: ChatSettings) -> None:
         await self.store.run(lambda: self.store.save_chat_settings(settings, now=self.clock()))
         self.chat_settings = {**self.chat_settings, settings.chat_id: settings}
@@ -111,6 +116,7 @@ class Service:
     async def open(self) -> None:
         await self.store.open()
         self.chat_settings = await self.store.run(self.store.chat_settings)
+        await self.pipeline.load_index(self.clock())
         await self.fetcher.__aenter__()
 
     async def close(self) -> None:
@@ -184,6 +190,7 @@ class Service:
         while True:
             cutoff = self.clock() - self.config.storage.retention_days * 86400
             removed = await self.store.run(lambda: self.store.prune(older_than=cutoff))
+            self.pipeline.index.prune(self.clock())
             if removed:
                 log.info("pruned %d old rows", removed)
             await asyncio.sleep(3600)  # hourly housekeeping period

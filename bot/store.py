@@ -95,6 +95,12 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at REAL NOT NULL
     );
     """,
+    # 4: other outlets of a story, and sent alerts waiting to be edited to name them
+    """
+    ALTER TABLE stories ADD COLUMN sources TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE outbox ADD COLUMN edit_pending INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX outbox_edits ON outbox(edit_pending) WHERE edit_pending=1;
+    """,
 )
 
 
@@ -136,6 +142,7 @@ class NewStory:
     topics: tuple[str, ...]
     terms: tuple[str, ...]
     deliveries: tuple[Delivery, ...]
+    cluster_of: int | None = None  # an existing story this is a near-duplicate of
 
 
 @dataclass(frozen=True)
@@ -151,6 +158,11 @@ class Story:
     terms: tuple[str, ...]
     feed_url: str
     first_seen: float
+    sources: tuple[str, ...] = ()  # other outlets that reported it since
+
+    @property
+    def outlets(self) -> int:
+        return 1 + len(self.sources)
 
 
 @dataclass(frozen=True)
@@ -161,6 +173,7 @@ class OutboxMessage:
     plain: bool
     story: Story
     thread_id: int | None = None
+    message_id: int | None = None  # set for an edit of a sent alert
 
 
 @dataclass(frozen=True)
@@ -314,18 +327,24 @@ class Store:
             found.update(r[0] for r in rows if not r[0].startswith("h:") or r[1] >= title_since)
         return found
 
-    def commit_poll(self, rec: PollRecord, *, title_since: float) -> list[int]:
+    def commit_poll(self, rec: PollRecord, *, title_since: float) -> list[tuple[int, str]]:
         """Mark items seen, create stories and queue their alerts in ONE transaction.
 
         Keys are checked again inside the transaction, so two feeds carrying one story at the same
         moment still make one story. Returns the ids of the stories created.
         """
-        created: list[int] = []
+        created: list[tuple[int, str]] = []
         with self._tx():
             self._ensure_feed(rec.feed_url)
             for story in rec.stories:
-                if self.known_keys(story.keys, title_since=title_since):
-                    self._insert_keys(story.keys, None, rec.now, existing_story_for=story.keys)
+                existing = self._story_of(story.keys, title_since) if story.keys else None
+                if existing is None and story.cluster_of is not None and self.db.execute(
+                        "SELECT 1 FROM stories WHERE id=?", (story.cluster_of,)).fetchone():
+                    existing = story.cluster_of
+                if existing is not None or (story.keys and self.known_keys(story.keys, title_since=title_since)):
+                    self._insert_keys(story.keys, existing, rec.now)
+                    if existing is not None:
+                        self._add_source(existing, story.source)
                     continue
                 cur = self.db.execute(
                     "INSERT INTO stories(title, url, source, lang, published, summary, topics, terms,"
@@ -334,7 +353,7 @@ class Store:
                      json.dumps(list(story.topics)), json.dumps(list(story.terms), ensure_ascii=False),
                      rec.feed_url, rec.now))
                 story_id = int(cur.lastrowid)
-                created.append(story_id)
+                created.append((story_id, story.title))
                 self._insert_keys(story.keys, story_id, rec.now)
                 for d in self._deliverable(story.deliveries):
                     self.db.execute(
@@ -352,19 +371,59 @@ class Store:
                  rec.next_poll_at, rec.moved_to, rec.feed_url))
         return created
 
-    def _insert_keys(self, keys: Iterable[str], story_id: int | None, now: float,
-                     existing_story_for: Sequence[str] = ()) -> None:
-        if existing_story_for:
-            marks = ",".join("?" * len(existing_story_for))
-            row = self.db.execute(
-                f"SELECT story_id FROM item_keys WHERE key IN ({marks}) AND story_id IS NOT NULL LIMIT 1",
-                list(existing_story_for)).fetchone()
-            story_id = row[0] if row else None
+    def _insert_keys(self, keys: Iterable[str], story_id: int | None, now: float) -> None:
         self.db.executemany(
             "INSERT INTO item_keys(key, story_id, seen_at) VALUES (?,?,?)"
             " ON CONFLICT(key) DO UPDATE SET seen_at=excluded.seen_at,"
             " story_id=COALESCE(item_keys.story_id, excluded.story_id)",
             [(k, story_id, now) for k in keys])
+
+    def _story_of(self, keys: Sequence[str], title_since: float) -> int | None:
+        marks = ",".join("?" * len(keys))
+        row = self.db.execute(
+            f"SELECT story_id FROM item_keys WHERE key IN ({marks}) AND story_id IS NOT NULL"
+            " AND (substr(key, 1, 2) != 'h:' OR seen_at >= ?) LIMIT 1", [*keys, title_since]).fetchone()
+        return row[0] if row else None
+
+    def _add_source(self, story_id: int, source: str) -> None:
+        """Another outlet reported the story: remember it and queue edits of the alerts already sent."""
+        row = self.db.execute("SELECT source, sources FROM stories WHERE id=?", (story_id,)).fetchone()
+        sources = json.loads(row["sources"])
+        if not source or source == row["source"] or source in sources:
+            return
+        sources.append(source)
+        self.db.execute("UPDATE stories SET sources=? WHERE id=?", (json.dumps(sources, ensure_ascii=False), story_id))
+        self.db.execute("UPDATE outbox SET edit_pending=1 WHERE story_id=? AND state='sent' AND message_id IS NOT NULL",
+                        (story_id,))
+
+    def claim_edits(self, *, now: float, busy_chats: Iterable[int], limit: int,
+                    max_age: float = 47 * 3600) -> list[OutboxMessage]:
+        """Sent alerts whose story gained outlets, one per idle chat (Telegram edits count as messages)."""
+        busy = set(busy_chats)
+        out: list[OutboxMessage] = []
+        with self._tx():
+            rows = self.db.execute(
+                "SELECT * FROM outbox WHERE edit_pending=1 AND state='sent' AND not_before<=? ORDER BY id",
+                (now,)).fetchall()
+            for row in rows:
+                if row["chat_id"] in busy or row["sent_at"] is None or row["sent_at"] < now - max_age:
+                    if row["sent_at"] is not None and row["sent_at"] < now - max_age:
+                        self.db.execute("UPDATE outbox SET edit_pending=0 WHERE id=?", (row["id"],))
+                    continue
+                busy.add(row["chat_id"])
+                self.db.execute("UPDATE outbox SET edit_pending=0 WHERE id=?", (row["id"],))
+                out.append(self._message(row))
+                if len(out) >= limit:
+                    break
+        return out
+
+    def edit_later(self, outbox_id: int, *, not_before: float) -> None:
+        with self._tx():
+            self.db.execute("UPDATE outbox SET edit_pending=1, not_before=? WHERE id=?", (not_before, outbox_id))
+
+    def recent_stories(self, *, since: float) -> list[tuple[int, str, float]]:
+        return [(r[0], r[1], r[2]) for r in self.db.execute(
+            "SELECT id, title, first_seen FROM stories WHERE first_seen >= ? AND url != feed_url", (since,))]
 
     def _deliverable(self, deliveries: Iterable[Delivery]) -> list[Delivery]:
         """Follow group->supergroup migrations; skip chats known to be undeliverable."""
@@ -422,7 +481,8 @@ class Store:
 
     def _message(self, row: sqlite3.Row) -> OutboxMessage:
         return OutboxMessage(id=row["id"], chat_id=row["chat_id"], attempts=row["attempts"] + 1,
-                             plain=bool(row["plain"]), story=self.story(row["story_id"]), thread_id=row["thread_id"])
+                             plain=bool(row["plain"]), story=self.story(row["story_id"]), thread_id=row["thread_id"],
+                             message_id=row["message_id"])
 
     def next_due_at(self) -> float | None:
         row = self.db.execute("SELECT MIN(not_before) FROM outbox WHERE state='pending'").fetchone()
@@ -581,7 +641,8 @@ def _feed_state(row: sqlite3.Row) -> FeedState:
 def _story(row: sqlite3.Row) -> Story:
     return Story(id=row["id"], title=row["title"], url=row["url"], source=row["source"], lang=row["lang"],
                  published=row["published"], summary=row["summary"], topics=tuple(json.loads(row["topics"])),
-                 terms=tuple(json.loads(row["terms"])), feed_url=row["feed_url"], first_seen=row["first_seen"])
+                 terms=tuple(json.loads(row["terms"])), feed_url=row["feed_url"], first_seen=row["first_seen"],
+                 sources=tuple(json.loads(row["sources"])))
 
 
 def _split_sql(script: str) -> list[str]:

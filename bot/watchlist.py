@@ -148,16 +148,23 @@ def load_watchlist(path: Path | None = None) -> Watchlist:
     A file with `extends = "bundled"` (or a path, relative to the file) adds to and overrides that base:
     see `merge_watchlists`.
     """
-    path = bundled_path() if path is None else Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise WatchlistError(f"cannot read: {exc}", path=path) from exc
-    return loads_watchlist(text, path=path)
+    return _load(bundled_path() if path is None else Path(path), ())
 
 
 def loads_watchlist(text: str, *, path: Path | None = None, base: Watchlist | None = None) -> Watchlist:
     """Parse and validate watchlist TOML text. Rules and `implies` may name entities of `base`."""
+    return _loads(text, path, base, ())
+
+
+def _load(path: Path, chain: tuple[Path, ...]) -> Watchlist:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise WatchlistError(f"cannot read: {exc}", path=path) from exc
+    return _loads(text, path, None, chain)
+
+
+def _loads(text: str, path: Path | None, base: Watchlist | None, chain: tuple[Path, ...]) -> Watchlist:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -170,15 +177,13 @@ def loads_watchlist(text: str, *, path: Path | None = None, base: Watchlist | No
             raise reader.error("extends", "not allowed here (the base is already given)")
         if not isinstance(extends, str) or not extends.strip():
             raise reader.error("extends", f'must be "{BUNDLED}" or a file path')
-        if extends == BUNDLED:
-            base = load_watchlist(None)
-        else:
-            target = Path(extends)
-            if not target.is_absolute() and path is not None:
-                target = path.parent / target
-            if path is not None and target.resolve() == path.resolve():
-                raise reader.error("extends", "a file cannot extend itself")
-            base = load_watchlist(target)
+        target = bundled_path() if extends == BUNDLED else Path(extends)
+        if not target.is_absolute() and path is not None:
+            target = path.parent / target
+        chain = (*chain, path.resolve()) if path is not None else chain
+        if target.resolve() in chain:
+            raise reader.error("extends", f"{extends!r} leads back to this file (a loop of extends)")
+        base = _load(target, chain)
     own = reader.read(data, base)
     return own if base is None else merge_watchlists(base, own)
 

@@ -20,6 +20,11 @@ def topics(matcher: Matcher, title: str, summary: str = "", lang: str | None = N
     return set(matcher.match(title, summary, lang).topics)
 
 
+def mentioned(matcher: Matcher, title: str, summary: str = "") -> frozenset[str]:
+    """Every entity confirmed in the text, whether or not it can make a topic fire."""
+    return matcher.match(title, summary, all_mentions=True).entities
+
+
 # -- false friends ----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("title", [
@@ -48,6 +53,8 @@ def test_welfare_and_other_luos_are_not_luo_fuli(matcher, title) -> None:
     "Deepfake video call tricks firm",
     "深度丨求索半生：一位地质学家的深山岁月",
     "Janus Henderson raises stake in chipmaker",
+    "Deep Seek Diving Co. fined over safety lapses",  # two words, even capitalised or hyphenated,
+    "The Deep-Seek expedition returns",  # are not the company: only the one-word spelling is
 ])
 def test_deep_seek_as_words_and_look_alikes_are_not_deepseek(matcher, title) -> None:
     assert "deepseek" not in topics(matcher, title)
@@ -60,16 +67,15 @@ def test_deep_seek_as_words_and_look_alikes_are_not_deepseek(matcher, title) -> 
     "El mimo que conquistó las calles de Madrid",
 ])
 def test_mimo_look_alikes_are_not_xiaomi_mimo(matcher, title) -> None:
-    match = matcher.match(title)
-    assert "xiaomi_mimo" not in match.entities
-    assert "xiaomi_ai" not in match.topics
+    assert "xiaomi_mimo" not in mentioned(matcher, title)
+    assert "xiaomi_ai" not in topics(matcher, title)
 
 
 def test_acl_is_not_aclu_oracle_or_a_knee(matcher) -> None:
     for title in ("ACLU sues over facial recognition", "Oracle earnings beat", "Striker out with a torn ACL",
                   "ACL tear ends his season", "acl rules for the router"):
-        assert "acl" not in matcher.match(title).entities, title
-    assert "acl" in matcher.match("She published 8 papers at ACL 2019").entities
+        assert "acl" not in mentioned(matcher, title), title
+    assert "acl" in mentioned(matcher, "She published 8 papers at ACL 2019")
 
 
 def test_millet_is_not_xiaomi(matcher) -> None:
@@ -79,18 +85,18 @@ def test_millet_is_not_xiaomi(matcher) -> None:
         ("小米辣价格暴涨", ""),
     ]:
         assert "xiaomi_ai" not in topics(matcher, title, summary), title
-    assert "xiaomi" not in matcher.match("冬天喝小米粥养胃").entities
+    assert "xiaomi" not in mentioned(matcher, "冬天喝小米粥养胃")
 
 
 def test_peking_university_abbreviation_inside_other_names(matcher) -> None:
-    assert "peking_university" in matcher.match("北大发布AI研究报告").entities
-    assert "peking_university" not in matcher.match("河北大学与东北大学合作").entities
-    assert "peking_university" not in matcher.match("北大西洋公约组织").entities
+    assert "peking_university" in mentioned(matcher, "北大发布AI研究报告")
+    assert "peking_university" not in mentioned(matcher, "河北大学与东北大学合作")
+    assert "peking_university" not in mentioned(matcher, "北大西洋公约组织")
 
 
 def test_model_numbers_respect_digit_boundaries(matcher) -> None:
-    assert "deepseek_r1" in matcher.match("DeepSeek-R1 tops the chart").entities
-    hit = matcher.match("DeepSeek-R10 rumours").hits[0]
+    assert "deepseek_r1" in mentioned(matcher, "DeepSeek-R1 tops the chart")
+    hit = matcher.match("DeepSeek-R10 rumours").hits[0]  # the model is not mentioned, the company is
     assert hit.entity_id == "deepseek" and hit.text == "DeepSeek"
 
 
@@ -109,7 +115,8 @@ def test_chinese_headline_with_names_glued_to_text(matcher) -> None:
 def test_traditional_chinese(matcher) -> None:
     match = matcher.match("羅福莉加盟小米　領導大模型團隊", "雷軍親自招攬")
     assert match.topics == {"luo_fuli", "xiaomi_ai"}
-    assert {"羅福莉", "小米", "雷軍"} <= set(match.terms)
+    assert {"羅福莉", "小米", "大模型"} <= set(match.terms)
+    assert "雷軍" not in match.terms and "lei_jun" in match.entities  # mentioned, but not why it fired
     assert "xiaomi_ai" in topics(matcher, "小愛同學升級大模型　支援連續對話")
 
 
@@ -132,11 +139,11 @@ def test_hindi_spelling_variants_and_invisible_joiners(matcher) -> None:
 
 
 def test_devanagari_matches_never_cut_an_akshara(matcher) -> None:
-    assert "xiaomi" not in matcher.match("शाओमीा").entities  # a matra follows: not the same word
-    assert "xiaomi" not in matcher.match("शाओमी्").entities  # a virama follows
-    assert "xiaomi" not in matcher.match("कशाओमी").entities  # inside a longer word
-    assert "ai_context" not in matcher.match("एआईएमआईएम के नेता ने कहा").entities  # AIMIM, not AI
-    assert "ai_context" in matcher.match("शाओमी के एआई मॉडल").entities
+    assert "xiaomi" not in mentioned(matcher, "शाओमीा")  # a matra follows: not the same word
+    assert "xiaomi" not in mentioned(matcher, "शाओमी्")  # a virama follows
+    assert "xiaomi" not in mentioned(matcher, "कशाओमी")  # inside a longer word
+    assert "ai_context" not in mentioned(matcher, "एआईएमआईएम के नेता ने कहा")  # AIMIM, not AI
+    assert "ai_context" in mentioned(matcher, "शाओमी के एआई मॉडल")
 
 
 def test_english_case_variants_of_deepseek(matcher) -> None:
@@ -163,10 +170,10 @@ def test_emoji_next_to_names(matcher) -> None:
 
 
 def test_camel_case_and_digits_end_a_word(matcher) -> None:
-    assert "deepseek" in matcher.match("DeepSeekMath and DeepSeekMoE papers").entities
-    assert "xiaomi_mimo" in matcher.match("MiMoV2-Flash weights").entities
-    assert "xiaomi" in matcher.match("Xiaomi14 Ultra").entities
-    assert "xiaomi" not in matcher.match("Xiaomiphones").entities
+    assert "deepseek" in mentioned(matcher, "DeepSeekMath and DeepSeekMoE papers")
+    assert "xiaomi_mimo" in mentioned(matcher, "MiMoV2-Flash weights")
+    assert "xiaomi" in mentioned(matcher, "Xiaomi14 Ultra")
+    assert "xiaomi" not in mentioned(matcher, "Xiaomiphones")
 
 
 def test_full_width_and_compatibility_forms(matcher) -> None:
@@ -185,16 +192,34 @@ def test_summary_hits_carry_their_field_and_spans(matcher) -> None:
     assert {"xiaomi", "lu_weibing", "ai_context"} <= match.entities
 
 
-def test_terms_are_deduplicated_in_order_title_first(matcher) -> None:
-    match = matcher.match("DeepSeek and Xiaomi", "DeepSeek again, then 小米 and DeepSeek")
-    assert match.terms == ("DeepSeek", "Xiaomi", "小米")
-    assert len(match.hits) == 5
+def test_terms_are_what_made_topics_fire_deduplicated_in_order_title_first(matcher) -> None:
+    match = matcher.match("DeepSeek and Xiaomi", "DeepSeek again, then 小米 AI and DeepSeek, at Peking University")
+    assert match.topics == {"deepseek", "xiaomi_ai"}
+    assert match.terms == ("DeepSeek", "Xiaomi", "小米", "AI")
+    assert len(match.hits) == 7 and "peking_university" in match.entities
+    assert matcher.match("Xiaomi 15 Ultra launch", all_mentions=True).terms == ()  # no topic, no terms
+
+
+def test_mentions_that_cannot_alert_are_not_even_confirmed(matcher) -> None:
+    assert matcher.match("Lei Jun says AI is the next decade") is EMPTY_MATCH
+    full = matcher.match("Lei Jun says AI is the next decade", all_mentions=True)
+    assert full.entities == {"lei_jun", "ai_context"} and full.topics == frozenset() and full.terms == ()
 
 
 def test_an_item_without_mentions_gets_the_shared_empty_match(matcher) -> None:
     assert matcher.match("The weather in Lisbon", "Sunny, 24 degrees, said the institute.") is EMPTY_MATCH
     assert matcher.match("", "") is EMPTY_MATCH
     assert matcher.match("Mainly said again: Asia via media") is EMPTY_MATCH  # "ai"/"ia" inside words
+
+
+def test_broken_input_does_not_raise(matcher) -> None:
+    assert matcher.match("DeepSeek \udc80 小米AI").topics == {"deepseek", "xiaomi_ai"}  # lone surrogate
+    assert matcher.match("bad \ud800 text\x00 with NUL") is EMPTY_MATCH
+    assert matcher.match("DeepSeek", "", 5).topics == {"deepseek"}  # a non-string lang from JSON
+    title = "DeepSeek\x00小米\x00AI"
+    match = matcher.match(title, "罗福莉\x00")
+    assert match.topics == {"deepseek", "xiaomi_ai", "luo_fuli"}
+    assert all((title if h.field == "title" else "罗福莉\x00")[h.start:h.end] == h.text for h in match.hits)
 
 
 # -- xiaomi_ai -------------------------------------------------------------------------------------------
@@ -247,12 +272,18 @@ def test_explain_names_the_rule_and_the_aliases(matcher) -> None:
     assert dict(xiaomi.rules[0].found) == {"xiaomi": ("小米",), "ai_context": ("AI",)}
     assert "fired via" in str(xiaomi) and "小米" in str(xiaomi)
     assert not explained["deepseek"].fired and "missing any_of: deepseek" in str(explained["deepseek"])
+    deepseek = {e.topic_id: e for e in matcher.explain("DEEPSEEK引发对科技股估值的担忧")}["deepseek"]
+    assert dict(deepseek.rules[0].aliases) == {"deepseek": ("DeepSeek",)}
+    assert str(deepseek) == "deepseek: rule 0 (any of deepseek) fired via deepseek='DEEPSEEK' (alias 'DeepSeek')"
 
 
 def test_explain_shows_what_blocked_a_rule(matcher) -> None:
     explained = {e.topic_id: e for e in matcher.explain("用AI识别谷子病害，小米亩产提高15%")}
     assert not explained["xiaomi_ai"].fired
     assert explained["xiaomi_ai"].rules[0].blocked_by == ("grain_context",)
+    match = matcher.match("用AI识别谷子病害，小米亩产提高15%", all_mentions=True)
+    assert "grain_context" in match.entities and "谷子" in [h.text for h in match.hits]
+    assert match.terms == ()
 
 
 # -- the rule language on custom watchlists ----------------------------------------------------------------
@@ -328,4 +359,4 @@ def test_a_big_watchlist_still_matches_exactly() -> None:
     match = m.match(text)
     assert match.topics == {"big", "deepseek"}
     assert [h.entity_id for h in match.hits] == ["e123", "e123", "deepseek"]
-    assert m.match("nothing to see here, said the media") is EMPTY_MATCH
+    assert m.match("nothing to see here, said the media", all_mentions=True) is EMPTY_MATCH

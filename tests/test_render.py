@@ -56,3 +56,10 @@ def test_hostile_feed_text_never_breaks_telegram_html() -> None:
         text, _ = parse_telegram_html(r.html)
         assert utf16_len(text) <= TELEGRAM_LIMIT
         assert utf16_len(r.plain) <= TELEGRAM_LIMIT
+
+
+def test_latin_terms_are_bolded_as_words_only() -> None:
+    r = render_alert(story(title="t", summary="Xiaomi said its AI team grows; FAIR is not AI.", topics=("xiaomi_ai",),
+                           terms=("AI", "Xiaomi")), NAMES)
+    assert "<b>Xiaomi</b> said its <b>AI</b> team" in r.html and "F<b>AI</b>R" not in r.html
+    assert "s<b>ai</b>d" not in r.html

@@ -280,6 +280,14 @@ any_of = ["deepseek"]
     assert "deepseek" in matcher.match("DeepSeek-R1 update").topics  # the model still implies the company
 
 
+def test_a_loop_of_extends_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.toml").write_text('extends = "b.toml"\n', encoding="utf-8")
+    (tmp_path / "b.toml").write_text('extends = "a.toml"\n', encoding="utf-8")
+    with pytest.raises(WatchlistError) as info:
+        load_watchlist(tmp_path / "a.toml")
+    assert info.value.key == "extends" and "loop" in info.value.message and info.value.line == 1
+
+
 def test_unreadable_file_is_a_watchlist_error(tmp_path: Path) -> None:
     with pytest.raises(WatchlistError) as info:
         load_watchlist(tmp_path / "missing.toml")
