@@ -305,3 +305,36 @@ async def test_a_long_failing_feed_is_reported_once_and_again_when_it_recovers(t
             feeds.set_feed("/flaky.xml", rss([]))
             await api.wait_for_message(ADMIN, lambda m: "works again" in m.rendered, timeout=15)
         assert len(api.sent_to(ADMIN)) == 2
+
+
+async def test_one_story_from_many_outlets_is_one_alert_edited_to_name_them(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        for p in ("/a.xml", "/b.xml", "/c.xml"):
+            feeds.set_feed(p, rss([]))
+        cfg = write_config(tmp_path, feeds, api, ["/a.xml", "/b.xml", "/c.xml"])
+        async with Running(cfg) as service:
+            for p in ("/a.xml", "/b.xml", "/c.xml"):
+                await wait_until(lambda p=p: polled(service, feeds.url(p)), timeout=10)
+            feeds.set_feed("/a.xml", rss([{"title": "DeepSeek unveils V4 model with a 1M-token context window",
+                                           "link": "https://a.example/v4", "pubDate": now_rfc822()}],
+                                         title="TechNode"))
+            await wait_until(lambda: len(api.sent_to(CHATS[0])) == 1, timeout=10)
+            feeds.set_feed("/b.xml", rss([
+                {"title": "Exclusive: DeepSeek unveils its V4 model with a 1M-token context window | Reuters",
+                 "link": "https://b.example/deepseek-v4", "pubDate": now_rfc822()},
+                {"title": "DeepSeek R2 launch delayed to next year, sources say", "link": "https://b.example/r2",
+                 "pubDate": now_rfc822()}], title="Reuters"))
+            feeds.set_feed("/c.xml", rss([{"title": "DeepSeek unveils V4 model with 1M-token context window",
+                                           "link": "https://c.example/x", "pubDate": now_rfc822()}], title="36Kr"))
+            await wait_until(lambda: len(api.sent_to(CHATS[0])) == 2, timeout=10)
+
+            def edited() -> bool:
+                msg = api.sent_to(CHATS[0])[0]
+                return msg.edited and "Reuters" in msg.rendered and "36Kr" in msg.rendered
+
+            await wait_until(edited, timeout=15)
+        first, second = api.sent_to(CHATS[0])
+        assert "DeepSeek unveils V4" in first.rendered and "also: " in first.rendered
+        assert "priority" in first.rendered  # three outlets
+        assert "R2 launch delayed" in second.rendered  # different news about the same company: its own alert
+        assert api.method_calls("editMessageText")
