@@ -45,6 +45,10 @@ def _parser() -> argparse.ArgumentParser:
     add("check", "validate the config file", _cmd_check)
     m = add("match", "match JSON Lines from stdin against the watchlist", _cmd_match, config_required=False)
     m.add_argument("--explain", action="store_true", help="add which rule and alias fired")
+    e = add("explain", "show which rule and alias fire (or not) for a headline", _cmd_explain,
+            config_required=False)
+    e.add_argument("text", nargs="+", help="the headline (and summary) to explain")
+    e.add_argument("--lang", default=None)
     i = add("import-opml", "add the feeds of an OPML file to the config file", _cmd_import_opml)
     i.add_argument("file", type=Path)
     add("export-opml", "print the configured feeds as OPML", _cmd_export_opml)
@@ -152,21 +156,38 @@ def _cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_match(args: argparse.Namespace) -> int:
+def _matcher(args: argparse.Namespace):
+    """The config's watchlist, or the bundled one; None (after saying why) when it cannot be loaded."""
     from .matcher import Matcher
     from .watchlist import WatchlistError, load_watchlist
     if args.config:
         config = _load(args)
-        if config is None:
-            return EXIT_CONFIG
-        watchlist = config.watchlist
-    else:
-        try:
-            watchlist = load_watchlist(None)
-        except WatchlistError as exc:
-            print(f"newsbot: {exc}", file=sys.stderr)
-            return EXIT_CONFIG
-    matcher = Matcher(watchlist)
+        return Matcher(config.watchlist) if config else None
+    try:
+        return Matcher(load_watchlist(None))
+    except WatchlistError as exc:
+        print(f"newsbot: {exc}", file=sys.stderr)
+        return None
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    matcher = _matcher(args)
+    if matcher is None:
+        return EXIT_CONFIG
+    text = " ".join(args.text)
+    match = matcher.match(text, "", args.lang)
+    print(f"topics: {', '.join(sorted(match.topics)) or '(none)'}")
+    for hit in matcher.match(text, "", args.lang, all_mentions=True).hits:
+        print(f"  mention: {hit.entity_id} <- {hit.text!r} (alias {hit.alias!r}) at {hit.start}-{hit.end}")
+    for explanation in matcher.explain(text, "", args.lang):
+        print(("✔ " if explanation.fired else "✘ ") + str(explanation))
+    return 0
+
+
+def _cmd_match(args: argparse.Namespace) -> int:
+    matcher = _matcher(args)
+    if matcher is None:
+        return EXIT_CONFIG
     status = 0
     for lineno, line in enumerate(sys.stdin, 1):
         if not line.strip():

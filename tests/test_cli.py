@@ -143,3 +143,36 @@ async def test_a_second_signal_exits_at_once(tmp_path: Path) -> None:
         proc.send_signal(signal.SIGINT)
         _, err = await asyncio.wait_for(proc.communicate(), timeout=10)
         assert proc.returncode in (0, 130), err.decode()[-1000:]
+
+
+def test_explain_shows_the_rule_and_alias_that_fired() -> None:
+    res = newsbot("explain", "前DeepSeek研究员罗福莉已加入小米")
+    assert res.returncode == 0
+    assert "topics: deepseek, luo_fuli, xiaomi_ai" in res.stdout
+    assert "✔ xiaomi_ai: rule" in res.stdout and "luo_fuli='罗福莉'" in res.stdout
+    res = newsbot("explain", "小米粥的做法")
+    assert "topics: (none)" in res.stdout and "blocked by grain_context" in res.stdout
+
+
+def test_users_add_their_own_topics_with_an_extra_entities_file(tmp_path: Path) -> None:
+    (tmp_path / "mine.toml").write_text('''extends = "bundled"
+
+[[entities]]
+id = "moonshot"
+name = "Moonshot AI"
+kind = "company"
+aliases = ["Moonshot AI", "月之暗面", "Kimi K2"]
+
+[[topics]]
+id = "moonshot"
+name = "Moonshot AI"
+[[topics.rules]]
+any_of = ["moonshot"]
+''')
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[entities]\nfile = "mine.toml"\n')
+    res = newsbot("match", "--config", str(cfg), stdin=json.dumps({"id": 1, "title": "月之暗面发布Kimi K2，对标DeepSeek"}))
+    assert json.loads(res.stdout)["topics"] == ["deepseek", "moonshot"]
+    (tmp_path / "mine.toml").write_text('[[topics]]\nid = "x"\nname = "X"\n[[topics.rules]]\nany_of = ["nobody"]\n')
+    res = newsbot("check", "--config", str(cfg))
+    assert res.returncode == 2 and "entities.file" in res.stderr and "nobody" in res.stderr
