@@ -451,6 +451,7 @@ async def soak(args: argparse.Namespace, workdir: Path) -> int:
 
             # phase 1: the scripted run
             t0 = loop.time()
+            rss_samples.append((0.0, proc_status(proc.pid).get("VmRSS", 0)))
             next_report = 30.0
             for action in actions:
                 while (delay := t0 + action.at - loop.time()) > 0:
@@ -561,8 +562,8 @@ def report(args: argparse.Namespace, room: Newsroom, net: NewsNetwork, api: Fake
                        f"p95 {q[-1]:.1f}s, max {max(latencies):.1f}s (interval {args.interval:g}s)"))
     out += ["daemon",
             row("peak RSS (VmHWM)", f"{memory.get('VmHWM', 0) / 1024:.1f} MiB",
-                "RSS " + ", ".join(f"{t:.0f}s: {kib / 1024:.0f}" for t, kib in rss_samples[:1] + rss_samples[-1:])
-                + " MiB"),
+                "RSS " + ", ".join(f"{kib / 1024:.0f} at {t:.0f}s" for t, kib in rss_samples[:1] + rss_samples[-1:])
+                + " (MiB)"),
             row("SIGTERM", stop_result),
             row("/healthz at the end", health_status),
             row("log", f"{sum(errors.values())} ERROR",
@@ -580,7 +581,7 @@ def report(args: argparse.Namespace, room: Newsroom, net: NewsNetwork, api: Fake
                    ", ".join(f"{k} {v}" for k, v in net.answers.most_common())))
     out.append(row("Bot API sendMessage", len(api.method_calls("sendMessage")),
                    ", ".join(f"{k} {v}" for k, v in api_faults.most_common()) +
-                   f"; {len(api.rate_violations)} rate-limit violations"))
+                   f"; {len(api.rate_violations)} rate-limit violations, {len(api.edits)} edits"))
     if lost_titles:
         out.append("lost: " + "; ".join(lost_titles[:10]))
     if unexpected_titles:

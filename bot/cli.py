@@ -84,7 +84,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_once(args: argparse.Namespace) -> int:
+def _with_service(args: argparse.Namespace, body) -> int:
+    """Load the config, set up logging, open the service, run `body(service)`, always close it."""
     config = _load(args)
     if config is None:
         return EXIT_CONFIG
@@ -92,41 +93,44 @@ def _cmd_once(args: argparse.Namespace) -> int:
     from .service import Service
     from .store import StoreError
 
-    async def go() -> bool:
+    async def go() -> int:
         service = Service(config)
         await service.open()
         try:
-            if service.telegram:
-                await service.telegram.app.initialize()
-            done = await service.run_once()
+            return await body(service)
         finally:
-            if service.telegram:
-                await service.telegram.close()
             await service.close()
-        return done
 
     try:
-        done = asyncio.run(go())
+        return asyncio.run(go())
     except StoreError as exc:
         log.error("%s", exc)
         return 1
-    if not done:
-        log.warning("some alerts could not be delivered yet; they stay queued for the next run")
-    return 0
+
+
+def _cmd_once(args: argparse.Namespace) -> int:
+    async def once(service) -> int:
+        from telegram.error import TelegramError
+        if service.telegram:
+            try:
+                await service.telegram.app.initialize()
+            except TelegramError as exc:
+                log.error("cannot reach Telegram (%s); alerts stay queued for the next run", exc)
+        try:
+            if not await service.run_once():
+                log.warning("some alerts could not be delivered yet; they stay queued for the next run")
+        finally:
+            if service.telegram:
+                await service.telegram.close()
+        return 0
+
+    return _with_service(args, once)
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    config = _load(args)
-    if config is None:
-        return EXIT_CONFIG
-    _logging(args, config)
-    from .service import Service
-    from .store import StoreError
-
-    async def go() -> None:
+    async def run(service) -> int:
         loop = asyncio.get_running_loop()
         stop = asyncio.Event()
-        service = Service(config)
         signals = {"count": 0}
 
         def on_stop(signame: str) -> None:
@@ -141,19 +145,11 @@ def _cmd_run(args: argparse.Namespace) -> int:
             loop.add_signal_handler(sig, on_stop, sig.name)
         loop.add_signal_handler(signal.SIGHUP, lambda: service.config_watcher and asyncio.ensure_future(
             service.config_watcher.check(force=True)))
-        await service.open()
-        try:
-            await service.run(stop)
-        finally:
-            await service.close()
+        await service.run(stop)
+        log.info("stopped")
+        return 0
 
-    try:
-        asyncio.run(go())
-    except StoreError as exc:
-        log.error("%s", exc)
-        return 1
-    log.info("stopped")
-    return 0
+    return _with_service(args, run)
 
 
 def _matcher(args: argparse.Namespace):
