@@ -166,6 +166,7 @@ class Daemon:
                     self.running.set()
 
     async def stop(self, sig: signal.Signals, timeout: float) -> int:
+        """Send `sig`; the exit code once the process is gone and its log is read to the end."""
         assert self.proc and self._reader
         self.proc.send_signal(sig)
         code = await asyncio.wait_for(self.proc.wait(), timeout)
@@ -275,9 +276,7 @@ async def test_sigkill_at_random_moments_loses_no_story_and_duplicates_only_what
                 await asyncio.sleep(delay)  # the kill moment itself is what is being randomised
                 open_sends = [r for r in api.method_calls("sendMessage") if r.status is None]
                 mid_poll = feeds.in_flight
-                assert daemon.proc is not None
-                daemon.proc.kill()
-                assert await asyncio.wait_for(daemon.proc.wait(), 10) == -signal.SIGKILL
+                assert await daemon.stop(signal.SIGKILL, timeout=10) == -signal.SIGKILL
                 kills.append(Kill(loop.time(), anchor, delay, in_flight_rows(db), len(open_sends), mid_poll))
                 previous_hit_held_send = any(r.fault == "timeout" for r in open_sends)
 
