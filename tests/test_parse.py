@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import random
 import re
+import time
 import zlib
 from datetime import datetime, timezone
 from pathlib import Path
@@ -204,6 +205,24 @@ def test_truncated_xml_keeps_the_items_before_the_cut() -> None:
     parsed = parse_feed(full[: full.index(b"item 7")], "https://ex.com/feed")
     assert [i.title for i in parsed.items][:7] == [f"item {n}" for n in range(7)]
     assert parsed.bozo_message  # ill-formed, and says so
+
+
+@pytest.mark.parametrize("marker", [b"https://ex.com/7", b"</title><link>https://ex.com/7", b"</link></item>"])
+def test_an_item_cut_off_by_truncation_is_dropped_until_it_is_whole(marker: bytes) -> None:
+    full = rss([{"title": f"item {n}", "link": f"https://ex.com/{n}"} for n in range(8)])
+    cut = full[: full.rindex(marker) + 3]
+    assert [i.title for i in parse_feed(cut, "https://ex.com/feed").items] == [f"item {n}" for n in range(7)]
+    between_items = full[: full.index(b"<item><title>item 7")]
+    assert len(parse_feed(between_items, "https://ex.com/feed").items) == 7
+
+
+@pytest.mark.parametrize("opener", ["<!--", "<script", "<style", "<![CDATA[", "<a "])
+def test_html_to_text_takes_linear_time_on_unclosed_sections(opener: str) -> None:
+    started = time.perf_counter()
+    text = html_to_text("DeepSeek " + opener * 30_000 + " end <!-- closed --> <script>x</script>", SUMMARY_CHARS)
+    assert time.perf_counter() - started < 2  # quadratic before: about 30 s
+    assert text.startswith("DeepSeek")
+    assert html_to_text("<b>x</b>" * 10 + "<!--" * 10_000).startswith("xxxxxxxxxx")  # titles are cut too
 
 
 def test_the_body_is_never_taken_for_a_path_or_url(tmp_path: Path) -> None:
