@@ -143,8 +143,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, on_stop, sig.name)
-        loop.add_signal_handler(signal.SIGHUP, lambda: service.config_watcher and asyncio.ensure_future(
-            service.config_watcher.check(force=True)))
+        loop.add_signal_handler(signal.SIGHUP, service.reload_now)
         await service.run(stop)
         log.info("stopped")
         return 0

@@ -153,9 +153,10 @@ class Service:
     async def shutdown(self) -> None:
         log.info("stopping")
         self.scheduler.shutdown()
-        for task in self._tasks:
+        tasks = list(self._tasks)
+        for task in tasks:
             task.cancel()
-        _, stuck = await asyncio.wait(self._tasks, timeout=6)
+        _, stuck = await asyncio.wait(tasks, timeout=6) if tasks else (set(), set())
         if stuck:  # never hang the exit: the store is crash-safe, the outbox re-sends on start
             log.warning("tasks still stopping after 6s: %s", ", ".join(t.get_name() for t in stuck))
         self._tasks.clear()
@@ -168,6 +169,17 @@ class Service:
         task = asyncio.create_task(coro, name=name)  # type: ignore[arg-type]
         task.add_done_callback(self._task_done)
         self._tasks.append(task)
+
+    def _background(self, coro: object, name: str) -> None:
+        """A short-lived task the service still owns: cancelled and awaited on shutdown."""
+        task = asyncio.create_task(coro, name=name)  # type: ignore[arg-type]
+        self._tasks.append(task)
+        task.add_done_callback(lambda t: (self._task_done(t), self._tasks.remove(t) if t in self._tasks else None))
+
+    def reload_now(self) -> None:
+        """SIGHUP: read the config file now."""
+        if self.config_watcher is not None:
+            self._background(self.config_watcher.check(force=True), "reload")
 
     @staticmethod
     def _task_done(task: asyncio.Task[None]) -> None:
@@ -331,13 +343,20 @@ class Service:
         if new.polling != old.polling:
             old_fetcher, self.fetcher = self.fetcher, self._new_fetcher(new)
             await self.fetcher.__aenter__()
-            asyncio.get_running_loop().call_later(
-                new.polling.timeout + 5, lambda: asyncio.ensure_future(old_fetcher.__aexit__(None, None, None)))
+            self._background(self._close_later(old_fetcher, new.polling.timeout + 5), "close-old-fetcher")
         self.config = new
         self.feeds = feeds_for(new)
         states = await self.store.run(self.store.feed_states)
         added, removed = self.scheduler.sync(self.feeds.values(), first_runs=self._first_runs(states))
         log.info("config applied: %d feeds (+%d, -%d)", len(self.feeds), len(added), len(removed))
+
+    @staticmethod
+    async def _close_later(fetcher: Fetcher, delay: float) -> None:
+        """Polls still using the old fetcher finish first (they are bounded by its timeout)."""
+        try:
+            await asyncio.sleep(delay)
+        finally:
+            await fetcher.__aexit__(None, None, None)
 
     async def report_config_error(self, err: ConfigError) -> None:
         await self.notify_admins(f"⚠️ Config edit rejected; still running the previous config.\n{err}")
@@ -353,4 +372,4 @@ class Service:
 
     def _on_undeliverable(self, chat_id: int, reason: str) -> None:
         if chat_id not in self.config.telegram.admin_ids:
-            asyncio.ensure_future(self.notify_admins(f"⚠️ Chat {chat_id} cannot receive alerts: {reason}"))
+            self._background(self.notify_admins(f"⚠️ Chat {chat_id} cannot receive alerts: {reason}"), "notify")
