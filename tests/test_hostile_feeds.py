@@ -150,6 +150,7 @@ async def self_signed_server(certificate: tuple[Path, Path]) -> AsyncIterator[st
     """An https server on 127.0.0.1 serving a good feed under an untrusted certificate; yields its base URL."""
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(*certificate)
+
     async def feed(request: web.Request) -> web.Response:
         return web.Response(body=rss([]), content_type="application/rss+xml")
 

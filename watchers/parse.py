@@ -3,7 +3,9 @@
 Parsing takes the body, never a URL, so feedparser can never fetch anything and every case is a
 data file in tests. feedparser's dicts stop here: callers get `ParsedFeed` and `Item` dataclasses.
 Bad input never raises; it yields no items and a `bozo_message` saying why, while items feedparser
-recovered from ill-formed XML are kept. JSON feeds are read here too, because feedparser does not.
+recovered from ill-formed XML are kept (except an entry cut off by the end of a truncated document).
+Hostile XML (entity bombs, markup bombs) is defused or refused first, by `xmlguard`. JSON feeds are
+read here too, because feedparser does not.
 """
 
 from __future__ import annotations
@@ -181,7 +183,7 @@ def _parse_xml(body: bytes, feed_url: str, base_url: str, content_type: str | No
     title = html_to_text(_get(feed, "title"))
     lang = _lang(_get(feed, "language")) or _lang(_get(_get(feed, "title_detail") or {}, "language"))
     if bozo and entries and _ends_inside_an_entry(body):
-        entries = entries[:-1]  # a fragment: alerting its half title now would alert the whole one again later
+        entries = entries[:-1]  # a fragment (no link or date yet, maybe half a title): news once it is whole
     normaliser = _Normaliser(feed_url, feed_title=title, feed_lang=lang)
     for entry in entries:
         normaliser.add_entry(entry)
