@@ -66,6 +66,7 @@ class Control:
                 "ok": bool(st and not st.failures and st.last_ok_at),
                 "failures": st.failures if st else 0,
                 "last_error": st.last_error if st else None,
+                "last_error_kind": st.last_error_kind if st else None,
                 "last_ok_at": st.last_ok_at if st else None,
                 "next_poll_at": next_runs.get(url, st.next_poll_at if st else None),
             })
@@ -106,6 +107,7 @@ class Control:
         for f in failing[:10]:
             nxt = f" · next try in {_ago(f['next_poll_at'] - now)}" if f["next_poll_at"] else ""
             lines.append(f"⚠️ {html.escape(f['name'] or f['url'])}: {html.escape(str(f['last_error'])[:120])}"
+                         f" [{html.escape(str(f['last_error_kind']))}]"
                          f" ({f['failures']}×{nxt})")
         if len(failing) > 10:
             lines.append(f"… and {len(failing) - 10} more failing")

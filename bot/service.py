@@ -8,6 +8,7 @@ import logging
 import random
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime, timezone
 from typing import TextIO
@@ -84,6 +85,9 @@ class Service:
         self._polling: set[str] = set()
         self._unreachable: set[str] = set()  # feeds failing on DNS/connect while nothing has worked yet
         self._any_success = False
+        self._stopping = False
+        # feedparser is CPU-bound and cannot be interrupted: a small pool bounds the parses at once
+        self._parse_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="parse")
         self.chat_settings: dict[int, ChatSettings] = {}
 
     @staticmethod
@@ -122,6 +126,7 @@ class Service:
     async def close(self) -> None:
         with contextlib.suppress(Exception):
             await self.fetcher.__aexit__(None, None, None)
+        self._parse_pool.shutdown(wait=False, cancel_futures=True)
         await self.store.close()
 
     async def run(self, stop: asyncio.Event) -> None:
@@ -152,6 +157,7 @@ class Service:
 
     async def shutdown(self) -> None:
         log.info("stopping")
+        self._stopping = True
         self.scheduler.shutdown()
         tasks = list(self._tasks)
         for task in tasks:
@@ -212,12 +218,15 @@ class Service:
     async def poll(self, url: str) -> None:
         """The scheduler's job for one feed. Never raises: a bad feed must not hurt the others."""
         spec = self.feeds.get(url)
-        if spec is None or url in self._polling:
+        if spec is None or url in self._polling or self._stopping:
             return
         self._polling.add(url)
         try:
             await self._poll(spec)
         except asyncio.CancelledError:
+            if self._stopping:  # the scheduler cancels polls in flight on stop: a normal end
+                log.debug("poll of %s stopped by shutdown", url)
+                return
             raise
         except Exception:  # noqa: BLE001 - the task boundary: log with the feed and retry later
             log.exception("poll of %s crashed; retrying later", url)
@@ -232,7 +241,7 @@ class Service:
         state = await self.store.run(lambda: self.store.feed_state(spec.url))
         started = self.clock()
         outcome = await poll_feed(self.fetcher, spec, Validators(state.etag, state.last_modified, state.body_hash),
-                                  now=datetime.now(timezone.utc), max_bytes=p.max_bytes)
+                                  now=datetime.now(timezone.utc), max_bytes=p.max_bytes, executor=self._parse_pool)
         now = self.clock()
         self.metrics.poll_seconds.observe(now - started)
         self.metrics.bytes_fetched += outcome.bytes_read

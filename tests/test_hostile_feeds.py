@@ -342,8 +342,6 @@ async def test_a_failing_feed_is_reported_and_retried_later_while_the_good_feed_
                 assert state.gone and state.next_poll_at >= state.last_poll_at + 86400
 
 
-@pytest.mark.xfail(strict=True, reason="bot/control.py snapshot() (so /healthz and /status) has the error message "
-                   "but not its kind (dns, tls, timeout, too_large...), which the store keeps as last_error_kind")
 async def test_the_snapshot_names_the_kind_of_error(tmp_path: Path) -> None:
     async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
         feeds.set_feed(GOOD, rss([]))
@@ -355,8 +353,6 @@ async def test_the_snapshot_names_the_kind_of_error(tmp_path: Path) -> None:
         assert entry.get("last_error_kind") == "connect", entry
 
 
-@pytest.mark.xfail(strict=True, reason="bot/scheduler.py + service.py: on stop, APScheduler's executor cancels the "
-                   "polls in flight and logs each CancelledError as 'Job ... raised an exception' with a traceback")
 async def test_stopping_while_a_feed_drips_logs_no_error(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
         feeds.set_drip("/drip.xml", interval=1.0)

@@ -8,6 +8,8 @@ means (new items, backoff, a moved feed).
 from __future__ import annotations
 
 import asyncio
+import functools
+from concurrent.futures import Executor
 from datetime import datetime
 
 from .http import Fetcher, FetchResponse
@@ -18,7 +20,8 @@ __all__ = ["poll_feed"]
 
 
 async def poll_feed(
-    fetcher: Fetcher, spec: FeedSpec, validators: Validators, *, now: datetime, max_bytes: int
+    fetcher: Fetcher, spec: FeedSpec, validators: Validators, *, now: datetime, max_bytes: int,
+    executor: Executor | None = None,
 ) -> PollOutcome:
     """Poll `spec.url` once, sending `validators` for a conditional GET.
 
@@ -42,7 +45,7 @@ async def poll_feed(
         return PollOutcome(spec.url, now, validators=fresh, not_modified=True,
                            final_url=response.permanent_redirect, bytes_read=response.bytes_read,
                            min_next_poll=hint)
-    parsed = await _parse(body, spec.url, response, max_bytes)
+    parsed = await _parse(body, spec.url, response, max_bytes, executor)
     if isinstance(parsed, FetchError):
         return PollOutcome(spec.url, now, validators=validators, error=parsed,
                            final_url=response.permanent_redirect, bytes_read=response.bytes_read)
@@ -58,11 +61,13 @@ async def poll_feed(
     )
 
 
-async def _parse(body: bytes, feed_url: str, response: FetchResponse, max_bytes: int) -> ParsedFeed | FetchError:
+async def _parse(body: bytes, feed_url: str, response: FetchResponse, max_bytes: int,
+                 executor: Executor | None) -> ParsedFeed | FetchError:
     """Parse in a worker thread (feedparser is CPU-bound); a document that is no feed is an error."""
     try:
-        parsed = await asyncio.to_thread(parse_feed, body, feed_url, content_type=response.content_type,
-                                         max_bytes=max_bytes, base_url=response.final_url)
+        parsed = await asyncio.get_running_loop().run_in_executor(executor, functools.partial(
+            parse_feed, body, feed_url, content_type=response.content_type, max_bytes=max_bytes,
+            base_url=response.final_url))
     except Exception as exc:  # noqa: BLE001 - parse_feed promises not to raise; a bug must not kill the poll
         return FetchError("parse", f"parser crashed: {type(exc).__name__}: {exc}")
     if not parsed.items and not parsed.is_feed:
