@@ -38,6 +38,18 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class BadGatewayFilter(logging.Filter):
+    """python-telegram-bot logs an ERROR with a traceback when Telegram's front end answers an HTML
+    502/504 page; the send is retried and the sender logs a warning, so this is one line of warning."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("telegram.request") and record.getMessage().startswith("Can not load invalid JSON"):
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.msg, record.args, record.exc_info, record.exc_text = (
+                "Telegram answered a non-JSON page (bad gateway); the request is retried", None, None, None)
+        return True
+
+
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         entry = {"time": datetime.fromtimestamp(record.created, tz=timezone.utc).isoformat(timespec="milliseconds"),
@@ -51,6 +63,7 @@ def setup_logging(level: str = "INFO", fmt: str = "text", secrets: tuple[str, ..
     """Configure the root logger once; returns the filter so a reload can add a new token to it."""
     handler = logging.StreamHandler(sys.stderr)
     flt = RedactingFilter(secrets)
+    handler.addFilter(BadGatewayFilter())
     handler.addFilter(flt)
     if fmt == "json":
         handler.setFormatter(JsonFormatter())
