@@ -6,7 +6,6 @@ import asyncio
 import hashlib
 import logging
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 
 from .config import Config, ConfigError, load_config
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from support.fake_bot_api import FakeBotApi
 from support.feed_server import FeedServer, rss
 from support.wait import wait_until
-from test_e2e import ADMIN, TOKEN, Running, polled, write_config
+from test_e2e import TOKEN, Running, polled, write_config
 
 GROUP = -1001234  # the second chat of write_config's chat_ids
 USER = 111

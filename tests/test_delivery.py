@@ -126,8 +126,7 @@ async def test_a_migrated_group_gets_the_alert_at_its_new_id(api: FakeBotApi, st
     api.migrate_chat(-55, -1000055)
     await store.run(lambda: queue(store, ["moved"], chats=(-55,)))
     await run_until(sender, lambda: len(api.sent_to(-1000055)) == 1)
-    queue(store, ["later"], chats=(-55,), now=1.0) if False else await store.run(
-        lambda: queue(store, ["later"], chats=(-55,), now=1.0))
+    await store.run(lambda: queue(store, ["later"], chats=(-55,), now=1.0))
     rows = await store.run(store.outbox_rows)
     assert [r["chat_id"] for r in rows] == [-1000055, -1000055]
 

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from email.utils import format_datetime
 from datetime import datetime, timezone
 from pathlib import Path
 
-import pytest
-
-from bot.config import load_config
 from bot.service import Service
+from support.daemon import Daemon
 from support.fake_bot_api import FakeBotApi
 from support.feed_server import FeedServer, rss
 from support.wait import wait_until
@@ -53,23 +50,12 @@ listen = ""
     return path
 
 
-class Running:
-    """The daemon's own `run` path as a task, stopped like SIGTERM does."""
+class Running(Daemon):
+    """The daemon in-process; `async with Running(cfg) as service`."""
 
-    def __init__(self, config_path: Path):
-        self.service = Service(load_config(config_path, env={}))
-        self.stop = asyncio.Event()
-        self.task: asyncio.Task | None = None
-
-    async def __aenter__(self) -> Service:
-        await self.service.open()
-        self.task = asyncio.create_task(self.service.run(self.stop))
+    async def __aenter__(self) -> Service:  # type: ignore[override]
+        await super().__aenter__()
         return self.service
-
-    async def __aexit__(self, *exc) -> None:
-        self.stop.set()
-        await asyncio.wait_for(self.task, timeout=10)
-        await self.service.close()
 
 
 async def polled(service: Service, url: str, times: int = 1) -> bool:
@@ -182,7 +168,6 @@ async def test_a_broken_feed_does_not_stop_the_others(tmp_path: Path) -> None:
             await wait_until(failing, timeout=10)
             status = await service.control.status_text()
             assert "3 failing" in status
-        states = await service.store.run(service.store.feed_states) if False else None
         assert "Luo Fuli" in api.sent_to(CHATS[0])[0].rendered
 
 
@@ -297,7 +282,7 @@ async def test_a_long_failing_feed_is_reported_once_and_again_when_it_recovers(t
         feeds.set_status("/flaky.xml", 500)
         cfg = write_config(tmp_path, feeds, api, ["/flaky.xml"])
         cfg.write_text(cfg.read_text().replace("retry_max = 2", "retry_max = 2\nreport_failing_after_hours = 0.0005"))
-        async with Running(cfg) as service:
+        async with Running(cfg):
             await api.wait_for_message(ADMIN, lambda m: "has been failing" in m.rendered, timeout=15)
             n = feeds.count("/flaky.xml")
             await wait_until(lambda: feeds.count("/flaky.xml") >= n + 2, timeout=15)

@@ -34,9 +34,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from bot.config import load_config
-from bot.service import Service
-from bot.store import FeedState
+from support.daemon import Daemon as Running
 from support.fake_bot_api import FakeBotApi, SentMessage
 from support.feed_server import FeedServer, rss
 from support.wait import wait_until
@@ -255,42 +253,6 @@ listen = "{listen}"
     path = tmp_path / "config.toml"
     path.write_text(text, encoding="utf-8")
     return path
-
-
-class Running:
-    """The daemon's own `run` path as a task, stopped like SIGTERM does."""
-
-    def __init__(self, config_path: Path):
-        self.service = Service(load_config(config_path, env={}))
-        self.stop = asyncio.Event()
-        self.task: asyncio.Task | None = None
-
-    async def __aenter__(self) -> Running:
-        await self.service.open()
-        self.task = asyncio.create_task(self.service.run(self.stop))
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        self.stop.set()
-        await asyncio.wait_for(self.task, timeout=10)
-        await self.service.close()
-
-    async def state(self, url: str) -> FeedState:
-        return await self.service.store.run(lambda: self.service.store.feed_state(url))
-
-    async def polled_ok(self, url: str) -> bool:
-        return (await self.state(url)).first_ok_at is not None
-
-    async def failed_and_rescheduled(self, url: str) -> bool:
-        """The failure is recorded and the scheduler holds the backoff time (set just after the store)."""
-        state = await self.state(url)
-        planned = self.service.scheduler.next_run_times().get(url)
-        return state.failures >= 1 and planned is not None and abs(planned - (state.next_poll_at or 0)) < 0.01
-
-    async def assert_up(self) -> None:
-        assert self.task is not None and not self.task.done(), "the daemon stopped"
-        healthy, body = await self.service.control.health()
-        assert healthy, body
 
 
 async def good_feed_still_alerts(feeds: FeedServer, api: FakeBotApi, running: Running, tag: str) -> SentMessage:
