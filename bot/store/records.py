@@ -1,0 +1,109 @@
+"""What the store takes and gives: frozen dataclasses, and the rows they are read from."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from ..routing import Delivery
+
+
+class StoreError(RuntimeError):
+    """The database cannot be used; the message names the file."""
+
+
+@dataclass(frozen=True)
+class FeedState:
+    url: str
+    title: str | None = None
+    first_ok_at: float | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    last_poll_at: float | None = None
+    last_ok_at: float | None = None
+    failures: int = 0
+    last_error: str | None = None
+    last_error_kind: str | None = None
+    next_poll_at: float | None = None
+    moved_to: str | None = None
+    gone: bool = False
+    failing_since: float | None = None
+    down_reported: bool = False
+
+
+@dataclass(frozen=True)
+class NewStory:
+    """A matched item that should become a story (unless another feed got there first)."""
+
+    keys: tuple[str, ...]  # item identity keys plus the title key
+    title: str
+    url: str
+    source: str
+    lang: str | None
+    published: float | None
+    summary: str
+    topics: tuple[str, ...]
+    terms: tuple[str, ...]
+    deliveries: tuple[Delivery, ...]
+    cluster_of: int | None = None  # an existing story this is a near-duplicate of
+
+
+@dataclass(frozen=True)
+class Story:
+    id: int
+    title: str
+    url: str
+    source: str
+    lang: str | None
+    published: float | None
+    summary: str
+    topics: tuple[str, ...]
+    terms: tuple[str, ...]
+    feed_url: str
+    first_seen: float
+    sources: tuple[str, ...] = ()  # other outlets that reported it since
+
+    @property
+    def outlets(self) -> int:
+        return 1 + len(self.sources)
+
+
+@dataclass(frozen=True)
+class OutboxMessage:
+    id: int
+    chat_id: int
+    attempts: int
+    plain: bool
+    story: Story
+    thread_id: int | None = None
+    message_id: int | None = None  # set for an edit of a sent alert
+
+
+@dataclass(frozen=True)
+class PollRecord:
+    """Everything one successful poll changes, committed in one transaction."""
+
+    feed_url: str
+    now: float
+    seen_keys: tuple[str, ...]  # keys of items that are not stories (no match, or old backfill)
+    stories: tuple[NewStory, ...]
+    title: str | None
+    etag: str | None
+    last_modified: str | None
+    body_hash: str | None
+    next_poll_at: float | None
+    moved_to: str | None = None
+
+
+def feed_state_of(row: sqlite3.Row) -> FeedState:
+    return FeedState(**{**dict(row), "gone": bool(row["gone"]), "down_reported": bool(row["down_reported"])})
+
+
+def story_of(row: sqlite3.Row) -> Story:
+    return Story(id=row["id"], title=row["title"], url=row["url"], source=row["source"], lang=row["lang"],
+                 published=row["published"], summary=row["summary"], topics=tuple(json.loads(row["topics"])),
+                 terms=tuple(json.loads(row["terms"])), feed_url=row["feed_url"], first_seen=row["first_seen"],
+                 sources=tuple(json.loads(row["sources"])))
+

@@ -1,0 +1,84 @@
+"""The schema as numbered migrations; `PRAGMA user_version` says how many have run."""
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the initial schema
+    """
+    CREATE TABLE feeds(
+        url TEXT PRIMARY KEY,
+        title TEXT,
+        first_ok_at REAL,
+        etag TEXT, last_modified TEXT, body_hash TEXT,
+        last_poll_at REAL, last_ok_at REAL,
+        failures INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT, last_error_kind TEXT,
+        next_poll_at REAL,
+        moved_to TEXT,
+        gone INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE stories(
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        url TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        lang TEXT,
+        published REAL,
+        summary TEXT NOT NULL DEFAULT '',
+        topics TEXT NOT NULL,
+        terms TEXT NOT NULL DEFAULT '[]',
+        feed_url TEXT NOT NULL,
+        first_seen REAL NOT NULL
+    );
+    CREATE TABLE item_keys(
+        key TEXT PRIMARY KEY,
+        story_id INTEGER REFERENCES stories(id) ON DELETE CASCADE,
+        seen_at REAL NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX item_keys_seen ON item_keys(seen_at);
+    CREATE TABLE outbox(
+        id INTEGER PRIMARY KEY,
+        story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        chat_id INTEGER NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        plain INTEGER NOT NULL DEFAULT 0,
+        not_before REAL NOT NULL,
+        created_at REAL NOT NULL,
+        sent_at REAL,
+        message_id INTEGER,
+        last_error TEXT,
+        UNIQUE(story_id, chat_id)
+    );
+    CREATE INDEX outbox_due ON outbox(state, chat_id, id);
+    CREATE TABLE chats(
+        chat_id INTEGER PRIMARY KEY,
+        blocked INTEGER NOT NULL DEFAULT 0,
+        reason TEXT,
+        migrated_to INTEGER,
+        updated_at REAL NOT NULL
+    );
+    """,
+    # 2: when a feed started failing, and whether the admins were told
+    """
+    ALTER TABLE feeds ADD COLUMN failing_since REAL;
+    ALTER TABLE feeds ADD COLUMN down_reported INTEGER NOT NULL DEFAULT 0;
+    """,
+    # 3: forum threads, daily digests, and per-chat settings changed by chat commands
+    """
+    ALTER TABLE outbox ADD COLUMN thread_id INTEGER;
+    ALTER TABLE outbox ADD COLUMN digest INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE chat_settings(
+        chat_id INTEGER PRIMARY KEY,
+        subscribed TEXT NOT NULL DEFAULT '[]',
+        unsubscribed TEXT NOT NULL DEFAULT '[]',
+        muted TEXT NOT NULL DEFAULT '{}',
+        digest_at TEXT,
+        updated_at REAL NOT NULL
+    );
+    """,
+    # 4: other outlets of a story, and sent alerts waiting to be edited to name them
+    """
+    ALTER TABLE stories ADD COLUMN sources TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE outbox ADD COLUMN edit_pending INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX outbox_edits ON outbox(edit_pending) WHERE edit_pending=1;
+    """,
+)
