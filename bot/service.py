@@ -88,6 +88,7 @@ class Service:
         self._stopping = False
         # feedparser is CPU-bound and cannot be interrupted: a small pool bounds the parses at once
         self._parse_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="parse")
+        self._poll_slots = asyncio.Semaphore(config.polling.max_concurrency)
         self.chat_settings: dict[int, ChatSettings] = {}
 
     @staticmethod
@@ -240,8 +241,11 @@ class Service:
         p = self.config.polling
         state = await self.store.run(lambda: self.store.feed_state(spec.url))
         started = self.clock()
-        outcome = await poll_feed(self.fetcher, spec, Validators(state.etag, state.last_modified, state.body_hash),
-                                  now=datetime.now(timezone.utc), max_bytes=p.max_bytes, executor=self._parse_pool)
+        async with self._poll_slots:  # bodies waiting for the parse pool are bounded too, not just fetches
+            outcome = await poll_feed(self.fetcher, spec, Validators(state.etag, state.last_modified,
+                                                                     state.body_hash),
+                                      now=datetime.now(timezone.utc), max_bytes=p.max_bytes,
+                                      executor=self._parse_pool)
         now = self.clock()
         self.metrics.poll_seconds.observe(now - started)
         self.metrics.bytes_fetched += outcome.bytes_read
@@ -350,6 +354,7 @@ class Service:
         if new.watchlist is not old.watchlist:
             self._matcher = Matcher(new.watchlist)
         if new.polling != old.polling:
+            self._poll_slots = asyncio.Semaphore(new.polling.max_concurrency)
             old_fetcher, self.fetcher = self.fetcher, self._new_fetcher(new)
             await self.fetcher.__aenter__()
             self._background(self._close_later(old_fetcher, new.polling.timeout + 5), "close-old-fetcher")
