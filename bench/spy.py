@@ -45,7 +45,7 @@ def _exe() -> str:
 class Recording:
     """`py-spy record` of one process until `stop()`; raw (collapsed-stack) output."""
 
-    def __init__(self, pid: int, out: Path, rate: int = 200):
+    def __init__(self, pid: int, out: Path, rate: int = 500):
         self.out = out
         self.proc = subprocess.Popen([_exe(), "record", "--pid", str(pid), "--rate", str(rate), "--format", "raw",
                                       "--nonblocking", "--output", str(out)],
