@@ -73,16 +73,24 @@ def _frames(stack: str) -> list[str]:
     return out
 
 
+# Leaf frames of a thread that waits (py-spy in --nonblocking mode does not always see that it is idle):
+# the event loop in epoll_wait, a pool thread waiting for work.
+IDLE = ("selectors.py:EpollSelector.select", "concurrent/futures/thread.py:_worker")
+
+
 def summarize(path: Path, top: int = 12) -> str:
     own: Counter[str] = Counter()
     category: Counter[str] = Counter()
-    total = 0
+    total = idle = 0
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         stack, _, count = line.rpartition(" ")
         if not stack or not count.isdigit():
             continue
         n = int(count)
         frames = _frames(stack)
+        if frames[-1].endswith(IDLE):
+            idle += n
+            continue
         total += n
         own[frames[-1]] += n
         # the category of the innermost frame that belongs to one (the code doing the work)
@@ -95,7 +103,8 @@ def summarize(path: Path, top: int = 12) -> str:
             category["other"] += n
     if not total:
         return "  (no samples)"
-    lines = [f"  {total} samples; by category (innermost frame that belongs to one):"]
+    lines = [f"  {total} busy samples ({idle} more of threads waiting in epoll or for pool work, left out); "
+             "by category (innermost frame that belongs to one):"]
     lines += [f"    {100 * n / total:5.1f}%  {name}" for name, n in category.most_common()]
     lines.append("  top functions by own time:")
     lines += [f"    {100 * n / total:5.1f}%  {_short(name)}" for name, n in own.most_common(top)]
