@@ -87,6 +87,16 @@ class HttpConfig:
 
 
 @dataclass(frozen=True)
+class WebSubConfig:
+    """Push instead of poll for feeds whose hub offers it; off until a public callback URL is set."""
+
+    callback_url: str = ""  # public URL that reaches this server's /websub path (via [http] listen)
+    lease_seconds: int = 10 * 86400  # asked of the hub; hubs may grant less, renewal comes before expiry
+    poll_interval: float = 3600.0  # a pushed feed is still polled this often, in case a push is lost
+    verify_timeout: float = 600.0  # a hub that has not verified intent by then has failed
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path | None
     telegram: TelegramConfig
@@ -94,6 +104,7 @@ class Config:
     polling: PollingConfig
     search: SearchConfig
     http: HttpConfig
+    websub: WebSubConfig
     entities_file: Path | None
     feeds: tuple[FeedSpec, ...]
     watchlist: Watchlist = field(repr=False, compare=False)
@@ -114,6 +125,7 @@ _SECTIONS: dict[str, type] = {
     "polling": PollingConfig,
     "search": SearchConfig,
     "http": HttpConfig,
+    "websub": WebSubConfig,
 }
 _TOP_KEYS = set(_SECTIONS) | {"entities", "feeds", "chats"}
 _FEED_KEYS = {"url", "name", "interval", "topics"}
@@ -191,6 +203,14 @@ def parse_config(text: str, *, path: Path | None = None, env: Mapping[str, str] 
     http: HttpConfig = sections["http"]
     _check_listen(src, http.listen)
     search: SearchConfig = sections["search"]
+    websub: WebSubConfig = sections["websub"]
+    if websub.callback_url:
+        if not _is_http_url(websub.callback_url):
+            raise src.error("must be an http(s) URL that reaches this server's /websub path", "websub",
+                            "callback_url")
+        if not http.listen:
+            raise src.error("needs [http] listen: the hub calls back through that server", "websub",
+                            "callback_url")
 
     entities_file = _entities_file(src, data.get("entities"), base)
     try:
@@ -201,7 +221,7 @@ def parse_config(text: str, *, path: Path | None = None, env: Mapping[str, str] 
     feeds = _feeds(src, data.get("feeds", []), polling, set(watchlist.topic_ids))
     chats = _chats(src, data.get("chats", []), set(watchlist.topic_ids))
     return Config(chats=chats, path=path.resolve() if path else None, telegram=telegram, storage=storage, polling=polling,
-                  search=search, http=http, entities_file=entities_file, feeds=feeds, watchlist=watchlist,
+                  search=search, http=http, websub=websub, entities_file=entities_file, feeds=feeds, watchlist=watchlist,
                   digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 

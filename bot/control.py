@@ -90,7 +90,9 @@ class Control:
         counts = await svc.store.run(svc.store.outbox_counts)
         gauges = {"newsbot_feeds": float(len(svc.feeds)), "newsbot_outbox_pending": float(counts["pending"]),
                   "newsbot_outbox_failed": float(counts["failed"]),
-                  "newsbot_uptime_seconds": round(svc.clock() - svc.started_at, 1)}
+                  "newsbot_uptime_seconds": round(svc.clock() - svc.started_at, 1),
+                  "newsbot_websub_pushed_feeds": float(svc.websub.live_count(svc.clock())),
+                  "newsbot_websub_bad_signatures": float(svc.websub.stats.bad_signatures)}
         stats = svc.sender.stats
         return svc.metrics.render(gauges=gauges, sender={"sent": stats.sent, "failed": stats.failed,
                                                          "retried": stats.retried})

@@ -1,8 +1,9 @@
-"""GET /healthz and GET /metrics on the configured [http] listen address."""
+"""GET /healthz and GET /metrics (and the WebSub callback) on the configured [http] listen address."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from aiohttp import web
@@ -14,8 +15,9 @@ class HealthSource(Protocol):
 
 
 class HealthServer:
-    def __init__(self, source: HealthSource):
+    def __init__(self, source: HealthSource, *, routes: Callable[[web.Application], None] | None = None):
         self.source = source
+        self.routes = routes  # more endpoints on the same server (the WebSub callback)
         self._runner: web.AppRunner | None = None
         self.port: int | None = None
 
@@ -23,7 +25,9 @@ class HealthServer:
         app = web.Application()
         app.router.add_get("/healthz", self._healthz)
         app.router.add_get("/metrics", self._metrics)
-        self._runner = web.AppRunner(app, access_log=None)
+        if self.routes is not None:
+            self.routes(app)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)  # a slow client never holds up exit
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port)
         await site.start()

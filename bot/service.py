@@ -16,7 +16,7 @@ from typing import TextIO
 from watchers.backoff import next_poll_delay, next_retry_delay
 from watchers.http import Fetcher
 from watchers.items import FeedSpec, PollOutcome, Validators
-from watchers.poller import poll_feed
+from watchers.poller import poll_feed, push_outcome
 from watchers.search import news_search_feeds
 
 from . import config_edit
@@ -32,6 +32,7 @@ from .reload import ConfigWatcher
 from .scheduler import FeedScheduler
 from .store import FeedState, Store
 from .telegram_app import TelegramFront, TelegramSettings, build_application, register_handlers
+from .websub import WebSub
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,8 @@ class Service:
                              quiet=lambda chat_id, now: self._routing().is_quiet(chat_id, now),
                              timezone=self._chat_timezone)
         self.scheduler = FeedScheduler(self.poll, jitter=config.polling.jitter)
+        self.websub = WebSub(config.websub, self.store, on_push=self.push, on_fallback=self._push_lost, clock=clock,
+                             max_bytes=config.polling.max_bytes)
         self._tasks: list[asyncio.Task[None]] = []
         self._health: HealthServer | None = None
         self._polling: set[str] = set()
@@ -122,11 +125,14 @@ class Service:
         await self.store.open()
         self.chat_settings = await self.store.run(self.store.chat_settings)
         await self.pipeline.load_index(self.clock())
+        await self.websub.open()
         await self.fetcher.__aenter__()
 
     async def close(self) -> None:
         with contextlib.suppress(Exception):
             await self.fetcher.__aexit__(None, None, None)
+        with contextlib.suppress(Exception):
+            await self.websub.close()
         self._parse_pool.shutdown(wait=False, cancel_futures=True)
         await self.store.close()
 
@@ -143,8 +149,11 @@ class Service:
                                                 report=self.report_config_error)
             self._spawn(self.config_watcher.run(), "config-watcher")
         self._spawn(self._maintenance(), "maintenance")
+        if self.config.websub.callback_url and not self.config.http.host_port:
+            log.error("[websub] callback_url is set but [http] listen is empty: push is off")
+        self._spawn(self.websub.run(), "websub")
         if self.config.http.host_port:
-            self._health = HealthServer(self.control)
+            self._health = HealthServer(self.control, routes=self.websub.add_routes)
             try:
                 await self._health.start(*self.config.http.host_port)
             except OSError as exc:
@@ -253,9 +262,12 @@ class Service:
             await self._record_failure(spec, state, outcome, now)
             return
         self._any_success = True
-        delay = next_poll_delay(spec.interval, min_interval=p.min_interval, ttl=None, max_age=outcome.min_next_poll,
+        interval = spec.interval
+        if self.websub.pushed(spec.url, now):  # the hub pushes; polling is only the safety net
+            interval = max(interval, self.config.websub.poll_interval)
+        delay = next_poll_delay(interval, min_interval=p.min_interval, ttl=None, max_age=outcome.min_next_poll,
                                 jitter_rand=random.random(), jitter_fraction=p.jitter)
-        delay = min(delay, max(spec.interval, p.max_interval))
+        delay = min(delay, max(interval, p.max_interval))
         next_at = now + delay
         if outcome.not_modified:
             self.metrics.polls["not_modified"] += 1
@@ -271,6 +283,8 @@ class Service:
                 self.sender.kick()
             if outcome.final_url and outcome.final_url not in (spec.url, state.moved_to):
                 await self._feed_moved(spec, outcome.final_url)
+            if self.websub.enabled and (outcome.hub is not None or self.websub.known(spec.url)):
+                self._background(self.websub.consider(spec, outcome.hub), "websub-subscribe")
         if state.failures:
             log.info("feed %s recovered after %d failure(s)", spec.url, state.failures)
             if state.down_reported:
@@ -279,6 +293,35 @@ class Service:
         log.debug("poll feed=%s outcome=%s items=%d next_in=%.0fs", spec.url,
                   "not_modified" if outcome.not_modified else "ok", len(outcome.items), delay)
         self.scheduler.next_run(spec.url, next_at)
+
+    async def push(self, feed_url: str, body: bytes, content_type: str | None) -> None:
+        """Content a WebSub hub pushed: the same pipeline as a poll, keeping the feed's validators."""
+        spec = self.feeds.get(feed_url)
+        if spec is None:
+            return
+        outcome = await push_outcome(spec, body, content_type=content_type, now=datetime.now(timezone.utc),
+                                     max_bytes=self.config.polling.max_bytes, executor=self._parse_pool)
+        if outcome.error is not None:  # sending it again would not help: the next poll reads the feed
+            log.warning("pushed content for %s is unusable: %s", feed_url, outcome.error.message)
+            return
+        self.metrics.polls["pushed"] += 1
+        self.metrics.items += len(outcome.items)
+        state = await self.store.run(lambda: self.store.feed_state(feed_url))
+        now = self.clock()
+        outcome = replace(outcome, validators=Validators(state.etag, state.last_modified, state.body_hash))
+        result = await self.pipeline.process(spec, outcome, state=state, now=now,
+                                             next_poll_at=state.next_poll_at or now + spec.interval)
+        self.metrics.new_items += result.new_items
+        self.metrics.stories += len(result.stories)
+        self.metrics.matches.update(result.topics)
+        if result.stories:
+            self.sender.kick()
+
+    def _push_lost(self, feed_url: str) -> None:
+        """The hub stopped pushing: poll soon, then at the feed's own interval."""
+        spec = self.feeds.get(feed_url)
+        if spec is not None and not self._stopping:
+            self.scheduler.next_run(feed_url, self.clock() + random.uniform(0, min(30.0, spec.interval / 10)))
 
     async def _feed_moved(self, spec: FeedSpec, new_url: str) -> None:
         """A permanent redirect: rewrite the config file to the new address (the reload follows)."""
@@ -362,6 +405,9 @@ class Service:
         self.feeds = feeds_for(new)
         states = await self.store.run(self.store.feed_states)
         added, removed = self.scheduler.sync(self.feeds.values(), first_runs=self._first_runs(states))
+        self.websub.config = new.websub
+        for url in removed:
+            self._background(self.websub.drop(url), "websub-drop")
         log.info("config applied: %d feeds (+%d, -%d)", len(self.feeds), len(added), len(removed))
 
     @staticmethod

@@ -52,6 +52,7 @@ class FetchResponse:
     cache_max_age: float | None  # Cache-Control max-age, seconds
     expires_in: float | None  # Expires minus the server's Date, seconds (None if absent or past)
     bytes_read: int  # body bytes after content decoding
+    links: tuple[str, ...] = ()  # Link headers (WebSub hub discovery)
 
 
 class Fetcher:
@@ -176,6 +177,7 @@ class Fetcher:
             cache_max_age=_max_age(headers.get("Cache-Control")),
             expires_in=_seconds_until(headers.get("Expires"), headers.get("Date")),
             bytes_read=size,
+            links=tuple(headers.getall("Link", ())),
         )
 
     @contextlib.asynccontextmanager

@@ -57,6 +57,14 @@ class Validators:
 
 
 @dataclass(frozen=True)
+class HubLinks:
+    """A WebSub hub the feed advertises, and the topic URL the hub knows it by (rel=self, else the feed)."""
+
+    hub: str
+    topic: str
+
+
+@dataclass(frozen=True)
 class PollOutcome:
     """The result of one poll of one feed; a failed poll carries `error` instead of raising."""
 
@@ -70,6 +78,7 @@ class PollOutcome:
     final_url: str | None = None  # set when a permanent redirect moved the feed
     bytes_read: int = 0
     min_next_poll: float | None = None  # seconds the server asked us to wait (ttl, max-age, Retry-After)
+    hub: HubLinks | None = None  # WebSub push is available for this feed
 
     @property
     def ok(self) -> bool:

@@ -15,8 +15,9 @@ from datetime import datetime
 from .http import Fetcher, FetchResponse
 from .items import FeedSpec, FetchError, PollOutcome, Validators
 from .parse import ParsedFeed, body_digest, parse_feed
+from .websub import discover
 
-__all__ = ["poll_feed"]
+__all__ = ["poll_feed", "push_outcome"]
 
 
 async def poll_feed(
@@ -58,7 +59,20 @@ async def poll_feed(
         final_url=response.permanent_redirect,
         bytes_read=response.bytes_read,
         min_next_poll=_longest(hint, parsed.ttl_seconds),
+        hub=discover(spec.url, response.links, body),
     )
+
+
+async def push_outcome(spec: FeedSpec, body: bytes, *, content_type: str | None, now: datetime, max_bytes: int,
+                       executor: Executor | None = None) -> PollOutcome:
+    """Content a WebSub hub pushed, parsed like a polled body; it carries no validators of its own."""
+    response = FetchResponse(status=200, body=body, etag=None, last_modified=None, final_url=spec.url,
+                             permanent_redirect=None, content_type=content_type, cache_max_age=None,
+                             expires_in=None, bytes_read=len(body))
+    parsed = await _parse(body, spec.url, response, max_bytes, executor)
+    if isinstance(parsed, FetchError):
+        return PollOutcome(spec.url, now, error=parsed, bytes_read=len(body))
+    return PollOutcome(spec.url, now, items=parsed.items, feed_title=parsed.title, bytes_read=len(body))
 
 
 async def _parse(body: bytes, feed_url: str, response: FetchResponse, max_bytes: int,

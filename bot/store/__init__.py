@@ -8,12 +8,13 @@ from .base import StoreBase
 from .chats import ChatsMixin
 from .feeds import FeedsMixin
 from .outbox import OutboxMixin
-from .records import FeedState, NewStory, OutboxMessage, PollRecord, Story, StoreError
+from .records import FeedState, NewStory, OutboxMessage, PollRecord, Story, StoreError, Subscription
 from .schema import MIGRATIONS
 from .stories import StoriesMixin
+from .websub import WebSubMixin
 
-__all__ = ["MIGRATIONS", "FeedState", "NewStory", "OutboxMessage", "PollRecord", "Store", "StoreError", "Story"]
+__all__ = ["MIGRATIONS", "FeedState", "NewStory", "OutboxMessage", "PollRecord", "Store", "StoreError", "Story", "Subscription"]
 
 
-class Store(FeedsMixin, StoriesMixin, OutboxMixin, ChatsMixin, StoreBase):
+class Store(FeedsMixin, StoriesMixin, OutboxMixin, ChatsMixin, WebSubMixin, StoreBase):
     """SQLite in WAL mode; every method runs on the store's own thread via `run`."""

@@ -34,6 +34,29 @@ class FeedState:
 
 
 @dataclass(frozen=True)
+class Subscription:
+    """One WebSub subscription. `token` names its callback URL; `secret` signs what the hub pushes."""
+
+    feed_url: str
+    hub: str
+    topic: str
+    token: str
+    secret: str
+    state: str  # requested | active | denied | failed | unsubscribing
+    requested_at: float
+    lease_until: float | None = None
+    verified_at: float | None = None
+    last_push_at: float | None = None
+    failures: int = 0
+    retry_at: float | None = None
+    last_error: str | None = None
+
+    def live(self, now: float) -> bool:
+        """Pushes are expected: verified, and the lease has not run out."""
+        return self.state == "active" and self.lease_until is not None and self.lease_until > now
+
+
+@dataclass(frozen=True)
 class NewStory:
     """A matched item that should become a story (unless another feed got there first)."""
 

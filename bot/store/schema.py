@@ -81,4 +81,22 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE outbox ADD COLUMN edit_pending INTEGER NOT NULL DEFAULT 0;
     CREATE INDEX outbox_edits ON outbox(edit_pending) WHERE edit_pending=1;
     """,
+    # 5: WebSub subscriptions: the hub, the callback token and secret, the lease
+    """
+    CREATE TABLE websub(
+        feed_url TEXT PRIMARY KEY,
+        hub TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        token TEXT NOT NULL UNIQUE,
+        secret TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('requested', 'active', 'denied', 'failed', 'unsubscribing')),
+        lease_until REAL,
+        requested_at REAL NOT NULL,
+        verified_at REAL,
+        last_push_at REAL,
+        failures INTEGER NOT NULL DEFAULT 0,
+        retry_at REAL,
+        last_error TEXT
+    );
+    """,
 )
