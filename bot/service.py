@@ -20,6 +20,7 @@ from watchers.poller import poll_feed, push_outcome
 from watchers.search import news_search_feeds
 
 from . import config_edit
+from .cadence import Cadence
 from .config import Config, ConfigError
 from .delivery import ConsoleSink, RateLimiter, Sender, Sink, TelegramSink
 from .health import HealthServer
@@ -81,6 +82,7 @@ class Service:
                              quiet=lambda chat_id, now: self._routing().is_quiet(chat_id, now),
                              timezone=self._chat_timezone)
         self.scheduler = FeedScheduler(self.poll, jitter=config.polling.jitter)
+        self.cadence = Cadence()
         self.websub = WebSub(config.websub, self.store, on_push=self.push, on_fallback=self._push_lost, clock=clock,
                              max_bytes=config.polling.max_bytes)
         self._tasks: list[asyncio.Task[None]] = []
@@ -263,6 +265,9 @@ class Service:
             return
         self._any_success = True
         interval = spec.interval
+        if p.adaptive:
+            interval = self.cadence.interval(spec.url, now, interval=interval, min_interval=p.min_interval,
+                                             max_interval=p.max_interval)
         if self.websub.pushed(spec.url, now):  # the hub pushes; polling is only the safety net
             interval = max(interval, self.config.websub.poll_interval)
         delay = next_poll_delay(interval, min_interval=p.min_interval, ttl=None, max_age=outcome.min_next_poll,
@@ -279,6 +284,8 @@ class Service:
             self.metrics.new_items += result.new_items
             self.metrics.stories += len(result.stories)
             self.metrics.matches.update(result.topics)
+            if result.new_items and not result.first_poll:
+                self.cadence.news(spec.url, now)
             if result.stories:
                 self.sender.kick()
             if outcome.final_url and outcome.final_url not in (spec.url, state.moved_to):
@@ -407,6 +414,7 @@ class Service:
         added, removed = self.scheduler.sync(self.feeds.values(), first_runs=self._first_runs(states))
         self.websub.config = new.websub
         for url in removed:
+            self.cadence.forget(url)
             self._background(self.websub.drop(url), "websub-drop")
         log.info("config applied: %d feeds (+%d, -%d)", len(self.feeds), len(added), len(removed))
 

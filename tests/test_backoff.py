@@ -77,3 +77,33 @@ def test_poll_jitter_spreads_by_the_fraction_either_way() -> None:
 def test_poll_jitter_never_goes_below_min_interval_or_above_a_day() -> None:
     assert poll(60, min_interval=60, rand=0.0) == 60
     assert poll(ttl=MAX_DELAY, rand=1.0) == MAX_DELAY
+
+
+# -- the adaptive interval ---------------------------------------------------------------------------
+
+def test_adaptive_interval_keeps_the_configured_one_until_the_pace_is_known() -> None:
+    from watchers.backoff import adaptive_interval
+    assert adaptive_interval(10.0, 5.0, 2, interval=300, min_interval=60, max_interval=21600) == 300
+
+
+def test_adaptive_interval_follows_the_pace_within_bounds() -> None:
+    from watchers.backoff import adaptive_interval
+    kw = dict(interval=300, min_interval=60, max_interval=21600)
+    assert adaptive_interval(3600.0, 600.0, 5, **kw) == 900  # news hourly: poll every 15 min
+    assert adaptive_interval(30.0, 10.0, 5, **kw) == 60  # never below min_interval
+    assert adaptive_interval(7 * 86400.0, 0.0, 5, **kw) == 21600  # never above max_interval
+    assert adaptive_interval(120.0, 7200.0, 5, **kw) == 1800  # gone quiet: judged by the silence
+
+
+def test_cadence_learns_each_feed_separately() -> None:
+    from bot.cadence import Cadence
+    c = Cadence()
+    kw = dict(interval=300.0, min_interval=60.0, max_interval=21600.0)
+    for t in (0, 400, 800, 1200):
+        c.news("busy", float(t))
+    c.news("quiet", 0.0)
+    assert c.interval("busy", 1300.0, **kw) == 100.0
+    assert c.interval("quiet", 1300.0, **kw) == 300.0
+    assert c.interval("unknown", 1300.0, **kw) == 300.0
+    c.forget("busy")
+    assert c.interval("busy", 1300.0, **kw) == 300.0

@@ -2,15 +2,16 @@
 
 Failures back off exponentially so a broken or blocking server is not hammered, with jitter so feeds
 that failed together (one outage) do not retry together. A server's Retry-After is a request we
-honour even above our own cap, up to a day. Successful polls run at the configured interval unless
-the feed (`<ttl>`) or the server (Cache-Control max-age, Expires, Retry-After) asks for longer.
+honour even above our own cap, up to a day. Successful polls run at the feed's adaptive interval (its
+own pace, within min and max) unless the feed (`<ttl>`) or the server (Cache-Control max-age, Expires,
+Retry-After) asks for longer.
 """
 
 from __future__ import annotations
 
 import math
 
-__all__ = ["MAX_DELAY", "next_poll_delay", "next_retry_delay"]
+__all__ = ["MAX_DELAY", "adaptive_interval", "next_poll_delay", "next_retry_delay"]
 
 MAX_DELAY = 24 * 3600.0  # no feed waits more than a day, whatever a server or a feed says
 
@@ -55,6 +56,21 @@ def next_poll_delay(
     fraction = min(max(_finite(jitter_fraction), 0.0), 1.0)
     delay *= 1.0 + fraction * (2.0 * _unit(jitter_rand) - 1.0)
     return min(max(delay, floor), MAX_DELAY)
+
+
+def adaptive_interval(mean_gap: float, since_last: float, gaps: int, *, interval: float, min_interval: float,
+                      max_interval: float) -> float:
+    """The interval a feed's own pace asks for: a quarter of the typical gap between its news.
+
+    A busy feed is polled faster than configured (down to `min_interval`), a quiet one slower (up to
+    `max_interval`). Until three gaps are known the configured `interval` stands; a feed that has
+    gone quiet for longer than its usual gap is judged by that silence instead.
+    """
+    if gaps < 3:
+        return interval
+    gap = max(_finite(mean_gap), _finite(since_last))
+    floor = max(_finite(min_interval), 0.0)
+    return min(max(gap / 4, floor), max(_finite(max_interval), floor))
 
 
 def _unit(rand: float) -> float:
