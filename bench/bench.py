@@ -172,6 +172,7 @@ min_interval = {min(plan.interval, 10):g}
 timeout = {POLL_TIMEOUT:g}
 max_concurrency = {CONCURRENCY}
 per_host = {CONCURRENCY}   # the whole network is one host here; real feeds are spread over many
+host_gap = 0
 backfill_hours = 0
 
 [http]

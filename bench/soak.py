@@ -358,6 +358,7 @@ min_interval = {min(10, args.interval)}
 timeout = {POLL_TIMEOUT}
 max_concurrency = 20
 per_host = 20          # the whole network is one host here; real feeds are spread over many
+host_gap = 0
 max_bytes = {MAX_BYTES}
 backfill_hours = 24
 retry_base = 10

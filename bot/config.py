@@ -58,6 +58,7 @@ class PollingConfig:
     timeout: float = 20.0
     max_concurrency: int = 20
     per_host: int = 4
+    host_gap: float = 0.1  # seconds between request starts to one host (politeness)
     max_bytes: int = 5 * 1024 * 1024
     backfill_hours: float = 24.0
     jitter: float = 0.1

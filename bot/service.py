@@ -100,7 +100,7 @@ class Service:
     def _new_fetcher(config: Config) -> Fetcher:
         p = config.polling
         return Fetcher(timeout=p.timeout, max_bytes=p.max_bytes, max_concurrency=p.max_concurrency,
-                       per_host=p.per_host)
+                       per_host=p.per_host, host_gap=p.host_gap)
 
     # -- configuration-derived views ---------------------------------------------------------------
 

@@ -67,6 +67,7 @@ class Fetcher:
         per_host: int = 4,
         max_redirects: int = 5,
         user_agent: str = DEFAULT_USER_AGENT,
+        host_gap: float = 0.0,
     ) -> None:
         self.timeout = float(timeout)
         self.max_bytes = int(max_bytes)
@@ -74,6 +75,8 @@ class Fetcher:
         self.per_host = max(1, int(per_host))
         self.max_redirects = max(0, int(max_redirects))
         self.user_agent = user_agent
+        self.host_gap = max(0.0, float(host_gap))
+        self._next_start: dict[str, float] = {}  # per host: when the next request may begin
         self._session: aiohttp.ClientSession | None = None
         self._all: asyncio.Semaphore | None = None
         self._hosts: dict[str, tuple[asyncio.Semaphore, list[int]]] = {}
@@ -191,12 +194,28 @@ class Fetcher:
         semaphore, users = entry
         users[0] += 1
         try:
-            async with semaphore, self._all:
-                yield
+            async with semaphore:
+                await self._space(host)
+                async with self._all:
+                    yield
         finally:
             users[0] -= 1
             if users[0] == 0:
                 self._hosts.pop(host, None)
+
+
+    async def _space(self, host: str) -> None:
+        """Politeness: request starts to one host are at least `host_gap` apart. Each caller books
+        its start time before it waits, so waiters queue up in order instead of all waking at once."""
+        if not self.host_gap:
+            return
+        now = asyncio.get_running_loop().time()
+        start = max(now, self._next_start.get(host, 0.0))
+        self._next_start[host] = start + self.host_gap
+        if len(self._next_start) > 4096:  # forget hosts whose gap is over
+            self._next_start = {h: t for h, t in self._next_start.items() if t > now}
+        if start > now:
+            await asyncio.sleep(start - now)
 
 
 def _http_url(url: str, *, redirect: bool = False) -> URL | FetchError:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import time
 import socket
 import struct
 import zlib
@@ -57,6 +58,7 @@ class LoggedRequest:
     path: str
     query: str  # the raw query string; routes match on the path alone
     headers: CIMultiDictProxy[str]
+    at: float = 0.0  # time.monotonic() when it arrived
 
 
 @dataclass(frozen=True)
@@ -217,7 +219,8 @@ class FeedServer:
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         headers = CIMultiDictProxy(CIMultiDict(request.headers))
-        self.requests.append(LoggedRequest(request.method, request.path, request.query_string, headers))
+        self.requests.append(LoggedRequest(request.method, request.path, request.query_string, headers,
+                                           time.monotonic()))
         self.in_flight += 1
         self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
         try:
