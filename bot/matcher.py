@@ -5,11 +5,9 @@ they appear in the text, and their spans (for highlighting).
 
 How a text is scanned:
 1. `normalize_text` folds it (NFKC, casefold, zero-width out, separators -> one space) in a few C passes.
-2. The automaton runs over the UTF-8 bytes of that text (as a Latin-1 string). pyahocorasick finds a
-   node's child by a linear search, so over raw characters the root node would have one child per
-   distinct first character of any alias (hundreds of CJK characters with a big watchlist) and the scan
-   would slow down with every alias added; over bytes every node has at most ~100 children, so the cost
-   follows the length of the text, not the size of the watchlist.
+2. The automaton (ahocorasick-rs, a DFA) runs over the UTF-8 bytes of that text: one table lookup per
+   byte, so the cost follows the length of the text, not the size of the watchlist, and overlapping
+   matches are all reported (a short alias inside a longer one is resolved later, with the rules).
 3. Most news items mention nothing: no candidate, and they get the shared empty `Match`. So do items
    whose candidates could not make any topic fire even if all were real (just "AI", just Lei Jun).
 4. Candidates are screened on the normalised text (language, akshara integrity, word boundaries, a
@@ -23,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-import ahocorasick
+import ahocorasick_rs
 
 from .textnorm import Normalized, fold_reference, is_mark, is_virama, is_word_char, normalize, normalize_text
 from .textnorm import may_fold_to_ascii, scripts_in, text_folder
@@ -261,11 +259,13 @@ class Matcher:
                     triggers.setdefault(index, set()).add(t)
             self._rules.append((topic.id, compiled))
         self._triggers = {k: frozenset(v) for k, v in triggers.items()}
-        self._automaton = ahocorasick.Automaton()
-        for key, slot in self._keys.items():
+        for slot in self._keys.values():
             slot.seal()
-            self._automaton.add_word(key.encode("utf-8", "surrogatepass").decode("latin-1"), slot)
-        self._automaton.make_automaton()
+        self._slots = list(self._keys.values())
+        # a DFA over bytes: one table lookup per byte, whatever the number of aliases
+        self._automaton = ahocorasick_rs.BytesAhoCorasick(
+            [key.encode("utf-8", "surrogatepass") for key in self._keys], matchkind=ahocorasick_rs.MatchKind.Standard,
+            implementation=ahocorasick_rs.Implementation.DFA)
         self._flags: dict[str, int] = {}  # memo of _WORD/_MARK/_VIRAMA per character
         self._fold = text_folder()
         self._langs: dict[str, frozenset[str]] = {}  # memo of _lang_tags
@@ -391,15 +391,17 @@ class Matcher:
         """Every plausible occurrence of a key in the folded "title NUL summary", as (start, end, key) in
         characters of the title and of the summary (which starts at `split`). One automaton pass."""
         data = joined.encode("utf-8", "surrogatepass")  # lone surrogates from broken feeds pass through
-        raw = list(self._automaton.iter(data.decode("latin-1")))
+        raw = self._automaton.find_matches_as_indexes(data, overlapping=True)
         if not raw:
             return [], []
+        slots = self._slots
         title_found: list[tuple[int, int, _Key]] = []
         summary_found: list[tuple[int, int, _Key]] = []
         ascii_text = len(data) == len(joined)  # bytes are characters
         size = len(data)
         byte_mark = char_mark = 0  # a known (byte offset, character offset) pair, moved forward as we go
-        for last, slot in raw:
+        for index, _, end in raw:
+            slot, last = slots[index], end - 1
             if slot.reject_after and last + 1 < size and data[last + 1] in slot.reject_after:
                 continue
             if slot.reject_before and last >= slot.nbytes and data[last - slot.nbytes] in slot.reject_before:
