@@ -1,0 +1,351 @@
+"""Are two news items the same event? Pure, language-aware, no model.
+
+An item's `Signature` holds what identifies its event: content tokens (stemmed words mapped onto
+canonical synonyms for Latin and Devanagari, character bigrams for CJK), the figures it quotes
+(amounts, percentages, counts, with units and rounding normalised), model/version codes ("V3.1",
+"R1-0528", "MiMo-VL-7B", "Q2"), and places. Similarity is a weighted token overlap in which
+watchlist names count little, because every story on the list shares them; disagreement on a figure,
+a version or a place vetoes a merge, because look-alike headlines about one company differ exactly
+there ("V3.1" / "V3.2", "Q2 +30%" / "Q3 +22%", "Italy" / "South Korea").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import lexicon
+
+_PREFIXES = re.compile(
+    r"^\s*(?:【[^】]{1,12}】|\[[^\]]{1,20}\]|#|(?:exclusive|breaking|update|watch|analysis|opinion|ब्रेकिंग)\s*[:|-]"
+    r"|刚刚[，,]|重磅[！!]|快讯[：:])\s*", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{2,40}$")
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_QUARTERS = tuple((re.compile(p, re.IGNORECASE), q) for p, q in lexicon.QUARTERS)
+_UNITS = "|".join(sorted((re.escape(u) for u in lexicon.MULTIPLIERS), key=len, reverse=True))
+_FIGURE = re.compile(
+    r"(?<![a-z0-9.\-$])(?<!\d:)(?:hk\$|us\$|\$|¥|€|£|₹)?\s?(\d+(?:[.,]\d+)*)(?![\d]|:\d)"
+    rf"(?:[\s-]?({_UNITS})(?![a-z]))?")
+_CJK = r"\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_TOKEN = re.compile(
+    rf"(?P<cjk>[{_CJK}]+)|(?P<deva>[\u0900-\u0963\u0971-\u097f]+(?:-[\u0900-\u0963\u0971-\u097f]+)*)"
+    r"|(?P<latin>[a-z0-9$]+(?:[.,'’][a-z0-9]+)*(?:-[a-z0-9]+(?:[.,][0-9]+)*)*)")
+_FIGURE_PART = re.compile(r"^\d+(?:[.,]\d+)*(?:k|m|mn|b|bn|t|tn|nm|gb|x|fold)?$")
+_UNIT_WORDS = frozenset(
+    "k thousand m mn million b bn billion t tn trillion percent yuan dollar dollars euro euros rupee rupees nm "
+    "nanometre nanometer fold parameter minute minutes hour hours day days year years gb plus".split())
+_PRODUCT_MOD = re.compile(r"\b([a-z]*\d[a-z0-9.]*)\s+(ultra|pro|max|plus|mini|lite|flash|exp|terminus|speciale|omni|air"
+                          r"|अल्ट्रा|प्रो)(?![a-z])")
+_MODIFIERS = frozenset("ultra pro max plus mini lite flash exp terminus speciale omni air".split())
+_ACRONYMS = frozenset("ai api gpu ev suv llm moe ocr ipo ceo cfo cto ar vr pc ui os gb fp8 sdk app".split())
+
+LOW_WEIGHT = 0.15  # watchlist names and generic words
+BIGRAM_WEIGHT = 0.6  # CJK character bigrams: several per word, so each counts less
+CODE_WEIGHT = 1.5  # a shared version or model code
+FIGURE_WEIGHT = 1.5  # a shared figure
+
+
+def _stem(word: str) -> str:
+    """A crude suffix stripper: enough that "launches" / "launched" / "launch" agree."""
+    word = word.replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not (
+                suffix == "s" and word.endswith(("ss", "us", "is"))):
+            word = word[: -len(suffix)] + repl
+            break
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "lsz":
+        word = word[:-1]
+    return word
+
+
+_EN_SYNONYMS = lexicon.en_synonyms(_stem)
+_EN_STOP = frozenset(_stem(w) for w in lexicon.EN_STOP) | lexicon.EN_STOP
+_EN_LOW = frozenset(_stem(w) for w in lexicon.EN_LOW) | lexicon.EN_LOW
+_ORGS = frozenset(_stem(w) for w in lexicon.ORGS) | lexicon.ORGS
+_WATCH = frozenset("deepseek xiaomi nvidia".split()) | {"luo", "liang", "lei"}
+
+
+@dataclass(frozen=True)
+class Code:
+    """A model or version code: its head ("v3.1", "7b") and the words hyphenated to it ("terminus")."""
+    head: str
+    mods: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Signature:
+    tokens: frozenset[str]  # canonical content tokens
+    parts: frozenset[str]  # every raw word, for checking a code's modifiers are mentioned
+    codes: tuple[Code, ...]
+    figures: tuple[tuple[float, float], ...]  # (value, rounding tolerance)
+    places: frozenset[str]
+    names: frozenset[str]  # capitalised Latin words outside the lexicon ("Texas", "Cisco")
+    weight: float
+
+    @property
+    def distinctive(self) -> frozenset[str]:
+        """Tokens worth an index posting: watchlist names and generic words would list every story."""
+        return frozenset(t for t in self.tokens if token_weight(t) > LOW_WEIGHT)
+
+
+def token_weight(token: str) -> float:
+    if token in _EN_LOW:
+        return LOW_WEIGHT
+    if token.startswith("code:"):
+        return CODE_WEIGHT
+    if len(token) == 2 and not token.isascii() and not ("\u0900" <= token[0] <= "\u097f"):
+        return BIGRAM_WEIGHT
+    return 1.0
+
+
+def clean(title: str) -> str:
+    """NFKC, Devanagari digits, outlet prefixes ("Exclusive:", 【快讯】) and a trailing " - Outlet"."""
+    text = unicodedata.normalize("NFKC", title).translate(_DEVANAGARI_DIGITS).replace("\u093c", "")
+    text = _PREFIXES.sub("", text).strip().strip("#")
+    if len(text) > 30:
+        text = _SUFFIX.sub("", text)
+    return text
+
+
+def first_sentence(summary: str) -> str:
+    text = unicodedata.normalize("NFKC", summary or "").strip()
+    return re.split(r"(?<=[.!?])\s|[。！？]", text, maxsplit=1)[0][:300]
+
+
+def signature(title: str, summary: str = "") -> Signature:
+    """The event signature of a headline, plus the first sentence of the summary when given."""
+    original = clean(title)
+    if summary:
+        original = original + " . " + first_sentence(summary)
+    text = original.casefold()
+    for pattern, repl in _QUARTERS:
+        text = pattern.sub(repl, text)
+    figures = _figures(text)
+    text = _PRODUCT_MOD.sub(lambda m: m.group(1) + "-" + lexicon.TRANSLIT.get(m.group(2), m.group(2)), text)
+    for phrase, canonical in lexicon.HI_PHRASES:
+        if phrase in text:
+            text = text.replace(phrase, canonical)
+    text = text.replace("new york", "newyork")
+    for han, latin in lexicon.HAN_TOKENS:
+        if han in text:
+            text = text.replace(han, f" {latin} ")
+    for variant, canonical in lexicon.ZH_SYNONYMS:
+        if variant in text:
+            text = text.replace(variant, f" {canonical} ")
+    tokens: set[str] = set()
+    parts: set[str] = set()
+    codes: list[Code] = []
+    places: set[str] = set()
+    for m in _TOKEN.finditer(text):
+        if m.lastgroup == "cjk":
+            run = m.group()
+            tokens.update(run[i:i + 2] for i in range(len(run) - 1))
+        elif m.lastgroup == "deva":
+            word = m.group()
+            parts.add(word)
+            if word in lexicon.PLACES:
+                places.add(lexicon.PLACES[word])
+            elif word not in lexicon.HI_STOP:
+                tokens.add(lexicon.TRANSLIT.get(word, word))
+        else:
+            _latin(m.group(), tokens, parts, codes, places)
+    for t in list(tokens):
+        if " " in t:  # a transliteration to two words ("luo fuli")
+            tokens.discard(t)
+            tokens.update(t.split())
+    for t in list(tokens):
+        if t.startswith("place:"):
+            tokens.discard(t)
+            places.add(t[6:])
+    tokens.update("place:" + p for p in places)
+    tokens.update("code:" + c.head for c in codes)
+    names = _names(original, tokens)
+    return Signature(frozenset(tokens), frozenset(parts), tuple(codes), tuple(figures), frozenset(places),
+                     names, sum(token_weight(t) for t in tokens))
+
+
+def _latin(compound: str, tokens: set[str], parts: set[str], codes: list[Code], places: set[str]) -> None:
+    pieces = [p.strip(".,'’") for p in compound.split("-") if p.strip(".,'’")]
+    parts.update(pieces)
+    parts.update(_stem(p) for p in pieces)
+    has_letters = any(any(c.isalpha() for c in p) for p in pieces)
+    head_index = None
+    for i, piece in enumerate(pieces):
+        digits, letters = any(c.isdigit() for c in piece), any(c.isalpha() for c in piece)
+        if digits and letters and not (len(pieces) == 1 and _FIGURE_PART.match(piece)):
+            head_index = i
+            break
+        if digits and not letters and i > 0 and pieces[i - 1].isalpha() and pieces[i - 1] not in _UNIT_WORDS:
+            head_index = i  # "gpt-4", "day-3"
+            break
+        if digits and not letters and i + 1 < len(pieces) and pieces[i + 1] in _MODIFIERS:
+            head_index = i  # "15-ultra" (joined by _PRODUCT_MOD)
+            break
+    if head_index is not None and (has_letters or len(pieces) > 1):
+        head = pieces[head_index]
+        if not any(c.isalpha() for c in head) and head_index > 0:
+            head = pieces[head_index - 1] + "-" + head
+        mods = frozenset(_stem(p) for j, p in enumerate(pieces) if j != head_index
+                         and p not in _EN_LOW and p not in _UNIT_WORDS and not (
+                             j == head_index - 1 and head.endswith("-" + pieces[head_index])))
+        codes.append(Code(head, mods))
+    for piece in pieces:
+        if _FIGURE_PART.match(piece) or piece in _UNIT_WORDS:
+            continue
+        if piece in lexicon.PLACES:
+            places.add(lexicon.PLACES[piece])
+            continue
+        word = _stem(piece)
+        if word in _EN_STOP or piece in _EN_STOP or len(piece) < 2 and not piece.isdigit():
+            continue
+        tokens.add(_EN_SYNONYMS.get(word, word))
+
+
+def _figures(text: str) -> list[tuple[float, float]]:
+    out = []
+    for m in _FIGURE.finditer(text):
+        digits, unit = m.group(1), m.group(2)
+        if "," in digits and not re.fullmatch(r"\d{1,3}(?:,\d{2,3})+", digits):
+            continue
+        number = digits.replace(",", "")
+        try:
+            value = float(number)
+        except ValueError:
+            continue
+        scale = lexicon.MULTIPLIERS.get(unit or "", 1.0)
+        decimals = len(number.split(".")[1]) if "." in number else 0
+        if value == 0:
+            continue
+        out.append((value * scale, 0.5 * 10 ** -decimals * scale))
+    for word in re.findall(r"[a-z]+|[\u0900-\u097f]+", text):
+        if word in lexicon.NUMBER_WORDS:
+            out.append((lexicon.NUMBER_WORDS[word], 0.0))
+    return out
+
+
+def _names(original: str, tokens: set[str]) -> frozenset[str]:
+    """Who acts: known companies and agencies, watchlist names, and capitalised words outside the
+    lexicon (mixed case like "WeChat" anywhere; "Texas" unless the headline is in Title Case)."""
+    out = {t for t in tokens if t in _ORGS or t in _WATCH}
+    words = re.findall(r"[A-Za-z][\w'’&]*", original)
+    long_words = [w for w in words if len(w) >= 4 and _stem(w.casefold()) not in _EN_LOW]
+    title_case = bool(long_words) and sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
+    for i, w in enumerate(words):
+        if not w[0].isupper() or any(c.isdigit() for c in w):
+            continue
+        stem = _stem(w.casefold().strip(".'’"))
+        key = _EN_SYNONYMS.get(stem, stem)
+        if key not in tokens or key in _EN_STOP or key in _ACRONYMS or key in lexicon.EVENTS:
+            continue
+        mixed = any(c.isupper() for c in w[1:]) and any(c.islower() for c in w)
+        upper = w.isupper() and len(w) >= 2
+        if mixed or upper:
+            out.add(key)
+        elif not title_case and key not in _EN_LOW and (
+                i > 0 or (i + 1 < len(words) and words[i + 1][0].isupper() and words[i + 1].casefold() not in _EN_LOW)):
+            out.add(key)
+    return frozenset(out)
+
+
+def _figures_agree(a: Iterable[tuple[float, float]], b: Iterable[tuple[float, float]]) -> int | None:
+    """How many figures of `a` match one of `b` (None: both quote figures and none match)."""
+    a, b = list(a), list(b)
+    if not a or not b:
+        return 0
+    matched = sum(1 for va, ta in a if any(_close(va, ta, vb, tb) for vb, tb in b))
+    return matched if matched else None
+
+
+def _close(va: float, ta: float, vb: float, tb: float) -> bool:
+    """Equal up to rounding ("30%" / "30.5%") or within 1.5% ("$593 billion" / "nearly $600 billion")."""
+    return abs(va - vb) <= max(ta, tb) + 1e-9 or abs(va - vb) <= 0.015 * max(abs(va), abs(vb))
+
+
+def _codes_conflict(a: Signature, b: Signature) -> bool:
+    """Different versions or models: "V3.1" / "V3.2", "V3.1-Terminus" / "V3.1", "MiMo-7B" / "MiMo-VL-7B"."""
+    if not a.codes and not b.codes:
+        return False
+    heads_a, heads_b = {c.head for c in a.codes}, {c.head for c in b.codes}
+    only_a = {h for h in heads_a if h not in b.parts and h not in heads_b}
+    only_b = {h for h in heads_b if h not in a.parts and h not in heads_a}
+    if only_a and only_b:
+        return True
+    for head in (heads_a & b.parts) | (heads_b & a.parts) | (heads_a & heads_b):
+        forms_a = {c.mods for c in a.codes if c.head == head} or {frozenset()}
+        forms_b = {c.mods for c in b.codes if c.head == head} or {frozenset()}
+        if not any(fa == fb or (fa <= b.parts and fb <= a.parts) for fa in forms_a for fb in forms_b):
+            return True
+    return False
+
+
+def conflict(a: Signature, b: Signature) -> bool:
+    """The two items cannot be one event, whatever their wording."""
+    if a.places and b.places and a.places.isdisjoint(b.places):
+        return True
+    if _figures_agree(a.figures, b.figures) is None:
+        return True
+    return _codes_conflict(a, b)
+
+
+DICE_SHARE = 0.5  # 1 = Dice only; lower mixes in the overlap coefficient (favours a short headline)
+EVENT_PENALTY = 0.6
+NAME_PENALTY = 0.4
+POLARITY_PENALTY = 0.5
+_POLARITY = frozenset({"rumor", "lift", "resume", "permanent"})
+
+
+def similarity(a: Signature, b: Signature) -> float:
+    """0..1: weighted overlap of the event tokens; 0 when figures, versions or places disagree."""
+    if conflict(a, b):
+        return 0.0
+    shared = sum(token_weight(t) for t in a.tokens & b.tokens)
+    figures = _figures_agree(a.figures, b.figures) or 0
+    shared += FIGURE_WEIGHT * figures
+    wa = a.weight + FIGURE_WEIGHT * len(a.figures)
+    wb = b.weight + FIGURE_WEIGHT * len(b.figures)
+    if not wa or not wb or shared <= LOW_WEIGHT * 2:
+        return 0.0
+    dice = 2 * shared / (wa + wb)
+    overlap = shared / min(wa, wb)
+    score = dice ** DICE_SHARE * overlap ** (1 - DICE_SHARE)
+    events_a = {t for t in a.tokens - b.tokens if t in lexicon.EVENTS}
+    events_b = {t for t in b.tokens - a.tokens if t in lexicon.EVENTS}
+    if (events_a | events_b) & _POLARITY:
+        score *= POLARITY_PENALTY  # one side is a rumour, a reversal or a resumption of the other
+    elif events_a and events_b:
+        score *= EVENT_PENALTY * EVENT_PENALTY  # different actions: "suspends" / "resumes"
+    elif events_a or events_b:
+        score *= EVENT_PENALTY
+    if (a.names - b.tokens) and (b.names - a.tokens):
+        score *= NAME_PENALTY  # each names an actor the other does not ("Baidu" / "WeChat")
+    return score
+
+
+@dataclass(frozen=True)
+class ItemSignature:
+    """A headline's signature and, when the feed gives a summary, the signature of both together."""
+    title: Signature
+    full: Signature | None = None
+
+
+def item_signature(title: str, summary: str = "") -> ItemSignature:
+    full = signature(title, summary) if first_sentence(summary) else None
+    return ItemSignature(signature(title), full)
+
+
+def item_similarity(a: ItemSignature, b: ItemSignature) -> float:
+    """Headlines alone, or with their summaries' first sentences when both have one; a conflict in
+    the summaries (another quarter, another version) vetoes even matching headlines."""
+    score = similarity(a.title, b.title)
+    if a.full is not None and b.full is not None:
+        if conflict(a.full, b.full):
+            return 0.0
+        score = max(score, similarity(a.full, b.full))
+    return score
