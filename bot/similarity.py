@@ -16,6 +16,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 
 from . import lexicon
 
@@ -33,6 +35,8 @@ _CJK = r"\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _TOKEN = re.compile(
     rf"(?P<cjk>[{_CJK}]+)|(?P<deva>[\u0900-\u0963\u0971-\u097f]+(?:-[\u0900-\u0963\u0971-\u097f]+)*)"
     r"|(?P<latin>[a-z0-9$]+(?:[.,'’][a-z0-9]+)*(?:-[a-z0-9]+(?:[.,][0-9]+)*)*)")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_HAS_DEVANAGARI = re.compile("[\u0900-\u097f]")
 _FIGURE_PART = re.compile(r"^\d+(?:[.,]\d+)*(?:k|m|mn|b|bn|t|tn|nm|gb|x|fold)?$")
 _UNIT_WORDS = frozenset(
     "k thousand m mn million b bn billion t tn trillion percent yuan dollar dollars euro euros rupee rupees nm "
@@ -48,6 +52,7 @@ CODE_WEIGHT = 1.5  # a shared version or model code
 FIGURE_WEIGHT = 1.5  # a shared figure
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A crude suffix stripper: enough that "launches" / "launched" / "launch" agree."""
     word = word.replace("’", "'")
@@ -86,13 +91,14 @@ class Signature:
     codes: tuple[Code, ...]
     figures: tuple[tuple[float, float], ...]  # (value, rounding tolerance)
     places: frozenset[str]
-    names: frozenset[str]  # capitalised Latin words outside the lexicon ("Texas", "Cisco")
+    names: frozenset[str]  # actors: companies, agencies, watchlist names, capitalised words ("Texas")
+    weights: MappingProxyType[str, float]  # token -> weight
     weight: float
 
     @property
     def distinctive(self) -> frozenset[str]:
         """Tokens worth an index posting: watchlist names and generic words would list every story."""
-        return frozenset(t for t in self.tokens if token_weight(t) > LOW_WEIGHT)
+        return frozenset(t for t, w in self.weights.items() if w > LOW_WEIGHT)
 
 
 def token_weight(token: str) -> float:
@@ -129,16 +135,18 @@ def signature(title: str, summary: str = "") -> Signature:
         text = pattern.sub(repl, text)
     figures = _figures(text)
     text = _PRODUCT_MOD.sub(lambda m: m.group(1) + "-" + lexicon.TRANSLIT.get(m.group(2), m.group(2)), text)
-    for phrase, canonical in lexicon.HI_PHRASES:
-        if phrase in text:
-            text = text.replace(phrase, canonical)
+    if _HAS_DEVANAGARI.search(text):
+        for phrase, canonical in lexicon.HI_PHRASES:
+            if phrase in text:
+                text = text.replace(phrase, canonical)
     text = text.replace("new york", "newyork")
-    for han, latin in lexicon.HAN_TOKENS:
-        if han in text:
-            text = text.replace(han, f" {latin} ")
-    for variant, canonical in lexicon.ZH_SYNONYMS:
-        if variant in text:
-            text = text.replace(variant, f" {canonical} ")
+    if _HAS_CJK.search(text):
+        for han, latin in lexicon.HAN_TOKENS:
+            if han in text:
+                text = text.replace(han, f" {latin} ")
+        for variant, canonical in lexicon.ZH_SYNONYMS:
+            if variant in text:
+                text = text.replace(variant, f" {canonical} ")
     tokens: set[str] = set()
     parts: set[str] = set()
     codes: list[Code] = []
@@ -167,8 +175,9 @@ def signature(title: str, summary: str = "") -> Signature:
     tokens.update("place:" + p for p in places)
     tokens.update("code:" + c.head for c in codes)
     names = _names(original, tokens)
+    weights = {t: token_weight(t) for t in tokens}
     return Signature(frozenset(tokens), frozenset(parts), tuple(codes), tuple(figures), frozenset(places),
-                     names, sum(token_weight(t) for t in tokens))
+                     names, MappingProxyType(weights), sum(weights.values()))
 
 
 def _latin(compound: str, tokens: set[str], parts: set[str], codes: list[Code], places: set[str]) -> None:
@@ -305,7 +314,8 @@ def similarity(a: Signature, b: Signature) -> float:
     """0..1: weighted overlap of the event tokens; 0 when figures, versions or places disagree."""
     if conflict(a, b):
         return 0.0
-    shared = sum(token_weight(t) for t in a.tokens & b.tokens)
+    weights = a.weights
+    shared = sum(weights[t] for t in a.tokens & b.tokens)
     figures = _figures_agree(a.figures, b.figures) or 0
     shared += FIGURE_WEIGHT * figures
     wa = a.weight + FIGURE_WEIGHT * len(a.figures)

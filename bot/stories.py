@@ -108,8 +108,8 @@ class StoryIndex:
                         del self._postings[token]
 
 
-_COMMON = 400  # postings longer than this are skipped at lookup (a generic word, not an event)
-_CANDIDATES = 40  # stories sharing the most tokens that are scored in full
+_COMMON = 300  # postings longer than this are skipped at lookup (a generic word, not an event)
+_CANDIDATES = 20  # stories sharing the most tokens that are scored in full
 
 
 def _postings(sig: ItemSignature) -> frozenset[str]:
