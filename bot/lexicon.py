@@ -20,7 +20,8 @@ _EN_GROUPS: dict[str, str] = {
     "probe": "probe investigate investigation inquiry ask question",
     "resume": "resume reopen",
     "restore": "restore recover",
-    "rise": "rise jump surge soar climb grow gain increase rally up",
+    "rebound": "rebound bounce",
+    "rise": "rise jump surge soar climb grow gain increase rally",
     "fall": "fall drop plunge slump sink tumble slide decline lose shed plummet crater",
     "cut": "cut slash lower reduce halve trim discount",
     "price": "price pricing fee",
@@ -35,7 +36,7 @@ _EN_GROUPS: dict[str, str] = {
     "order": "order booking reservation preorder",
     "fund": "fund funding fundraise fundraising raise money financing",
     "invest": "invest investment stake",
-    "beat": "beat outperform surpass exceed overtake top",
+    "beat": "beat outperform surpass exceed overtake",
     "rival": "rival match challenge",
     "remove": "remove delete pull",
     "accuse": "accuse allege",
@@ -43,9 +44,11 @@ _EN_GROUPS: dict[str, str] = {
     "share": "share stock",
     "leak": "leak expose exposed",
     "available": "available",
-    "rumor": "rumor rumour expect expected plan mull consider",
+    "rumor": "rumor rumour expect expected",
     "deliver": "deliver delivery",
     "permanent": "permanent permanently",
+    "end": "end scrap cancel axe",
+    "beta": "beta",
     "produce": "production produce",
     "topup": "topup recharge",
 }
@@ -62,7 +65,11 @@ EN_STOP = frozenset(
 # Words every watchlist story shares: they must not carry a merge on their own.
 EN_LOW = frozenset(
     "deepseek xiaomi nvidia luo fuli liang wenfeng lei jun openai ai model models llm app apps chatbot china "
-    "chinese tech technology artificial intelligence series version mimo".split())
+    "chinese tech technology artificial intelligence series version mimo founder ceo president chief executive "
+    "xi jinping li qiang".split())
+
+# People who act in this news beyond the watchlist: different people, different story.
+PEOPLE = frozenset("xi jinping li qiang rubo guo daya luo yonghao jack ma trump musk altman huang".split())
 
 # Places: two items naming disjoint places are about different places' news ("Italy" vs "South Korea").
 PLACES: MappingProxyType[str, str] = MappingProxyType({
@@ -95,7 +102,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "हिस्ट्री": "history", "टाइम": "time", "नेचर": "nature", "डाउनलोड": "download", "शेयर": "share",
     "रिकॉर्ड": "record", "मिनट": "minute", "ग्लास": "glass", "चश्मे": "glass", "चश्मा": "glass", "बेडरॉक": "bedrock",
     "लॉन्च": "release", "पेश": "release", "जारी": "release", "लॉन्चिंग": "release",
-    "बैन": "ban", "प्रतिबंध": "ban", "रोक": "ban", "रोका": "ban", "रोके": "ban",
+    "बैन": "ban", "बंद": "ban", "प्रतिबंध": "ban", "रोक": "ban", "रोका": "ban", "रोके": "ban",
     "रिकॉल": "recall", "वापस": "recall", "डिलीवरी": "deliver",
     "बढ़ी": "rise", "बढ़ा": "rise", "बढ़े": "rise", "उछला": "rise", "उछली": "rise", "चढ़े": "rise", "चढ़ा": "rise",
     "गिरे": "fall", "गिरा": "fall", "गिरी": "fall", "लुढ़का": "fall", "लुढ़के": "fall", "नुकसान": "fall",
@@ -116,7 +123,13 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "亚马逊云科技": "amazon aws", "亚马逊": "amazon", "亞馬遜": "amazon", "百度": "baidu", "华为": "huawei", "華為": "huawei",
     "特斯拉": "tesla", "微信": "wechat", "字节跳动": "bytedance", "荣耀": "honor", "榮耀": "honor",
     "寒武纪": "cambricon", "乐天": "rakuten", "解除": " lift ", "传闻": " rumor ", "傳聞": " rumor ", "预计": " rumor ",
-    "消息称": " rumor ", "筹划": " rumor ", "或将": " rumor ", "博通": "broadcom", "纳斯达克": "nasdaq", "台积电": "tsmc", "台積電": "tsmc",
+    "筹划": " rumor ", "或将": " rumor ", "人民币": " ", "人民幣": " ", "美元": " ", "港元": " ", "博通": "broadcom", "纳斯达克": "nasdaq", "台积电": "tsmc", "台積電": "tsmc",
+    "习近平": "xi jinping", "習近平": "xi jinping", "李强": "li qiang", "李強": "li qiang", "梁汝波": "liang rubo",
+    "郭达雅": "guo daya", "郭達雅": "guo daya", "罗永浩": "luo yonghao", "羅永浩": "luo yonghao",
+    "शी": "xi", "जिनपिंग": "jinping", "ली": "li", "क्यांग": "qiang",
+    "创始人": "founder", "創辦人": "founder", "创办人": "founder", "創始人": "founder", "大模型": "model", "模型": "model",
+    "即将": " rumor ", "将于": " rumor ", "拟": " rumor ", "永久": " permanent ", "限时": " limited ",
+    "公测": " beta ", "公測": " beta ", "内测": " beta ", "内測": " beta ",
     "澎湃OS": "hyperos", "澎湃os": "hyperos", "骁龙": "snapdragon", "至尊版": "elite", "纽北": "nurburgring",
     "纽博格林北环": "nurburgring", "时代周刊": "time", "《时代》": "time", "時代": "time", "时代": "time",
     "《自然》": "nature", "自然期刊": "nature", "シャオミ": "xiaomi", "딥시크": "deepseek", "샤오미": "xiaomi",
@@ -131,7 +144,7 @@ ORGS = frozenset(
 # Events: the action a headline reports. Two items reporting different actions are different news.
 EVENTS = frozenset(
     "release ban limit pause resume lift rise fall cut join leave delay recall beat remove probe accuse fund "
-    "invest order leak attack outage deliver rumor permanent produce 永久 量产 发布 封禁 暂停 恢复 加入 下跌 降价 推迟 召回 开售 售罄 泄露 入选 "
+    "invest order leak attack outage deliver rumor permanent produce end beta 永久 量产 发布 封禁 暂停 恢复 加入 下跌 降价 推迟 召回 开售 售罄 泄露 入选 "
     "rumor lift".split())
 
 # Han synonyms -> one spelling, replaced in the text before character bigrams are taken.
@@ -180,8 +193,17 @@ HI_STOP = frozenset(
 # Hindi phrases -> one canonical word, replaced before splitting into words.
 HI_PHRASES: tuple[tuple[str, str], ...] = (
     ("फिर शुरू", " resume "), ("दोबारा शुरू", " resume "), ("वापस मंगा", " recall "), ("टॉप-अप", " topup "),
-    ("साइन-अप", " registration "), ("ओपन-सोर्स", " opensource "), ("ओपन सोर्स", " opensource "),
+    ("साइन-अप", " registration "), ("की तैयारी", " rumor "), ("ओपन-सोर्स", " opensource "), ("ओपन सोर्स", " opensource "),
 )
+
+# English phrases that mark a future or expected event rather than one that happened.
+EN_FUTURE = (r"\b(?:next|this) (?:week|month)\b|\blater this (?:week|month)\b|\bas early as\b|\bplans? to\b"
+             r"|\bexpected\b|\brumou?rs?\b")
+
+# Chinese numerals before a measure word: 三款 / 四款 models, 五分钟, 第三天.
+ZH_DIGITS: MappingProxyType[str, int] = MappingProxyType(
+    {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
+ZH_MEASURES = "款个個家名位天周週分钟鐘小时時年月日次倍成"
 
 # Quarter spellings -> q1..q4, so "second-quarter", 第二季度, दूसरी तिमाही meet "Q2".
 QUARTERS: tuple[tuple[str, str], ...] = (

@@ -35,6 +35,12 @@ _CJK = r"\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _TOKEN = re.compile(
     rf"(?P<cjk>[{_CJK}]+)|(?P<deva>[\u0900-\u0963\u0971-\u097f]+(?:-[\u0900-\u0963\u0971-\u097f]+)*)"
     r"|(?P<latin>[a-z0-9$]+(?:[.,'’][a-z0-9]+)*(?:-[a-z0-9]+(?:[.,][0-9]+)*)*)")
+_OPEN_SOURCE = re.compile(r"\bopen[\s-]?sourc(?:e[sd]?|ing)\b")
+_SIGN_UP = re.compile(r"\bsign[\s-]?ups?\b")
+_TOP_UP = re.compile(r"\btop[\s-]?ups?\b")
+_ALL_TIME = re.compile(r"\ball[\s-]time high\b")
+_FUTURE = re.compile(lexicon.EN_FUTURE)
+_ZH_NUMBER = re.compile(f"第?([{''.join(lexicon.ZH_DIGITS)}]+)(?=[{lexicon.ZH_MEASURES}])")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _HAS_DEVANAGARI = re.compile("[\u0900-\u097f]")
 _FIGURE_PART = re.compile(r"^\d+(?:[.,]\d+)*(?:k|m|mn|b|bn|t|tn|nm|gb|x|fold)?$")
@@ -48,8 +54,8 @@ _ACRONYMS = frozenset("ai api gpu ev suv llm moe ocr ipo ceo cfo cto ar vr pc ui
 
 LOW_WEIGHT = 0.15  # watchlist names and generic words
 BIGRAM_WEIGHT = 0.6  # CJK character bigrams: several per word, so each counts less
-CODE_WEIGHT = 1.5  # a shared version or model code
-FIGURE_WEIGHT = 1.5  # a shared figure
+CODE_WEIGHT = 0.75  # a shared version or model code
+FIGURE_WEIGHT = 2.5  # a shared figure
 
 
 @lru_cache(maxsize=1 << 16)
@@ -58,12 +64,12 @@ def _stem(word: str) -> str:
     word = word.replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not (
                 suffix == "s" and word.endswith(("ss", "us", "is"))):
             word = word[: -len(suffix)] + repl
             break
-    if len(word) > 4 and word.endswith("e"):
+    if len(word) > 3 and word.endswith("e"):
         word = word[:-1]
     if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "lsz":
         word = word[:-1]
@@ -74,6 +80,7 @@ _EN_SYNONYMS = lexicon.en_synonyms(_stem)
 _EN_STOP = frozenset(_stem(w) for w in lexicon.EN_STOP) | lexicon.EN_STOP
 _EN_LOW = frozenset(_stem(w) for w in lexicon.EN_LOW) | lexicon.EN_LOW
 _ORGS = frozenset(_stem(w) for w in lexicon.ORGS) | lexicon.ORGS
+_PEOPLE = frozenset(_stem(w) for w in lexicon.PEOPLE) | lexicon.PEOPLE
 _WATCH = frozenset("deepseek xiaomi nvidia".split()) | {"luo", "liang", "lei"}
 
 
@@ -133,6 +140,9 @@ def signature(title: str, summary: str = "") -> Signature:
     text = original.casefold()
     for pattern, repl in _QUARTERS:
         text = pattern.sub(repl, text)
+    text = _OPEN_SOURCE.sub("opensource", _SIGN_UP.sub("signup", text))
+    text = _ALL_TIME.sub("record high", _TOP_UP.sub("topup", text))
+    text = _FUTURE.sub(" rumor ", text)
     figures = _figures(text)
     text = _PRODUCT_MOD.sub(lambda m: m.group(1) + "-" + lexicon.TRANSLIT.get(m.group(2), m.group(2)), text)
     if _HAS_DEVANAGARI.search(text):
@@ -160,14 +170,10 @@ def signature(title: str, summary: str = "") -> Signature:
             parts.add(word)
             if word in lexicon.PLACES:
                 places.add(lexicon.PLACES[word])
-            elif word not in lexicon.HI_STOP:
-                tokens.add(lexicon.TRANSLIT.get(word, word))
+            elif word not in lexicon.HI_STOP and word not in lexicon.NUMBER_WORDS:
+                tokens.update(_canonical(w) for w in lexicon.TRANSLIT.get(word, word).split())
         else:
             _latin(m.group(), tokens, parts, codes, places)
-    for t in list(tokens):
-        if " " in t:  # a transliteration to two words ("luo fuli")
-            tokens.discard(t)
-            tokens.update(t.split())
     for t in list(tokens):
         if t.startswith("place:"):
             tokens.discard(t)
@@ -212,9 +218,17 @@ def _latin(compound: str, tokens: set[str], parts: set[str], codes: list[Code], 
             places.add(lexicon.PLACES[piece])
             continue
         word = _stem(piece)
-        if word in _EN_STOP or piece in _EN_STOP or len(piece) < 2 and not piece.isdigit():
+        if word in _EN_STOP or piece in _EN_STOP or piece in lexicon.NUMBER_WORDS or len(piece) < 2:
             continue
-        tokens.add(_EN_SYNONYMS.get(word, word))
+        tokens.add(_EN_SYNONYMS.get(word, word) if len(pieces) == 1 else word)
+
+
+def _canonical(word: str) -> str:
+    """A transliterated or Latin word as the Latin path would token it ("jinping" -> its stem)."""
+    if not word.isascii():
+        return word
+    stem = _stem(word)
+    return _EN_SYNONYMS.get(stem, stem)
 
 
 def _figures(text: str) -> list[tuple[float, float]]:
@@ -236,16 +250,34 @@ def _figures(text: str) -> list[tuple[float, float]]:
     for word in re.findall(r"[a-z]+|[\u0900-\u097f]+", text):
         if word in lexicon.NUMBER_WORDS:
             out.append((lexicon.NUMBER_WORDS[word], 0.0))
+    for m in _ZH_NUMBER.finditer(text):
+        value = _zh_number(m.group(1))
+        if value:
+            out.append((value, 0.0))
     return out
+
+
+def _zh_number(text: str) -> int | None:
+    """一..九十九 in Chinese numerals; None for anything longer."""
+    digits = lexicon.ZH_DIGITS
+    if len(text) == 1:
+        return digits[text]
+    if len(text) == 2 and text[0] == "十":
+        return 10 + digits[text[1]]
+    if len(text) == 2 and text[1] == "十":
+        return digits[text[0]] * 10
+    if len(text) == 3 and text[1] == "十":
+        return digits[text[0]] * 10 + digits[text[2]]
+    return None
 
 
 def _names(original: str, tokens: set[str]) -> frozenset[str]:
     """Who acts: known companies and agencies, watchlist names, and capitalised words outside the
     lexicon (mixed case like "WeChat" anywhere; "Texas" unless the headline is in Title Case)."""
-    out = {t for t in tokens if t in _ORGS or t in _WATCH}
+    out = {t for t in tokens if t in _ORGS or t in _WATCH or t in _PEOPLE}
     words = re.findall(r"[A-Za-z][\w'’&]*", original)
     long_words = [w for w in words if len(w) >= 4 and _stem(w.casefold()) not in _EN_LOW]
-    title_case = bool(long_words) and sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
+    title_case = not _HAS_CJK.search(original) and not _HAS_DEVANAGARI.search(original) and bool(long_words) and sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
     for i, w in enumerate(words):
         if not w[0].isupper() or any(c.isdigit() for c in w):
             continue
@@ -303,11 +335,13 @@ def conflict(a: Signature, b: Signature) -> bool:
     return _codes_conflict(a, b)
 
 
-DICE_SHARE = 0.5  # 1 = Dice only; lower mixes in the overlap coefficient (favours a short headline)
+DICE_SHARE = 0.3  # 1 = Dice only; lower mixes in the overlap coefficient (favours a short headline)
 EVENT_PENALTY = 0.6
 NAME_PENALTY = 0.4
-POLARITY_PENALTY = 0.5
-_POLARITY = frozenset({"rumor", "lift", "resume", "permanent"})
+ONE_SIDED_EVENT_PENALTY = 0.85
+ANCHORED_DICE = 0.5  # a shared figure is specific: lean on the shorter headline's coverage
+POLARITY_PENALTY = 0.35
+_POLARITY = frozenset({"rumor", "lift", "resume", "permanent", "end"})
 
 
 def similarity(a: Signature, b: Signature) -> float:
@@ -324,7 +358,8 @@ def similarity(a: Signature, b: Signature) -> float:
         return 0.0
     dice = 2 * shared / (wa + wb)
     overlap = shared / min(wa, wb)
-    score = dice ** DICE_SHARE * overlap ** (1 - DICE_SHARE)
+    share = DICE_SHARE if not figures else DICE_SHARE * ANCHORED_DICE
+    score = dice ** share * overlap ** (1 - share)
     events_a = {t for t in a.tokens - b.tokens if t in lexicon.EVENTS}
     events_b = {t for t in b.tokens - a.tokens if t in lexicon.EVENTS}
     if (events_a | events_b) & _POLARITY:
@@ -332,7 +367,7 @@ def similarity(a: Signature, b: Signature) -> float:
     elif events_a and events_b:
         score *= EVENT_PENALTY * EVENT_PENALTY  # different actions: "suspends" / "resumes"
     elif events_a or events_b:
-        score *= EVENT_PENALTY
+        score *= ONE_SIDED_EVENT_PENALTY
     if (a.names - b.tokens) and (b.names - a.tokens):
         score *= NAME_PENALTY  # each names an actor the other does not ("Baidu" / "WeChat")
     return score
