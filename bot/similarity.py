@@ -335,31 +335,36 @@ def conflict(a: Signature, b: Signature) -> bool:
     return _codes_conflict(a, b)
 
 
-DICE_SHARE = 0.3  # 1 = Dice only; lower mixes in the overlap coefficient (favours a short headline)
+DICE_SHARE = 0.7  # 1 = Dice only; lower mixes in the overlap coefficient (a short headline inside a long one)
 EVENT_PENALTY = 0.6
 NAME_PENALTY = 0.4
 ONE_SIDED_EVENT_PENALTY = 0.85
-ANCHORED_DICE = 0.5  # a shared figure is specific: lean on the shorter headline's coverage
 POLARITY_PENALTY = 0.35
 _POLARITY = frozenset({"rumor", "lift", "resume", "permanent", "end"})
 
 
-def similarity(a: Signature, b: Signature) -> float:
-    """0..1: weighted overlap of the event tokens; 0 when figures, versions or places disagree."""
+def similarity(a: Signature, b: Signature, rarity: Rarity | None = None) -> float:
+    """0..1: weighted overlap of the event tokens; 0 when figures, versions or places disagree.
+    With `rarity`, words common in the recent stories count less than rare ones."""
     if conflict(a, b):
         return 0.0
-    weights = a.weights
-    shared = sum(weights[t] for t in a.tokens & b.tokens)
+    if rarity is None:
+        shared = sum(a.weights[t] for t in a.tokens & b.tokens)
+        wa, wb = a.weight, b.weight
+    else:
+        factor = rarity.factor
+        shared = sum(a.weights[t] * factor(t) for t in a.tokens & b.tokens)
+        wa = sum(w * factor(t) for t, w in a.weights.items())
+        wb = sum(w * factor(t) for t, w in b.weights.items())
     figures = _figures_agree(a.figures, b.figures) or 0
     shared += FIGURE_WEIGHT * figures
-    wa = a.weight + FIGURE_WEIGHT * len(a.figures)
-    wb = b.weight + FIGURE_WEIGHT * len(b.figures)
+    wa += FIGURE_WEIGHT * len(a.figures)
+    wb += FIGURE_WEIGHT * len(b.figures)
     if not wa or not wb or shared <= LOW_WEIGHT * 2:
         return 0.0
     dice = 2 * shared / (wa + wb)
     overlap = shared / min(wa, wb)
-    share = DICE_SHARE if not figures else DICE_SHARE * ANCHORED_DICE
-    score = dice ** share * overlap ** (1 - share)
+    score = dice ** DICE_SHARE * overlap ** (1 - DICE_SHARE)
     events_a = {t for t in a.tokens - b.tokens if t in lexicon.EVENTS}
     events_b = {t for t in b.tokens - a.tokens if t in lexicon.EVENTS}
     if (events_a | events_b) & _POLARITY:
@@ -371,6 +376,43 @@ def similarity(a: Signature, b: Signature) -> float:
     if (a.names - b.tokens) and (b.names - a.tokens):
         score *= NAME_PENALTY  # each names an actor the other does not ("Baidu" / "WeChat")
     return score
+
+
+class Rarity:
+    """Document frequencies of tokens over the stories in the clustering window.
+
+    A word in many recent stories ("API", "price", 发布) says little about which event an item
+    reports; its weight falls towards RARITY_FLOOR as its share of the stories grows past RARITY_SHARE.
+    """
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.df: dict[str, int] = {}
+
+    def add(self, tokens: Iterable[str]) -> None:
+        self.count += 1
+        for t in tokens:
+            self.df[t] = self.df.get(t, 0) + 1
+
+    def remove(self, tokens: Iterable[str]) -> None:
+        self.count -= 1
+        for t in tokens:
+            n = self.df.get(t, 0) - 1
+            if n > 0:
+                self.df[t] = n
+            else:
+                self.df.pop(t, None)
+
+    def factor(self, token: str) -> float:
+        if self.count < RARITY_MIN_STORIES:
+            return 1.0
+        share = self.df.get(token, 0) / self.count
+        return max(RARITY_FLOOR, min(1.0, RARITY_SHARE / share)) if share > RARITY_SHARE else 1.0
+
+
+RARITY_MIN_STORIES = 50  # below this the window says nothing about which words are common
+RARITY_SHARE = 0.02
+RARITY_FLOOR = 0.4
 
 
 @dataclass(frozen=True)
@@ -385,12 +427,12 @@ def item_signature(title: str, summary: str = "") -> ItemSignature:
     return ItemSignature(signature(title), full)
 
 
-def item_similarity(a: ItemSignature, b: ItemSignature) -> float:
+def item_similarity(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = None) -> float:
     """Headlines alone, or with their summaries' first sentences when both have one; a conflict in
     the summaries (another quarter, another version) vetoes even matching headlines."""
-    score = similarity(a.title, b.title)
+    score = similarity(a.title, b.title, rarity)
     if a.full is not None and b.full is not None:
         if conflict(a.full, b.full):
             return 0.0
-        score = max(score, similarity(a.full, b.full))
+        score = max(score, similarity(a.full, b.full, rarity))
     return score

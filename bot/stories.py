@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lexicon import EVENTS
-from .similarity import ItemSignature, item_signature, item_similarity
+from .similarity import ItemSignature, Rarity, item_signature, item_similarity
 
 _MIN_LATIN_CHARS = 20  # "Update", "Daily briefing" are not story identities
 _MIN_OTHER_CHARS = 8  # CJK / Devanagari headlines are short in characters
@@ -36,12 +36,12 @@ def title_key(title: str, source: str = "") -> str | None:
 
 # -- the same event reported by another outlet ------------------------------------------------------
 
-DEFAULT_THRESHOLD = 0.5  # P/R curve in the README: a wrong merge hides a story, so precision first
+DEFAULT_THRESHOLD = 0.35  # P/R curve in the README: a wrong merge hides a story, so precision first
 
 
-def similar(a: str, b: str, *, a_summary: str = "", b_summary: str = "",
-            threshold: float = DEFAULT_THRESHOLD) -> bool:
-    return item_similarity(item_signature(a, a_summary), item_signature(b, b_summary)) >= threshold
+def similar(a: str, b: str, *, a_summary: str = "", b_summary: str = "", threshold: float = DEFAULT_THRESHOLD,
+            rarity: Rarity | None = None) -> bool:
+    return item_similarity(item_signature(a, a_summary), item_signature(b, b_summary), rarity) >= threshold
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,7 @@ class StoryIndex:
         self.window_s, self.threshold = window_s, threshold
         self._stories: dict[int, _Entry] = {}
         self._postings: dict[str, set[int]] = {}
+        self.rarity = Rarity()  # of the headline tokens of the stories held
 
     def __len__(self) -> int:
         return len(self._stories)
@@ -71,7 +72,10 @@ class StoryIndex:
             topics: Iterable[str] = ()) -> None:
         sig = item_signature(title, summary)
         entry = _Entry(sig, frozenset(topics), seen_at, _postings(sig))
+        if story_id in self._stories:
+            self._forget(story_id)
         self._stories[story_id] = entry
+        self.rarity.add(sig.title.tokens)
         for token in entry.postings:
             self._postings.setdefault(token, set()).add(story_id)
 
@@ -93,19 +97,24 @@ class StoryIndex:
             entry = self._stories[sid]
             if entry.seen_at < now - self.window_s or (wanted and entry.topics and wanted.isdisjoint(entry.topics)):
                 continue
-            score = item_similarity(sig, entry.sig)
+            score = item_similarity(sig, entry.sig, self.rarity)
             if score >= best_score:
                 best, best_score = sid, score
         return best
 
     def prune(self, now: float) -> None:
         for sid in [s for s, e in self._stories.items() if e.seen_at < now - self.window_s]:
-            for token in self._stories.pop(sid).postings:
-                ids = self._postings.get(token)
-                if ids is not None:
-                    ids.discard(sid)
-                    if not ids:
-                        del self._postings[token]
+            self._forget(sid)
+
+    def _forget(self, sid: int) -> None:
+        entry = self._stories.pop(sid)
+        self.rarity.remove(entry.sig.title.tokens)
+        for token in entry.postings:
+            ids = self._postings.get(token)
+            if ids is not None:
+                ids.discard(sid)
+                if not ids:
+                    del self._postings[token]
 
 
 _COMMON = 300  # postings longer than this are skipped at lookup (a generic word, not an event)
