@@ -28,6 +28,7 @@ _EN_GROUPS: dict[str, str] = {
     "join": "join hire poach tap recruit",
     "leave": "leave quit depart exit",
     "delay": "delay postpone",
+    "propose": "bill proposal propose legislation",
     "outage": "outage disruption glitch",
     "attack": "attack cyberattack ddos",
     "registration": "registration signup register",
@@ -112,6 +113,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "आय": "revenue", "राजस्व": "revenue", "रेवेन्यू": "revenue", "मुनाफा": "profit", "मुनाफे": "profit",
     "ऑर्डर": "order", "बुकिंग": "order", "लीक": "leak", "उजागर": "leak", "टॉप-अप": "topup", "रिचार्ज": "topup",
     "हटाई": "lift", "हटाया": "lift", "हटा": "lift", "नासा": "nasa", "नौसेना": "navy", "एज़्योर": "azure", "एज्योर": "azure",
+    "जांच": "probe", "जाँच": "probe",
     "सूची": "list", "लिस्ट": "list", "उपलब्ध": "available", "अस्थायी": "temporary", "साइबर": "cyber",
     "हमला": "attack", "हमले": "attack", "अटैक": "attack", "रजिस्ट्रेशन": "registration", "साइन-अप": "registration",
     "सरकारी": "government", "सरकार": "government", "डिवाइस": "device", "उपकरणों": "device", "ओपन-सोर्स": "opensource",
@@ -128,6 +130,8 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "郭达雅": "guo daya", "郭達雅": "guo daya", "罗永浩": "luo yonghao", "羅永浩": "luo yonghao",
     "शी": "xi", "जिनपिंग": "jinping", "ली": "li", "क्यांग": "qiang",
     "创始人": "founder", "創辦人": "founder", "创办人": "founder", "創始人": "founder", "大模型": "model", "模型": "model",
+    "扭亏为盈": " profit ", "盈利": " profit ", "交付量": " deliver ", "交付": " deliver ", "交车": " deliver ",
+    "交車": " deliver ", "提车": " deliver ", "提車": " deliver ", "推迟至": " delay ",
     "即将": " rumor ", "将于": " rumor ", "拟": " rumor ", "永久": " permanent ", "限时": " limited ",
     "公测": " beta ", "公測": " beta ", "内测": " beta ", "内測": " beta ",
     "澎湃OS": "hyperos", "澎湃os": "hyperos", "骁龙": "snapdragon", "至尊版": "elite", "纽北": "nurburgring",
@@ -144,7 +148,7 @@ ORGS = frozenset(
 # Events: the action a headline reports. Two items reporting different actions are different news.
 EVENTS = frozenset(
     "release ban limit pause resume lift rise fall cut join leave delay recall beat remove probe accuse fund "
-    "invest order leak attack outage deliver rumor permanent produce end beta 永久 量产 发布 封禁 暂停 恢复 加入 下跌 降价 推迟 召回 开售 售罄 泄露 入选 "
+    "invest order leak attack outage deliver rumor permanent produce end beta profit revenue record propose 新高 永久 量产 发布 封禁 暂停 恢复 加入 下跌 降价 推迟 召回 开售 售罄 泄露 入选 "
     "rumor lift".split())
 
 # Han synonyms -> one spelling, replaced in the text before character bigrams are taken.

@@ -37,6 +37,7 @@ _TOKEN = re.compile(
     r"|(?P<latin>[a-z0-9$]+(?:[.,'’][a-z0-9]+)*(?:-[a-z0-9]+(?:[.,][0-9]+)*)*)")
 _OPEN_SOURCE = re.compile(r"\bopen[\s-]?sourc(?:e[sd]?|ing)\b")
 _SIGN_UP = re.compile(r"\bsign[\s-]?ups?\b")
+_PUSHED = re.compile(r"\bpush(?:es|ed)? (?:back|to)\b|\bheld back\b")
 _TOP_UP = re.compile(r"\btop[\s-]?ups?\b")
 _ALL_TIME = re.compile(r"\ball[\s-]time high\b")
 _FUTURE = re.compile(lexicon.EN_FUTURE)
@@ -47,7 +48,7 @@ _FIGURE_PART = re.compile(r"^\d+(?:[.,]\d+)*(?:k|m|mn|b|bn|t|tn|nm|gb|x|fold)?$"
 _UNIT_WORDS = frozenset(
     "k thousand m mn million b bn billion t tn trillion percent yuan dollar dollars euro euros rupee rupees nm "
     "nanometre nanometer fold parameter minute minutes hour hours day days year years gb plus".split())
-_PRODUCT_MOD = re.compile(r"\b([a-z]*\d[a-z0-9.]*)\s+(ultra|pro|max|plus|mini|lite|flash|exp|terminus|speciale|omni|air"
+_PRODUCT_MOD = re.compile(r"(?<![a-z0-9.])([a-z]*\d[a-z0-9.]*)\s+(ultra|pro|max|plus|mini|lite|flash|exp|terminus|speciale|omni|air"
                           r"|अल्ट्रा|प्रो)(?![a-z])")
 _MODIFIERS = frozenset("ultra pro max plus mini lite flash exp terminus speciale omni air".split())
 _ACRONYMS = frozenset("ai api gpu ev suv llm moe ocr ipo ceo cfo cto ar vr pc ui os gb fp8 sdk app".split())
@@ -142,6 +143,7 @@ def signature(title: str, summary: str = "") -> Signature:
         text = pattern.sub(repl, text)
     text = _OPEN_SOURCE.sub("opensource", _SIGN_UP.sub("signup", text))
     text = _ALL_TIME.sub("record high", _TOP_UP.sub("topup", text))
+    text = _PUSHED.sub("delay", text)
     text = _FUTURE.sub(" rumor ", text)
     figures = _figures(text)
     text = _PRODUCT_MOD.sub(lambda m: m.group(1) + "-" + lexicon.TRANSLIT.get(m.group(2), m.group(2)), text)
@@ -340,7 +342,8 @@ EVENT_PENALTY = 0.6
 NAME_PENALTY = 0.4
 ONE_SIDED_EVENT_PENALTY = 0.85
 POLARITY_PENALTY = 0.35
-_POLARITY = frozenset({"rumor", "lift", "resume", "permanent", "end"})
+PRODUCT_PENALTY = 0.6
+_POLARITY = frozenset({"rumor", "lift", "resume", "permanent", "end", "propose", "delay"})
 
 
 def similarity(a: Signature, b: Signature, rarity: Rarity | None = None) -> float:
@@ -375,7 +378,17 @@ def similarity(a: Signature, b: Signature, rarity: Rarity | None = None) -> floa
         score *= ONE_SIDED_EVENT_PENALTY
     if (a.names - b.tokens) and (b.names - a.tokens):
         score *= NAME_PENALTY  # each names an actor the other does not ("Baidu" / "WeChat")
+    if _unmatched_product(a, b) or _unmatched_product(b, a):
+        score *= PRODUCT_PENALTY  # "AI glasses pre-orders" / "YU7 pre-orders"
     return score
+
+
+def _unmatched_product(a: Signature, b: Signature) -> bool:
+    """`a` names a model or product code `b` never mentions, while `b` has distinctive words of its own."""
+    if not any(c.head not in b.parts for c in a.codes):
+        return False
+    return any(b.weights[t] > LOW_WEIGHT and t not in lexicon.EVENTS and not t.startswith(("code:", "place:"))
+               for t in b.tokens - a.tokens)
 
 
 class Rarity:

@@ -21,7 +21,7 @@ from bot.similarity import Rarity, item_signature, item_similarity  # noqa: E402
 
 PAIRS = Path(__file__).resolve().parent / "data" / "cluster_pairs.jsonl"
 HOLDOUT = Path(__file__).resolve().parent / "data" / "cluster_holdout.jsonl"
-CURVE = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
+CURVE = (0.3, 0.35, 0.38, 0.4, 0.45, 0.5, 0.6, 0.7)
 
 
 @dataclass(frozen=True)
