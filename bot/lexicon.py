@@ -18,7 +18,8 @@ _EN_GROUPS: dict[str, str] = {
     "pause": "suspend suspension pause halt freeze",
     "lift": "lift",
     "probe": "probe investigate investigation inquiry ask question",
-    "resume": "resume reopen",
+    "resume": "resume reopen return",
+    "target": "target goal",
     "restore": "restore recover",
     "rebound": "rebound bounce",
     "rise": "rise jump surge soar climb grow gain increase rally",
@@ -74,6 +75,8 @@ PEOPLE = frozenset("xi jinping li qiang rubo guo daya luo yonghao jack ma trump 
 
 # Places: two items naming disjoint places are about different places' news ("Italy" vs "South Korea").
 PLACES: MappingProxyType[str, str] = MappingProxyType({
+    **{w: "france" for w in ("paris",)}, **{w: "uk" for w in ("london",)}, **{w: "japan" for w in ("tokyo",)},
+    **{w: "korea" for w in ("seoul", "首尔", "首爾")}, **{w: "india" for w in ("delhi", "mumbai", "दिल्ली", "मुंबई")},
     **{w: "us" for w in ("us", "u.s.", "usa", "america", "american", "washington", "अमेरिका", "अमेरिकी", "美国", "美國")},
     **{w: "italy" for w in ("italy", "italian", "italie", "italia", "italien", "इटली", "意大利", "義大利")},
     **{w: "korea" for w in ("korea", "korean", "कोरिया", "韩国", "韓國", "南韓", "한국")},
@@ -124,6 +127,8 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "苹果": "apple", "蘋果": "apple", "谷歌": "google", "微软": "microsoft", "微軟": "microsoft",
     "亚马逊云科技": "amazon aws", "亚马逊": "amazon", "亞馬遜": "amazon", "百度": "baidu", "华为": "huawei", "華為": "huawei",
     "特斯拉": "tesla", "微信": "wechat", "字节跳动": "bytedance", "荣耀": "honor", "榮耀": "honor",
+    "黄仁勋": "jensen huang", "黃仁勳": "jensen huang", "奥特曼": "sam altman", "奧特曼": "sam altman",
+    "马斯克": "musk", "馬斯克": "musk", "马云": "jack ma", "馬雲": "jack ma", "重新上架": " resume ", "लौटा": "resume",
     "寒武纪": "cambricon", "乐天": "rakuten", "解除": " lift ", "传闻": " rumor ", "傳聞": " rumor ", "预计": " rumor ",
     "筹划": " rumor ", "或将": " rumor ", "人民币": " ", "人民幣": " ", "美元": " ", "港元": " ", "博通": "broadcom", "纳斯达克": "nasdaq", "台积电": "tsmc", "台積電": "tsmc",
     "习近平": "xi jinping", "習近平": "xi jinping", "李强": "li qiang", "李強": "li qiang", "梁汝波": "liang rubo",
@@ -142,7 +147,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
 # Companies, agencies and products that act in tech news: two items naming different ones differ.
 ORGS = frozenset(
     "baidu tencent wechat alibaba bytedance huawei honor amazon aws microsoft azure google apple meta openai "
-    "anthropic nvidia broadcom perplexity samsung cisco wiz nasa navy pentagon windsurf ollama rakuten cambricon "
+    "anthropic nvidia broadcom perplexity hugging huggingface github samsung cisco wiz nasa navy pentagon windsurf ollama rakuten cambricon "
     "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini".split())
 
 # Events: the action a headline reports. Two items reporting different actions are different news.

@@ -85,6 +85,9 @@ _PEOPLE = frozenset(_stem(w) for w in lexicon.PEOPLE) | lexicon.PEOPLE
 _WATCH = frozenset("deepseek xiaomi nvidia".split()) | {"luo", "liang", "lei"}
 
 
+Figure = tuple[float, float, bool]  # value, rounding tolerance, approximate (has a unit or decimals)
+
+
 @dataclass(frozen=True)
 class Code:
     """A model or version code: its head ("v3.1", "7b") and the words hyphenated to it ("terminus")."""
@@ -97,7 +100,7 @@ class Signature:
     tokens: frozenset[str]  # canonical content tokens
     parts: frozenset[str]  # every raw word, for checking a code's modifiers are mentioned
     codes: tuple[Code, ...]
-    figures: tuple[tuple[float, float], ...]  # (value, rounding tolerance)
+    figures: tuple[Figure, ...]
     places: frozenset[str]
     names: frozenset[str]  # actors: companies, agencies, watchlist names, capitalised words ("Texas")
     weights: MappingProxyType[str, float]  # token -> weight
@@ -233,7 +236,7 @@ def _canonical(word: str) -> str:
     return _EN_SYNONYMS.get(stem, stem)
 
 
-def _figures(text: str) -> list[tuple[float, float]]:
+def _figures(text: str) -> list[Figure]:
     out = []
     for m in _FIGURE.finditer(text):
         digits, unit = m.group(1), m.group(2)
@@ -248,14 +251,14 @@ def _figures(text: str) -> list[tuple[float, float]]:
         decimals = len(number.split(".")[1]) if "." in number else 0
         if value == 0:
             continue
-        out.append((value * scale, 0.5 * 10 ** -decimals * scale))
+        out.append((value * scale, 0.5 * 10 ** -decimals * scale, bool(unit) or decimals > 0))
     for word in re.findall(r"[a-z]+|[\u0900-\u097f]+", text):
         if word in lexicon.NUMBER_WORDS:
-            out.append((lexicon.NUMBER_WORDS[word], 0.0))
+            out.append((lexicon.NUMBER_WORDS[word], 0.0, False))
     for m in _ZH_NUMBER.finditer(text):
         value = _zh_number(m.group(1))
         if value:
-            out.append((value, 0.0))
+            out.append((value, 0.0, False))
     return out
 
 
@@ -297,18 +300,22 @@ def _names(original: str, tokens: set[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _figures_agree(a: Iterable[tuple[float, float]], b: Iterable[tuple[float, float]]) -> int | None:
+def _figures_agree(a: Iterable[Figure], b: Iterable[Figure]) -> int | None:
     """How many figures of `a` match one of `b` (None: both quote figures and none match)."""
     a, b = list(a), list(b)
     if not a or not b:
         return 0
-    matched = sum(1 for va, ta in a if any(_close(va, ta, vb, tb) for vb, tb in b))
+    matched = sum(1 for fa in a if any(_close(fa, fb) for fb in b))
     return matched if matched else None
 
 
-def _close(va: float, ta: float, vb: float, tb: float) -> bool:
-    """Equal up to rounding ("30%" / "30.5%") or within 1.5% ("$593 billion" / "nearly $600 billion")."""
-    return abs(va - vb) <= max(ta, tb) + 1e-9 or abs(va - vb) <= 0.015 * max(abs(va), abs(vb))
+def _close(a: Figure, b: Figure) -> bool:
+    """Equal up to rounding ("30%" / "30.5%"), or for amounts within 1.5% ("$593 billion" / "nearly
+    $600 billion"); plain whole numbers (years, counts) must be equal: 2024 is not 2025."""
+    (va, ta, approx_a), (vb, tb, approx_b) = a, b
+    if abs(va - vb) <= max(ta, tb) + 1e-9:
+        return True
+    return (approx_a or approx_b) and abs(va - vb) <= 0.015 * max(abs(va), abs(vb))
 
 
 def _codes_conflict(a: Signature, b: Signature) -> bool:

@@ -1,6 +1,6 @@
 import time
 
-from bot.similarity import item_signature, item_similarity, signature
+from bot.similarity import Rarity, item_signature, item_similarity, signature
 from bot.stories import StoryIndex, similar, title_key
 
 
@@ -38,8 +38,10 @@ def test_conflicting_versions_figures_places_and_actors_veto() -> None:
 
 
 def test_figures_are_normalised_across_formats() -> None:
-    figures = {round(v) for v, _ in signature("Xiaomi YU7 draws 2 लाख / 20万 / 200k orders, $294K").figures}
+    figures = {round(f[0]) for f in signature("Xiaomi YU7 draws 2 लाख / 20万 / 200k orders, $294K").figures}
     assert figures == {200_000, 294_000}
+    assert not similar("Xiaomi raises 2025 EV delivery target to 350,000", "Xiaomi raises 2024 EV delivery target to 130,000")
+    assert similar("Nvidia sheds $593 billion in market value", "Nvidia loses nearly $600 billion in market value")
     assert {c.head for c in signature("Xiaomi second-quarter revenue").codes} == {"q2"}
 
 
@@ -52,6 +54,15 @@ def test_summaries_help_and_their_conflicts_veto() -> None:
                        "Xiaomi's third-quarter revenue rose 22.3% to 113.1 billion yuan.")
     assert item_similarity(a, b) > item_similarity(a.__class__(a.title), b.__class__(b.title))
     assert item_similarity(a, c) == 0.0
+
+
+def test_rarity_discounts_words_the_window_is_full_of() -> None:
+    rarity = Rarity()
+    for i in range(100):
+        rarity.add(signature(f"DeepSeek API price story number {i}").tokens)
+    assert rarity.factor("price") < 1.0 and rarity.factor("outage") == 1.0
+    rarity.remove(signature("DeepSeek API price story number 1").tokens)
+    assert rarity.count == 99
 
 
 def test_index_ignores_disjoint_topics_and_posts_no_watchlist_names() -> None:
