@@ -1,6 +1,7 @@
 import time
 
-from bot.similarity import Rarity, item_signature, item_similarity, signature
+from bot.signature import signature
+from bot.similarity import Rarity, item_signature, item_similarity
 from bot.stories import StoryIndex, similar, title_key
 
 
