@@ -245,8 +245,6 @@ def _figures(text: str) -> list[Figure]:
             continue
         scale = lexicon.MULTIPLIERS.get(unit or "", 1.0)
         decimals = len(number.split(".")[1]) if "." in number else 0
-        if value == 0:
-            continue
         out.append((value * scale, 0.5 * 10 ** -decimals * scale, bool(unit) or decimals > 0))
     for word in re.findall(r"[a-z]+|[\u0900-\u097f]+", text):
         if word in lexicon.NUMBER_WORDS:
