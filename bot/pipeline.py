@@ -36,8 +36,9 @@ class Pipeline:
     async def load_index(self, now: float) -> None:
         """Rebuild the near-duplicate index from the stories of the clustering window."""
         since = now - self.index.window_s
-        for story_id, title, seen_at in await self.store.run(lambda: self.store.recent_stories(since=since)):
-            self.index.add(story_id, title, seen_at)
+        for story_id, title, seen_at, summary, topics in await self.store.run(
+                lambda: self.store.recent_stories(since=since)):
+            self.index.add(story_id, title, seen_at, summary=summary, topics=topics)
 
     async def process(self, spec: FeedSpec, outcome: PollOutcome, *, state: FeedState, now: float,
                       next_poll_at: float) -> ProcessResult:
@@ -68,10 +69,10 @@ class Pipeline:
                 seen.extend(item.keys)
                 continue
             batch_keys.update(keys)
-            cluster = self.index.find(item.title, now)
-            stories.append(NewStory(cluster_of=cluster, 
-                keys=tuple(keys), title=item.title, url=item.url, source=item.source or spec.name, lang=item.lang,
-                published=item.published.timestamp() if item.published else None, summary=item.summary,
+            cluster = self.index.find(item.title, now, summary=item.summary, topics=topics)
+            stories.append(NewStory(
+                cluster_of=cluster, keys=tuple(keys), title=item.title, url=item.url,
+                source=item.source or spec.name, lang=item.lang, published=item.published.timestamp() if item.published else None, summary=item.summary,
                 topics=topics, terms=terms, deliveries=routing.deliveries(topics, now)))
 
         stories = self._cap_burst(spec, stories, routing)
@@ -80,8 +81,10 @@ class Pipeline:
                             title=outcome.feed_title or None, etag=v.etag, last_modified=v.last_modified,
                             body_hash=v.body_hash, next_poll_at=next_poll_at, moved_to=outcome.final_url)
         created = await self.store.run(lambda: self.store.commit_poll(record, title_since=title_since))
+        by_title = {st.title: st for st in stories}
         for story_id, title in created:
-            self.index.add(story_id, title, now)
+            st = by_title.get(title)
+            self.index.add(story_id, title, now, summary=st.summary if st else "", topics=st.topics if st else ())
         if fresh:
             log.debug("feed=%s items=%d new=%d matched=%d stories=%d first_poll=%s", spec.url,
                       len(outcome.items), len(fresh), len(stories), len(created), first_poll)

@@ -1,4 +1,8 @@
-from bot.stories import title_key
+import time
+
+from bot.signature import signature
+from bot.similarity import Rarity, item_signature, item_similarity
+from bot.stories import StoryIndex, similar, title_key
 
 
 def test_same_headline_at_two_outlets_has_one_key() -> None:
@@ -16,3 +20,67 @@ def test_cjk_headlines_get_keys_and_differ() -> None:
     a = title_key("前DeepSeek研究员罗福莉已加入小米")
     b = title_key("罗福莉加入小米 负责大模型团队")
     assert a and b and a != b
+
+
+def test_reworded_reports_of_one_event_are_similar() -> None:
+    assert similar("Italy's privacy watchdog blocks DeepSeek over data concerns",
+                   "DeepSeek blocked by Italy's privacy watchdog over data concerns")
+    assert similar("小米第二季度营收1160亿元，同比增长30.5%", "小米Q2营收同比增长３０．５％ 创历史新高")
+    assert similar("श्याओमी का दूसरी तिमाही का राजस्व ३०% बढ़ा", "शाओमी की Q2 आय 30% बढ़ी, रिकॉर्ड 116 अरब युआन")
+
+
+def test_conflicting_versions_figures_places_and_actors_veto() -> None:
+    assert not similar("DeepSeek rolls out V3.1 update", "DeepSeek rolls out V3.2 update")
+    assert not similar("DeepSeek ships V3.1-Terminus update", "DeepSeek ships V3.1 update")
+    assert not similar("Xiaomi first-quarter revenue jumps 47% to record", "Xiaomi first-quarter revenue jumps 27% to record")
+    assert not similar("Texas bans DeepSeek on state government devices", "New York bans DeepSeek on state government devices")
+    assert not similar("OpenAI accuses DeepSeek of distilling its models", "Anthropic accuses DeepSeek of distilling Claude")
+    assert not similar("DeepSeek suspends API top-ups", "DeepSeek resumes API top-ups")
+
+
+def test_figures_are_normalised_across_formats() -> None:
+    figures = {round(f[0]) for f in signature("Xiaomi YU7 draws 2 लाख / 20万 / 200k orders, $294K").figures}
+    assert figures == {200_000, 294_000}
+    assert not similar("Xiaomi raises 2025 EV delivery target to 350,000", "Xiaomi raises 2024 EV delivery target to 130,000")
+    assert similar("Nvidia sheds $593 billion in market value", "Nvidia loses nearly $600 billion in market value")
+    assert {c.head for c in signature("Xiaomi second-quarter revenue").codes} == {"q2"}
+
+
+def test_summaries_help_and_their_conflicts_veto() -> None:
+    a = item_signature("Xiaomi beats estimates as smartphone, EV sales rise",
+                       "Xiaomi's second-quarter revenue rose 30.5% to 116 billion yuan, beating estimates.")
+    b = item_signature("Xiaomi posts record quarterly revenue",
+                       "Xiaomi's revenue for the quarter ended June rose 30.5% to a record 116 billion yuan.")
+    c = item_signature("Xiaomi beats estimates as smartphone, EV sales rise",
+                       "Xiaomi's third-quarter revenue rose 22.3% to 113.1 billion yuan.")
+    assert item_similarity(a, b) > item_similarity(a.__class__(a.title), b.__class__(b.title))
+    assert item_similarity(a, c) == 0.0
+
+
+def test_rarity_discounts_words_the_window_is_full_of() -> None:
+    rarity = Rarity()
+    for i in range(100):
+        rarity.add(signature(f"DeepSeek API price story number {i}").tokens)
+    assert rarity.factor("price") < 1.0 and rarity.factor("outage") == 1.0
+    rarity.remove(signature("DeepSeek API price story number 1").tokens)
+    assert rarity.count == 99
+
+
+def test_index_ignores_disjoint_topics_and_posts_no_watchlist_names() -> None:
+    index = StoryIndex()
+    index.add(1, "DeepSeek blocked by Italy's privacy watchdog over data concerns", 0.0, topics=("deepseek",))
+    title = "Italy's privacy watchdog blocks DeepSeek over data concerns"
+    assert index.find(title, 10.0, topics=("deepseek",)) == 1
+    assert index.find(title, 10.0, topics=("xiaomi_ai",)) is None
+    assert "deepseek" not in index._postings
+
+
+def test_index_lookup_is_fast_with_thousands_of_stories() -> None:
+    index = StoryIndex()
+    for i in range(5000):
+        index.add(i, f"DeepSeek update {i}: Xiaomi model release number {i} for region {i % 50} in batch", float(i))
+    titles = [f"Xiaomi unveils new reasoning model {i} with faster inference" for i in range(200)]
+    started = time.perf_counter()
+    for title in titles:
+        index.find(title, 5000.0)
+    assert (time.perf_counter() - started) / len(titles) < 0.01  # measured well under 1 ms

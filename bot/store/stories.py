@@ -92,9 +92,11 @@ class StoriesMixin(StoreBase):
         self.db.execute("UPDATE outbox SET edit_pending=1 WHERE story_id=? AND state='sent' AND message_id IS NOT NULL",
                         (story_id,))
 
-    def recent_stories(self, *, since: float) -> list[tuple[int, str, float]]:
-        return [(r[0], r[1], r[2]) for r in self.db.execute(
-            "SELECT id, title, first_seen FROM stories WHERE first_seen >= ? AND url != feed_url", (since,))]
+    def recent_stories(self, *, since: float) -> list[tuple[int, str, float, str, tuple[str, ...]]]:
+        """(id, title, first_seen, summary, topics) of the stories the clustering window holds."""
+        return [(r[0], r[1], r[2], r[3] or "", tuple(json.loads(r[4] or "[]"))) for r in self.db.execute(
+            "SELECT id, title, first_seen, summary, topics FROM stories WHERE first_seen >= ? AND url != feed_url",
+            (since,))]
 
     def _deliverable(self, deliveries: Iterable[Delivery]) -> list[Delivery]:
         """Follow group->supergroup migrations; skip chats known to be undeliverable."""

@@ -1,0 +1,242 @@
+"""Constant word tables for story similarity: synonyms, transliterations, stop words, places.
+
+Reworded reports of one event use different verbs ("unveils" / "launches", 发布 / 推出, लॉन्च / पेश)
+and, in Hindi and Chinese, different spellings of the same names (डीपसीक / DeepSeek, 小米 / Xiaomi).
+Mapping both sides onto one canonical token is what lets them agree. The tables are general news
+vocabulary, not tuned per pair.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+# English: canonical token -> surface forms (matched after casefolding and stemming, see similarity._stem).
+_EN_GROUPS: dict[str, str] = {
+    "release": "launch unveil release debut introduce ship present rollout arrive land publish",
+    "ban": "ban block bar prohibit forbid outlaw",
+    "limit": "limit restrict curb cap",
+    "pause": "suspend suspension pause halt freeze",
+    "lift": "lift",
+    "probe": "probe investigate investigation inquiry ask question",
+    "resume": "resume reopen return",
+    "target": "target goal",
+    "restore": "restore recover",
+    "rebound": "rebound bounce",
+    "rise": "rise jump surge soar climb grow gain increase rally",
+    "fall": "fall drop plunge slump sink tumble slide decline lose shed plummet crater",
+    "cut": "cut slash lower reduce halve trim discount",
+    "price": "price pricing fee",
+    "join": "join hire poach tap recruit",
+    "leave": "leave quit depart exit",
+    "delay": "delay postpone",
+    "propose": "bill proposal propose legislation",
+    "outage": "outage disruption glitch",
+    "attack": "attack cyberattack ddos",
+    "registration": "registration signup register",
+    "revenue": "revenue turnover",
+    "profit": "profit earnings",
+    "order": "order booking reservation preorder",
+    "fund": "fund funding fundraise fundraising raise money financing",
+    "invest": "invest investment stake",
+    "beat": "beat outperform surpass exceed overtake",
+    "rival": "rival match challenge",
+    "remove": "remove delete pull",
+    "accuse": "accuse allege",
+    "record": "record all-time",
+    "share": "share stock",
+    "leak": "leak expose exposed",
+    "available": "available",
+    "rumor": "rumor rumour expect expected",
+    "deliver": "deliver delivery",
+    "permanent": "permanent permanently",
+    "end": "end scrap cancel axe",
+    "beta": "beta",
+    "produce": "production produce",
+    "topup": "topup recharge",
+}
+
+# Words that say nothing about which event: function words, attribution, outlet boilerplate.
+EN_STOP = frozenset(
+    "a an the of to in on for and or with by from at as is are was were be been its it this that these after over "
+    "into new says said say report reports reported amid than more down about via what why how who will would "
+    "could can may just now also not no yet still first its their his her she he they we you your our us' "
+    "source sources exclusive breaking update watch analysis opinion live latest video photos nearly about almost "
+    "around some all per within under across against among while ahead then there here out off own other "
+    "company firm startup start-up chinese china's china ceo founder-led".split())
+
+# Words every watchlist story shares: they must not carry a merge on their own.
+EN_LOW = frozenset(
+    "deepseek xiaomi nvidia luo fuli liang wenfeng lei jun openai ai model models llm app apps chatbot china "
+    "chinese tech technology artificial intelligence series version mimo founder ceo president chief executive "
+    "xi jinping li qiang".split())
+
+# People who act in this news beyond the watchlist: different people, different story.
+PEOPLE = frozenset("xi jinping li qiang rubo guo daya luo yonghao jack ma trump musk altman huang".split())
+
+# Places: two items naming disjoint places are about different places' news ("Italy" vs "South Korea").
+PLACES: MappingProxyType[str, str] = MappingProxyType({
+    **{w: "france" for w in ("paris",)}, **{w: "uk" for w in ("london",)}, **{w: "japan" for w in ("tokyo",)},
+    **{w: "korea" for w in ("seoul", "首尔", "首爾")}, **{w: "india" for w in ("delhi", "mumbai", "दिल्ली", "मुंबई")},
+    **{w: "us" for w in ("us", "u.s.", "usa", "america", "american", "washington", "अमेरिका", "अमेरिकी", "美国", "美國")},
+    **{w: "italy" for w in ("italy", "italian", "italie", "italia", "italien", "इटली", "意大利", "義大利")},
+    **{w: "korea" for w in ("korea", "korean", "कोरिया", "韩国", "韓國", "南韓", "한국")},
+    **{w: "taiwan" for w in ("taiwan", "taiwanese", "ताइवान", "台湾", "台灣")},
+    **{w: "australia" for w in ("australia", "australian", "ऑस्ट्रेलिया", "澳大利亚", "澳洲")},
+    **{w: "germany" for w in ("germany", "german", "berlin", "जर्मनी", "德国", "德國")},
+    **{w: "czech" for w in ("czech", "चेक", "捷克")},
+    **{w: "netherlands" for w in ("netherlands", "dutch", "नीदरलैंड", "荷兰", "荷蘭")},
+    **{w: "uk" for w in ("uk", "britain", "british", "ब्रिटेन", "英国", "英國")},
+    **{w: "france" for w in ("france", "french", "फ्रांस", "法国", "法國")},
+    **{w: "japan" for w in ("japan", "japanese", "जापान", "日本")},
+    **{w: "india" for w in ("india", "indian", "भारत", "भारतीय", "印度")},
+    **{w: "texas" for w in ("texas", "टेक्सास", "德州")},
+    **{w: "newyork" for w in ("new york", "newyork", "ny", "न्यूयॉर्क", "纽约")},
+    **{w: "europe" for w in ("europe", "eu", "european", "यूरोप", "欧洲", "歐洲")},
+    **{w: "canada" for w in ("canada", "canadian", "कनाडा", "加拿大")},
+})
+
+# Names and words written in other scripts -> the canonical Latin token, so डीपसीक meets DeepSeek.
+TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
+    # Devanagari
+    "डीपसीक": "deepseek", "श्याओमी": "xiaomi", "शाओमी": "xiaomi", "शियोमी": "xiaomi", "एनवीडिया": "nvidia",
+    "लुओ": "luo", "फुली": "fuli", "लियांग": "liang", "वेनफेंग": "wenfeng", "लेई": "lei", "जून": "jun",
+    "ओपनएआई": "openai", "अमेज़न": "amazon", "अमेजन": "amazon", "माइक्रोसॉफ्ट": "microsoft", "ब्रॉडकॉम": "broadcom",
+    "टेस्ला": "tesla", "हाइपरओएस": "hyperos", "अल्ट्रा": "ultra", "एलीट": "elite", "स्नैपड्रैगन": "snapdragon",
+    "मॉडल": "model", "एआई": "ai", "ऐप": "app", "चैटजीपीटी": "chatgpt", "डेटाबेस": "database", "चैट": "chat",
+    "हिस्ट्री": "history", "टाइम": "time", "नेचर": "nature", "डाउनलोड": "download", "शेयर": "share",
+    "रिकॉर्ड": "record", "मिनट": "minute", "ग्लास": "glass", "चश्मे": "glass", "चश्मा": "glass", "बेडरॉक": "bedrock",
+    "लॉन्च": "release", "पेश": "release", "जारी": "release", "लॉन्चिंग": "release",
+    "बैन": "ban", "बंद": "ban", "प्रतिबंध": "ban", "रोक": "ban", "रोका": "ban", "रोके": "ban",
+    "रिकॉल": "recall", "वापस": "recall", "डिलीवरी": "deliver",
+    "बढ़ी": "rise", "बढ़ा": "rise", "बढ़े": "rise", "उछला": "rise", "उछली": "rise", "चढ़े": "rise", "चढ़ा": "rise",
+    "गिरे": "fall", "गिरा": "fall", "गिरी": "fall", "लुढ़का": "fall", "लुढ़के": "fall", "नुकसान": "fall",
+    "घटाए": "cut", "घटाईं": "cut", "घटाई": "cut", "कटौती": "cut", "छूट": "cut", "आधी": "cut",
+    "कीमत": "price", "कीमतें": "price", "कीमतों": "price", "दाम": "price",
+    "शामिल": "join", "जॉइन": "join", "छोड़ा": "leave", "छोड़ी": "leave",
+    "आय": "revenue", "राजस्व": "revenue", "रेवेन्यू": "revenue", "मुनाफा": "profit", "मुनाफे": "profit",
+    "ऑर्डर": "order", "बुकिंग": "order", "लीक": "leak", "उजागर": "leak", "टॉप-अप": "topup", "रिचार्ज": "topup",
+    "हटाई": "lift", "हटाया": "lift", "हटा": "lift", "नासा": "nasa", "नौसेना": "navy", "एज़्योर": "azure", "एज्योर": "azure",
+    "जांच": "probe", "जाँच": "probe",
+    "सूची": "list", "लिस्ट": "list", "उपलब्ध": "available", "अस्थायी": "temporary", "साइबर": "cyber",
+    "हमला": "attack", "हमले": "attack", "अटैक": "attack", "रजिस्ट्रेशन": "registration", "साइन-अप": "registration",
+    "सरकारी": "government", "सरकार": "government", "डिवाइस": "device", "उपकरणों": "device", "ओपन-सोर्स": "opensource",
+    # Han / kana / hangul names
+    "深度求索": "deepseek", "小米": "xiaomi", "英伟达": "nvidia", "英偉達": "nvidia", "輝達": "nvidia", "辉达": "nvidia",
+    "罗福莉": "luo fuli", "羅福莉": "luo fuli", "梁文锋": "liang wenfeng", "梁文鋒": "liang wenfeng",
+    "雷军": "lei jun", "雷軍": "lei jun", "阿里巴巴": "alibaba", "阿里": "alibaba", "腾讯": "tencent", "騰訊": "tencent",
+    "苹果": "apple", "蘋果": "apple", "谷歌": "google", "微软": "microsoft", "微軟": "microsoft",
+    "亚马逊云科技": "amazon aws", "亚马逊": "amazon", "亞馬遜": "amazon", "百度": "baidu", "华为": "huawei", "華為": "huawei",
+    "特斯拉": "tesla", "微信": "wechat", "字节跳动": "bytedance", "荣耀": "honor", "榮耀": "honor",
+    "黄仁勋": "jensen huang", "黃仁勳": "jensen huang", "奥特曼": "sam altman", "奧特曼": "sam altman",
+    "马斯克": "musk", "馬斯克": "musk", "马云": "jack ma", "馬雲": "jack ma", "重新上架": " resume ", "लौटा": "resume",
+    "寒武纪": "cambricon", "乐天": "rakuten", "解除": " lift ", "传闻": " rumor ", "傳聞": " rumor ", "预计": " rumor ",
+    "筹划": " rumor ", "或将": " rumor ", "人民币": " ", "人民幣": " ", "美元": " ", "港元": " ", "博通": "broadcom", "纳斯达克": "nasdaq", "台积电": "tsmc", "台積電": "tsmc",
+    "习近平": "xi jinping", "習近平": "xi jinping", "李强": "li qiang", "李強": "li qiang", "梁汝波": "liang rubo",
+    "郭达雅": "guo daya", "郭達雅": "guo daya", "罗永浩": "luo yonghao", "羅永浩": "luo yonghao",
+    "शी": "xi", "जिनपिंग": "jinping", "ली": "li", "क्यांग": "qiang",
+    "创始人": "founder", "創辦人": "founder", "创办人": "founder", "創始人": "founder", "大模型": "model", "模型": "model",
+    "扭亏为盈": " profit ", "盈利": " profit ", "交付量": " deliver ", "交付": " deliver ", "交车": " deliver ",
+    "交車": " deliver ", "提车": " deliver ", "提車": " deliver ", "推迟至": " delay ",
+    "即将": " rumor ", "将于": " rumor ", "拟": " rumor ", "永久": " permanent ", "限时": " limited ",
+    "公测": " beta ", "公測": " beta ", "内测": " beta ", "内測": " beta ",
+    "澎湃OS": "hyperos", "澎湃os": "hyperos", "骁龙": "snapdragon", "至尊版": "elite", "纽北": "nurburgring",
+    "纽博格林北环": "nurburgring", "时代周刊": "time", "《时代》": "time", "時代": "time", "时代": "time",
+    "《自然》": "nature", "自然期刊": "nature", "シャオミ": "xiaomi", "딥시크": "deepseek", "샤오미": "xiaomi",
+})
+
+# Companies, agencies and products that act in tech news: two items naming different ones differ.
+ORGS = frozenset(
+    "baidu tencent wechat alibaba bytedance huawei honor amazon aws microsoft azure google apple meta openai "
+    "anthropic nvidia broadcom perplexity hugging huggingface github samsung cisco wiz nasa navy pentagon windsurf ollama rakuten cambricon "
+    "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini".split())
+
+# Events: the action a headline reports. Two items reporting different actions are different news.
+EVENTS = frozenset(
+    "release ban limit pause resume lift rise fall cut join leave delay recall beat remove probe accuse fund "
+    "invest order leak attack outage deliver rumor permanent produce end beta profit revenue record propose 新高 永久 量产 发布 封禁 暂停 恢复 加入 下跌 降价 推迟 召回 开售 售罄 泄露 入选 "
+    "rumor lift".split())
+
+# Han synonyms -> one spelling, replaced in the text before character bigrams are taken.
+ZH_SYNONYMS: tuple[tuple[str, str], ...] = tuple(
+    (variant, canonical)
+    for canonical, variants in (
+        ("发布", "正式发布 发布 推出 上线 亮相 发表 發布 發表 公布 登场 登場 上市 问世"),
+        ("封禁", "封禁 禁止 禁用 封锁 封鎖 下架 禁令 封殺 封杀 被禁"),
+        ("暂停", "暂停 暫停 叫停"),
+        ("恢复", "恢复 恢復 重启"),
+        ("加入", "加入 加盟 入职"),
+        ("营收", "总收入 營收 营收 收入"),
+        ("增长", "同比增长 年增 增長 增长 上涨 成长"),
+        ("下跌", "大跌 下跌 暴跌 重挫 跌超 蒸发 蒸發 缩水 縮水"),
+        ("降价", "降价 降價 下调 下調 降低 砍半"),
+        ("价格", "价格 價格 定价 定價 售价 售價 起售价 起价 起價"),
+        ("推迟", "推迟 推遲 延迟 延後 延后"),
+        ("故障", "故障 宕机 崩了 异常"),
+        ("开售", "开售 開賣 开卖 首销 開售"),
+        ("售罄", "售罄 告罄 卖光 秒光"),
+        ("新高", "创历史新高 历史新高 再创新高 创新高 新高"),
+        ("泄露", "泄露 外泄 外洩 外流 暴露 曝光 未设防 未設防"),
+        ("入选", "入选 入選 上榜 登上"),
+        ("负责人", "负责人 負責人 主管 掌舵"),
+        ("订单", "订单 訂單 大定 预订 預訂"),
+        ("召回", "召回"),
+        ("充值", "充值 储值"),
+        ("数据库", "数据库 資料庫 数据庫"),
+        ("注册", "注册 註冊"),
+        ("攻击", "攻击 攻擊"),
+        ("开源", "开源 開源"),
+    )
+    for variant in sorted(variants.split(), key=len, reverse=True))
+
+# Han text -> Latin tokens before bigramming (names, places), longest first.
+HAN_TOKENS: tuple[tuple[str, str], ...] = tuple(sorted(
+    [(k, v) for k, v in TRANSLIT.items() if not k.isascii() and not ("\u0900" <= k[0] <= "\u097f")]
+    + [(k, v) for k, v in PLACES.items() if not k.isascii() and not ("\u0900" <= k[0] <= "\u097f")],
+    key=lambda kv: len(kv[0]), reverse=True))
+
+HI_STOP = frozenset(
+    "ने का की के में पर को से है हैं और किया किए कि लगाई लगाया लगाईं दी दिया हुई हुईं हुआ हुए एक अब नए नई नया "
+    "बड़ा बड़ी यह वह तक लिए साथ कर करने गया गई गईं गए ही भी तो बना बनी हो होगा मिला मिली बाद लेकर चलते "
+    "कहा बताया रिपोर्ट सिर्फ केवल करीब लगभग पहली पहला पहले किया कीं की अपना अपनी उसके उसकी".split())
+
+# Hindi phrases -> one canonical word, replaced before splitting into words.
+HI_PHRASES: tuple[tuple[str, str], ...] = (
+    ("फिर शुरू", " resume "), ("दोबारा शुरू", " resume "), ("वापस मंगा", " recall "), ("टॉप-अप", " topup "),
+    ("साइन-अप", " registration "), ("की तैयारी", " rumor "), ("ओपन-सोर्स", " opensource "), ("ओपन सोर्स", " opensource "),
+)
+
+# English phrases that mark a future or expected event rather than one that happened.
+EN_FUTURE = (r"\b(?:next|this) (?:week|month)\b|\blater this (?:week|month)\b|\bas early as\b|\bplans? to\b"
+             r"|\bexpected\b|\brumou?rs?\b")
+
+# Chinese numerals before a measure word: 三款 / 四款 models, 五分钟, 第三天.
+ZH_DIGITS: MappingProxyType[str, int] = MappingProxyType(
+    {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
+ZH_MEASURES = "款个個家名位天周週分钟鐘小时時年月日次倍成"
+
+# Quarter spellings -> q1..q4, so "second-quarter", 第二季度, दूसरी तिमाही meet "Q2".
+QUARTERS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:first|1st)[\s-]+quarter\b|第一季度?|第1季度?|第一季|पहली\s+तिमाही|第1四半期", " q1 "),
+    (r"\b(?:second|2nd)[\s-]+quarter\b|第二季度?|第2季度?|第二季|दूसरी\s+तिमाही|第2四半期", " q2 "),
+    (r"\b(?:third|3rd)[\s-]+quarter\b|第三季度?|第3季度?|第三季|तीसरी\s+तिमाही|第3四半期", " q3 "),
+    (r"\b(?:fourth|4th)[\s-]+quarter\b|第四季度?|第4季度?|第四季|चौथी\s+तिमाही|第4四半期", " q4 "),
+)
+
+# Small numbers written as words: "three minutes" is "3 minutes".
+NUMBER_WORDS: MappingProxyType[str, float] = MappingProxyType({
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "दस": 10,
+})
+
+# Multipliers for figures: "$10 billion", 1160亿, 2 लाख, 294K.
+MULTIPLIERS: MappingProxyType[str, float] = MappingProxyType({
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
+    "t": 1e12, "tn": 1e12, "trillion": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "万亿": 1e12, "萬億": 1e12,
+    "लाख": 1e5, "करोड़": 1e7, "अरब": 1e9, "बिलियन": 1e9, "मिलियन": 1e6, "हजार": 1e3, "हज़ार": 1e3,
+})
+
+
+def en_synonyms(stem) -> MappingProxyType[str, str]:
+    """Stemmed surface form -> canonical token (the stemmer is passed in so both sides agree)."""
+    table = {stem(word): canonical for canonical, words in _EN_GROUPS.items() for word in words.split()}
+    return MappingProxyType(table)

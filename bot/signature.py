@@ -1,0 +1,294 @@
+"""A news item's event signature: what in its headline identifies the event. Pure, no model.
+
+Content tokens are stemmed words mapped onto canonical synonyms and transliterations (Latin,
+Devanagari) or character bigrams (CJK, whose word segmentation varies); beside them the figures it
+quotes (amounts, percentages, counts, with units and rounding normalised: "$294K" / "2.94 लाख"),
+model and version codes ("V3.1", "R1-0528", "MiMo-VL-7B", "Q2" / "second-quarter" / 第二季度),
+places and actors. bot/similarity.py compares two signatures.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+
+from . import lexicon
+
+_PREFIXES = re.compile(
+    r"^\s*(?:【[^】]{1,12}】|\[[^\]]{1,20}\]|#|(?:exclusive|breaking|update|watch|analysis|opinion|ब्रेकिंग)\s*[:|-]"
+    r"|刚刚[，,]|重磅[！!]|快讯[：:])\s*", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{2,40}$")
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_QUARTERS = tuple((re.compile(p, re.IGNORECASE), q) for p, q in lexicon.QUARTERS)
+_UNITS = "|".join(sorted((re.escape(u) for u in lexicon.MULTIPLIERS), key=len, reverse=True))
+_FIGURE = re.compile(
+    r"(?<![a-z0-9.\-$])(?<!\d:)(?:hk\$|us\$|\$|¥|€|£|₹)?\s?(\d+(?:[.,]\d+)*)(?![\d]|:\d)"
+    rf"(?:[\s-]?({_UNITS})(?![a-z]))?")
+_CJK = r"\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_TOKEN = re.compile(
+    rf"(?P<cjk>[{_CJK}]+)|(?P<deva>[\u0900-\u0963\u0971-\u097f]+(?:-[\u0900-\u0963\u0971-\u097f]+)*)"
+    r"|(?P<latin>[a-z0-9$]+(?:[.,'’][a-z0-9]+)*(?:-[a-z0-9]+(?:[.,][0-9]+)*)*)")
+_OPEN_SOURCE = re.compile(r"\bopen[\s-]?sourc(?:e[sd]?|ing)\b")
+_SIGN_UP = re.compile(r"\bsign[\s-]?ups?\b")
+_PUSHED = re.compile(r"\bpush(?:es|ed)? (?:back|to)\b|\bheld back\b")
+_TOP_UP = re.compile(r"\btop[\s-]?ups?\b")
+_ALL_TIME = re.compile(r"\ball[\s-]time high\b")
+_FUTURE = re.compile(lexicon.EN_FUTURE)
+_ZH_NUMBER = re.compile(f"第?([{''.join(lexicon.ZH_DIGITS)}]+)(?=[{lexicon.ZH_MEASURES}])")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_HAS_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_FIGURE_PART = re.compile(r"^\d+(?:[.,]\d+)*(?:k|m|mn|b|bn|t|tn|nm|gb|x|fold)?$")
+_UNIT_WORDS = frozenset(
+    "k thousand m mn million b bn billion t tn trillion percent yuan dollar dollars euro euros rupee rupees nm "
+    "nanometre nanometer fold parameter minute minutes hour hours day days year years gb plus".split())
+_PRODUCT_MOD = re.compile(r"(?<![a-z0-9.])([a-z]*\d[a-z0-9.]*)\s+(ultra|pro|max|plus|mini|lite|flash|exp|terminus|speciale|omni|air"
+                          r"|अल्ट्रा|प्रो)(?![a-z])")
+_MODIFIERS = frozenset("ultra pro max plus mini lite flash exp terminus speciale omni air".split())
+_ACRONYMS = frozenset("ai api gpu ev suv llm moe ocr ipo ceo cfo cto ar vr pc ui os gb fp8 sdk app".split())
+
+LOW_WEIGHT = 0.15  # watchlist names and generic words
+BIGRAM_WEIGHT = 0.6  # CJK character bigrams: several per word, so each counts less
+CODE_WEIGHT = 0.75  # a shared version or model code
+FIGURE_WEIGHT = 2.5  # a shared figure
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    """A crude suffix stripper: enough that "launches" / "launched" / "launch" agree."""
+    word = word.replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not (
+                suffix == "s" and word.endswith(("ss", "us", "is"))):
+            word = word[: -len(suffix)] + repl
+            break
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "lsz":
+        word = word[:-1]
+    return word
+
+
+_EN_SYNONYMS = lexicon.en_synonyms(_stem)
+_EN_STOP = frozenset(_stem(w) for w in lexicon.EN_STOP) | lexicon.EN_STOP
+_EN_LOW = frozenset(_stem(w) for w in lexicon.EN_LOW) | lexicon.EN_LOW
+_ORGS = frozenset(_stem(w) for w in lexicon.ORGS) | lexicon.ORGS
+_PEOPLE = frozenset(_stem(w) for w in lexicon.PEOPLE) | lexicon.PEOPLE
+_WATCH = frozenset("deepseek xiaomi nvidia".split()) | {"luo", "liang", "lei"}
+
+
+Figure = tuple[float, float, bool]  # value, rounding tolerance, approximate (has a unit or decimals)
+
+
+@dataclass(frozen=True)
+class Code:
+    """A model or version code: its head ("v3.1", "7b") and the words hyphenated to it ("terminus")."""
+    head: str
+    mods: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Signature:
+    tokens: frozenset[str]  # canonical content tokens
+    parts: frozenset[str]  # every raw word, for checking a code's modifiers are mentioned
+    codes: tuple[Code, ...]
+    figures: tuple[Figure, ...]
+    places: frozenset[str]
+    names: frozenset[str]  # actors: companies, agencies, watchlist names, capitalised words ("Texas")
+    weights: MappingProxyType[str, float]  # token -> weight
+    weight: float
+
+    @property
+    def distinctive(self) -> frozenset[str]:
+        """Tokens worth an index posting: watchlist names and generic words would list every story."""
+        return frozenset(t for t, w in self.weights.items() if w > LOW_WEIGHT)
+
+
+def token_weight(token: str) -> float:
+    if token in _EN_LOW:
+        return LOW_WEIGHT
+    if token.startswith("code:"):
+        return CODE_WEIGHT
+    if len(token) == 2 and not token.isascii() and not ("\u0900" <= token[0] <= "\u097f"):
+        return BIGRAM_WEIGHT
+    return 1.0
+
+
+def clean(title: str) -> str:
+    """NFKC, Devanagari digits, outlet prefixes ("Exclusive:", 【快讯】) and a trailing " - Outlet"."""
+    text = unicodedata.normalize("NFKC", title).translate(_DEVANAGARI_DIGITS).replace("\u093c", "")
+    text = _PREFIXES.sub("", text).strip().strip("#")
+    if len(text) > 30:
+        text = _SUFFIX.sub("", text)
+    return text
+
+
+def first_sentence(summary: str) -> str:
+    text = unicodedata.normalize("NFKC", summary or "").strip()
+    return re.split(r"(?<=[.!?])\s|[。！？]", text, maxsplit=1)[0][:300]
+
+
+def signature(title: str, summary: str = "") -> Signature:
+    """The event signature of a headline, plus the first sentence of the summary when given."""
+    original = clean(title)
+    if summary:
+        original = original + " . " + first_sentence(summary)
+    text = original.casefold()
+    for pattern, repl in _QUARTERS:
+        text = pattern.sub(repl, text)
+    text = _OPEN_SOURCE.sub("opensource", _SIGN_UP.sub("signup", text))
+    text = _ALL_TIME.sub("record high", _TOP_UP.sub("topup", text))
+    text = _PUSHED.sub("delay", text)
+    text = _FUTURE.sub(" rumor ", text)
+    figures = _figures(text)
+    text = _PRODUCT_MOD.sub(lambda m: m.group(1) + "-" + lexicon.TRANSLIT.get(m.group(2), m.group(2)), text)
+    if _HAS_DEVANAGARI.search(text):
+        for phrase, canonical in lexicon.HI_PHRASES:
+            if phrase in text:
+                text = text.replace(phrase, canonical)
+    text = text.replace("new york", "newyork")
+    if _HAS_CJK.search(text):
+        for han, latin in lexicon.HAN_TOKENS:
+            if han in text:
+                text = text.replace(han, f" {latin} ")
+        for variant, canonical in lexicon.ZH_SYNONYMS:
+            if variant in text:
+                text = text.replace(variant, f" {canonical} ")
+    tokens: set[str] = set()
+    parts: set[str] = set()
+    codes: list[Code] = []
+    places: set[str] = set()
+    for m in _TOKEN.finditer(text):
+        if m.lastgroup == "cjk":
+            run = m.group()
+            tokens.update(run[i:i + 2] for i in range(len(run) - 1))
+        elif m.lastgroup == "deva":
+            word = m.group()
+            parts.add(word)
+            if word in lexicon.PLACES:
+                places.add(lexicon.PLACES[word])
+            elif word not in lexicon.HI_STOP and word not in lexicon.NUMBER_WORDS:
+                tokens.update(_canonical(w) for w in lexicon.TRANSLIT.get(word, word).split())
+        else:
+            _latin(m.group(), tokens, parts, codes, places)
+    for t in list(tokens):
+        if t.startswith("place:"):
+            tokens.discard(t)
+            places.add(t[6:])
+    tokens.update("place:" + p for p in places)
+    tokens.update("code:" + c.head for c in codes)
+    names = _names(original, tokens)
+    weights = {t: token_weight(t) for t in tokens}
+    return Signature(frozenset(tokens), frozenset(parts), tuple(codes), tuple(figures), frozenset(places),
+                     names, MappingProxyType(weights), sum(weights.values()))
+
+
+def _latin(compound: str, tokens: set[str], parts: set[str], codes: list[Code], places: set[str]) -> None:
+    pieces = [p.strip(".,'’") for p in compound.split("-") if p.strip(".,'’")]
+    parts.update(pieces)
+    parts.update(_stem(p) for p in pieces)
+    has_letters = any(any(c.isalpha() for c in p) for p in pieces)
+    head_index = None
+    for i, piece in enumerate(pieces):
+        digits, letters = any(c.isdigit() for c in piece), any(c.isalpha() for c in piece)
+        if digits and letters and not (len(pieces) == 1 and _FIGURE_PART.match(piece)):
+            head_index = i
+            break
+        if digits and not letters and i > 0 and pieces[i - 1].isalpha() and pieces[i - 1] not in _UNIT_WORDS:
+            head_index = i  # "gpt-4", "day-3"
+            break
+        if digits and not letters and i + 1 < len(pieces) and pieces[i + 1] in _MODIFIERS:
+            head_index = i  # "15-ultra" (joined by _PRODUCT_MOD)
+            break
+    if head_index is not None and (has_letters or len(pieces) > 1):
+        head = pieces[head_index]
+        if not any(c.isalpha() for c in head) and head_index > 0:
+            head = pieces[head_index - 1] + "-" + head
+        mods = frozenset(_stem(p) for j, p in enumerate(pieces) if j != head_index
+                         and p not in _EN_LOW and p not in _UNIT_WORDS and not (
+                             j == head_index - 1 and head.endswith("-" + pieces[head_index])))
+        codes.append(Code(head, mods))
+    for piece in pieces:
+        if _FIGURE_PART.match(piece) or piece in _UNIT_WORDS:
+            continue
+        if piece in lexicon.PLACES:
+            places.add(lexicon.PLACES[piece])
+            continue
+        word = _stem(piece)
+        if word in _EN_STOP or piece in _EN_STOP or piece in lexicon.NUMBER_WORDS or len(piece) < 2:
+            continue
+        tokens.add(_EN_SYNONYMS.get(word, word) if len(pieces) == 1 else word)
+
+
+def _canonical(word: str) -> str:
+    """A transliterated or Latin word as the Latin path would token it ("jinping" -> its stem)."""
+    if not word.isascii():
+        return word
+    stem = _stem(word)
+    return _EN_SYNONYMS.get(stem, stem)
+
+
+def _figures(text: str) -> list[Figure]:
+    out = []
+    for m in _FIGURE.finditer(text):
+        digits, unit = m.group(1), m.group(2)
+        if "," in digits and not re.fullmatch(r"\d{1,3}(?:,\d{2,3})+", digits):
+            continue
+        number = digits.replace(",", "")
+        try:
+            value = float(number)
+        except ValueError:
+            continue
+        scale = lexicon.MULTIPLIERS.get(unit or "", 1.0)
+        decimals = len(number.split(".")[1]) if "." in number else 0
+        out.append((value * scale, 0.5 * 10 ** -decimals * scale, bool(unit) or decimals > 0))
+    for word in re.findall(r"[a-z]+|[\u0900-\u097f]+", text):
+        if word in lexicon.NUMBER_WORDS:
+            out.append((lexicon.NUMBER_WORDS[word], 0.0, False))
+    for m in _ZH_NUMBER.finditer(text):
+        value = _zh_number(m.group(1))
+        if value:
+            out.append((value, 0.0, False))
+    return out
+
+
+def _zh_number(text: str) -> int | None:
+    """一..九十九 in Chinese numerals; None for anything longer."""
+    digits = lexicon.ZH_DIGITS
+    if len(text) == 1:
+        return digits[text]
+    if len(text) == 2 and text[0] == "十":
+        return 10 + digits[text[1]]
+    if len(text) == 2 and text[1] == "十":
+        return digits[text[0]] * 10
+    if len(text) == 3 and text[1] == "十":
+        return digits[text[0]] * 10 + digits[text[2]]
+    return None
+
+
+def _names(original: str, tokens: set[str]) -> frozenset[str]:
+    """Who acts: known companies and agencies, watchlist names, and capitalised words outside the
+    lexicon (mixed case like "WeChat" anywhere; "Texas" unless the headline is in Title Case)."""
+    out = {t for t in tokens if t in _ORGS or t in _WATCH or t in _PEOPLE}
+    words = re.findall(r"[A-Za-z][\w'’&]*", original)
+    long_words = [w for w in words if len(w) >= 4 and _stem(w.casefold()) not in _EN_LOW]
+    title_case = not _HAS_CJK.search(original) and not _HAS_DEVANAGARI.search(original) and bool(long_words) and sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
+    for i, w in enumerate(words):
+        if not w[0].isupper() or any(c.isdigit() for c in w):
+            continue
+        stem = _stem(w.casefold().strip(".'’"))
+        key = _EN_SYNONYMS.get(stem, stem)
+        if key not in tokens or key in _EN_STOP or key in _ACRONYMS or key in lexicon.EVENTS:
+            continue
+        mixed = any(c.isupper() for c in w[1:]) and any(c.islower() for c in w)
+        upper = w.isupper() and len(w) >= 2
+        if mixed or upper:
+            out.add(key)
+        elif not title_case and key not in _EN_LOW and (
+                i > 0 or (i + 1 < len(words) and words[i + 1][0].isupper() and words[i + 1].casefold() not in _EN_LOW)):
+            out.add(key)
+    return frozenset(out)
