@@ -36,7 +36,7 @@ def title_key(title: str, source: str = "") -> str | None:
 
 # -- the same event reported by another outlet ------------------------------------------------------
 
-DEFAULT_THRESHOLD = 0.38  # P/R curve in the README: a wrong merge hides a story, so precision first
+DEFAULT_THRESHOLD = 0.45  # P/R curve in the README: a wrong merge hides a story, so precision first
 
 
 def similar(a: str, b: str, *, a_summary: str = "", b_summary: str = "", threshold: float = DEFAULT_THRESHOLD,

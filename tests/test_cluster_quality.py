@@ -9,15 +9,15 @@ def test_pairwise_precision_and_recall_on_the_labelled_pairs() -> None:
     pairs = [p for p in load() if not p.get("xlang")]
     result, wrong = score(pairs, DEFAULT_THRESHOLD)
     assert result.tp + result.fn >= 230 and result.fp + result.tn >= 300
-    assert result.precision >= 0.945, [w["id"] for w in wrong if not w["same"]]  # measured 0.952
-    assert result.recall >= 0.65  # measured 0.660; the headline-Jaccard grouper had 0.093
+    assert result.precision >= 0.955, [w["id"] for w in wrong if not w["same"]]  # measured 0.964
+    assert result.recall >= 0.54  # measured 0.555; the headline-Jaccard grouper had 0.093
 
 
 def test_held_out_pairs_stay_precise() -> None:
     result, wrong = score(load(HOLDOUT), DEFAULT_THRESHOLD)
     assert result.tp + result.fn >= 18 and result.fp + result.tn >= 27
     assert result.precision >= 0.95, [w["id"] for w in wrong if not w["same"]]  # measured 1.000
-    assert result.recall >= 0.45  # measured 0.500
+    assert result.recall >= 0.40  # measured 0.444
 
 
 def test_the_index_finds_the_near_duplicate_and_respects_the_window() -> None:
