@@ -57,6 +57,7 @@ class LoggedRequest:
     path: str
     query: str  # the raw query string; routes match on the path alone
     headers: CIMultiDictProxy[str]
+    time: float = 0.0  # event-loop clock (loop.time()) when it arrived
 
 
 @dataclass(frozen=True)
@@ -217,7 +218,8 @@ class FeedServer:
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         headers = CIMultiDictProxy(CIMultiDict(request.headers))
-        self.requests.append(LoggedRequest(request.method, request.path, request.query_string, headers))
+        self.requests.append(LoggedRequest(request.method, request.path, request.query_string, headers,
+                                           asyncio.get_running_loop().time()))
         self.in_flight += 1
         self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
         try:
