@@ -36,7 +36,6 @@ from .telegram_app import TelegramFront, TelegramSettings, build_application, re
 log = logging.getLogger(__name__)
 
 CONSOLE_CHAT = 0  # the pseudo chat that stands for stdout when no token is configured
-LEASE_MARGIN = 30.0  # a feed lease outlives the fetch timeout by this much (parsing, matching, the commit)
 
 
 def feeds_for(config: Config) -> dict[str, FeedSpec]:
@@ -59,8 +58,8 @@ class Service:
         self.metrics = Metrics()
         limiter = RateLimiter() if config.telegram.token else RateLimiter(per_chat_gap=0, per_group_gap=0,
                                                                           global_per_second=10**9)
-        # a claimed send outlives a dead instance by: rate-limit waits, one request, its retry, a margin
-        self.store = make_store(config.storage, claim_ttl=2 * config.telegram.request_timeout + 15,
+        # how long a dead instance's outbox claim blocks its chat: rate-limit waits, the request, a margin
+        self.store = make_store(config.storage, claim_ttl=2 * config.telegram.request_timeout + 10,
                                 pace=(limiter.per_chat_gap, limiter.per_group_gap))
         self.feeds = feeds_for(config)
         self._matcher = Matcher(config.watchlist)
@@ -244,7 +243,8 @@ class Service:
         p = self.config.polling
         async with self._poll_slots:  # bodies waiting for the parse pool are bounded too, not just fetches
             # the lease is taken only once a slot is free, so waiting for one cannot eat into it
-            state = await self.store.lease_feed(spec.url, now=self.clock(), ttl=p.timeout + LEASE_MARGIN)
+            # its term: the fetch, then parsing (maybe queued), matching and the commit; a dead holder's lapses
+            state = await self.store.lease_feed(spec.url, now=self.clock(), ttl=2 * p.timeout + 10)
             if state is None:
                 await self._lease_refused(spec)
                 return
