@@ -30,12 +30,14 @@ from .pipeline import Pipeline
 from .routing import ChatRoute, ChatSettings, Routing
 from .reload import ConfigWatcher
 from .scheduler import FeedScheduler
-from .store import FeedState, make_store
+from .store import FeedState, StoreError, make_store
 from .telegram_app import TelegramFront, TelegramSettings, build_application, register_handlers
 
 log = logging.getLogger(__name__)
 
 CONSOLE_CHAT = 0  # the pseudo chat that stands for stdout when no token is configured
+COMMANDS_TERM = 30.0  # shared store: the instance answering commands renews this term every third of it
+SETTINGS_REFRESH = 5.0  # shared store: seconds until a chat's /mute, /digest... made elsewhere applies here
 
 
 def feeds_for(config: Config) -> dict[str, FeedSpec]:
@@ -139,7 +141,10 @@ class Service:
         self.scheduler.sync(self.feeds.values(), first_runs=self._first_runs(states))
         self._spawn(self.sender.run(), "sender")
         if self.telegram:
-            self._spawn(self.telegram.run(stop), "telegram")
+            listen = self._may_answer_commands if self.store.shared else None
+            self._spawn(self.telegram.run(stop, may_listen=listen, recheck=COMMANDS_TERM / 3), "telegram")
+        if self.store.shared:
+            self._spawn(self._follow_chat_settings(), "chat-settings")
         if self.config.path:
             self.config_watcher = ConfigWatcher(self.config, apply=self.apply_config,
                                                 report=self.report_config_error)
@@ -206,6 +211,23 @@ class Service:
             else:
                 out[url] = now + random.uniform(0, min(5.0, spec.interval / 10))
         return out
+
+    async def _may_answer_commands(self) -> bool:
+        """Of several instances one answers commands (Telegram allows one update poller per bot)."""
+        try:
+            return await self.store.lease_role("commands", now=self.clock(), ttl=COMMANDS_TERM)
+        except StoreError as exc:  # keep doing what we did; the term decides if the database stays away
+            log.warning("cannot renew the commands role: %s", exc)
+            return bool(self.telegram and self.telegram.ready.is_set())
+
+    async def _follow_chat_settings(self) -> None:
+        """Chat commands answered by another instance change settings in the database: pick them up."""
+        while True:
+            await asyncio.sleep(SETTINGS_REFRESH)  # a refresh period, not a wait for a condition
+            try:
+                self.chat_settings = await self.store.chat_settings()
+            except StoreError as exc:
+                log.warning("cannot refresh chat settings: %s", exc)
 
     async def _maintenance(self) -> None:
         while True:

@@ -170,3 +170,13 @@ def test_the_storage_url_selects_postgresql_and_is_checked() -> None:
     with pytest.raises(ConfigError) as err:
         parse_config('[storage]\nurl = "mysql://u:p@h/db"\n', env={})
     assert "storage.url" in str(err.value) and ":p@" not in str(err.value)
+
+
+async def test_one_instance_at_a_time_plays_a_role_and_a_dead_ones_term_lapses(instances: Opener) -> None:
+    a, b = await instances(), await instances()
+    assert await a.lease_role("commands", now=100.0, ttl=30) is True
+    assert await b.lease_role("commands", now=101.0, ttl=30) is False
+    assert await a.lease_role("commands", now=120.0, ttl=30) is True  # renewed: now until 150
+    assert await b.lease_role("commands", now=149.0, ttl=30) is False
+    assert await b.lease_role("commands", now=151.0, ttl=30) is True  # a stopped renewing
+    assert await a.lease_role("commands", now=152.0, ttl=30) is False

@@ -10,7 +10,7 @@ and "the outbox acknowledged it". Then:
   at-least-once, as Telegram offers no idempotent send); that alert does arrive twice here;
 - no feed is fetched twice within its interval (the feed server logs each request's time);
 - messages to one chat are at least the per-chat gap apart, across all instances;
-- the work was shared: more than one instance sent alerts.
+- the work was shared: more than one instance sent alerts, and one instance alone answered commands.
 """
 
 from __future__ import annotations
@@ -127,6 +127,8 @@ async def test_three_instances_share_one_database_and_survive_a_sigkill(pg_url: 
                 await d.start()
             await wait_until(lambda: all(d.running.is_set() for d in daemons), timeout=30,
                              message="the daemons did not all start")
+            await wait_until(lambda: any("listening for commands" in d.log.read_text() for d in daemons),
+                             timeout=15, message="no instance answers commands")
             t0 = loop.time()
             killed_holding: set[tuple[int, str]] = set()
             for n, (at, path, title) in enumerate(events):
@@ -143,6 +145,8 @@ async def test_three_instances_share_one_database_and_survive_a_sigkill(pg_url: 
                     (held,) = [r for r in api.method_calls("sendMessage") if r.fault == "timeout"]
                     pid = await claimer_of(pg_url, int(held.params["chat_id"]))
                     victim = next(d for d in daemons if d.pid == pid)
+                    listening = [d for d in daemons if "listening for commands" in d.log.read_text()]
+                    assert len(listening) == 1, f"{len(listening)} instances poll Telegram for commands"
                     assert await victim.stop(signal.SIGKILL, timeout=10) == -signal.SIGKILL
                     killed_holding = await claimed_by(pg_url, victim.pid)
                     assert killed_holding, "the killed instance held nothing"

@@ -25,7 +25,16 @@ class StoreAPI(Protocol):
         """Where the state lives, for logs: a file path or a URL without its password."""
         ...
 
+    @property
+    def shared(self) -> bool:
+        """True when other instances may change the state too (PostgreSQL): cached views must be re-read."""
+        ...
+
     async def open(self) -> None: ...
+
+    async def lease_role(self, name: str, *, now: float, ttl: float) -> bool:
+        """Hold (or renew) a role only one instance may play, e.g. answering commands; False if another does."""
+        ...
 
     async def close(self) -> None: ...
 
@@ -111,7 +120,7 @@ class StoreAPI(Protocol):
     async def chat_states(self) -> dict[int, dict[str, Any]]: ...
 
 
-LIFECYCLE = frozenset({"open", "close", "describe"})
+LIFECYCLE = frozenset({"open", "close", "describe", "shared"})
 API_METHODS: tuple[str, ...] = tuple(
     name for name, value in vars(StoreAPI).items()
     if callable(value) and not name.startswith("_") and name not in LIFECYCLE)

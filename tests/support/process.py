@@ -46,6 +46,7 @@ class DaemonProcess:
         with self.log.open("ab") as out:
             async for line in self.proc.stderr:  # ends at EOF, when the process is gone
                 out.write(line)
+                out.flush()  # tests read the log while the process runs
                 if b"newsbot running" in line:
                     self.running.set()
 

@@ -32,6 +32,8 @@ class PgBase:
         self.owner = owner or instance_id()
         self._pool: asyncpg.Pool | None = None
 
+    shared = True
+
     @property
     def describe(self) -> str:
         return redact_url(self.url)
@@ -93,6 +95,14 @@ class PgBase:
             for number in range(version, len(PG_MIGRATIONS)):
                 await con.execute(PG_MIGRATIONS[number])
             await con.execute("UPDATE newsbot_schema SET version=$1", len(PG_MIGRATIONS))
+
+    async def lease_role(self, name: str, *, now: float, ttl: float) -> bool:
+        """Take the role if it is free or its holder's term ran out; renew it if this instance holds it."""
+        async with self._tx() as con:
+            return await con.fetchval(
+                "INSERT INTO roles(name, owner, until) VALUES ($1,$2,$3) ON CONFLICT(name) DO UPDATE"
+                " SET owner=excluded.owner, until=excluded.until WHERE roles.owner=excluded.owner OR roles.until<$4"
+                " RETURNING owner", name, self.owner, now + ttl, now) is not None
 
     async def schema_version(self) -> int:
         async with self._conn() as con:

@@ -85,5 +85,10 @@ PG_MIGRATIONS: tuple[str, ...] = (
         chat_id BIGINT PRIMARY KEY,
         next_send_at DOUBLE PRECISION NOT NULL
     );
+    CREATE TABLE roles(
+        name TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        until DOUBLE PRECISION NOT NULL
+    );
     """,
 )
