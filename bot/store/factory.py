@@ -7,9 +7,8 @@ from urllib.parse import urlsplit
 
 from ..config import StorageConfig
 from .api import StoreAPI
+from .records import StoreError
 from .sqlite import AsyncSqliteStore
-
-PG_SCHEMES = ("postgresql", "postgres")
 
 
 def make_store(storage: StorageConfig, *, claim_ttl: float = 60.0,
@@ -17,8 +16,11 @@ def make_store(storage: StorageConfig, *, claim_ttl: float = 60.0,
     """An unopened store. `claim_ttl`: how long an outbox claim outlives a dead sender; `pace`: the
     (private, group) gap in seconds between two messages to one chat, kept across instances (PostgreSQL)."""
     if storage.url:
-        from .pg import PostgresStore  # asyncpg is needed only in this mode
-
+        try:
+            from .pg import PostgresStore  # asyncpg is needed only in this mode
+        except ImportError as exc:
+            raise StoreError(f"{redact_url(storage.url)}: PostgreSQL mode needs asyncpg "
+                             f"(pip install asyncpg): {exc}") from None
         return PostgresStore(storage.url, claim_ttl=claim_ttl, pace=pace)
     return cast(StoreAPI, AsyncSqliteStore(storage.path))
 
