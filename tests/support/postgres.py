@@ -42,7 +42,9 @@ class PgServer:
     @classmethod
     def start(cls) -> PgServer:
         if os.environ.get(ENV_URL):
-            return cls(os.environ[ENV_URL])
+            server = cls(os.environ[ENV_URL])
+            server._check_reachable()
+            return server
         initdb, pg_ctl = _binaries()
         # not under pytest's tmp_path: its parents are private to this user, and the server runs as postgres
         tmp = Path(tempfile.mkdtemp(prefix="newsbot-pg-"))
@@ -69,6 +71,14 @@ class PgServer:
         _run(runas + [pg_ctl, "-D", str(data), "-o", options, "-l", str(tmp / "server.log"), "-w", "-t", "30",
                       "start"], "pg_ctl start", log=tmp / "server.log")
         return cls(f"postgresql://postgres@127.0.0.1:{port}/postgres", data, runas, pg_ctl)
+
+    def _check_reachable(self) -> None:
+        parts = urlsplit(self.admin_url)
+        host, port = parts.hostname or "localhost", parts.port or 5432
+        try:
+            socket.create_connection((host, port), timeout=3).close()
+        except OSError as exc:
+            raise PgUnavailable(f"{ENV_URL} names {host}:{port}, which does not answer: {exc}") from None
 
     def stop(self) -> None:
         if self.data_dir is not None:
