@@ -157,9 +157,9 @@ class Service:
             except OSError as exc:
                 log.error("health endpoint %s unavailable: %s", self.config.http.listen, exc)
                 self._health = None
-        log.info("newsbot running: %d feeds, %s, store %s", len(self.feeds),
+        log.info("newsbot running: %d feeds, %s, store %s%s", len(self.feeds),
                  f"{len(self.config.telegram.chat_ids)} chat(s)" if self.telegram else "console output",
-                 self.store.describe)
+                 self.store.describe, f" (shared; this instance is {self.store.owner})" if self.store.shared else "")
         await stop.wait()
         await self.shutdown()
 

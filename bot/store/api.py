@@ -26,6 +26,11 @@ class StoreAPI(Protocol):
         ...
 
     @property
+    def owner(self) -> str:
+        """This instance's id on leases and claims (hostname:pid:random)."""
+        ...
+
+    @property
     def shared(self) -> bool:
         """True when other instances may change the state too (PostgreSQL): cached views must be re-read."""
         ...
@@ -120,7 +125,7 @@ class StoreAPI(Protocol):
     async def chat_states(self) -> dict[int, dict[str, Any]]: ...
 
 
-LIFECYCLE = frozenset({"open", "close", "describe", "shared"})
+LIFECYCLE = frozenset({"open", "close", "describe", "shared", "owner"})
 API_METHODS: tuple[str, ...] = tuple(
     name for name, value in vars(StoreAPI).items()
     if callable(value) and not name.startswith("_") and name not in LIFECYCLE)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from .api import API_METHODS
+from .api import API_METHODS, instance_id
 from .base import StoreBase
 from .chats import ChatsMixin
 from .feeds import FeedsMixin
@@ -32,6 +32,7 @@ class AsyncSqliteStore:
 
     def __init__(self, path: Path):
         self.sync = SqliteStore(path)
+        self.owner = instance_id()
 
     shared = False
 
