@@ -118,7 +118,7 @@ async def seed(service: Service, urls: list[str] | None, seed_value: int) -> dic
         record = PollRecord(feed_url=url, now=now, seen_keys=seen, stories=(), title=normaliser.feed_title or None,
                             etag=response.etag, last_modified=response.last_modified, body_hash=body_digest(body),
                             next_poll_at=now + interval * rng.uniform(0.9, 1.1))
-        await service.store.run(lambda: service.store.commit_poll(record, title_since=now - 72 * 3600))
+        await service.store.commit_poll(record, title_since=now - 72 * 3600)
         seeded += 1
         keys += len(seen)
 
@@ -163,7 +163,7 @@ async def daemon(service: Service, *, warmup: float, seconds: float, tail: float
     await run_for(seconds)
     out = delta(before, snapshot(service))
     now = time.time()
-    states = await service.store.run(service.store.feed_states)
+    states = await service.store.feed_states()
     jobs = service.scheduler.next_run_times()
     ages = sorted(now - (states[u].last_ok_at or 0) if u in states else float("inf") for u in healthy)
     out.update(
@@ -172,7 +172,7 @@ async def daemon(service: Service, *, warmup: float, seconds: float, tail: float
         overdue_jobs=sum(1 for t in jobs.values() if t < now - 5))
     await run_for(tail)
     out.update(peak_rss_kib=peak_rss, memory=memory_kib(), died=task.done(),
-               outbox=await service.store.run(service.store.outbox_counts))
+               outbox=await service.store.outbox_counts())
     stop.set()
     done, _ = await asyncio.wait([task], timeout=30)
     if not done:

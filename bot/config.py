@@ -48,6 +48,7 @@ class TelegramConfig:
 class StorageConfig:
     path: Path = Path("newsbot.sqlite3")
     retention_days: float = 30.0
+    url: str = ""  # postgresql://user:password@host/db: state on a shared server, several instances; "" = SQLite
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,11 @@ def parse_config(text: str, *, path: Path | None = None, env: Mapping[str, str] 
     if not _is_http_url(telegram.api_base_url):
         raise src.error("must be an http(s) URL", "telegram", "api_base_url")
     storage: StorageConfig = sections["storage"]
-    storage = replace(storage, path=_resolve(base, storage.path))
+    storage = replace(storage, path=_resolve(base, storage.path),
+                      url=(storage.url or env.get("NEWSBOT_STORAGE_URL") or "").strip())
+    if storage.url and not re.match(r"postgres(ql)?://[^/?#]", storage.url):
+        raise src.error("must be a postgresql://user:password@host[:port]/database URL (or empty for SQLite)",
+                        "storage", "url")
     polling: PollingConfig = sections["polling"]
     _check_polling(src, polling)
     http: HttpConfig = sections["http"]

@@ -52,11 +52,11 @@ class Control:
     async def snapshot(self) -> dict[str, Any]:
         svc = self.service
         store = svc.store
-        states = await store.run(store.feed_states)
-        counts = await store.run(store.outbox_counts)
+        states = await store.feed_states()
+        counts = await store.outbox_counts()
         now = svc.clock()
         midnight = now - (now % 86400)
-        today = await store.run(lambda: store.sent_since(midnight))
+        today = await store.sent_since(midnight)
         next_runs = svc.scheduler.next_run_times()
         feeds = []
         for url, spec in svc.feeds.items():
@@ -87,7 +87,7 @@ class Control:
 
     async def metrics_text(self) -> str:
         svc = self.service
-        counts = await svc.store.run(svc.store.outbox_counts)
+        counts = await svc.store.outbox_counts()
         gauges = {"newsbot_feeds": float(len(svc.feeds)), "newsbot_outbox_pending": float(counts["pending"]),
                   "newsbot_outbox_failed": float(counts["failed"]),
                   "newsbot_uptime_seconds": round(svc.clock() - svc.started_at, 1),
@@ -179,8 +179,7 @@ class Control:
         s = self._settings(chat_id)
         if mode == "off":
             await self.service.update_chat_settings(replace(s, digest_at=None))
-            released = await self.service.store.run(
-                lambda: self.service.store.undigest(chat_id, now=self.service.clock()))
+            released = await self.service.store.undigest(chat_id, now=self.service.clock())
             self.service.sender.kick()
             return "Digest off: alerts arrive one by one again" + (f" ({released} collected go out now)."
                                                                   if released else ".")
@@ -202,7 +201,7 @@ class Control:
         now = self.service.clock()
         today = datetime.fromtimestamp(now, tz=timezone.utc).date()
         since = datetime.combine(today - timedelta(days=days - 1), datetime.min.time(), tzinfo=timezone.utc)
-        rows = await store.run(lambda: store.mentions_per_day(since=since.timestamp()))
+        rows = await store.mentions_per_day(since=since.timestamp())
         topics = list(self.service.config.watchlist.topic_ids)
         axis, series = daily_series(rows, topics, days=days, today=today)
         png = await asyncio.to_thread(render_png, axis, series, self.service.topic_names())

@@ -22,9 +22,11 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, Ne
 
 from .metrics import Metrics
 from .render import render_alert, render_digest
-from .store import OutboxMessage, Store
+from .store import OutboxMessage, StoreAPI
 
 log = logging.getLogger(__name__)
+
+RELEASE_EVERY = 1.0  # seconds between looks for expired claims (cheap: one indexed UPDATE)
 
 
 @dataclass(frozen=True)
@@ -184,7 +186,7 @@ class DeliveryStats:
 class Sender:
     """Drains the outbox. `kick()` after queueing wakes it; `run()` is the long-lived task."""
 
-    def __init__(self, store: Store, sink: Sink, *, topic_names: Callable[[], Mapping[str, str]],
+    def __init__(self, store: StoreAPI, sink: Sink, *, topic_names: Callable[[], Mapping[str, str]],
                  limiter: RateLimiter | None = None, max_parallel: int = 8, retry_base: float = 2.0,
                  retry_max: float = 600.0, on_undeliverable: Callable[[int, str], None] | None = None,
                  clock: Callable[[], float] = time.time, metrics: Metrics | None = None,
@@ -204,6 +206,7 @@ class Sender:
         self._wake = asyncio.Event()
         self._busy: dict[int, asyncio.Task[None]] = {}
         self._fatal: str | None = None
+        self._next_release = 0.0  # when to look for claims of dead instances again
 
     def kick(self) -> None:
         self._wake.set()
@@ -213,7 +216,7 @@ class Sender:
         return len(self._busy)
 
     async def run(self) -> None:
-        await self.store.run(self.store.recover_in_flight)
+        await self.store.recover_in_flight()
         try:
             while self._fatal is None:
                 self._wake.clear()  # before the step: a kick during it must not be lost
@@ -230,19 +233,22 @@ class Sender:
     async def step(self) -> float:
         """Start every send that is due and allowed; returns how long until the next might be."""
         now = self.clock()
+        if now >= self._next_release:  # shared store: a dead instance's claims go back to the queue
+            self._next_release = now + RELEASE_EVERY
+            if await self.store.release_expired_claims(now=now):
+                log.warning("re-queued alerts claimed by an instance that stopped answering")
         free = self.max_parallel - len(self._busy)
         if free > 0:
-            claimed = await self.store.run(lambda: self.store.claim_due(now=now, busy_chats=self._busy, limit=free))
+            claimed = await self.store.claim_due(now=now, busy_chats=self._busy, limit=free)
             for msg in claimed:
                 self._busy[msg.chat_id] = asyncio.create_task(self._deliver(msg), name=f"send-{msg.id}")
-            edits = await self.store.run(lambda: self.store.claim_edits(now=now, busy_chats=self._busy,
-                                                                        limit=max(0, free - len(claimed))))
+            edits = await self.store.claim_edits(now=now, busy_chats=self._busy, limit=max(0, free - len(claimed)))
             for msg in edits:
                 self._busy[msg.chat_id] = asyncio.create_task(self._edit(msg), name=f"edit-{msg.id}")
-            digests = await self.store.run(lambda: self.store.claim_digests(now=now, busy_chats=self._busy))
+            digests = await self.store.claim_digests(now=now, busy_chats=self._busy)
             for chat_id, msgs in digests.items():
                 self._busy[chat_id] = asyncio.create_task(self._deliver_digest(chat_id, msgs), name=f"digest-{chat_id}")
-        next_due = await self.store.run(self.store.next_due_at)
+        next_due = await self.store.next_due_at()
         if next_due is None:
             return 30.0
         return min(30.0, max(0.05, next_due - self.clock()))
@@ -262,10 +268,10 @@ class Sender:
         while self.clock() < deadline:
             self._wake.clear()
             await self.step()
-            counts = await self.store.run(self.store.outbox_counts)
+            counts = await self.store.outbox_counts()
             if not self._busy and counts["pending"] == 0:
                 return True
-            next_due = await self.store.run(self.store.next_due_at)
+            next_due = await self.store.next_due_at()
             if not self._busy and next_due is not None and next_due > deadline:
                 return False
             waiters = [asyncio.ensure_future(self._wake.wait())] + list(self._busy.values())
@@ -289,7 +295,7 @@ class Sender:
             except Exception as exc:  # noqa: BLE001 - a sink bug must not kill the sender
                 await self._failed(msg, classify(exc))
                 return
-            await self.store.run(lambda: self.store.ack_sent(msg.id, now=self.clock(), message_id=message_id))
+            await self.store.ack_sent(msg.id, now=self.clock(), message_id=message_id)
             self.stats.sent += 1
             self.stats.last_send_at = self.clock()
             if self.metrics is not None:
@@ -318,7 +324,7 @@ class Sender:
                 err = exc if isinstance(exc, SendError) else classify(exc)
                 if err.kind in ("retry_after", "transient") and msg.attempts < 8:
                     delay = err.retry_after or self.retry_base * 2 ** min(msg.attempts, 8)
-                    await store.run(lambda: store.edit_later(msg.id, not_before=self.clock() + delay))
+                    await store.edit_later(msg.id, not_before=self.clock() + delay)
                 else:
                     log.info("edit of alert chat=%s message=%s dropped: %s", msg.chat_id, msg.message_id, err)
                 return
@@ -338,7 +344,7 @@ class Sender:
                 self.limiter.record(chat_id, self.clock())
                 message_id = await self.sink.send(chat_id, part.html, part.plain, as_plain=False,
                                                   thread_id=msgs[0].thread_id, silent=self.quiet(chat_id, self.clock()))
-            await store.run(lambda: store.ack_many(ids, now=self.clock(), message_id=message_id))
+            await store.ack_many(ids, now=self.clock(), message_id=message_id)
             self.stats.sent += len(ids)
             log.info("digest sent chat=%s alerts=%d messages=%d", chat_id, len(ids), len(parts))
         except Exception as exc:  # noqa: BLE001 - retried as a whole; parts already sent may repeat
@@ -346,7 +352,7 @@ class Sender:
             delay = err.retry_after if err.kind == "retry_after" and err.retry_after else self.retry_base * 4
             self.stats.retried += 1
             log.warning("digest to chat=%s failed (%s); retrying in %.0fs", chat_id, err, delay)
-            await store.run(lambda: store.retry_many_later(ids, not_before=self.clock() + delay, error=str(err)))
+            await store.retry_many_later(ids, not_before=self.clock() + delay, error=str(err))
         finally:
             self._busy.pop(chat_id, None)
             self._wake.set()
@@ -359,12 +365,12 @@ class Sender:
             self.limiter.hold(msg.chat_id, until)
             self.stats.retried += 1
             log.warning("rate limited chat=%s retry_after=%.1fs", msg.chat_id, err.retry_after or 1.0)
-            await store.run(lambda: store.retry_later(msg.id, not_before=until, error=str(err), count_attempt=False))
+            await store.retry_later(msg.id, not_before=until, error=str(err), count_attempt=False)
         elif err.new_chat_id is not None:
             log.warning("chat %s migrated to %s; moving its alerts", msg.chat_id, err.new_chat_id)
-            await store.run(lambda: store.migrate_chat(msg.chat_id, err.new_chat_id, now=now))
+            await store.migrate_chat(msg.chat_id, err.new_chat_id, now=now)
         elif err.kind == "undeliverable":
-            dropped = await store.run(lambda: store.block_chat(msg.chat_id, reason=err.message, now=now))
+            dropped = await store.block_chat(msg.chat_id, reason=err.message, now=now)
             self.stats.failed += dropped
             log.error("chat %s is undeliverable (%s); %d alert(s) parked", msg.chat_id, err.message, dropped)
             if self.on_undeliverable:
@@ -373,17 +379,17 @@ class Sender:
             self.stats.retried += 1
             log.warning("chat=%s story=%s rejected as HTML (%s); retrying as plain text", msg.chat_id,
                         msg.story.id, err.message)
-            await store.run(lambda: store.retry_later(msg.id, not_before=now, error=str(err), plain=True))
+            await store.retry_later(msg.id, not_before=now, error=str(err), plain=True)
         elif err.kind == "rejected":
             self.stats.failed += 1
             log.error("chat=%s story=%s rejected even as plain text: %s", msg.chat_id, msg.story.id, err.message)
-            await store.run(lambda: store.fail(msg.id, error=str(err)))
+            await store.fail(msg.id, error=str(err))
         elif err.kind == "fatal":
             self._fatal = err.message
-            await store.run(lambda: store.retry_later(msg.id, not_before=now, error=str(err), count_attempt=False))
+            await store.retry_later(msg.id, not_before=now, error=str(err), count_attempt=False)
         else:
             delay = min(self.retry_max, self.retry_base * 2 ** min(msg.attempts - 1, 16)) * (0.5 + random.random() / 2)
             self.stats.retried += 1
             log.warning("send to chat=%s failed (%s); retry %d in %.1fs", msg.chat_id, err.message, msg.attempts,
                         delay)
-            await store.run(lambda: store.retry_later(msg.id, not_before=now + delay, error=str(err)))
+            await store.retry_later(msg.id, not_before=now + delay, error=str(err))

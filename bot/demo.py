@@ -59,7 +59,7 @@ async def run_demo(*, keep: bool = False) -> int:
         await service.open()
         try:
             await service.run_once(send_deadline=120)
-            counts = await service.store.run(service.store.outbox_counts)
+            counts = await service.store.outbox_counts()
             m = service.metrics
         finally:
             await service.close()

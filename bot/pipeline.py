@@ -10,7 +10,7 @@ from watchers.items import FeedSpec, Item, PollOutcome
 
 from .matcher import Matcher
 from .routing import Delivery, Routing
-from .store import FeedState, NewStory, PollRecord, Store
+from .store import FeedState, NewStory, PollRecord, StoreAPI
 from .stories import StoryIndex, title_key
 
 log = logging.getLogger(__name__)
@@ -26,7 +26,7 @@ class ProcessResult:
 
 
 class Pipeline:
-    def __init__(self, store: Store, *, matcher: Callable[[], Matcher], routing: Callable[[], Routing],
+    def __init__(self, store: StoreAPI, *, matcher: Callable[[], Matcher], routing: Callable[[], Routing],
                  index: StoryIndex | None = None):
         self.store = store
         self.matcher = matcher
@@ -36,8 +36,7 @@ class Pipeline:
     async def load_index(self, now: float) -> None:
         """Rebuild the near-duplicate index from the stories of the clustering window."""
         since = now - self.index.window_s
-        for story_id, title, seen_at, summary, topics in await self.store.run(
-                lambda: self.store.recent_stories(since=since)):
+        for story_id, title, seen_at, summary, topics in await self.store.recent_stories(since=since):
             self.index.add(story_id, title, seen_at, summary=summary, topics=topics)
 
     async def process(self, spec: FeedSpec, outcome: PollOutcome, *, state: FeedState, now: float,
@@ -48,7 +47,7 @@ class Pipeline:
         first_poll = state.first_ok_at is None
         candidates = [it for it in outcome.items if it.keys]
         all_keys = [k for it in candidates for k in it.keys]
-        known = await self.store.run(lambda: self.store.known_keys(all_keys, title_since=title_since)) \
+        known = await self.store.known_keys(all_keys, title_since=title_since) \
             if all_keys else set()
         fresh = [it for it in candidates if not known.intersection(it.keys)]
 
@@ -80,7 +79,7 @@ class Pipeline:
         record = PollRecord(feed_url=spec.url, now=now, seen_keys=tuple(seen), stories=tuple(stories),
                             title=outcome.feed_title or None, etag=v.etag, last_modified=v.last_modified,
                             body_hash=v.body_hash, next_poll_at=next_poll_at, moved_to=outcome.final_url)
-        created = await self.store.run(lambda: self.store.commit_poll(record, title_since=title_since))
+        created = await self.store.commit_poll(record, title_since=title_since)
         by_title = {st.title: st for st in stories}
         for story_id, title in created:
             st = by_title.get(title)

@@ -31,13 +31,15 @@ from .pipeline import Pipeline
 from .routing import ChatRoute, ChatSettings, Routing
 from .reload import ConfigWatcher
 from .scheduler import FeedScheduler
-from .store import FeedState, Store
+from .store import FeedState, StoreError, make_store
 from .telegram_app import TelegramFront, TelegramSettings, build_application, register_handlers
 from .websub import WebSub
 
 log = logging.getLogger(__name__)
 
 CONSOLE_CHAT = 0  # the pseudo chat that stands for stdout when no token is configured
+COMMANDS_TERM = 30.0  # shared store: the instance answering commands renews this term every third of it
+SETTINGS_REFRESH = 5.0  # shared store: seconds until a chat's /mute, /digest... made elsewhere applies here
 
 
 def feeds_for(config: Config) -> dict[str, FeedSpec]:
@@ -58,7 +60,11 @@ class Service:
         self.clock = clock
         self.started_at = clock()
         self.metrics = Metrics()
-        self.store = Store(config.storage.path)
+        limiter = RateLimiter() if config.telegram.token else RateLimiter(per_chat_gap=0, per_group_gap=0,
+                                                                          global_per_second=10**9)
+        # how long a dead instance's outbox claim blocks its chat: rate-limit waits, the request, a margin
+        self.store = make_store(config.storage, claim_ttl=2 * config.telegram.request_timeout + 10,
+                                pace=(limiter.per_chat_gap, limiter.per_group_gap))
         self.feeds = feeds_for(config)
         self._matcher = Matcher(config.watchlist)
         self.pipeline = Pipeline(self.store, matcher=lambda: self._matcher, routing=self._routing)
@@ -75,8 +81,6 @@ class Service:
             sink = TelegramSink(app.bot, link_preview=config.telegram.link_preview)
         else:
             sink = ConsoleSink(stdout)
-        limiter = RateLimiter() if self.telegram else RateLimiter(per_chat_gap=0, per_group_gap=0,
-                                                                  global_per_second=10**9)
         self.sender = Sender(self.store, sink, topic_names=self.topic_names, limiter=limiter,
                              on_undeliverable=self._on_undeliverable, clock=clock, metrics=self.metrics,
                              quiet=lambda chat_id, now: self._routing().is_quiet(chat_id, now),
@@ -115,7 +119,7 @@ class Service:
         return route.timezone if route else "UTC"
 
     async def update_chat_settings(self, settings: ChatSettings) -> None:
-        await self.store.run(lambda: self.store.save_chat_settings(settings, now=self.clock()))
+        await self.store.save_chat_settings(settings, now=self.clock())
         self.chat_settings = {**self.chat_settings, settings.chat_id: settings}
 
     def topic_names(self) -> dict[str, str]:
@@ -125,7 +129,7 @@ class Service:
 
     async def open(self) -> None:
         await self.store.open()
-        self.chat_settings = await self.store.run(self.store.chat_settings)
+        self.chat_settings = await self.store.chat_settings()
         await self.pipeline.load_index(self.clock())
         await self.websub.open()
         await self.fetcher.__aenter__()
@@ -140,12 +144,15 @@ class Service:
 
     async def run(self, stop: asyncio.Event) -> None:
         """The daemon: schedule polls, deliver, answer commands, watch the config, until `stop` is set."""
-        states = await self.store.run(self.store.feed_states)
+        states = await self.store.feed_states()
         self.scheduler.start()
         self.scheduler.sync(self.feeds.values(), first_runs=self._first_runs(states))
         self._spawn(self.sender.run(), "sender")
         if self.telegram:
-            self._spawn(self.telegram.run(stop), "telegram")
+            listen = self._may_answer_commands if self.store.shared else None
+            self._spawn(self.telegram.run(stop, may_listen=listen, recheck=COMMANDS_TERM / 3), "telegram")
+        if self.store.shared:
+            self._spawn(self._follow_chat_settings(), "chat-settings")
         if self.config.path:
             self.config_watcher = ConfigWatcher(self.config, apply=self.apply_config,
                                                 report=self.report_config_error)
@@ -161,9 +168,9 @@ class Service:
             except OSError as exc:
                 log.error("health endpoint %s unavailable: %s", self.config.http.listen, exc)
                 self._health = None
-        log.info("newsbot running: %d feeds, %s, store %s", len(self.feeds),
+        log.info("newsbot running: %d feeds, %s, store %s%s", len(self.feeds),
                  f"{len(self.config.telegram.chat_ids)} chat(s)" if self.telegram else "console output",
-                 self.config.storage.path)
+                 self.store.describe, f" (shared; this instance is {self.store.owner})" if self.store.shared else "")
         await stop.wait()
         await self.shutdown()
 
@@ -216,10 +223,27 @@ class Service:
                 out[url] = now + random.uniform(0, min(5.0, spec.interval / 10))
         return out
 
+    async def _may_answer_commands(self) -> bool:
+        """Of several instances one answers commands (Telegram allows one update poller per bot)."""
+        try:
+            return await self.store.lease_role("commands", now=self.clock(), ttl=COMMANDS_TERM)
+        except StoreError as exc:  # keep doing what we did; the term decides if the database stays away
+            log.warning("cannot renew the commands role: %s", exc)
+            return bool(self.telegram and self.telegram.ready.is_set())
+
+    async def _follow_chat_settings(self) -> None:
+        """Chat commands answered by another instance change settings in the database: pick them up."""
+        while True:
+            await asyncio.sleep(SETTINGS_REFRESH)  # a refresh period, not a wait for a condition
+            try:
+                self.chat_settings = await self.store.chat_settings()
+            except StoreError as exc:
+                log.warning("cannot refresh chat settings: %s", exc)
+
     async def _maintenance(self) -> None:
         while True:
             cutoff = self.clock() - self.config.storage.retention_days * 86400
-            removed = await self.store.run(lambda: self.store.prune(older_than=cutoff))
+            removed = await self.store.prune(older_than=cutoff)
             self.pipeline.index.prune(self.clock())
             if removed:
                 log.info("pruned %d old rows", removed)
@@ -250,9 +274,14 @@ class Service:
 
     async def _poll(self, spec: FeedSpec) -> None:
         p = self.config.polling
-        state = await self.store.run(lambda: self.store.feed_state(spec.url))
-        started = self.clock()
         async with self._poll_slots:  # bodies waiting for the parse pool are bounded too, not just fetches
+            # the lease is taken only once a slot is free, so waiting for one cannot eat into it
+            # its term: the fetch, then parsing (maybe queued), matching and the commit; a dead holder's lapses
+            state = await self.store.lease_feed(spec.url, now=self.clock(), ttl=2 * p.timeout + 10)
+            if state is None:
+                await self._lease_refused(spec)
+                return
+            started = self.clock()
             outcome = await poll_feed(self.fetcher, spec, Validators(state.etag, state.last_modified,
                                                                      state.body_hash),
                                       now=datetime.now(timezone.utc), max_bytes=p.max_bytes,
@@ -276,7 +305,7 @@ class Service:
         next_at = now + delay
         if outcome.not_modified:
             self.metrics.polls["not_modified"] += 1
-            await self.store.run(lambda: self.store.record_not_modified(spec.url, now=now, next_poll_at=next_at))
+            await self.store.record_not_modified(spec.url, now=now, next_poll_at=next_at)
         else:
             self.metrics.polls["ok"] += 1
             self.metrics.items += len(outcome.items)
@@ -295,7 +324,7 @@ class Service:
         if state.failures:
             log.info("feed %s recovered after %d failure(s)", spec.url, state.failures)
             if state.down_reported:
-                await self.store.run(lambda: self.store.set_down_reported(spec.url, False))
+                await self.store.set_down_reported(spec.url, False)
                 await self.notify_admins(f"✅ Feed {spec.name or spec.url} works again ({spec.url}).")
         log.debug("poll feed=%s outcome=%s items=%d next_in=%.0fs", spec.url,
                   "not_modified" if outcome.not_modified else "ok", len(outcome.items), delay)
@@ -313,7 +342,7 @@ class Service:
             return
         self.metrics.polls["pushed"] += 1
         self.metrics.items += len(outcome.items)
-        state = await self.store.run(lambda: self.store.feed_state(feed_url))
+        state = await self.store.feed_state(feed_url)
         now = self.clock()
         outcome = replace(outcome, validators=Validators(state.etag, state.last_modified, state.body_hash))
         result = await self.pipeline.process(spec, outcome, state=state, now=now,
@@ -329,6 +358,16 @@ class Service:
         spec = self.feeds.get(feed_url)
         if spec is not None and not self._stopping:
             self.scheduler.next_run(feed_url, self.clock() + random.uniform(0, min(30.0, spec.interval / 10)))
+
+    async def _lease_refused(self, spec: FeedSpec) -> None:
+        """Another instance polled this feed (or is polling it): follow the shared schedule instead."""
+        state = await self.store.feed_state(spec.url)
+        now = self.clock()
+        due = state.next_poll_at
+        # still in another instance's hands: look again once its poll must be over or its lease expired
+        at = due if due is not None and due > now else now + min(spec.interval, self.config.polling.timeout)
+        log.debug("feed %s is polled by another instance; next look in %.1fs", spec.url, at - now)
+        self.scheduler.next_run(spec.url, at)
 
     async def _feed_moved(self, spec: FeedSpec, new_url: str) -> None:
         """A permanent redirect: rewrite the config file to the new address (the reload follows)."""
@@ -357,14 +396,14 @@ class Service:
         gone = err.permanent and err.status == 410
         if gone:  # retired: looked at once a day in case it comes back, until the config drops it
             delay = max(delay, 86400.0)
-        await self.store.run(lambda: self.store.record_failure(spec.url, now=now, kind=err.kind, message=err.message,
-                                                               next_poll_at=now + delay, gone=gone))
+        await self.store.record_failure(spec.url, now=now, kind=err.kind, message=err.message,
+                                        next_poll_at=now + delay, gone=gone)
         log.warning("poll failed feed=%s kind=%s failures=%d retry_in=%.0fs: %s", spec.url, err.kind, failures,
                     delay, err.message)
         self._check_offline(spec.url, err.kind)
         since = state.failing_since or now
         if not state.down_reported and now - since >= p.report_failing_after_hours * 3600:
-            await self.store.run(lambda: self.store.set_down_reported(spec.url, True))
+            await self.store.set_down_reported(spec.url, True)
             await self.notify_admins(f"⚠️ Feed {spec.name or spec.url} has been failing for "
                                      f"{(now - since) / 3600:.1f} h ({failures} attempts): {err.message}\n{spec.url}")
         if gone and not state.gone:
@@ -386,7 +425,7 @@ class Service:
 
     async def run_once(self, *, send_deadline: float = 60.0) -> bool:
         """Poll every feed once, deliver what matched; True when everything due was delivered."""
-        await self.store.run(self.store.recover_in_flight)
+        await self.store.recover_in_flight()
         await asyncio.gather(*(self.poll(url) for url in list(self.feeds)))
         return await self.sender.send_all(deadline=self.clock() + send_deadline)
 
@@ -398,9 +437,9 @@ class Service:
             log.warning("telegram token/api_base_url changes need a restart; keeping the old ones")
             new = replace(new, telegram=replace(new.telegram, token=old.telegram.token,
                                                 api_base_url=old.telegram.api_base_url))
-        if new.storage.path != old.storage.path:
-            log.warning("storage.path changes need a restart; keeping %s", old.storage.path)
-            new = replace(new, storage=replace(new.storage, path=old.storage.path))
+        if (new.storage.path, new.storage.url) != (old.storage.path, old.storage.url):
+            log.warning("storage.path/url changes need a restart; keeping %s", self.store.describe)
+            new = replace(new, storage=replace(new.storage, path=old.storage.path, url=old.storage.url))
         if new.watchlist is not old.watchlist:
             self._matcher = Matcher(new.watchlist)
         if new.polling != old.polling:
@@ -410,7 +449,7 @@ class Service:
             self._background(self._close_later(old_fetcher, new.polling.timeout + 5), "close-old-fetcher")
         self.config = new
         self.feeds = feeds_for(new)
-        states = await self.store.run(self.store.feed_states)
+        states = await self.store.feed_states()
         added, removed = self.scheduler.sync(self.feeds.values(), first_runs=self._first_runs(states))
         self.websub.config = new.websub
         for url in removed:

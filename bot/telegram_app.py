@@ -183,7 +183,13 @@ class TelegramFront:
         self.ready = asyncio.Event()
         self.error: str | None = None
 
-    async def run(self, stop: asyncio.Event) -> None:
+    async def run(self, stop: asyncio.Event, *, may_listen: Callable[[], Awaitable[bool]] | None = None,
+                  recheck: float = 10.0) -> None:
+        """Connect, then listen for commands while `may_listen()` allows (asked every `recheck` seconds).
+
+        Telegram lets one poller per bot read updates, so of several instances only one listens; all of
+        them keep the bot itself for sending.
+        """
         delay = 1.0
         while not stop.is_set():
             try:
@@ -210,11 +216,26 @@ class TelegramFront:
         except TelegramError as exc:
             log.warning("setMyCommands failed: %s", exc)
         await self.app.start()
-        await self.app.updater.start_polling(poll_interval=0.0, timeout=30, allowed_updates=Update.ALL_TYPES,
-                                             drop_pending_updates=False)
-        self.ready.set()
-        log.info("telegram: connected as @%s, listening for commands", self.app.bot.username)
-        await stop.wait()
+        while not stop.is_set():
+            await self._listen(may_listen is None or await may_listen())
+            try:
+                async with asyncio.timeout(recheck):
+                    await stop.wait()
+            except TimeoutError:
+                pass
+
+    async def _listen(self, allowed: bool) -> None:
+        updater = self.app.updater
+        assert updater is not None
+        if allowed and not updater.running:
+            await updater.start_polling(poll_interval=0.0, timeout=30, allowed_updates=Update.ALL_TYPES,
+                                        drop_pending_updates=False)
+            self.ready.set()
+            log.info("telegram: connected as @%s, listening for commands", self.app.bot.username)
+        elif not allowed and updater.running:
+            await updater.stop()
+            self.ready.clear()
+            log.info("telegram: another instance answers commands now")
 
     async def close(self) -> None:
         try:

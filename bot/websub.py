@@ -22,7 +22,7 @@ from watchers.items import FeedSpec, HubLinks
 from watchers.websub import WebSubError, request_subscription, signature_ok
 
 from .config import WebSubConfig
-from .store import Store, Subscription
+from .store import StoreAPI, Subscription
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ class WebSubStats:
 
 
 class WebSub:
-    def __init__(self, config: WebSubConfig, store: Store, *, on_push: PushHandler,
+    def __init__(self, config: WebSubConfig, store: StoreAPI, *, on_push: PushHandler,
                  on_fallback: Callable[[str], None], clock: Callable[[], float], max_bytes: int):
         self.config = config
         self.store = store
@@ -58,7 +58,7 @@ class WebSub:
         return bool(self.config.callback_url)
 
     async def open(self) -> None:
-        self._subs = await self.store.run(self.store.subscriptions)
+        self._subs = await self.store.subscriptions()
 
     async def close(self) -> None:
         if self._session is not None:
@@ -126,8 +126,10 @@ class WebSub:
         """Renew leases before they run out, retry failed hubs, give up on hubs that never verified."""
         if not self.enabled:
             return
-        self._subs = await self.store.run(self.store.subscriptions)
+        self._subs = await self.store.subscriptions()  # every instance: what is pushed may change elsewhere
         now = self.clock()
+        if not await self.store.lease_role("websub", now=now, ttl=180.0):
+            return  # on a shared database one instance renews; the others only answer callbacks
         for sub in list(self._subs.values()):
             links = HubLinks(sub.hub, sub.topic)
             if sub.state == "active" and (sub.lease_until is None or sub.lease_until <= now):
@@ -202,14 +204,14 @@ class WebSub:
             await self._delete(sub.feed_url)
 
     async def _delete(self, feed_url: str) -> None:
-        await self.store.run(lambda: self.store.delete_subscription(feed_url))
+        await self.store.delete_subscription(feed_url)
         self._subs.pop(feed_url, None)
 
     def callback_for(self, sub: Subscription) -> str:
         return self.config.callback_url.rstrip("/") + "/" + sub.token
 
     async def _save(self, sub: Subscription) -> None:
-        await self.store.run(lambda: self.store.save_subscription(sub))
+        await self.store.save_subscription(sub)
         self._subs[sub.feed_url] = sub
         self._changed.set()
 
@@ -224,7 +226,7 @@ class WebSub:
         """Verification of intent: echo the challenge only for what we asked for."""
         token = request.match_info["token"]
         q = request.query
-        sub = await self.store.run(lambda: self.store.subscription_by_token(token))
+        sub = await self.store.subscription_by_token(token)
         mode, topic = q.get("hub.mode", ""), q.get("hub.topic", "")
         if sub is None or topic != sub.topic:
             return web.Response(status=404, text="unknown subscription")
@@ -256,7 +258,7 @@ class WebSub:
     async def _content(self, request: web.Request) -> web.Response:
         """Content distribution: signed by the hub, processed like a poll before we answer."""
         token = request.match_info["token"]
-        sub = await self.store.run(lambda: self.store.subscription_by_token(token))
+        sub = await self.store.subscription_by_token(token)
         if sub is None or sub.state == "unsubscribing":
             return web.Response(status=410, text="no such subscription")
         body = b"" if (request.content_length or 0) > self.max_bytes else \

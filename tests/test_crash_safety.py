@@ -17,13 +17,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import html
-import os
 import random
 import re
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,9 +30,9 @@ from pathlib import Path
 
 from support.fake_bot_api import FakeBotApi
 from support.feed_server import FeedServer, rss
+from support.process import DaemonProcess
 from support.wait import WaitTimeout, wait_until
 
-ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "246810:CRASH-test-token-abcdef"
 CHATS = (101, 202)
 SEED = 1234
@@ -136,39 +133,11 @@ class Network:
         self.server.set_feed(path, rss(self.items[path], title=f"Feed {path}"), etag=True, delay=slow)
 
 
-class Daemon:
-    """One `python -m bot run` process; its log goes to a file, `running` is set once it says so."""
+class Daemon(DaemonProcess):
+    """One `python -m bot run` process with the test's token."""
 
     def __init__(self, cfg: Path, log: Path, *, token: str | None = TOKEN):
-        self.cfg, self.log = cfg, log
-        self.env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
-        if token:
-            self.env["TELEGRAM_BOT_TOKEN"] = token
-        self.proc: asyncio.subprocess.Process | None = None
-        self.running = asyncio.Event()
-        self._reader: asyncio.Task[None] | None = None
-
-    async def start(self) -> None:
-        self.proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", "--config", str(self.cfg), cwd=ROOT,
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=self.env)
-        self._reader = asyncio.create_task(self._read())
-
-    async def _read(self) -> None:
-        assert self.proc and self.proc.stderr
-        with self.log.open("ab") as out:
-            async for line in self.proc.stderr:  # ends at EOF, when the process is gone
-                out.write(line)
-                if b"newsbot running" in line:
-                    self.running.set()
-
-    async def stop(self, sig: signal.Signals, timeout: float) -> int:
-        """Send `sig`; the exit code once the process is gone and its log is read to the end."""
-        assert self.proc and self._reader
-        self.proc.send_signal(sig)
-        code = await asyncio.wait_for(self.proc.wait(), timeout)
-        await asyncio.wait_for(self._reader, timeout)
-        return code
+        super().__init__(cfg, log, token=token)
 
 
 def in_flight_rows(db: Path) -> list[tuple[int, str]]:

@@ -11,7 +11,7 @@ from telegram.request import HTTPXRequest
 
 from bot.delivery import ConsoleSink, RateLimiter, Sender, TelegramSink
 from bot.routing import Delivery
-from bot.store import NewStory, PollRecord, Store
+from bot.store import AsyncSqliteStore, NewStory, PollRecord, StoreAPI
 from support.fake_bot_api import FakeBotApi
 from support.wait import wait_until
 
@@ -19,11 +19,11 @@ TOKEN = "123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz"
 NAMES = {"deepseek": "DeepSeek"}
 
 
-def queue(store: Store, titles: list[str], chats: tuple[int, ...], now: float = 0.0) -> None:
+async def queue(store: StoreAPI, titles: list[str], chats: tuple[int, ...], now: float = 0.0) -> None:
     stories = [NewStory(keys=(f"u:{t}",), title=t, url=f"https://ex.org/{i}?a=1&b=2", source="Ex", lang="en",
                         published=None, summary=f"{t} about DeepSeek", topics=("deepseek",), terms=("DeepSeek",),
                         deliveries=tuple(Delivery(c) for c in chats)) for i, t in enumerate(titles)]
-    store.commit_poll(PollRecord(feed_url="https://ex.org/feed", now=now, seen_keys=(), stories=tuple(stories),
+    await store.commit_poll(PollRecord(feed_url="https://ex.org/feed", now=now, seen_keys=(), stories=tuple(stories),
                                  title=None, etag=None, last_modified=None, body_hash=None, next_poll_at=None),
                       title_since=0)
 
@@ -36,14 +36,14 @@ async def api():
 
 @pytest.fixture
 async def store(tmp_path: Path):
-    s = Store(tmp_path / "d.sqlite3")
+    s = AsyncSqliteStore(tmp_path / "d.sqlite3")
     await s.open()
     yield s
     await s.close()
 
 
 @pytest.fixture
-async def sender(api: FakeBotApi, store: Store):
+async def sender(api: FakeBotApi, store: StoreAPI):
     bot = Bot(TOKEN, base_url=api.base_url, request=HTTPXRequest(read_timeout=0.5, connect_timeout=1))
     async with bot:
         s = Sender(store, TelegramSink(bot, link_preview=False), topic_names=lambda: NAMES,
@@ -61,20 +61,20 @@ async def run_until(sender: Sender, predicate, timeout: float = 5.0) -> None:
         await asyncio.gather(task, return_exceptions=True)
 
 
-async def test_alerts_arrive_once_each_in_order_as_valid_html(api: FakeBotApi, store: Store, sender: Sender) -> None:
-    await store.run(lambda: queue(store, ["one", "two", "three"], chats=(1, -100)))
+async def test_alerts_arrive_once_each_in_order_as_valid_html(api: FakeBotApi, store: StoreAPI, sender: Sender) -> None:
+    await queue(store, ["one", "two", "three"], chats=(1, -100))
     await run_until(sender, lambda: len(api.messages) == 6)
     for chat in (1, -100):
         msgs = api.sent_to(chat)
         assert [m.rendered.split("\n")[1] for m in msgs] == ["one", "two", "three"]
         assert all(m.parse_mode == "HTML" for m in msgs)
         assert 'href="https://ex.org/0?a=1&amp;b=2"' in msgs[0].text
-    assert (await store.run(store.outbox_counts))["sent"] == 6
+    assert (await store.outbox_counts())["sent"] == 6
 
 
-async def test_retry_after_is_waited_out_and_nothing_is_doubled(api: FakeBotApi, store: Store, sender: Sender) -> None:
+async def test_retry_after_is_waited_out_and_nothing_is_doubled(api: FakeBotApi, store: StoreAPI, sender: Sender) -> None:
     api.fail_next("sendMessage", "retry_after", retry_after=1)
-    await store.run(lambda: queue(store, ["a", "b"], chats=(7,)))
+    await queue(store, ["a", "b"], chats=(7,))
     await run_until(sender, lambda: len(api.sent_to(7)) == 2)
     calls = api.method_calls("sendMessage")
     assert len(calls) == 3  # one refused, two delivered
@@ -82,84 +82,84 @@ async def test_retry_after_is_waited_out_and_nothing_is_doubled(api: FakeBotApi,
     assert [m.rendered.split("\n")[1] for m in api.sent_to(7)] == ["a", "b"]
 
 
-async def test_network_errors_are_retried_until_delivered(api: FakeBotApi, store: Store, sender: Sender) -> None:
+async def test_network_errors_are_retried_until_delivered(api: FakeBotApi, store: StoreAPI, sender: Sender) -> None:
     api.fail_next("sendMessage", "server_error", count=2, status=502)
     api.fail_next("sendMessage", "reset")
     api.fail_next("sendMessage", "timeout", hold=1.0)
-    await store.run(lambda: queue(store, ["x"], chats=(9,)))
+    await queue(store, ["x"], chats=(9,))
     await run_until(sender, lambda: len(api.sent_to(9)) == 1, timeout=10)
     assert sender.stats.retried >= 4
-    assert (await store.run(store.outbox_counts))["sent"] == 1
+    assert (await store.outbox_counts())["sent"] == 1
 
 
-async def test_a_blocked_chat_is_marked_and_the_others_go_on(api: FakeBotApi, store: Store, sender: Sender) -> None:
+async def test_a_blocked_chat_is_marked_and_the_others_go_on(api: FakeBotApi, store: StoreAPI, sender: Sender) -> None:
     api.block_chat(5)
     reported: list[int] = []
     sender.on_undeliverable = lambda chat, reason: reported.append(chat)
-    await store.run(lambda: queue(store, ["a", "b"], chats=(5, 6)))
+    await queue(store, ["a", "b"], chats=(5, 6))
     await run_until(sender, lambda: len(api.sent_to(6)) == 2 and reported)
     assert reported == [5]
     assert api.sent_to(5) == []
-    states = await store.run(store.chat_states)
+    states = await store.chat_states()
     assert states[5]["blocked"] == 1
     assert len(api.method_calls("sendMessage")) == 3  # one refusal, no endless retries
 
 
-async def test_rejected_html_is_retried_once_as_plain_text(api: FakeBotApi, store: Store, sender: Sender) -> None:
+async def test_rejected_html_is_retried_once_as_plain_text(api: FakeBotApi, store: StoreAPI, sender: Sender) -> None:
     api.fail_next("sendMessage", "bad_request", description="Bad Request: can't parse entities: oops")
-    await store.run(lambda: queue(store, ["plain one"], chats=(3,)))
+    await queue(store, ["plain one"], chats=(3,))
     await run_until(sender, lambda: len(api.sent_to(3)) == 1)
     (msg,) = api.sent_to(3)
     assert msg.parse_mode is None and "plain one" in msg.text and "https://ex.org/0" in msg.text
 
 
-async def test_a_message_rejected_twice_fails_without_looping(api: FakeBotApi, store: Store, sender: Sender) -> None:
+async def test_a_message_rejected_twice_fails_without_looping(api: FakeBotApi, store: StoreAPI, sender: Sender) -> None:
     api.fail_next("sendMessage", "bad_request", count=2, description="Bad Request: something odd")
-    await store.run(lambda: queue(store, ["bad", "good"], chats=(4,)))
+    await queue(store, ["bad", "good"], chats=(4,))
     await run_until(sender, lambda: len(api.sent_to(4)) == 1)
-    counts = await store.run(store.outbox_counts)
+    counts = await store.outbox_counts()
     assert counts["failed"] == 1 and counts["sent"] == 1
     assert len(api.method_calls("sendMessage")) == 3
 
 
-async def test_a_migrated_group_gets_the_alert_at_its_new_id(api: FakeBotApi, store: Store, sender: Sender) -> None:
+async def test_a_migrated_group_gets_the_alert_at_its_new_id(api: FakeBotApi, store: StoreAPI, sender: Sender) -> None:
     api.migrate_chat(-55, -1000055)
-    await store.run(lambda: queue(store, ["moved"], chats=(-55,)))
+    await queue(store, ["moved"], chats=(-55,))
     await run_until(sender, lambda: len(api.sent_to(-1000055)) == 1)
-    await store.run(lambda: queue(store, ["later"], chats=(-55,), now=1.0))
-    rows = await store.run(store.outbox_rows)
+    await queue(store, ["later"], chats=(-55,), now=1.0)
+    rows = await store.outbox_rows()
     assert [r["chat_id"] for r in rows] == [-1000055, -1000055]
 
 
-async def test_the_sender_respects_per_chat_pacing(api: FakeBotApi, store: Store) -> None:
+async def test_the_sender_respects_per_chat_pacing(api: FakeBotApi, store: StoreAPI) -> None:
     bot = Bot(TOKEN, base_url=api.base_url)
     async with bot:
         s = Sender(store, TelegramSink(bot, link_preview=False), topic_names=lambda: NAMES,
                    limiter=RateLimiter(per_chat_gap=0.2))
-        await store.run(lambda: queue(store, [f"m{i}" for i in range(4)], chats=(11,)))
+        await queue(store, [f"m{i}" for i in range(4)], chats=(11,))
         await run_until(s, lambda: len(api.sent_to(11)) == 4)
     times = [m.time for m in api.sent_to(11)]
     assert all(b - a >= 0.15 for a, b in zip(times, times[1:]))  # 0.2 s pacing, less network jitter
 
 
-async def test_without_a_token_alerts_are_printed(store: Store) -> None:
+async def test_without_a_token_alerts_are_printed(store: StoreAPI) -> None:
     out = io.StringIO()
     s = Sender(store, ConsoleSink(out), topic_names=lambda: NAMES, limiter=RateLimiter(0, 0, 10**9))
-    await store.run(lambda: queue(store, ["printed story"], chats=(0,)))
+    await queue(store, ["printed story"], chats=(0,))
     import time
     assert await s.send_all(deadline=time.time() + 5)
     assert "printed story" in out.getvalue() and "https://ex.org/0?a=1&b=2" in out.getvalue()
 
 
-async def test_a_due_digest_goes_out_as_one_message(api: FakeBotApi, store: Store, sender: Sender) -> None:
+async def test_a_due_digest_goes_out_as_one_message(api: FakeBotApi, store: StoreAPI, sender: Sender) -> None:
     stories = [NewStory(keys=(f"u:{i}",), title=f"DeepSeek story {i} <b>", url=f"https://ex.org/{i}", source="Ex",
                         lang="en", published=None, summary="", topics=("deepseek",), terms=(),
                         deliveries=(Delivery(21, digest_at=1.0),)) for i in range(40)]
-    await store.run(lambda: store.commit_poll(PollRecord(
+    await store.commit_poll(PollRecord(
         feed_url="https://ex.org/feed", now=0, seen_keys=(), stories=tuple(stories), title=None, etag=None,
-        last_modified=None, body_hash=None, next_poll_at=None), title_since=0))
+        last_modified=None, body_hash=None, next_poll_at=None), title_since=0)
     await run_until(sender, lambda: (len(api.sent_to(21)) >= 1 and not sender.in_flight))
     msgs = api.sent_to(21)
     assert len(msgs) == 1 and "Daily digest" in msgs[0].rendered
     assert all(f"DeepSeek story {i} <b>" in msgs[0].rendered for i in range(40))
-    assert (await store.run(store.outbox_counts))["sent"] == 40
+    assert (await store.outbox_counts())["sent"] == 40

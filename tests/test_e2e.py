@@ -59,7 +59,7 @@ class Running(Daemon):
 
 
 async def polled(service: Service, url: str, times: int = 1) -> bool:
-    state = await service.store.run(lambda: service.store.feed_state(url))
+    state = await service.store.feed_state(url)
     return state.first_ok_at is not None
 
 
@@ -161,7 +161,7 @@ async def test_a_broken_feed_does_not_stop_the_others(tmp_path: Path) -> None:
             await wait_until(lambda: len(api.sent_to(CHATS[0])) == 1, timeout=10)
 
             async def failing() -> bool:
-                states = await service.store.run(service.store.feed_states)
+                states = await service.store.feed_states()
                 return all(states.get(feeds.url(p)) and states[feeds.url(p)].failures >= 1
                            for p in ("/down.xml", "/html.xml", "/bomb.xml"))
 
@@ -270,7 +270,7 @@ async def test_moved_and_gone_feeds_update_the_config_and_tell_the_admins(tmp_pa
             assert feeds.url("/old.xml") not in cfg.read_text() and feeds.url("/new.xml") in cfg.read_text()
             gone = await api.wait_for_message(ADMIN, lambda m: "gone" in m.rendered, timeout=10)
             assert feeds.url("/dead.xml") in gone.rendered
-            state = await service.store.run(lambda: service.store.feed_state(feeds.url("/dead.xml")))
+            state = await service.store.feed_state(feeds.url("/dead.xml"))
             assert state.gone and state.next_poll_at > time.time() + 80000
             n = feeds.count("/dead.xml")
             await wait_until(lambda: feeds.count("/new.xml") >= 3, timeout=10)

@@ -276,6 +276,6 @@ async def test_requests_to_one_host_start_at_least_host_gap_apart(server: FeedSe
     async with Fetcher(timeout=5, per_host=4, host_gap=0.05) as polite:
         results = await asyncio.gather(*(polite.fetch(server.url(f"/f{i}")) for i in range(5)))
     assert all(isinstance(r, FetchResponse) for r in results)
-    starts = sorted(r.at for r in server.requests)
+    starts = sorted(r.time for r in server.requests)
     assert len(starts) == 5
     assert min(b - a for a, b in zip(starts, starts[1:])) >= 0.045

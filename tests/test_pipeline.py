@@ -10,7 +10,7 @@ import pytest
 from bot.matcher import Matcher
 from bot.pipeline import Pipeline
 from bot.routing import ChatRoute, Routing
-from bot.store import Store
+from bot.store import AsyncSqliteStore, StoreAPI
 from bot.watchlist import load_watchlist
 from watchers.items import FeedSpec, Item, PollOutcome
 
@@ -26,48 +26,48 @@ def item(n: int, title: str, age_hours: float | None = 1.0) -> Item:
 
 @pytest.fixture
 async def store(tmp_path: Path):
-    s = Store(tmp_path / "p.sqlite3")
+    s = AsyncSqliteStore(tmp_path / "p.sqlite3")
     await s.open()
     yield s
     await s.close()
 
 
-def pipeline(store: Store, **routing) -> Pipeline:
+def pipeline(store: StoreAPI, **routing) -> Pipeline:
     matcher = Matcher(load_watchlist(None))
     r = Routing(**{"chats": (ChatRoute(1), ChatRoute(2)), "backfill_hours": 24, "max_age_hours": 720, **routing})
     return Pipeline(store, matcher=lambda: matcher, routing=lambda: r)
 
 
-async def process(p: Pipeline, store: Store, items: list[Item]):
-    state = await store.run(lambda: store.feed_state(SPEC.url))
+async def process(p: Pipeline, store: StoreAPI, items: list[Item]):
+    state = await store.feed_state(SPEC.url)
     return await p.process(SPEC, PollOutcome(SPEC.url, NOW, items=tuple(items)), state=state,
                            now=NOW.timestamp(), next_poll_at=NOW.timestamp() + 60)
 
 
-async def test_first_poll_alerts_only_recent_dated_items(store: Store) -> None:
+async def test_first_poll_alerts_only_recent_dated_items(store: StoreAPI) -> None:
     p = pipeline(store)
     result = await process(p, store, [item(1, "DeepSeek ships R2", 2), item(2, "DeepSeek ships V4", 48),
                                       item(3, "DeepSeek undated", None), item(4, "Weather today", 1)])
     assert result.first_poll and len(result.stories) == 1
-    rows = await store.run(store.outbox_rows)
+    rows = await store.outbox_rows()
     assert {r["title"] for r in rows} == {"DeepSeek ships R2"}
     # later polls alert new items, dated or not; known ones never again
     result = await process(p, store, [item(1, "DeepSeek ships R2", 2), item(5, "DeepSeek later, undated", None)])
     assert not result.first_poll and len(result.stories) == 1
 
 
-async def test_backfill_zero_alerts_nothing_present_at_the_first_poll(store: Store) -> None:
+async def test_backfill_zero_alerts_nothing_present_at_the_first_poll(store: StoreAPI) -> None:
     p = pipeline(store, backfill_hours=0)
     assert (await process(p, store, [item(1, "DeepSeek ships R2", 0.01)])).stories == ()
     assert len((await process(p, store, [item(1, "DeepSeek ships R2"), item(2, "DeepSeek V4 is out")])).stories) == 1
 
 
-async def test_a_burst_sends_the_newest_few_and_one_summary(store: Store) -> None:
+async def test_a_burst_sends_the_newest_few_and_one_summary(store: StoreAPI) -> None:
     p = pipeline(store, max_alerts_per_poll=5)
     await process(p, store, [])  # the first poll of the feed
     burst = [item(n, f"DeepSeek archive story number {n}", age_hours=n) for n in range(1, 201)]
     await process(p, store, burst)
-    rows = await store.run(store.outbox_rows)
+    rows = await store.outbox_rows()
     per_chat = [r["title"] for r in rows if r["chat_id"] == 1]
     assert len(per_chat) == 6
     assert per_chat[:5] == [f"DeepSeek archive story number {n}" for n in range(1, 6)]
@@ -75,14 +75,14 @@ async def test_a_burst_sends_the_newest_few_and_one_summary(store: Store) -> Non
     assert (await process(p, store, burst)).stories == ()  # all of them are known now
 
 
-async def test_feed_topic_restriction_and_same_story_in_one_document(store: Store) -> None:
+async def test_feed_topic_restriction_and_same_story_in_one_document(store: StoreAPI) -> None:
     p = pipeline(store)
     await process(p, store, [])
     restricted = FeedSpec(SPEC.url, name="Ex", topics=("luo_fuli",))
-    state = await store.run(lambda: store.feed_state(SPEC.url))
+    state = await store.feed_state(SPEC.url)
     out = PollOutcome(SPEC.url, NOW, items=(item(1, "DeepSeek ships R2"), item(2, "罗福莉加入小米大模型团队"),
                                             item(3, "罗福莉加入小米大模型团队")))
     result = await p.process(restricted, out, state=state, now=NOW.timestamp(), next_poll_at=0)
     assert len(result.stories) == 1
-    rows = await store.run(store.outbox_rows)
+    rows = await store.outbox_rows()
     assert {r["title"] for r in rows} == {"罗福莉加入小米大模型团队"}

@@ -1,4 +1,5 @@
-"""The store on a real SQLite file: one transaction per poll, the outbox's claim/ack, chat state."""
+"""The store on both backends (SQLite file, PostgreSQL when a server is available): one transaction per
+poll, the outbox's claim/ack, chat state — the same assertions for each."""
 
 import os
 import sqlite3
@@ -7,12 +8,25 @@ from pathlib import Path
 import pytest
 
 from bot.routing import Delivery
-from bot.store import MIGRATIONS, NewStory, PollRecord, Store, StoreError
+from bot.store import MIGRATIONS, AsyncSqliteStore, NewStory, PollRecord, SqliteStore, StoreAPI, StoreError
+from bot.store.pg import PostgresStore
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def store(request: pytest.FixtureRequest, tmp_path: Path):
+    s: StoreAPI
+    if request.param == "sqlite":
+        s = AsyncSqliteStore(tmp_path / "s.sqlite3")
+    else:  # pacing off: these tests check the queue itself; test_postgres checks the pacing
+        s = PostgresStore(await request.getfixturevalue("pg_server").new_database(), pace=(0.0, 0.0))
+    await s.open()
+    yield s
+    await s.close()
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    s = Store(tmp_path / "s.sqlite3")
+def sqlite_store(tmp_path: Path):
+    s = SqliteStore(tmp_path / "s.sqlite3")
     s.open_sync()
     yield s
     s.close_sync()
@@ -29,102 +43,103 @@ def record(stories=(), seen=(), now=1000.0, url="https://ex.org/feed") -> PollRe
                       etag='"e1"', last_modified=None, body_hash="h1", next_poll_at=now + 300)
 
 
-def test_the_schema_is_versioned_in_wal_mode_with_private_permissions(store: Store) -> None:
+def test_the_schema_is_versioned_in_wal_mode_with_private_permissions(sqlite_store: SqliteStore) -> None:
+    store = sqlite_store
     assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert os.stat(store.path).st_mode & 0o777 == 0o600
 
 
-def test_a_poll_marks_items_seen_and_queues_alerts_together(store: Store) -> None:
-    created = store.commit_poll(record([new_story(["u:1", "g:1"])], seen=["u:2"]), title_since=0)
+async def test_a_poll_marks_items_seen_and_queues_alerts_together(store: StoreAPI) -> None:
+    created = await store.commit_poll(record([new_story(["u:1", "g:1"])], seen=["u:2"]), title_since=0)
     assert len(created) == 1
-    assert store.known_keys(["u:1", "g:1", "u:2", "u:3"], title_since=0) == {"u:1", "g:1", "u:2"}
-    rows = store.outbox_rows()
+    assert await store.known_keys(["u:1", "g:1", "u:2", "u:3"], title_since=0) == {"u:1", "g:1", "u:2"}
+    rows = await store.outbox_rows()
     assert [(r["chat_id"], r["state"]) for r in rows] == [(1, "pending"), (2, "pending")]
-    state = store.feed_state("https://ex.org/feed")
+    state = await store.feed_state("https://ex.org/feed")
     assert state.first_ok_at == 1000.0 and state.etag == '"e1"' and state.failures == 0
 
 
-def test_a_story_that_arrived_meanwhile_through_another_feed_is_not_queued_twice(store: Store) -> None:
-    store.commit_poll(record([new_story(["u:1"])]), title_since=0)
+async def test_a_story_that_arrived_meanwhile_through_another_feed_is_not_queued_twice(store: StoreAPI) -> None:
+    await store.commit_poll(record([new_story(["u:1"])]), title_since=0)
     # a second feed decided "new" before the first committed: the transaction re-checks
-    created = store.commit_poll(record([new_story(["g:other", "u:1"])], url="https://other/feed"), title_since=0)
+    created = await store.commit_poll(record([new_story(["g:other", "u:1"])], url="https://other/feed"), title_since=0)
     assert created == []
-    assert len(store.outbox_rows()) == 2
-    assert store.known_keys(["g:other"], title_since=0) == {"g:other"}
+    assert len(await store.outbox_rows()) == 2
+    assert await store.known_keys(["g:other"], title_since=0) == {"g:other"}
 
 
-def test_headline_keys_only_count_inside_the_window(store: Store) -> None:
-    store.commit_poll(record([new_story(["u:1", "h:abc"])], now=1000.0), title_since=0)
-    assert store.known_keys(["h:abc"], title_since=999.0) == {"h:abc"}
-    assert store.known_keys(["h:abc"], title_since=1001.0) == set()
+async def test_headline_keys_only_count_inside_the_window(store: StoreAPI) -> None:
+    await store.commit_poll(record([new_story(["u:1", "h:abc"])], now=1000.0), title_since=0)
+    assert await store.known_keys(["h:abc"], title_since=999.0) == {"h:abc"}
+    assert await store.known_keys(["h:abc"], title_since=1001.0) == set()
 
 
-def test_claim_takes_only_the_head_of_each_chat_in_order(store: Store) -> None:
-    store.commit_poll(record([new_story(["u:1"]), new_story(["u:2"], title="second")]), title_since=0)
-    first = store.claim_due(now=2000, busy_chats=(), limit=10)
+async def test_claim_takes_only_the_head_of_each_chat_in_order(store: StoreAPI) -> None:
+    await store.commit_poll(record([new_story(["u:1"]), new_story(["u:2"], title="second")]), title_since=0)
+    first = await store.claim_due(now=2000, busy_chats=(), limit=10)
     assert sorted(m.chat_id for m in first) == [1, 2]
     assert all(m.story.title == "DeepSeek ships a model" for m in first)
-    assert store.claim_due(now=2000, busy_chats=(), limit=10) == []  # heads are in flight
-    store.ack_sent(first[0].id, now=2001, message_id=7)
-    nxt = store.claim_due(now=2002, busy_chats=(), limit=10)
+    assert await store.claim_due(now=2000, busy_chats=(), limit=10) == []  # heads are in flight
+    await store.ack_sent(first[0].id, now=2001, message_id=7)
+    nxt = await store.claim_due(now=2002, busy_chats=(), limit=10)
     assert [(m.chat_id, m.story.title) for m in nxt] == [(first[0].chat_id, "second")]
 
 
-def test_in_flight_messages_are_sent_again_after_a_crash(store: Store) -> None:
-    store.commit_poll(record([new_story(["u:1"], chats=(1,))]), title_since=0)
-    (msg,) = store.claim_due(now=2000, busy_chats=(), limit=10)
-    assert store.recover_in_flight() == 1
-    (again,) = store.claim_due(now=2000, busy_chats=(), limit=10)
+async def test_in_flight_messages_are_sent_again_after_a_crash(store: StoreAPI) -> None:
+    await store.commit_poll(record([new_story(["u:1"], chats=(1,))]), title_since=0)
+    (msg,) = await store.claim_due(now=2000, busy_chats=(), limit=10)
+    assert await store.recover_in_flight() == 1
+    (again,) = await store.claim_due(now=2000, busy_chats=(), limit=10)
     assert again.id == msg.id and again.attempts == 2
 
 
-def test_retry_later_respects_not_before(store: Store) -> None:
-    store.commit_poll(record([new_story(["u:1"], chats=(1,))]), title_since=0)
-    (msg,) = store.claim_due(now=2000, busy_chats=(), limit=10)
-    store.retry_later(msg.id, not_before=2100, error="boom")
-    assert store.claim_due(now=2050, busy_chats=(), limit=10) == []
-    assert store.next_due_at() == 2100
-    assert len(store.claim_due(now=2100, busy_chats=(), limit=10)) == 1
+async def test_retry_later_respects_not_before(store: StoreAPI) -> None:
+    await store.commit_poll(record([new_story(["u:1"], chats=(1,))]), title_since=0)
+    (msg,) = await store.claim_due(now=2000, busy_chats=(), limit=10)
+    await store.retry_later(msg.id, not_before=2100, error="boom")
+    assert await store.claim_due(now=2050, busy_chats=(), limit=10) == []
+    assert await store.next_due_at() == 2100
+    assert len(await store.claim_due(now=2100, busy_chats=(), limit=10)) == 1
 
 
-def test_a_blocked_chat_parks_its_queue_and_gets_no_new_alerts(store: Store) -> None:
-    store.commit_poll(record([new_story(["u:1"])]), title_since=0)
-    assert store.block_chat(1, reason="Forbidden: bot was blocked by the user", now=1) == 1
-    store.commit_poll(record([new_story(["u:2"])]), title_since=0)
-    chats = [(r["chat_id"], r["state"]) for r in store.outbox_rows()]
+async def test_a_blocked_chat_parks_its_queue_and_gets_no_new_alerts(store: StoreAPI) -> None:
+    await store.commit_poll(record([new_story(["u:1"])]), title_since=0)
+    assert await store.block_chat(1, reason="Forbidden: bot was blocked by the user", now=1) == 1
+    await store.commit_poll(record([new_story(["u:2"])]), title_since=0)
+    chats = [(r["chat_id"], r["state"]) for r in await store.outbox_rows()]
     assert chats == [(1, "failed"), (2, "pending"), (2, "pending")]
 
 
-def test_a_migrated_chat_moves_its_queue_and_future_alerts(store: Store) -> None:
-    store.commit_poll(record([new_story(["u:1"], chats=(-5,))]), title_since=0)
-    store.migrate_chat(-5, -1005, now=1)
-    store.commit_poll(record([new_story(["u:2"], chats=(-5,))]), title_since=0)
-    assert [r["chat_id"] for r in store.outbox_rows()] == [-1005, -1005]
+async def test_a_migrated_chat_moves_its_queue_and_future_alerts(store: StoreAPI) -> None:
+    await store.commit_poll(record([new_story(["u:1"], chats=(-5,))]), title_since=0)
+    await store.migrate_chat(-5, -1005, now=1)
+    await store.commit_poll(record([new_story(["u:2"], chats=(-5,))]), title_since=0)
+    assert [r["chat_id"] for r in await store.outbox_rows()] == [-1005, -1005]
 
 
-def test_prune_forgets_old_items_but_keeps_undelivered_stories(store: Store) -> None:
-    store.commit_poll(record([new_story(["u:1"], chats=(1,))], seen=["u:9"], now=100), title_since=0)
-    store.prune(older_than=200)
-    assert store.known_keys(["u:9", "u:1"], title_since=0) == set()
-    assert len(store.outbox_rows()) == 1  # still pending: kept
+async def test_prune_forgets_old_items_but_keeps_undelivered_stories(store: StoreAPI) -> None:
+    await store.commit_poll(record([new_story(["u:1"], chats=(1,))], seen=["u:9"], now=100), title_since=0)
+    await store.prune(older_than=200)
+    assert await store.known_keys(["u:9", "u:1"], title_since=0) == set()
+    assert len(await store.outbox_rows()) == 1  # still pending: kept
 
 
-def test_failures_count_up_and_reset_on_success(store: Store) -> None:
+async def test_failures_count_up_and_reset_on_success(store: StoreAPI) -> None:
     url = "https://ex.org/feed"
-    assert store.record_failure(url, now=1, kind="timeout", message="slow", next_poll_at=60) == 1
-    assert store.record_failure(url, now=2, kind="http", message="503", next_poll_at=120) == 2
-    assert store.feed_state(url).last_error_kind == "http"
-    store.record_not_modified(url, now=3, next_poll_at=300)
-    assert store.feed_state(url).failures == 0
+    assert await store.record_failure(url, now=1, kind="timeout", message="slow", next_poll_at=60) == 1
+    assert await store.record_failure(url, now=2, kind="http", message="503", next_poll_at=120) == 2
+    assert (await store.feed_state(url)).last_error_kind == "http"
+    await store.record_not_modified(url, now=3, next_poll_at=300)
+    assert (await store.feed_state(url)).failures == 0
 
 
 def test_a_corrupt_file_gives_an_error_naming_it(tmp_path: Path) -> None:
     path = tmp_path / "bad.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError) as err:
-        Store(path).open_sync()
+        SqliteStore(path).open_sync()
     assert str(path) in str(err.value)
 
 
@@ -134,7 +149,7 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     db.execute("PRAGMA user_version=99")
     db.close()
     with pytest.raises(StoreError, match="newer"):
-        Store(path).open_sync()
+        SqliteStore(path).open_sync()
 
 
 def test_an_old_database_is_migrated_keeping_its_rows(tmp_path: Path) -> None:
@@ -144,7 +159,7 @@ def test_an_old_database_is_migrated_keeping_its_rows(tmp_path: Path) -> None:
     db.execute("INSERT INTO feeds(url, failures) VALUES ('https://ex.org/f', 3)")
     db.commit()
     db.close()
-    store = Store(path)
+    store = SqliteStore(path)
     store.open_sync()
     try:
         state = store.feed_state("https://ex.org/f")
@@ -155,7 +170,7 @@ def test_an_old_database_is_migrated_keeping_its_rows(tmp_path: Path) -> None:
 
 def test_a_read_only_database_fails_at_start_naming_the_file(tmp_path: Path) -> None:
     path = tmp_path / "ro.sqlite3"
-    s = Store(path)
+    s = SqliteStore(path)
     s.open_sync()
     s.close_sync()
     os.chmod(path, 0o400)
@@ -164,14 +179,14 @@ def test_a_read_only_database_fails_at_start_naming_the_file(tmp_path: Path) -> 
         if os.access(path, os.W_OK):
             pytest.skip("running as a user who can write read-only files (root)")
         with pytest.raises(StoreError) as err:
-            Store(path).open_sync()
+            SqliteStore(path).open_sync()
         assert str(path) in str(err.value)
     finally:
         os.chmod(tmp_path, 0o700)
 
 
 async def test_errors_at_run_time_name_the_file(tmp_path: Path) -> None:
-    s = Store(tmp_path / "x.sqlite3")
+    s = SqliteStore(tmp_path / "x.sqlite3")
     await s.open()
     try:
         with pytest.raises(StoreError) as err:
@@ -181,12 +196,75 @@ async def test_errors_at_run_time_name_the_file(tmp_path: Path) -> None:
         await s.close()
 
 
-def test_failing_since_is_set_once_and_cleared_by_success(store: Store) -> None:
+async def test_failing_since_is_set_once_and_cleared_by_success(store: StoreAPI) -> None:
     url = "https://ex.org/feed"
-    store.record_failure(url, now=10, kind="dns", message="x", next_poll_at=20)
-    store.record_failure(url, now=30, kind="dns", message="x", next_poll_at=40)
-    assert store.feed_state(url).failing_since == 10
-    store.set_down_reported(url, True)
-    assert store.feed_state(url).down_reported
-    store.record_not_modified(url, now=50, next_poll_at=60)
-    assert store.feed_state(url).failing_since is None
+    await store.record_failure(url, now=10, kind="dns", message="x", next_poll_at=20)
+    await store.record_failure(url, now=30, kind="dns", message="x", next_poll_at=40)
+    assert (await store.feed_state(url)).failing_since == 10
+    await store.set_down_reported(url, True)
+    assert (await store.feed_state(url)).down_reported
+    await store.record_not_modified(url, now=50, next_poll_at=60)
+    assert (await store.feed_state(url)).failing_since is None
+
+
+async def test_chat_settings_round_trip(store: StoreAPI) -> None:
+    from bot.routing import ChatSettings
+    s = ChatSettings(chat_id=-100, subscribed=frozenset({"a"}), unsubscribed=frozenset({"b"}), muted={"c": 99.5},
+                     digest_at="08:00")
+    await store.save_chat_settings(s, now=1)
+    await store.save_chat_settings(s, now=2)  # an upsert, not a second row
+    assert await store.chat_settings() == {-100: s}
+
+
+async def test_a_digest_is_claimed_whole_and_acknowledged_together(store: StoreAPI) -> None:
+    stories = [NewStory(keys=(f"u:{i}",), title=f"t{i}", url=f"https://ex.org/{i}", source="Ex", lang=None,
+                        published=None, summary="", topics=("deepseek",), terms=(),
+                        deliveries=(Delivery(7, digest_at=1500.0),)) for i in range(3)]
+    await store.commit_poll(record(stories), title_since=0)
+    assert await store.claim_due(now=2000, busy_chats=(), limit=10) == []  # digest rows are not sent one by one
+    assert await store.claim_digests(now=1400, busy_chats=()) == {}
+    claimed = await store.claim_digests(now=2000, busy_chats=())
+    assert [m.story.title for m in claimed[7]] == ["t0", "t1", "t2"]
+    assert await store.claim_digests(now=2000, busy_chats=()) == {}
+    await store.ack_many([m.id for m in claimed[7]], now=2001, message_id=5)
+    assert await store.sent_since(2000) == 3 and (await store.outbox_counts())["sent"] == 3
+
+
+async def test_a_second_outlet_queues_an_edit_of_the_sent_alert(store: StoreAPI) -> None:
+    await store.commit_poll(record([new_story(["u:1"], chats=(1,))]), title_since=0)
+    (msg,) = await store.claim_due(now=2000, busy_chats=(), limit=10)
+    await store.ack_sent(msg.id, now=2000, message_id=77)
+    other = NewStory(keys=("u:1",), title="DeepSeek ships a model", url="https://other.org/x", source="Other",
+                     lang="en", published=None, summary="", topics=("deepseek",), terms=(), deliveries=())
+    await store.commit_poll(record([other], url="https://other.org/feed", now=2100), title_since=0)
+    (edit,) = await store.claim_edits(now=2200, busy_chats=(), limit=5)
+    assert edit.message_id == 77 and edit.story.sources == ("Other",)
+    assert await store.claim_edits(now=2200, busy_chats=(), limit=5) == []
+
+
+async def test_mentions_per_day_counts_stories_per_topic(store: StoreAPI) -> None:
+    day = 86400 * 20000.0  # 2024-10-04 00:00 UTC
+    await store.commit_poll(record([new_story(["u:1"]), new_story(["u:2"])], now=day + 10), title_since=0)
+    assert await store.mentions_per_day(since=day) == [("2024-10-04", "deepseek", 2)]
+
+
+async def test_an_unblocked_chat_is_deliverable_again(store: StoreAPI) -> None:
+    await store.block_chat(3, reason="kicked", now=1)
+    assert (await store.chat_states())[3]["blocked"] == 1
+    await store.unblock_chat(3, now=2)
+    await store.commit_poll(record([new_story(["u:1"], chats=(3,))]), title_since=0)
+    assert [r["state"] for r in await store.outbox_rows()] == ["pending"]
+
+
+async def test_websub_subscriptions_round_trip(store) -> None:
+    from bot.store import Subscription
+    sub = Subscription(feed_url="https://site/feed", hub="https://hub/", topic="https://site/feed", token="tok",
+                       secret="s3cret", state="requested", requested_at=1.0)
+    await store.save_subscription(sub)
+    assert await store.subscription_by_token("tok") == sub
+    active = Subscription(**{**sub.__dict__, "state": "active", "lease_until": 100.0, "verified_at": 2.0})
+    await store.save_subscription(active)
+    assert await store.subscriptions() == {"https://site/feed": active}
+    assert active.live(50.0) and not active.live(100.0)
+    await store.delete_subscription("https://site/feed")
+    assert await store.subscription_by_token("tok") is None and await store.subscriptions() == {}

@@ -242,5 +242,5 @@ async def test_feed_removed_from_config_is_unsubscribed(tmp_path: Path) -> None:
             await wait_until(lambda: not hub.active(url), timeout=10, message="hub confirmed the unsubscribe")
             assert hub.count("unsubscribe") == 1
             await wait_until(lambda: not daemon.service.websub.known(url), timeout=5)
-            rows = await daemon.service.store.run(daemon.service.store.subscriptions)
+            rows = await daemon.service.store.subscriptions()
             assert rows == {}

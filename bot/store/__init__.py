@@ -1,20 +1,15 @@
 """The only package that speaks SQL: feed state, seen items, stories, the alert outbox and chats.
 
-SQLite in WAL mode behind one connection on one worker thread (`Store.run`), so every public method is
-one atomic step and the event loop never blocks on disk.
+`make_store(config.storage)` picks the backend: SQLite (default; one instance, one file) or PostgreSQL
+(`[storage] url`; several instances share the work). Both implement `StoreAPI`, whose methods are each
+one atomic step.
 """
 
-from .base import StoreBase
-from .chats import ChatsMixin
-from .feeds import FeedsMixin
-from .outbox import OutboxMixin
+from .api import StoreAPI, instance_id
+from .factory import make_store, redact_url
 from .records import FeedState, NewStory, OutboxMessage, PollRecord, Story, StoreError, Subscription
 from .schema import MIGRATIONS
-from .stories import StoriesMixin
-from .websub import WebSubMixin
+from .sqlite import AsyncSqliteStore, SqliteStore
 
-__all__ = ["MIGRATIONS", "FeedState", "NewStory", "OutboxMessage", "PollRecord", "Store", "StoreError", "Story", "Subscription"]
-
-
-class Store(FeedsMixin, StoriesMixin, OutboxMixin, ChatsMixin, WebSubMixin, StoreBase):
-    """SQLite in WAL mode; every method runs on the store's own thread via `run`."""
+__all__ = ["MIGRATIONS", "AsyncSqliteStore", "FeedState", "NewStory", "OutboxMessage", "PollRecord", "SqliteStore",
+           "StoreAPI", "StoreError", "Story", "Subscription", "instance_id", "make_store", "redact_url"]

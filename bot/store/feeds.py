@@ -17,6 +17,10 @@ class FeedsMixin(StoreBase):
         rows = self.db.execute("SELECT * FROM feeds").fetchall()
         return {r["url"]: feed_state_of(r) for r in rows}
 
+    def lease_feed(self, url: str, *, now: float, ttl: float) -> FeedState | None:
+        """One instance only: the scheduler is the sole poller, so the lease is always granted."""
+        return self.feed_state(url)
+
     def record_failure(self, url: str, *, now: float, kind: str, message: str, next_poll_at: float,
                        gone: bool = False) -> int:
         """Count one more consecutive failure; returns the new count."""

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any
 
 from ..routing import Delivery
 
 
 class StoreError(RuntimeError):
-    """The database cannot be used; the message names the file."""
+    """The database cannot be used; the message names the file (or the server, never its password)."""
 
 
 @dataclass(frozen=True)
@@ -120,11 +121,15 @@ class PollRecord:
     moved_to: str | None = None
 
 
-def feed_state_of(row: sqlite3.Row) -> FeedState:
-    return FeedState(**{**dict(row), "gone": bool(row["gone"]), "down_reported": bool(row["down_reported"])})
+Row = Mapping[str, Any]  # a sqlite3.Row or an asyncpg Record: both index by column name
 
 
-def story_of(row: sqlite3.Row) -> Story:
+def feed_state_of(row: Row) -> FeedState:
+    values = {f.name: row[f.name] for f in fields(FeedState)}  # ignores backend-only columns (leases)
+    return FeedState(**{**values, "gone": bool(row["gone"]), "down_reported": bool(row["down_reported"])})
+
+
+def story_of(row: Row) -> Story:
     return Story(id=row["id"], title=row["title"], url=row["url"], source=row["source"], lang=row["lang"],
                  published=row["published"], summary=row["summary"], topics=tuple(json.loads(row["topics"])),
                  terms=tuple(json.loads(row["terms"])), feed_url=row["feed_url"], first_seen=row["first_seen"],

@@ -32,7 +32,7 @@ class Daemon:
         await self.service.close()
 
     async def state(self, url: str) -> FeedState:
-        return await self.service.store.run(lambda: self.service.store.feed_state(url))
+        return await self.service.store.feed_state(url)
 
     async def polled_ok(self, url: str) -> bool:
         """The feed had its first successful poll."""

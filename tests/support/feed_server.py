@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import time
 import socket
 import struct
 import zlib
@@ -58,7 +57,7 @@ class LoggedRequest:
     path: str
     query: str  # the raw query string; routes match on the path alone
     headers: CIMultiDictProxy[str]
-    at: float = 0.0  # time.monotonic() when it arrived
+    time: float = 0.0  # event-loop clock (loop.time()) when it arrived
 
 
 @dataclass(frozen=True)
@@ -220,7 +219,7 @@ class FeedServer:
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         headers = CIMultiDictProxy(CIMultiDict(request.headers))
         self.requests.append(LoggedRequest(request.method, request.path, request.query_string, headers,
-                                           time.monotonic()))
+                                           asyncio.get_running_loop().time()))
         self.in_flight += 1
         self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
         try:

@@ -1,0 +1,37 @@
+"""Pick the backend from `[storage]`: a PostgreSQL URL means the shared server, otherwise the SQLite file."""
+
+from __future__ import annotations
+
+from typing import cast
+from urllib.parse import urlsplit
+
+from ..config import StorageConfig
+from .api import StoreAPI
+from .records import StoreError
+from .sqlite import AsyncSqliteStore
+
+
+def make_store(storage: StorageConfig, *, claim_ttl: float = 60.0,
+               pace: tuple[float, float] = (1.0, 3.0)) -> StoreAPI:
+    """An unopened store. `claim_ttl`: how long an outbox claim outlives a dead sender; `pace`: the
+    (private, group) gap in seconds between two messages to one chat, kept across instances (PostgreSQL)."""
+    if storage.url:
+        try:
+            from .pg import PostgresStore  # asyncpg is needed only in this mode
+        except ImportError as exc:
+            raise StoreError(f"{redact_url(storage.url)}: PostgreSQL mode needs asyncpg "
+                             f"(pip install asyncpg): {exc}") from None
+        return PostgresStore(storage.url, claim_ttl=claim_ttl, pace=pace)
+    return cast(StoreAPI, AsyncSqliteStore(storage.path))
+
+
+def redact_url(url: str) -> str:
+    """The URL as it may appear in logs and errors: scheme, user, host, port, database; no password, no query."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or "localhost"
+        port = f":{parts.port}" if parts.port else ""
+        user = f"{parts.username}@" if parts.username else ""
+    except ValueError:
+        return "<unparsable database URL>"
+    return f"{parts.scheme}://{user}{host}{port}{parts.path}"

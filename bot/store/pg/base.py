@@ -1,0 +1,118 @@
+"""One asyncpg pool; every public method is one transaction, and every failure names the server, not the password."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from urllib.parse import urlsplit
+
+import asyncpg
+
+from ..api import instance_id
+from ..factory import redact_url
+from ..records import StoreError
+from .schema import PG_MIGRATIONS
+
+# pg_advisory_xact_lock keys: serialise the few steps that must not interleave across instances
+MIGRATE_LOCK = 0x6E62_0001  # schema changes while several instances start at once
+COMMIT_LOCK = 0x6E62_0002  # commit_poll: two feeds carrying one story at once still make one story
+CLAIM_LOCK = 0x6E62_0003  # outbox claims: the head of a chat's queue is taken by one instance only
+
+DB_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, asyncio.TimeoutError)
+
+
+class PgBase:
+    def __init__(self, url: str, *, claim_ttl: float = 60.0, pace: tuple[float, float] = (1.0, 3.0),
+                 pool_size: int = 10, owner: str | None = None):
+        self.url = url
+        self.claim_ttl = claim_ttl
+        self.chat_gap, self.group_gap = pace
+        self.pool_size = pool_size
+        self.owner = owner or instance_id()
+        self._pool: asyncpg.Pool | None = None
+
+    shared = True
+
+    @property
+    def describe(self) -> str:
+        return redact_url(self.url)
+
+    def _error(self, exc: BaseException, doing: str = "") -> StoreError:
+        """A StoreError naming the server and database; the password is scrubbed from any echo of the URL."""
+        text = str(exc) or type(exc).__name__
+        try:
+            password = urlsplit(self.url).password
+        except ValueError:
+            password = None
+        if password:
+            text = text.replace(password, "***")
+        text = text.replace(self.url, self.describe)
+        return StoreError(f"{self.describe}: {doing}{text}")
+
+    async def open(self) -> None:
+        try:
+            self._pool = await asyncpg.create_pool(self.url, min_size=1, max_size=self.pool_size, timeout=10,
+                                                   command_timeout=60)
+        except (*DB_ERRORS, ValueError) as exc:  # ValueError: asyncpg could not parse the URL
+            raise self._error(exc, "cannot connect: ") from None
+        await self._migrate()
+
+    async def close(self) -> None:
+        if self._pool is not None:
+            await self._pool.close()
+            self._pool = None
+
+    @asynccontextmanager
+    async def _conn(self) -> AsyncIterator[asyncpg.Connection]:
+        """A pooled connection for one read (autocommit)."""
+        if self._pool is None:
+            raise StoreError(f"{self.describe}: the store is not open")
+        try:
+            async with self._pool.acquire() as con:
+                yield con
+        except DB_ERRORS as exc:
+            raise self._error(exc) from exc
+
+    @asynccontextmanager
+    async def _tx(self) -> AsyncIterator[asyncpg.Connection]:
+        """One transaction (READ COMMITTED: each statement sees what other instances committed before it)."""
+        async with self._conn() as con:
+            async with con.transaction():
+                yield con
+
+    async def _migrate(self) -> None:
+        async with self._tx() as con:
+            await con.execute("SELECT pg_advisory_xact_lock($1)", MIGRATE_LOCK)
+            await con.execute("CREATE TABLE IF NOT EXISTS newsbot_schema(version INTEGER NOT NULL)")
+            version = await con.fetchval("SELECT version FROM newsbot_schema")
+            if version is None:
+                version = 0
+                await con.execute("INSERT INTO newsbot_schema(version) VALUES (0)")
+            if version > len(PG_MIGRATIONS):
+                raise StoreError(f"{self.describe}: schema version {version} is newer than this program "
+                                 f"({len(PG_MIGRATIONS)}); upgrade newsbot")
+            for number in range(version, len(PG_MIGRATIONS)):
+                await con.execute(PG_MIGRATIONS[number])
+            await con.execute("UPDATE newsbot_schema SET version=$1", len(PG_MIGRATIONS))
+
+    async def lease_role(self, name: str, *, now: float, ttl: float) -> bool:
+        """Take the role if it is free or its holder's term ran out; renew it if this instance holds it."""
+        async with self._tx() as con:
+            return await con.fetchval(
+                "INSERT INTO roles(name, owner, until) VALUES ($1,$2,$3) ON CONFLICT(name) DO UPDATE"
+                " SET owner=excluded.owner, until=excluded.until WHERE roles.owner=excluded.owner OR roles.until<$4"
+                " RETURNING owner", name, self.owner, now + ttl, now) is not None
+
+    async def schema_version(self) -> int:
+        async with self._conn() as con:
+            return int(await con.fetchval("SELECT version FROM newsbot_schema"))
+
+    def _gap_sql(self, chat: str) -> str:
+        """SQL for the pause after a message to `chat` (groups are paced slower than private chats)."""
+        return f"(CASE WHEN {chat} < 0 THEN {float(self.group_gap)!r} ELSE {float(self.chat_gap)!r} END)"
+
+
+def rowcount(status: str) -> int:
+    """asyncpg answers 'UPDATE 3'; the number of rows is its last word."""
+    return int(status.rsplit(" ", 1)[-1])
