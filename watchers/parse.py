@@ -71,6 +71,7 @@ class ParsedFeed:
     items: tuple[Item, ...]
     bozo_message: str | None
     version: str = ""
+    entries: int = 0  # entries the parser read, before empty and duplicate ones were dropped
 
     @property
     def is_feed(self) -> bool:
@@ -187,7 +188,7 @@ def _parse_xml(body: bytes, feed_url: str, base_url: str, content_type: str | No
     normaliser = _Normaliser(feed_url, feed_title=title, feed_lang=lang)
     for entry in entries:
         normaliser.add_entry(entry)
-    return ParsedFeed(title, lang, _ttl(_get(feed, "ttl")), normaliser.items(), bozo, version)
+    return ParsedFeed(title, lang, _ttl(_get(feed, "ttl")), normaliser.items(), bozo, version, len(entries))
 
 
 def _ends_inside_an_entry(body: bytes) -> bool:
@@ -337,7 +338,8 @@ def _parse_json(body: bytes, feed_url: str, base_url: str) -> ParsedFeed:
             outlet="",
             lang=_lang(entry.get("language")),
         )
-    return ParsedFeed(title, lang, _ttl(meta.get("ttl")), normaliser.items(), None, version)
+    return ParsedFeed(title, lang, _ttl(meta.get("ttl")), normaliser.items(), None, version,
+                      len(entries) if isinstance(entries, list) else 0)
 
 
 def _first(entry: dict[str, Any], keys: tuple[str, ...]) -> Any:
