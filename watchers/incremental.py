@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .itemcache import SeenItems
-from .itemsplit import SplitFeed, split_items
+from .itemsplit import split_items
 from .parse import ParsedFeed, parse_feed
 from .xmlguard import MAX_TAGS, utf8_if_wide
 
