@@ -15,6 +15,7 @@ from typing import TextIO
 
 from watchers.backoff import next_poll_delay, next_retry_delay
 from watchers.http import Fetcher
+from watchers.itemcache import ItemCache
 from watchers.items import FeedSpec, PollOutcome, Validators
 from watchers.poller import poll_feed, push_outcome
 from watchers.search import news_search_feeds
@@ -98,6 +99,7 @@ class Service:
         # feedparser is CPU-bound and cannot be interrupted: a small pool bounds the parses at once
         self._parse_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="parse")
         self._poll_slots = asyncio.Semaphore(config.polling.max_concurrency)
+        self._seen_items = ItemCache()  # raw items of each feed's last parse: a changed feed parses only its news
         self.chat_settings: dict[int, ChatSettings] = {}
 
     @staticmethod
@@ -285,7 +287,7 @@ class Service:
             outcome = await poll_feed(self.fetcher, spec, Validators(state.etag, state.last_modified,
                                                                      state.body_hash),
                                       now=datetime.now(timezone.utc), max_bytes=p.max_bytes,
-                                      executor=self._parse_pool)
+                                      executor=self._parse_pool, seen=self._seen_items)
         now = self.clock()
         self.metrics.poll_seconds.observe(now - started)
         self.metrics.bytes_fetched += outcome.bytes_read

@@ -108,6 +108,8 @@ async def test_each_new_story_reaches_each_chat_exactly_once(tmp_path: Path) -> 
             counts = {p: feeds.count(p) for p in ("/en.xml", "/zh.xml", "/hi.xml")}
             await wait_until(lambda: all(feeds.count(p) >= n + 2 for p, n in counts.items()), timeout=15)
             await wait_until(lambda: service.sender.in_flight == 0, timeout=5)
+            # items parsed: en 1 then only its 3 new ones (the old one is not parsed again), zh 4, hi 1
+            assert service.metrics.items == 9
 
         for chat in CHATS:
             got = titles(api, chat)

@@ -11,6 +11,7 @@ import pytest
 import watchers.poller
 from support.feed_server import FeedServer, rss
 from watchers.http import Fetcher
+from watchers.itemcache import ItemCache
 from watchers.items import FeedSpec, PollOutcome, Validators
 from watchers.parse import body_digest
 from watchers.poller import poll_feed
@@ -165,3 +166,27 @@ async def test_an_oversized_feed_is_an_error_not_a_crash(server: FeedServer, fet
     server.set_gzip_bomb("/bomb.xml", size=8 * MAX_BYTES)
     outcome = await poll(fetcher, server.url("/bomb.xml"))
     assert outcome.error is not None and outcome.error.kind == "too_large"
+
+
+async def test_with_an_item_cache_a_changed_feed_yields_only_its_new_items(
+    server: FeedServer, fetcher: Fetcher, parses: list[str]
+) -> None:
+    items = [{"title": f"Story {i}", "link": f"https://ex.com/{i}"} for i in range(20)]
+    url = server.url("/feed.xml")
+    seen = ItemCache()
+
+    async def poll_seen(validators: Validators) -> PollOutcome:
+        return await poll_feed(fetcher, FeedSpec(url, "test"), validators, now=NOW, max_bytes=MAX_BYTES, seen=seen)
+
+    server.set_feed("/feed.xml", rss(items))
+    first = await poll_seen(Validators())
+    assert len(first.items) == 20, "the first poll in a process parses everything (first-poll rules need it)"
+    server.set_feed("/feed.xml", rss([{"title": "Story 20", "link": "https://ex.com/20"}] + items))
+    second = await poll_seen(first.validators)
+    assert second.ok and not second.not_modified and [i.title for i in second.items] == ["Story 20"]
+    assert second.feed_title == "Test feed" and second.validators.body_hash != first.validators.body_hash
+    assert len(parses) == 2
+    # the caller did not record `second` (say its store commit failed): the same body is parsed whole
+    again = await poll_seen(first.validators)
+    assert len(again.items) == 21 and len(parses) == 3
+    assert len(seen) == 1

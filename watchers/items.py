@@ -70,7 +70,7 @@ class PollOutcome:
 
     feed_url: str
     fetched_at: datetime
-    items: tuple[Item, ...] = ()
+    items: tuple[Item, ...] = ()  # polled with an ItemCache: only those its last parsed body lacked
     validators: Validators = field(default_factory=Validators)
     not_modified: bool = False  # 304, or the body hash matched: nothing was parsed
     error: FetchError | None = None

@@ -2,19 +2,23 @@
 
 `poll_feed` reads top to bottom as the pipeline of a poll and returns a `PollOutcome`, success or
 classified failure; it stores nothing and knows no topics, so the caller decides what the outcome
-means (new items, backoff, a moved feed).
+means (new items, backoff, a moved feed). Given the caller's `ItemCache`, a changed body yields only
+the items that were not in the feed's last parsed body (see `incremental`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
+from collections.abc import Callable
 from concurrent.futures import Executor
 from datetime import datetime
 
 from .http import Fetcher, FetchResponse
+from .incremental import ChangedParse, parse_changed
+from .itemcache import ItemCache
 from .items import FeedSpec, FetchError, PollOutcome, Validators
-from .parse import ParsedFeed, body_digest, parse_feed
+from .parse import body_digest, parse_feed
 from .websub import discover
 
 __all__ = ["poll_feed", "push_outcome"]
@@ -22,13 +26,17 @@ __all__ = ["poll_feed", "push_outcome"]
 
 async def poll_feed(
     fetcher: Fetcher, spec: FeedSpec, validators: Validators, *, now: datetime, max_bytes: int,
-    executor: Executor | None = None,
+    executor: Executor | None = None, seen: ItemCache | None = None,
 ) -> PollOutcome:
     """Poll `spec.url` once, sending `validators` for a conditional GET.
 
     Not modified (304, or a body whose digest equals `validators.body_hash`) means nothing was
     parsed. A body that is not a feed at all (an HTML page, an empty body) is an error of kind
     "parse" and leaves the validators as they were, so the next poll parses again.
+
+    With `seen`, a changed body's items that its last parsed body (the one `validators.body_hash`
+    stands for) already had are left out: neither parsed nor returned. The first changed body of a
+    feed in `seen`'s lifetime is parsed whole, so it returns every item.
     """
     response = await fetcher.fetch(spec.url, validators)
     if isinstance(response, FetchError):
@@ -46,10 +54,13 @@ async def poll_feed(
         return PollOutcome(spec.url, now, validators=fresh, not_modified=True,
                            final_url=response.permanent_redirect, bytes_read=response.bytes_read,
                            min_next_poll=hint)
-    parsed = await _parse(body, spec.url, response, max_bytes, executor)
-    if isinstance(parsed, FetchError):
-        return PollOutcome(spec.url, now, validators=validators, error=parsed,
+    result = await _parse(_parse_job(body, spec.url, response, validators, fresh, max_bytes, seen), executor)
+    if isinstance(result, FetchError):
+        return PollOutcome(spec.url, now, validators=validators, error=result,
                            final_url=response.permanent_redirect, bytes_read=response.bytes_read)
+    if seen is not None:
+        seen.put(spec.url, result.seen)
+    parsed = result.parsed
     return PollOutcome(
         spec.url,
         now,
@@ -65,28 +76,40 @@ async def poll_feed(
 
 async def push_outcome(spec: FeedSpec, body: bytes, *, content_type: str | None, now: datetime, max_bytes: int,
                        executor: Executor | None = None) -> PollOutcome:
-    """Content a WebSub hub pushed, parsed like a polled body; it carries no validators of its own."""
+    """Content a WebSub hub pushed, parsed whole like a polled body; it carries no validators of its own."""
     response = FetchResponse(status=200, body=body, etag=None, last_modified=None, final_url=spec.url,
                              permanent_redirect=None, content_type=content_type, cache_max_age=None,
                              expires_in=None, bytes_read=len(body))
-    parsed = await _parse(body, spec.url, response, max_bytes, executor)
-    if isinstance(parsed, FetchError):
-        return PollOutcome(spec.url, now, error=parsed, bytes_read=len(body))
-    return PollOutcome(spec.url, now, items=parsed.items, feed_title=parsed.title, bytes_read=len(body))
+    result = await _parse(_parse_job(body, spec.url, response, Validators(), Validators(), max_bytes, None),
+                          executor)
+    if isinstance(result, FetchError):
+        return PollOutcome(spec.url, now, error=result, bytes_read=len(body))
+    return PollOutcome(spec.url, now, items=result.parsed.items, feed_title=result.parsed.title,
+                       bytes_read=len(body))
 
 
-async def _parse(body: bytes, feed_url: str, response: FetchResponse, max_bytes: int,
-                 executor: Executor | None) -> ParsedFeed | FetchError:
+def _parse_job(body: bytes, feed_url: str, response: FetchResponse, validators: Validators, fresh: Validators,
+               max_bytes: int, seen: ItemCache | None) -> Callable[[], ChangedParse]:
+    """The parse to run off the loop: only the new items when the feed's last parsed items are known."""
+    if seen is None:
+        whole = functools.partial(parse_feed, body, feed_url, content_type=response.content_type,
+                                  max_bytes=max_bytes, base_url=response.final_url)
+        return lambda: ChangedParse(whole(), None, False)
+    return functools.partial(parse_changed, body, feed_url, previous=seen.get(feed_url),
+                             previous_hash=validators.body_hash, body_hash=fresh.body_hash or "",
+                             content_type=response.content_type, max_bytes=max_bytes,
+                             base_url=response.final_url, parse=parse_feed)
+
+
+async def _parse(job: Callable[[], ChangedParse], executor: Executor | None) -> ChangedParse | FetchError:
     """Parse in a worker thread (feedparser is CPU-bound); a document that is no feed is an error."""
     try:
-        parsed = await asyncio.get_running_loop().run_in_executor(executor, functools.partial(
-            parse_feed, body, feed_url, content_type=response.content_type, max_bytes=max_bytes,
-            base_url=response.final_url))
+        result = await asyncio.get_running_loop().run_in_executor(executor, job)
     except Exception as exc:  # noqa: BLE001 - parse_feed promises not to raise; a bug must not kill the poll
         return FetchError("parse", f"parser crashed: {type(exc).__name__}: {exc}")
-    if not parsed.items and not parsed.is_feed:
-        return FetchError("parse", parsed.bozo_message or "not a feed")
-    return parsed
+    if not result.parsed.items and not result.parsed.is_feed:
+        return FetchError("parse", result.parsed.bozo_message or "not a feed")
+    return result
 
 
 def _server_hint(response: FetchResponse) -> float | None:
