@@ -268,3 +268,43 @@ async def test_websub_subscriptions_round_trip(store) -> None:
     assert active.live(50.0) and not active.live(100.0)
     await store.delete_subscription("https://site/feed")
     assert await store.subscription_by_token("tok") is None and await store.subscriptions() == {}
+
+
+async def test_sqlite_batches_unchanged_polls_and_loses_none_of_them(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    store = AsyncSqliteStore(path)
+    await store.open()
+    urls = [f"https://feed/{i}" for i in range(5)]
+    for url in urls:
+        await store.commit_poll(PollRecord(feed_url=url, now=10.0, seen_keys=(), stories=(), title=None, etag="e",
+                                           last_modified=None, body_hash="h", next_poll_at=20.0), title_since=0)
+        assert (await store.lease_feed(url, now=20.0, ttl=30)).next_poll_at == 20.0  # now cached
+    for url in urls:
+        await store.record_not_modified(url, now=20.0, next_poll_at=50.0)
+    assert (await store.lease_feed(urls[0], now=50.0, ttl=30)).last_ok_at == 20.0  # the cache saw the write
+    assert sqlite3.connect(path).execute("SELECT COUNT(*) FROM feeds WHERE next_poll_at=50").fetchone()[0] == 0
+    assert (await store.feed_state(urls[1])).next_poll_at == 50.0  # any store call writes the batch first
+    await store.record_not_modified(urls[2], now=50.0, next_poll_at=80.0)
+    await store.record_failure(urls[3], now=50.0, kind="http", message="HTTP 500", next_poll_at=60.0)
+    failing = await store.lease_feed(urls[3], now=60.0, ttl=30)
+    assert failing.failures == 1 and failing.next_poll_at == 60.0
+    await store.record_not_modified(urls[3], now=60.0, next_poll_at=90.0)  # a recovery is written at once
+    assert sqlite3.connect(path).execute("SELECT failures FROM feeds WHERE url=?", (urls[3],)).fetchone()[0] == 0
+    await store.close()  # the last batch too
+    rows = dict(sqlite3.connect(path).execute("SELECT url, next_poll_at FROM feeds").fetchall())
+    assert rows == {urls[0]: 50.0, urls[1]: 50.0, urls[2]: 80.0, urls[3]: 90.0, urls[4]: 50.0}
+
+
+async def test_sqlite_unchanged_batch_is_written_within_a_second_without_other_calls(tmp_path: Path) -> None:
+    from support.wait import wait_until
+    path = tmp_path / "s.sqlite3"
+    store = AsyncSqliteStore(path)
+    await store.open()
+    await store.lease_feed("https://feed/x", now=1.0, ttl=30)
+    await store.record_not_modified("https://feed/x", now=1.0, next_poll_at=99.0)
+
+    def written() -> bool:
+        row = sqlite3.connect(path).execute("SELECT next_poll_at FROM feeds WHERE url='https://feed/x'").fetchone()
+        return row is not None and row[0] == 99.0
+    await wait_until(written, timeout=3 * AsyncSqliteStore.FLUSH_AFTER + 2)
+    await store.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .base import StoreBase
 from .records import FeedState, feed_state_of
 
@@ -33,12 +35,16 @@ class FeedsMixin(StoreBase):
             return self.db.execute("SELECT failures FROM feeds WHERE url=?", (url,)).fetchone()[0]
 
     def record_not_modified(self, url: str, *, now: float, next_poll_at: float) -> None:
+        self.record_not_modified_many([(url, now, next_poll_at)])
+
+    def record_not_modified_many(self, polls: Sequence[tuple[str, float, float]]) -> None:
+        """(url, now, next_poll_at) of polls that found nothing new, in one transaction."""
         with self._tx():
-            self._ensure_feed(url)
-            self.db.execute(
+            self.db.executemany("INSERT OR IGNORE INTO feeds(url) VALUES (?)", [(p[0],) for p in polls])
+            self.db.executemany(
                 "UPDATE feeds SET last_poll_at=?, last_ok_at=?, failures=0, last_error=NULL,"
                 " last_error_kind=NULL, next_poll_at=?, failing_since=NULL, gone=0 WHERE url=?",
-                (now, now, next_poll_at, url))
+                [(now, now, next_poll_at, url) for url, now, next_poll_at in polls])
 
     def set_down_reported(self, url: str, reported: bool) -> None:
         with self._tx():
