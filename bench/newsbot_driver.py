@@ -43,7 +43,9 @@ from bot.logs import setup_logging  # noqa: E402
 from bot.service import Service  # noqa: E402
 from bot.store.records import PollRecord  # noqa: E402
 from proc import memory_kib, reply  # noqa: E402
+from watchers.itemcache import SeenItems  # noqa: E402
 from watchers.items import FetchError, Validators  # noqa: E402
+from watchers.itemsplit import split_items  # noqa: E402
 from watchers.parse import _Normaliser, body_digest  # noqa: E402 - the item keys, without feedparser
 
 _ITEM = re.compile(rb"<item><title>(.*?)</title><link>(.*?)</link><guid isPermaLink=\"\w+\">(.*?)</guid>", re.S)
@@ -81,7 +83,7 @@ async def cycle(service: Service, urls: list[str] | None) -> dict[str, Any]:
 
 async def seed(service: Service, urls: list[str] | None, seed_value: int) -> dict[str, Any]:
     """What a first poll leaves in the store (validators, body hash, every item's keys marked seen, the
-    next poll time), written without parsing: newsbot's cold start costs a full feedparser run per feed,
+    raw item digests, the next poll time), written without parsing: newsbot's cold start costs a full feedparser run per feed,
     about 12 CPU-minutes for 10,000 feeds on this kind of machine, more than the benchmark's budget.
 
     Each feed is fetched with newsbot's own Fetcher; the items' title, link and guid are read with a
@@ -115,14 +117,19 @@ async def seed(service: Service, urls: list[str] | None, seed_value: int) -> dic
                            guid=unescape(m.group(3).decode()), published=None, outlet="", lang=None)
         seen = tuple(k for item in normaliser.items() for k in item.keys)
         now = time.time()
+        split = split_items(body)  # the raw item digests a first poll stores too (watchers.incremental)
+        digests = SeenItems(body_digest(body), response.final_url, split.tag, b"".join(split.digests())) \
+            if split else None
         record = PollRecord(feed_url=url, now=now, seen_keys=seen, stories=(), title=normaliser.feed_title or None,
                             etag=response.etag, last_modified=response.last_modified, body_hash=body_digest(body),
-                            next_poll_at=now + interval * rng.uniform(0.9, 1.1))
+                            next_poll_at=now + interval * rng.uniform(0.9, 1.1),
+                            seen_items=digests.encode() if digests else None)
         await service.store.commit_poll(record, title_since=now - 72 * 3600)
         seeded += 1
         keys += len(seen)
 
     await asyncio.gather(*(one(url) for url in urls))
+    await service.store.feed_states()  # what `Service.run` reads at start (the SQLite store keeps them)
     out = delta(before, snapshot(service))
     out.update(feeds=len(urls), seeded=seeded, failed=failed, keys=keys, memory=memory_kib())
     return out

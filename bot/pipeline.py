@@ -78,7 +78,8 @@ class Pipeline:
         v = outcome.validators
         record = PollRecord(feed_url=spec.url, now=now, seen_keys=tuple(seen), stories=tuple(stories),
                             title=outcome.feed_title or None, etag=v.etag, last_modified=v.last_modified,
-                            body_hash=v.body_hash, next_poll_at=next_poll_at, moved_to=outcome.final_url)
+                            body_hash=v.body_hash, next_poll_at=next_poll_at, moved_to=outcome.final_url,
+                            seen_items=outcome.seen_items)
         created = await self.store.commit_poll(record, title_since=title_since)
         by_title = {st.title: st for st in stories}
         for story_id, title in created:

@@ -15,7 +15,7 @@ from typing import TextIO
 
 from watchers.backoff import next_poll_delay, next_retry_delay
 from watchers.http import Fetcher
-from watchers.itemcache import ItemCache
+from watchers.itemcache import ItemCache, SeenItems
 from watchers.items import FeedSpec, PollOutcome, Validators
 from watchers.poller import poll_feed, push_outcome
 from watchers.search import news_search_feeds
@@ -147,6 +147,9 @@ class Service:
     async def run(self, stop: asyncio.Event) -> None:
         """The daemon: schedule polls, deliver, answer commands, watch the config, until `stop` is set."""
         states = await self.store.feed_states()
+        for url, state in states.items():  # a changed feed goes on parsing only its news after a restart
+            if state.seen_items and url in self.feeds:
+                self._seen_items.put(url, SeenItems.decode(state.seen_items))
         self.scheduler.start()
         self.scheduler.sync(self.feeds.values(), first_runs=self._first_runs(states))
         self._spawn(self.sender.run(), "sender")
@@ -283,6 +286,8 @@ class Service:
             if state is None:
                 await self._lease_refused(spec)
                 return
+            if state.seen_items and self._seen_items.get(spec.url) is None:  # after a restart: still only news
+                self._seen_items.put(spec.url, SeenItems.decode(state.seen_items))
             started = self.clock()
             outcome = await poll_feed(self.fetcher, spec, Validators(state.etag, state.last_modified,
                                                                      state.body_hash),

@@ -81,7 +81,7 @@ _PEOPLE = frozenset(_stem(w) for w in lexicon.PEOPLE) | lexicon.PEOPLE
 _WATCH = frozenset("deepseek xiaomi nvidia".split()) | {"luo", "liang", "lei"}
 
 
-Figure = tuple[float, float, bool]  # value, rounding tolerance, approximate (has a unit or decimals)
+Figure = tuple[float, float, bool]  # value, rounding tolerance, approximate (unit and few digits, or decimals)
 
 
 @dataclass(frozen=True)
@@ -245,7 +245,10 @@ def _figures(text: str) -> list[Figure]:
             continue
         scale = lexicon.MULTIPLIERS.get(unit or "", 1.0)
         decimals = len(number.split(".")[1]) if "." in number else 0
-        out.append((value * scale, 0.5 * 10 ** -decimals * scale, bool(unit) or decimals > 0))
+        # an amount is approximate when written with a unit and few digits ("$593 billion", "nearly
+        # $600 billion"), or with decimals; six exact digits ("600037 crore") are no rounding
+        significant = len(number.replace(".", "").strip("0"))
+        out.append((value * scale, 0.5 * 10 ** -decimals * scale, (bool(unit) and significant <= 3) or decimals > 0))
     for word in re.findall(r"[a-z]+|[\u0900-\u097f]+", text):
         if word in lexicon.NUMBER_WORDS:
             out.append((lexicon.NUMBER_WORDS[word], 0.0, False))

@@ -325,3 +325,23 @@ async def test_one_story_from_many_outlets_is_one_alert_edited_to_name_them(tmp_
         assert "priority" in first.rendered  # three outlets
         assert "R2 launch delayed" in second.rendered  # different news about the same company: its own alert
         assert api.method_calls("editMessageText")
+
+
+async def test_a_restarted_daemon_still_parses_only_new_items(tmp_path: Path) -> None:
+    """The raw item digests are stored: after a restart a changed feed is not parsed whole again."""
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        old = [{"title": f"Weather report {i}", "link": f"https://w.example/{i}", "guid": f"w{i}",
+                "pubDate": now_rfc822()} for i in range(6)]
+        feeds.set_feed("/w.xml", rss(old), etag=True)
+        config = write_config(tmp_path, feeds, api, ["/w.xml"])
+        async with Running(config) as service:
+            async def recorded() -> bool:
+                return (await service.store.feed_state(feeds.url("/w.xml"))).seen_items is not None
+            await wait_until(recorded, timeout=10)
+            assert service.metrics.items == 6
+        fresh = {"title": "DeepSeek opens a lab in Paris", "link": "https://w.example/new", "guid": "new",
+                 "pubDate": now_rfc822()}
+        feeds.set_feed("/w.xml", rss([fresh, *old]), etag=True)
+        async with Running(config) as service:
+            await wait_until(lambda: all(api.sent_to(c) for c in CHATS), timeout=10, message="the new item alerted")
+            assert service.metrics.items == 1  # only the new item went through feedparser

@@ -1,6 +1,7 @@
 """The store on both backends (SQLite file, PostgreSQL when a server is available): one transaction per
 poll, the outbox's claim/ack, chat state — the same assertions for each."""
 
+import dataclasses
 import os
 import sqlite3
 from pathlib import Path
@@ -307,4 +308,31 @@ async def test_sqlite_unchanged_batch_is_written_within_a_second_without_other_c
         row = sqlite3.connect(path).execute("SELECT next_poll_at FROM feeds WHERE url='https://feed/x'").fetchone()
         return row is not None and row[0] == 99.0
     await wait_until(written, timeout=3 * AsyncSqliteStore.FLUSH_AFTER + 2)
+    await store.close()
+
+
+async def test_sqlite_cached_feed_state_matches_the_file_after_every_kind_of_write(tmp_path: Path) -> None:
+    store = AsyncSqliteStore(tmp_path / "s.sqlite3")
+    await store.open()
+    url = "https://feed/c"
+
+    async def same() -> None:  # the item digests are handed out once, then kept by the caller
+        cached = await store.lease_feed(url, now=0, ttl=30)
+        assert dataclasses.replace(cached, seen_items=None) == dataclasses.replace(store.sync.feed_state(url),
+                                                                                     seen_items=None)
+    await store.feed_states()
+    await store.lease_feed(url, now=0, ttl=30)
+    await store.commit_poll(PollRecord(feed_url=url, now=5.0, seen_keys=("g:1",), stories=(), title="T", etag="e1",
+                                       last_modified="lm", body_hash="h1", next_poll_at=9.0, seen_items="[]"),
+                            title_since=0)
+    await same()
+    await store.record_not_modified(url, now=9.0, next_poll_at=12.0)
+    await store.feed_state(url)  # writes the batch
+    await same()
+    await store.record_failure(url, now=12.0, kind="timeout", message="slow", next_poll_at=20.0)
+    await same()
+    await store.set_down_reported(url, True)
+    await same()
+    await store.record_not_modified(url, now=20.0, next_poll_at=30.0)
+    await same()
     await store.close()

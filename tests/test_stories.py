@@ -84,3 +84,11 @@ def test_index_lookup_is_fast_with_thousands_of_stories() -> None:
     for title in titles:
         index.find(title, 5000.0)
     assert (time.perf_counter() - started) / len(titles) < 0.01  # measured well under 1 ms
+
+
+def test_amounts_with_many_digits_are_exact_figures() -> None:
+    """Rounding makes "$593 billion" and "nearly $600 billion" one figure; six written digits are exact."""
+    assert similar("Xiaomi invests $593 billion in AI", "Xiaomi to invest nearly $600 billion in AI")
+    assert not similar("डीपसीक ने नया मॉडल जारी किया, 600037 अरब पैरामीटर",
+                       "डीपसीक ने नया मॉडल जारी किया, 600228 अरब पैरामीटर")
+    assert not similar("深度求索开源新模型，下载量突破600348万", "深度求索开源新模型，下载量突破600351万")

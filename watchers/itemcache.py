@@ -1,12 +1,14 @@
 """Per feed, the raw items of its last successful parse: what lets a changed feed parse only its news.
 
-In memory only, owned by the caller of `poll_feed` (one per process): after a restart it is empty,
-so the first parse of every feed is a full one, as the first-poll rules of the bot need. Bounded: a
-few hundred bytes per feed (8-byte digests), the least recently used feeds dropped beyond `max_feeds`.
+Owned by the caller of `poll_feed` (one per process), which also stores each feed's `SeenItems`
+(`encode`/`decode`) so that a restarted daemon goes on parsing only what is new. A feed never parsed
+is parsed whole, as the first-poll rules of the bot need. Bounded: a few hundred bytes per feed
+(8-byte digests), the least recently used feeds dropped beyond `max_feeds`.
 """
 
 from __future__ import annotations
 
+import json
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -28,6 +30,19 @@ class SeenItems:
     base_url: str
     tag: bytes
     digests: bytes  # DIGEST_BYTES per item, concatenated
+
+    def encode(self) -> str:
+        """Text for the store (the digests are stable across processes)."""
+        return json.dumps([self.body_hash, self.base_url, self.tag.decode("latin-1"), self.digests.hex()])
+
+    @staticmethod
+    def decode(text: str | None) -> SeenItems | None:
+        """What `encode` wrote; None for nothing or anything unreadable (the next parse is then whole)."""
+        try:
+            body_hash, base_url, tag, digests = json.loads(text or "null")
+            return SeenItems(str(body_hash), str(base_url), str(tag).encode("latin-1"), bytes.fromhex(digests))
+        except (TypeError, ValueError, UnicodeError):
+            return None
 
     def known(self) -> set[bytes]:
         step = DIGEST_BYTES

@@ -79,6 +79,7 @@ class PollOutcome:
     bytes_read: int = 0
     min_next_poll: float | None = None  # seconds the server asked us to wait (ttl, max-age, Retry-After)
     hub: HubLinks | None = None  # WebSub push is available for this feed
+    seen_items: str | None = None  # the body's raw item digests, encoded, for the store (see itemcache)
 
     @property
     def ok(self) -> bool:

@@ -71,6 +71,7 @@ async def poll_feed(
         bytes_read=response.bytes_read,
         min_next_poll=_longest(hint, parsed.ttl_seconds),
         hub=discover(spec.url, response.links, body),
+        seen_items=result.seen.encode() if result.seen is not None else None,
     )
 
 

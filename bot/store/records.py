@@ -32,6 +32,7 @@ class FeedState:
     gone: bool = False
     failing_since: float | None = None
     down_reported: bool = False
+    seen_items: str | None = None  # raw item digests of the last parsed body (watchers.itemcache)
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ class PollRecord:
     body_hash: str | None
     next_poll_at: float | None
     moved_to: str | None = None
+    seen_items: str | None = None  # None keeps what is stored (a push has no body of the feed's own)
 
 
 Row = Mapping[str, Any]  # a sqlite3.Row or an asyncpg Record: both index by column name

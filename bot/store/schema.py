@@ -99,4 +99,8 @@ MIGRATIONS: tuple[str, ...] = (
         last_error TEXT
     );
     """,
+    # 6: the raw item digests of each feed's last parsed body, so a restart still parses only news
+    """
+    ALTER TABLE feeds ADD COLUMN seen_items TEXT;
+    """,
 )

@@ -76,19 +76,25 @@ class AsyncSqliteStore:
 
         return await self.sync.run(job)
 
+    async def feed_states(self) -> dict[str, FeedState]:
+        states = await self._run(self.sync.feed_states)
+        for url, state in states.items():  # read them all anyway; a write in flight drops its feed's again
+            self._states.setdefault(url, replace(state, seen_items=None))
+        return states
+
     async def lease_feed(self, url: str, *, now: float, ttl: float) -> FeedState | None:
         state = self._states.get(url)
         if state is None:
             state = await self._run(self.sync.lease_feed, url, now=now, ttl=ttl)
-            if state is not None:
-                self._states[url] = state
+            if state is not None:  # the item digests are the caller's to keep from here on
+                self._states[url] = replace(state, seen_items=None)
         return state
 
     async def record_not_modified(self, url: str, *, now: float, next_poll_at: float) -> None:
         state = self._states.get(url)
         if state is None or state.failures or state.gone or state.failing_since is not None:
-            self._states.pop(url, None)  # a recovery: written now, and read back when next needed
-            await self._run(self.sync.record_not_modified, url, now=now, next_poll_at=next_poll_at)
+            # a recovery: written now, and read back when next needed
+            await self._write_feed(url, self.sync.record_not_modified, url, now=now, next_poll_at=next_poll_at)
             return
         self._states[url] = replace(state, last_poll_at=now, last_ok_at=now, next_poll_at=next_poll_at)
         self._unchanged[url] = (url, now, next_poll_at)
@@ -102,17 +108,34 @@ class AsyncSqliteStore:
             self._flushes.add(task)
             task.add_done_callback(self._flushes.discard)
 
-    async def record_failure(self, url: str, **kwargs: Any) -> int:
+    async def _write_feed(self, url: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """A write the cache does not mirror: the feed is read back from the file when next needed
+        (dropped before, and after, in case a read in flight meanwhile cached the old row)."""
         self._states.pop(url, None)
-        return await self._run(self.sync.record_failure, url, **kwargs)
+        try:
+            return await self._run(fn, *args, **kwargs)
+        finally:
+            self._states.pop(url, None)
+
+    async def record_failure(self, url: str, **kwargs: Any) -> int:
+        return await self._write_feed(url, self.sync.record_failure, url, **kwargs)
 
     async def set_down_reported(self, url: str, reported: bool) -> None:
-        self._states.pop(url, None)
-        await self._run(self.sync.set_down_reported, url, reported)
+        await self._write_feed(url, self.sync.set_down_reported, url, reported)
 
     async def commit_poll(self, rec: PollRecord, *, title_since: float) -> list[tuple[int, str]]:
-        self._states.pop(rec.feed_url, None)
-        return await self._run(self.sync.commit_poll, rec, title_since=title_since)
+        state = self._states.pop(rec.feed_url, None)
+        try:
+            created = await self._run(self.sync.commit_poll, rec, title_since=title_since)
+        finally:
+            self._states.pop(rec.feed_url, None)
+        if state is not None:  # what commit_poll wrote to the feed's row, without reading it back
+            self._states[rec.feed_url] = replace(
+                state, title=rec.title or state.title, first_ok_at=state.first_ok_at or rec.now, etag=rec.etag,
+                last_modified=rec.last_modified, body_hash=rec.body_hash, last_poll_at=rec.now, last_ok_at=rec.now,
+                failures=0, last_error=None, last_error_kind=None, next_poll_at=rec.next_poll_at,
+                moved_to=rec.moved_to or state.moved_to, failing_since=None, gone=False)
+        return created
 
 
 def _on_store_thread(name: str) -> Callable[..., Coroutine[Any, Any, Any]]:

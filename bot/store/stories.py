@@ -61,10 +61,10 @@ class StoriesMixin(StoreBase):
                 "UPDATE feeds SET title=COALESCE(?, title), first_ok_at=COALESCE(first_ok_at, ?),"
                 " etag=?, last_modified=?, body_hash=?, last_poll_at=?, last_ok_at=?, failures=0,"
                 " last_error=NULL, last_error_kind=NULL, next_poll_at=?, moved_to=COALESCE(?, moved_to),"
-                " failing_since=NULL, gone=0"
+                " failing_since=NULL, gone=0, seen_items=COALESCE(?, seen_items)"
                 " WHERE url=?",
                 (rec.title, rec.now, rec.etag, rec.last_modified, rec.body_hash, rec.now, rec.now,
-                 rec.next_poll_at, rec.moved_to, rec.feed_url))
+                 rec.next_poll_at, rec.moved_to, rec.seen_items, rec.feed_url))
         return created
 
     def _insert_keys(self, keys: Iterable[str], story_id: int | None, now: float) -> None:

@@ -109,4 +109,8 @@ PG_MIGRATIONS: tuple[str, ...] = (
         last_error TEXT
     );
     """,
+    # 3: the raw item digests of each feed's last parsed body, so a restart still parses only news
+    """
+    ALTER TABLE feeds ADD COLUMN seen_items TEXT;
+    """,
 )

@@ -58,9 +58,9 @@ class PgStories(PgBase):
                 "UPDATE feeds SET title=COALESCE($2, title), first_ok_at=COALESCE(first_ok_at, $3),"
                 " etag=$4, last_modified=$5, body_hash=$6, last_poll_at=$3, last_ok_at=$3, failures=0,"
                 " last_error=NULL, last_error_kind=NULL, next_poll_at=$7, moved_to=COALESCE($8, moved_to),"
-                f" failing_since=NULL, gone=0, {RELEASE} WHERE url=$1",
+                f" failing_since=NULL, gone=0, seen_items=COALESCE($10, seen_items), {RELEASE} WHERE url=$1",
                 rec.feed_url, rec.title, rec.now, rec.etag, rec.last_modified, rec.body_hash, rec.next_poll_at,
-                rec.moved_to, self.owner)
+                rec.moved_to, self.owner, rec.seen_items)
         return created
 
     async def recent_stories(self, *, since: float) -> list[tuple[int, str, float, str, tuple[str, ...]]]:
