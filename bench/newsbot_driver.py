@@ -129,7 +129,7 @@ async def seed(service: Service, urls: list[str] | None, seed_value: int) -> dic
         keys += len(seen)
 
     await asyncio.gather(*(one(url) for url in urls))
-    await service.store.feed_states()  # what `Service.run` reads at start (the SQLite store keeps them)
+    service.resume_items(await service.store.feed_states())  # what `Service.run` does at start
     out = delta(before, snapshot(service))
     out.update(feeds=len(urls), seeded=seeded, failed=failed, keys=keys, memory=memory_kib())
     return out

@@ -147,9 +147,7 @@ class Service:
     async def run(self, stop: asyncio.Event) -> None:
         """The daemon: schedule polls, deliver, answer commands, watch the config, until `stop` is set."""
         states = await self.store.feed_states()
-        for url, state in states.items():  # a changed feed goes on parsing only its news after a restart
-            if state.seen_items and url in self.feeds:
-                self._seen_items.put(url, SeenItems.decode(state.seen_items))
+        self.resume_items(states)
         self.scheduler.start()
         self.scheduler.sync(self.feeds.values(), first_runs=self._first_runs(states))
         self._spawn(self.sender.run(), "sender")
@@ -215,6 +213,12 @@ class Service:
     def _task_done(task: asyncio.Task[None]) -> None:
         if not task.cancelled() and task.exception() is not None:
             log.error("task %s died: %r", task.get_name(), task.exception())
+
+    def resume_items(self, states: dict[str, FeedState]) -> None:
+        """The stored raw item digests: after a restart a changed feed still parses only its news."""
+        for url, state in states.items():
+            if state.seen_items and url in self.feeds:
+                self._seen_items.put(url, SeenItems.decode(state.seen_items))
 
     def _first_runs(self, states: dict[str, FeedState]) -> dict[str, float]:
         """Resume each feed's schedule; spread never-polled feeds over the first seconds."""
