@@ -87,6 +87,7 @@ url = "{url}"
 [polling]
 interval = {INTERVAL}
 min_interval = 1
+adaptive = false          # the interval under test is the configured one, not a learnt pace
 timeout = 2
 jitter = 0
 backfill_hours = 24
