@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
-import socket
 import statistics
 import sys
 import tempfile
@@ -33,16 +32,11 @@ from bot.service import Service  # noqa: E402
 from support.fake_bot_api import FakeBotApi  # noqa: E402
 from support.fake_hub import FakeHub  # noqa: E402
 from support.feed_server import FeedServer, rss  # noqa: E402
+from support.ports import free_port  # noqa: E402
 from support.wait import wait_until  # noqa: E402
 
 TOKEN = "123456:BENCH-TOKEN-abcdefghijklmnopqrstuvwxyz"
 CHAT = 4242
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _feed(hub: str, items: list[tuple[str, str]]) -> bytes:
@@ -59,7 +53,7 @@ async def run(pushes: int, feeds: int, folder: Path) -> list[float]:
         old = [(f"old-{i}", f"Weather report {i}") for i in range(20)]
         for i in range(feeds):
             server.set_feed(f"/f{i}.xml", _feed(hub.url, old), etag=True)
-        port = _free_port()
+        port = free_port()
         config = folder / "push.toml"
         config.write_text(f"""
 [telegram]

@@ -17,7 +17,6 @@ import logging
 import os
 import shutil
 import signal
-import socket
 import ssl
 import struct
 import subprocess
@@ -38,6 +37,7 @@ from support.daemon import Daemon as Running
 from support.fake_bot_api import FakeBotApi, SentMessage
 from support.feed_server import FeedServer, rss
 from support.wait import wait_until
+from support.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz"
@@ -118,13 +118,6 @@ def gbk_feed(*, declare_utf8: bool) -> bytes:
             f"<pubDate>{now_rfc822()}</pubDate>"
             "<description>雷军亲自招募罗福莉。她曾参与开发DeepSeek-V2模型，将领导小米的人工智能大模型研发工作。</description>"
             "</item></channel></rss>").encode("gbk")
-
-
-def free_port() -> int:
-    """A port nothing listens on (bound, then released)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 # -- servers ----------------------------------------------------------------------------------------

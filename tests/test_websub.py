@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import socket
 import time
 from email.utils import format_datetime
 from datetime import datetime, timezone
@@ -20,6 +19,7 @@ from support.fake_bot_api import FakeBotApi
 from support.fake_hub import FakeHub
 from support.feed_server import FeedServer, rss
 from support.wait import wait_until
+from support.ports import free_port
 from watchers.items import HubLinks
 from watchers.websub import discover, signature_ok
 
@@ -77,12 +77,6 @@ def test_callback_url_needs_the_http_server() -> None:
 
 
 # -- end to end ----------------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def item(n: int, title: str) -> dict[str, str]:

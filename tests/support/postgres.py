@@ -24,6 +24,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 
+from .ports import free_port
+
 ENV_URL = "NEWSBOT_TEST_PG_URL"
 
 
@@ -65,7 +67,7 @@ class PgServer:
             runas = ["runuser", "-u", "postgres", "--"]
         if runas:
             shutil.chown(tmp, "postgres")
-        data, port = tmp / "data", _free_port()
+        data, port = tmp / "data", free_port()
         _run(runas + [initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"], "initdb")
         options = f"-c listen_addresses=127.0.0.1 -p {port} -k {tmp} -c fsync=off -c max_connections=200"
         _run(runas + [pg_ctl, "-D", str(data), "-o", options, "-l", str(tmp / "server.log"), "-w", "-t", "30",
@@ -116,12 +118,6 @@ def _version(name: str) -> float:
         return float(name)
     except ValueError:
         return 0.0
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _run(cmd: list[str], what: str, log: Path | None = None) -> None:
