@@ -238,3 +238,31 @@ async def test_feed_removed_from_config_is_unsubscribed(tmp_path: Path) -> None:
             await wait_until(lambda: not daemon.service.websub.known(url), timeout=5)
             rows = await daemon.service.store.subscriptions()
             assert rows == {}
+
+
+async def test_any_instance_on_a_shared_database_answers_the_hub(tmp_path: Path, pg_url: str) -> None:
+    """Two instances on PostgreSQL: the hub may call either; the one that did not subscribe still
+    knows the token and secret, verifies the signature and alerts once."""
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api, FakeHub() as hub:
+        url = feeds.url("/wire.xml")
+        feeds.set_feed("/wire.xml", feed_with_hub(hub.url, [item(1, "Weather today")]), etag=True)
+        configs = []
+        for name in ("a", "b"):
+            folder = tmp_path / name
+            folder.mkdir()
+            config = write_config(folder, url, api, free_port())
+            text = config.read_text(encoding="utf-8").replace('path = "state.sqlite3"', f'url = "{pg_url}"')
+            config.write_text(text, encoding="utf-8")
+            configs.append(config)
+        async with Daemon(configs[0]) as first, Daemon(configs[1]) as second:
+            await wait_until(lambda: hub.active(url), timeout=15, message="subscribed by one of them")
+            callback = hub.active(url)[0].callback
+            subscriber, other = (first, second) if str(first.service.config.websub.callback_url) in callback \
+                else (second, first)
+            other_base = other.service.config.websub.callback_url
+            hub.subscriptions[callback].callback = other_base + callback[callback.rindex("/"):]  # the balancer
+            assert await hub.publish(url, feed_with_hub(hub.url, [item(2, "DeepSeek hires a new chief scientist"),
+                                                                  item(1, "Weather today")])) == [204]
+            await wait_until(lambda: api.texts(CHAT), timeout=5, message="alert from the push")
+            assert other.service.websub.stats.pushes == 1 and subscriber.service.websub.stats.pushes == 0
+            assert len(api.texts(CHAT)) == 1
