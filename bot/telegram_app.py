@@ -14,6 +14,8 @@ from telegram.constants import ParseMode
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Application, ApplicationBuilder, CommandHandler, ContextTypes, MessageHandler, filters
 
+from .logs import quiet_ptb_shutdown
+
 log = logging.getLogger(__name__)
 
 COMMANDS = (
@@ -60,6 +62,7 @@ class TelegramSettings:
 
 
 def build_application(settings: TelegramSettings) -> Application:
+    quiet_ptb_shutdown()
     return (ApplicationBuilder().token(settings.token).base_url(settings.api_base_url)
             .connect_timeout(10).read_timeout(settings.request_timeout).write_timeout(settings.request_timeout)
             .get_updates_read_timeout(35).build())

@@ -53,3 +53,21 @@ async def test_a_bad_gateway_page_is_one_warning_without_traceback(capsys, resto
                 await bot.send_message(42, "hi")
     err = capsys.readouterr().err
     assert "bad gateway" in err and "ERROR" not in err and "Traceback" not in err
+
+
+def test_ptb_failing_to_confirm_updates_at_shutdown_is_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    from bot.logs import quiet_ptb_shutdown
+    quiet_ptb_shutdown()
+    quiet_ptb_shutdown()  # idempotent
+    updater = logging.getLogger("telegram.ext.Updater")
+    assert sum(type(f).__name__ == "ShutdownUpdatesFilter" for f in updater.filters) == 1
+    with caplog.at_level(logging.DEBUG):
+        try:
+            raise RuntimeError("Conflict: terminated by other getUpdates request")
+        except RuntimeError:
+            updater.error("Error while calling `get_updates` one more time to mark all fetched updates. "
+                          "Suppressing error to ensure graceful shutdown.", exc_info=True)
+        updater.error("Network Retry Loop (Polling Updates): Failed run number 3")
+    first, second = caplog.records[-2:]
+    assert first.levelno == logging.WARNING and first.exc_info is None and "next start" in first.getMessage()
+    assert second.levelno == logging.ERROR  # other updater errors stay errors
