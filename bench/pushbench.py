@@ -30,7 +30,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from bot.config import load_config  # noqa: E402 - after the path set-up
 from bot.service import Service  # noqa: E402
 from support.fake_bot_api import FakeBotApi  # noqa: E402
-from support.fake_hub import FakeHub  # noqa: E402
+from support.fake_hub import FakeHub, advertise_hub  # noqa: E402
 from support.feed_server import FeedServer, rss  # noqa: E402
 from support.ports import free_port  # noqa: E402
 from support.wait import wait_until  # noqa: E402
@@ -43,8 +43,7 @@ def _feed(hub: str, items: list[tuple[str, str]]) -> bytes:
     now = format_datetime(datetime.now(timezone.utc))
     doc = rss([{"title": title, "link": f"https://news.example/{guid}", "guid": guid, "pubDate": now}
                for guid, title in items])
-    return doc.replace(b"<channel>", f"<channel><atom:link xmlns:atom='http://www.w3.org/2005/Atom' rel='hub'"
-                                     f" href='{hub}'/>".encode(), 1)
+    return advertise_hub(doc, hub)
 
 
 async def run(pushes: int, feeds: int, folder: Path) -> list[float]:

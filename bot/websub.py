@@ -35,7 +35,6 @@ _DENIED_RETRY = 24 * 3600.0
 class WebSubStats:
     pushes: int = 0
     bad_signatures: int = 0
-    verified: int = 0
 
 
 class WebSub:
@@ -210,10 +209,11 @@ class WebSub:
     def callback_for(self, sub: Subscription) -> str:
         return self.config.callback_url.rstrip("/") + "/" + sub.token
 
-    async def _save(self, sub: Subscription) -> None:
+    async def _save(self, sub: Subscription, *, reschedule: bool = True) -> None:
         await self.store.save_subscription(sub)
         self._subs[sub.feed_url] = sub
-        self._changed.set()
+        if reschedule:  # renewal times may have moved: let `run` recompute its wait
+            self._changed.set()
 
     def _http(self) -> aiohttp.ClientSession:
         if self._session is None:
@@ -251,7 +251,6 @@ class WebSub:
             return web.Response(status=400, text="bad hub.lease_seconds")
         await self._save(dataclasses.replace(sub, state="active", lease_until=now + lease, verified_at=now,
                                              failures=0, retry_at=None, last_error=None))
-        self.stats.verified += 1
         log.info("WebSub active for %s (lease %.0fs)", sub.feed_url, lease)
         return web.Response(text=challenge)
 
@@ -273,7 +272,7 @@ class WebSub:
             log.warning("ignored a push for %s with a missing or wrong X-Hub-Signature", sub.feed_url)
             return web.Response(status=202)
         self.stats.pushes += 1
-        await self._save(dataclasses.replace(sub, last_push_at=self.clock()))
+        await self._save(dataclasses.replace(sub, last_push_at=self.clock()), reschedule=False)
         try:
             await self.on_push(sub.feed_url, body, request.headers.get("Content-Type"))
         except asyncio.CancelledError:

@@ -16,7 +16,7 @@ import pytest
 from bot.config import ConfigError, parse_config
 from support.daemon import Daemon
 from support.fake_bot_api import FakeBotApi
-from support.fake_hub import FakeHub
+from support.fake_hub import FakeHub, advertise_hub
 from support.feed_server import FeedServer, rss
 from support.wait import wait_until
 from support.ports import free_port
@@ -85,8 +85,7 @@ def item(n: int, title: str) -> dict[str, str]:
 
 
 def feed_with_hub(hub: str, items: list[dict[str, str]]) -> bytes:
-    return rss(items).replace(b"<channel>", f"<channel><atom:link xmlns:atom='http://www.w3.org/2005/Atom'"
-                                            f" rel='hub' href='{hub}'/>".encode(), 1)
+    return advertise_hub(rss(items), hub)
 
 
 def write_config(tmp_path: Path, feed_url: str, api: FakeBotApi, port: int, *, lease: int = 3600) -> Path:

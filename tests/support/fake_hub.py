@@ -17,6 +17,12 @@ import aiohttp
 from aiohttp import web
 
 
+def advertise_hub(feed: bytes, hub: str) -> bytes:
+    """An RSS document with `<atom:link rel="hub">` in its channel head, as WebSub publishers write it."""
+    return feed.replace(b"<channel>", f"<channel><atom:link xmlns:atom='http://www.w3.org/2005/Atom'"
+                                      f" rel='hub' href='{hub}'/>".encode(), 1)
+
+
 @dataclass
 class HubSubscription:
     topic: str
