@@ -41,7 +41,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 from bot.config import load_config  # noqa: E402 - after the path set-up
 from bot.logs import setup_logging  # noqa: E402
 from bot.service import Service  # noqa: E402
-from bot.store.records import PollRecord  # noqa: E402
+from bot.models import PollRecord  # noqa: E402
 from proc import memory_kib, reply  # noqa: E402
 from watchers.itemcache import SeenItems  # noqa: E402
 from watchers.items import FetchError, Validators  # noqa: E402

@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 
 from . import config_edit
 from .config import ConfigError
-from .routing import ChatSettings, parse_duration, parse_hhmm
+from .models import ChatSettings
+from .routing import parse_duration, parse_hhmm
 from .trend import daily_series, render_png
 from .urlcheck import check_public_url
 

@@ -22,7 +22,8 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, Ne
 
 from .metrics import Metrics
 from .render import render_alert, render_digest
-from .store import OutboxMessage, StoreAPI
+from .models import OutboxMessage
+from .store import StoreAPI
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass, replace
 from watchers.items import FeedSpec, Item, PollOutcome
 
 from .matcher import Matcher
-from .routing import Delivery, Routing
-from .store import FeedState, NewStory, PollRecord, StoreAPI
+from .models import Delivery, FeedState, NewStory, PollRecord
+from .routing import Routing
+from .store import StoreAPI
 from .stories import StoryIndex, title_key
 
 log = logging.getLogger(__name__)

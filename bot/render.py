@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-from .store import Story
+from .models import Story
 
 TELEGRAM_LIMIT = 4096
 _TITLE_MAX = 300

@@ -11,23 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-
-@dataclass(frozen=True)
-class Delivery:
-    chat_id: int
-    thread_id: int | None = None
-    digest_at: float | None = None  # set: collect into the chat's daily digest due at this time
-
-
-@dataclass(frozen=True)
-class ChatSettings:
-    """What a chat changed by command (stored), on top of what the config says."""
-
-    chat_id: int
-    subscribed: frozenset[str] = frozenset()
-    unsubscribed: frozenset[str] = frozenset()
-    muted: Mapping[str, float] = field(default_factory=dict)  # topic or "all" -> until (epoch seconds)
-    digest_at: str | None = None  # "HH:MM" in the chat's time zone
+from .models import ChatSettings, Delivery
 
 
 @dataclass(frozen=True)

@@ -29,10 +29,11 @@ from .matcher import Matcher
 from .metrics import Metrics
 from .control import Control
 from .pipeline import Pipeline
-from .routing import ChatRoute, ChatSettings, Routing
+from .models import ChatSettings, FeedState
+from .routing import ChatRoute, Routing
 from .reload import ConfigWatcher
 from .scheduler import FeedScheduler
-from .store import FeedState, StoreError, make_store
+from .store import StoreError, make_store
 from .telegram_app import TelegramFront, TelegramSettings, build_application, register_handlers
 from .websub import WebSub
 

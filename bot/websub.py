@@ -22,7 +22,8 @@ from watchers.items import FeedSpec, HubLinks
 from watchers.websub import WebSubError, request_subscription, signature_ok
 
 from .config import WebSubConfig
-from .store import StoreAPI, Subscription
+from .models import Subscription
+from .store import StoreAPI
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ from telegram import Bot
 from telegram.request import HTTPXRequest
 
 from bot.delivery import ConsoleSink, RateLimiter, Sender, TelegramSink
-from bot.routing import Delivery
-from bot.store import AsyncSqliteStore, NewStory, PollRecord, StoreAPI
+from bot.models import Delivery, NewStory, PollRecord
+from bot.store import AsyncSqliteStore, StoreAPI
 from support.fake_bot_api import FakeBotApi
 from support.wait import wait_until
 

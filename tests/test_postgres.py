@@ -13,8 +13,8 @@ from collections.abc import AsyncIterator, Callable, Awaitable
 import pytest
 
 from bot.config import ConfigError, parse_config
-from bot.routing import Delivery
-from bot.store import NewStory, PollRecord, StoreError, make_store
+from bot.models import Delivery, NewStory, PollRecord
+from bot.store import StoreError, make_store
 from bot.store.pg import PG_MIGRATIONS, PostgresStore
 
 FEED = "https://ex.org/feed"

@@ -4,7 +4,7 @@ import html
 import re
 
 from bot.render import TELEGRAM_LIMIT, render_alert
-from bot.store import Story
+from bot.models import Story
 
 NAMES = {"deepseek": "DeepSeek", "xiaomi_ai": "Xiaomi AI"}
 

@@ -3,7 +3,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.routing import ChatRoute, ChatSettings, Routing, next_daily, parse_duration
+from bot.models import ChatSettings
+from bot.routing import ChatRoute, Routing, next_daily, parse_duration
 
 
 def routing(*chats: ChatRoute, settings=None) -> Routing:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.routing import Delivery
-from bot.store import MIGRATIONS, AsyncSqliteStore, NewStory, PollRecord, SqliteStore, StoreAPI, StoreError
+from bot.models import Delivery, NewStory, PollRecord
+from bot.store import MIGRATIONS, AsyncSqliteStore, SqliteStore, StoreAPI, StoreError
 from bot.store.pg import PostgresStore
 
 
@@ -209,7 +209,7 @@ async def test_failing_since_is_set_once_and_cleared_by_success(store: StoreAPI)
 
 
 async def test_chat_settings_round_trip(store: StoreAPI) -> None:
-    from bot.routing import ChatSettings
+    from bot.models import ChatSettings
     s = ChatSettings(chat_id=-100, subscribed=frozenset({"a"}), unsubscribed=frozenset({"b"}), muted={"c": 99.5},
                      digest_at="08:00")
     await store.save_chat_settings(s, now=1)
@@ -258,7 +258,7 @@ async def test_an_unblocked_chat_is_deliverable_again(store: StoreAPI) -> None:
 
 
 async def test_websub_subscriptions_round_trip(store) -> None:
-    from bot.store import Subscription
+    from bot.models import Subscription
     sub = Subscription(feed_url="https://site/feed", hub="https://hub/", topic="https://site/feed", token="tok",
                        secret="s3cret", state="requested", requested_at=1.0)
     await store.save_subscription(sub)

@@ -6,10 +6,10 @@ one atomic step.
 """
 
 from .api import StoreAPI, instance_id
-from .factory import make_store, redact_url
-from .records import FeedState, NewStory, OutboxMessage, PollRecord, Story, StoreError, Subscription
+from .errors import StoreError, redact_url
+from .factory import make_store
 from .schema import MIGRATIONS
 from .sqlite import AsyncSqliteStore, SqliteStore
 
-__all__ = ["MIGRATIONS", "AsyncSqliteStore", "FeedState", "NewStory", "OutboxMessage", "PollRecord", "SqliteStore",
-           "StoreAPI", "StoreError", "Story", "Subscription", "instance_id", "make_store", "redact_url"]
+__all__ = ["MIGRATIONS", "AsyncSqliteStore", "SqliteStore", "StoreAPI", "StoreError", "instance_id", "make_store",
+           "redact_url"]

@@ -8,8 +8,7 @@ import socket
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
-from ..routing import ChatSettings
-from .records import FeedState, OutboxMessage, PollRecord, Story, Subscription
+from ..models import ChatSettings, FeedState, OutboxMessage, PollRecord, Story, Subscription
 
 
 def instance_id() -> str:

@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .records import StoreError
+from .errors import StoreError
 from .schema import MIGRATIONS
 
 T = TypeVar("T")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..routing import ChatSettings
+from ..models import ChatSettings
 from .base import StoreBase
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from typing import cast
-from urllib.parse import urlsplit
 
 from ..config import StorageConfig
 from .api import StoreAPI
-from .records import StoreError
+from .errors import StoreError, redact_url
 from .sqlite import AsyncSqliteStore
 
 
@@ -24,14 +23,3 @@ def make_store(storage: StorageConfig, *, claim_ttl: float = 60.0,
         return PostgresStore(storage.url, claim_ttl=claim_ttl, pace=pace)
     return cast(StoreAPI, AsyncSqliteStore(storage.path))
 
-
-def redact_url(url: str) -> str:
-    """The URL as it may appear in logs and errors: scheme, user, host, port, database; no password, no query."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or "localhost"
-        port = f":{parts.port}" if parts.port else ""
-        user = f"{parts.username}@" if parts.username else ""
-    except ValueError:
-        return "<unparsable database URL>"
-    return f"{parts.scheme}://{user}{host}{port}{parts.path}"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .base import StoreBase
-from .records import FeedState, feed_state_of
+from ..models import FeedState
+from .records import feed_state_of
 
 
 class FeedsMixin(StoreBase):

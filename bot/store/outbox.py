@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .base import StoreBase
-from .records import OutboxMessage
+from ..models import OutboxMessage
 
 
 class OutboxMixin(StoreBase):

@@ -13,7 +13,7 @@ from .base import StoreBase
 from .chats import ChatsMixin
 from .feeds import FeedsMixin
 from .outbox import OutboxMixin
-from .records import FeedState, PollRecord
+from ..models import FeedState, PollRecord
 from .stories import StoriesMixin
 from .websub import WebSubMixin
 

@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from ..routing import Delivery
+from ..models import Delivery, PollRecord, Story
 from .base import StoreBase, chunks
-from .records import PollRecord, Story, story_of
+from .records import story_of
 
 
 class StoriesMixin(StoreBase):

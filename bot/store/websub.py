@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from .base import StoreBase
-from .records import Subscription
+from ..models import Subscription
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(Subscription))
 

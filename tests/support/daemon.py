@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot.config import load_config
 from bot.service import Service
-from bot.store import FeedState
+from bot.models import FeedState
 
 
 class Daemon:

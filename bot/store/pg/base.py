@@ -10,8 +10,7 @@ from urllib.parse import urlsplit
 import asyncpg
 
 from ..api import instance_id
-from ..factory import redact_url
-from ..records import StoreError
+from ..errors import StoreError, redact_url
 from .schema import PG_MIGRATIONS
 
 # pg_advisory_xact_lock keys: serialise the few steps that must not interleave across instances

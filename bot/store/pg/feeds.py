@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncpg
 
-from ..records import FeedState, feed_state_of
+from ...models import FeedState
+from ..records import feed_state_of
 from .base import PgBase
 
 # recording a poll's outcome ends this instance's lease (a lease another instance took over is left alone)

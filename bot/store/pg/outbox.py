@@ -14,7 +14,8 @@ from typing import Any
 
 import asyncpg
 
-from ..records import OutboxMessage, story_of
+from ...models import OutboxMessage
+from ..records import story_of
 from .base import CLAIM_LOCK, PgBase, rowcount
 
 # the oldest pending-or-sending message of each chat: only a pending head may be claimed

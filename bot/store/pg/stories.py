@@ -8,8 +8,8 @@ from dataclasses import replace
 
 import asyncpg
 
-from ...routing import Delivery
-from ..records import PollRecord, Story, story_of
+from ...models import Delivery, PollRecord, Story
+from ..records import story_of
 from .base import COMMIT_LOCK, PgBase, rowcount
 from .feeds import RELEASE, _ensure_feed
 

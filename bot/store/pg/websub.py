@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..records import Subscription
+from ...models import Subscription
 from .base import PgBase
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(Subscription))
