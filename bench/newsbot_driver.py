@@ -105,7 +105,7 @@ async def seed(service: Service, urls: list[str] | None, seed_value: int) -> dic
 
     async def seed_one(url: str) -> None:
         nonlocal seeded, failed, keys
-        response = await service.fetcher.fetch(url, Validators())
+        response = await service.refresher.fetcher.fetch(url, Validators())
         if isinstance(response, FetchError) or not response.body:
             failed += 1
             return
@@ -129,7 +129,7 @@ async def seed(service: Service, urls: list[str] | None, seed_value: int) -> dic
         keys += len(seen)
 
     await asyncio.gather(*(one(url) for url in urls))
-    service.resume_items(await service.store.feed_states())  # what `Service.run` does at start
+    service.refresher.resume(await service.store.feed_states())  # what `Service.run` does at start
     out = delta(before, snapshot(service))
     out.update(feeds=len(urls), seeded=seeded, failed=failed, keys=keys, memory=memory_kib())
     return out
@@ -193,38 +193,39 @@ async def main() -> int:
     args = parser.parse_args()
     config = load_config(args.config)
     setup_logging("INFO", "text", secrets=(config.telegram.token or "",))
-    service = Service(config)
-    await service.open()
+    async with Service(config) as service:
+        return await serve(service)
+
+
+async def serve(service: Service) -> int:
+    """Answer the orchestrator's commands on stdin until it says exit or closes the pipe."""
     reply({"ready": True, "feeds": len(service.feeds), "memory": memory_kib(), "cpu": time.process_time()})
     loop = asyncio.get_running_loop()
-    try:
-        while True:
-            line = await loop.run_in_executor(None, sys.stdin.readline)
-            if not line:
+    while True:
+        line = await loop.run_in_executor(None, sys.stdin.readline)
+        if not line:
+            return 0
+        command = json.loads(line)
+        op = command.get("op")
+        try:
+            if op == "cycle":
+                reply(await cycle(service, command.get("urls")))
+            elif op == "seed":
+                reply(await seed(service, command.get("urls"), int(command.get("seed", 1))))
+            elif op == "daemon":
+                reply(await daemon(service, warmup=float(command.get("warmup", 0)),
+                                   seconds=float(command["seconds"]), tail=float(command.get("tail", 0)),
+                                   healthy=command.get("healthy", []),
+                                   fresh_within=float(command.get("fresh_within", 1e9)),
+                                   spread_seed=command.get("spread_seed")))
+            elif op == "exit":
+                reply({"ok": True, "memory": memory_kib()})
                 return 0
-            command = json.loads(line)
-            op = command.get("op")
-            try:
-                if op == "cycle":
-                    reply(await cycle(service, command.get("urls")))
-                elif op == "seed":
-                    reply(await seed(service, command.get("urls"), int(command.get("seed", 1))))
-                elif op == "daemon":
-                    reply(await daemon(service, warmup=float(command.get("warmup", 0)),
-                                       seconds=float(command["seconds"]), tail=float(command.get("tail", 0)),
-                                       healthy=command.get("healthy", []),
-                                       fresh_within=float(command.get("fresh_within", 1e9)),
-                                       spread_seed=command.get("spread_seed")))
-                elif op == "exit":
-                    reply({"ok": True, "memory": memory_kib()})
-                    return 0
-                else:
-                    reply({"error": f"unknown op {op!r}"})
-            except Exception as exc:  # noqa: BLE001 - tell the orchestrator instead of dying silently
-                log.exception("command %s failed", op)
-                reply({"error": f"{type(exc).__name__}: {exc}"})
-    finally:
-        await service.close()
+            else:
+                reply({"error": f"unknown op {op!r}"})
+        except Exception as exc:  # noqa: BLE001 - tell the orchestrator instead of dying silently
+            log.exception("command %s failed", op)
+            reply({"error": f"{type(exc).__name__}: {exc}"})
 
 
 if __name__ == "__main__":

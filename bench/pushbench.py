@@ -73,28 +73,32 @@ listen = "127.0.0.1:{port}"
 [websub]
 callback_url = "http://127.0.0.1:{port}/websub"
 """ + "".join(f'[[feeds]]\nurl = "{u}"\n' for u in urls), encoding="utf-8")
-        service = Service(load_config(config, env={}))
-        await service.open()
-        stop = asyncio.Event()
-        task = asyncio.create_task(service.run(stop))
-        try:
-            await wait_until(lambda: all(hub.active(u) for u in urls), timeout=120, interval=0.05,
-                             message="every feed subscribed")
-            rng = random.Random(7)
-            latencies: list[float] = []
-            for n in range(pushes):
-                url = urls[rng.randrange(feeds)]
-                doc = _feed(hub.url, [(f"new-{n}", f"DeepSeek releases model update number {n}")] + old)
-                started = time.monotonic()
-                await hub.publish(url, doc)
-                await wait_until(lambda: len(api.sent_to(CHAT)) > n, timeout=10, interval=0.002)
-                latencies.append(time.monotonic() - started)
-                await asyncio.sleep(max(0.0, 1.2 - (time.monotonic() - started)))  # the per-chat pace
-            return latencies
-        finally:
-            stop.set()
-            await asyncio.wait_for(task, timeout=15)
-            await service.close()
+        async with Service(load_config(config, env={})) as service:
+            return await _measure(service, hub, api, urls, old, feeds, pushes)
+
+
+async def _measure(service: Service, hub: FakeHub, api: FakeBotApi, urls: list[str], old: list[tuple[str, str]],
+                   feeds: int, pushes: int) -> list[float]:
+    """Run the daemon; publish `pushes` times and time each push until the alert is accepted."""
+    stop = asyncio.Event()
+    task = asyncio.create_task(service.run(stop))
+    try:
+        await wait_until(lambda: all(hub.active(u) for u in urls), timeout=120, interval=0.05,
+                         message="every feed subscribed")
+        rng = random.Random(7)
+        latencies: list[float] = []
+        for n in range(pushes):
+            url = urls[rng.randrange(feeds)]
+            doc = _feed(hub.url, [(f"new-{n}", f"DeepSeek releases model update number {n}")] + old)
+            started = time.monotonic()
+            await hub.publish(url, doc)
+            await wait_until(lambda: len(api.sent_to(CHAT)) > n, timeout=10, interval=0.002)
+            latencies.append(time.monotonic() - started)
+            await asyncio.sleep(max(0.0, 1.2 - (time.monotonic() - started)))  # the per-chat pace
+        return latencies
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, timeout=15)
 
 
 def main() -> None:

@@ -76,7 +76,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     config = _load(args)
     if config is None:
         return EXIT_CONFIG
-    from .service import feeds_for
+    from .feedlist import feeds_for
     feeds = feeds_for(config)
     print(f"{args.config}: OK — {len(config.feeds)} configured feed(s), {len(feeds)} with search feeds, "
           f"{len(config.watchlist.topics)} topic(s), "
@@ -94,12 +94,8 @@ def _with_service(args: argparse.Namespace, body) -> int:
     from .store import StoreError
 
     async def go() -> int:
-        service = Service(config)
-        await service.open()
-        try:
+        async with Service(config) as service:
             return await body(service)
-        finally:
-            await service.close()
 
     try:
         return asyncio.run(go())

@@ -35,7 +35,7 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class TelegramConfig:
-    token: str | None = None
+    token: str | None = field(default=None, repr=False)  # a secret: never in a repr, a log line or an error
     chat_ids: tuple[int, ...] = ()
     admin_ids: tuple[int, ...] = ()
     api_base_url: str = DEFAULT_API_BASE_URL
@@ -48,7 +48,7 @@ class TelegramConfig:
 class StorageConfig:
     path: Path = Path("newsbot.sqlite3")
     retention_days: float = 30.0
-    url: str = ""  # postgresql://user:password@host/db: state on a shared server, several instances; "" = SQLite
+    url: str = field(default="", repr=False)  # postgresql://user:password@host/db (a secret); "" = SQLite
 
 
 @dataclass(frozen=True)

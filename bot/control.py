@@ -1,4 +1,4 @@
-"""What operators see and change: chat commands, /healthz and /metrics read the service through here."""
+"""What chat members and admins may read and change through commands; each command is one method here."""
 
 from __future__ import annotations
 
@@ -7,19 +7,19 @@ import html
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 import logging
-import time
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable
 from urllib.parse import urlsplit
 
 from . import config_edit
-from .config import ConfigError
+from .chatbook import ChatBook
+from .config import Config, ConfigError
+from .feedlist import feeds_for
 from .models import ChatSettings
+from .probe import Probe
+from .store import StoreAPI
 from .routing import parse_duration, parse_hhmm
 from .trend import daily_series, render_png
 from .urlcheck import check_public_url
-
-if TYPE_CHECKING:
-    from .service import Service
 
 log = logging.getLogger(__name__)
 
@@ -36,71 +36,36 @@ def _ago(seconds: float) -> str:
 
 
 class Control:
-    def __init__(self, service: "Service"):
-        self.service = service
+    """The chat commands' side of the service, given only what they need; `apply` takes a new config."""
+
+    def __init__(self, config: Config, *, store: StoreAPI, chats: ChatBook, probe: Probe,
+                 kick: Callable[[], None], reload: Callable[[], Awaitable[None]], clock: Callable[[], float]):
+        self.store, self.chats, self.probe = store, chats, probe
+        self.kick, self.reload, self.clock = kick, reload, clock
+        self.config = config
+        self.feeds = feeds_for(config)
+
+    def apply(self, config: Config) -> None:
+        self.config = config
+        self.feeds = feeds_for(config)
+
+    def topic_names(self) -> dict[str, str]:
+        return {t.id: t.name for t in self.config.watchlist.topics}
 
     # -- who may do what ---------------------------------------------------------------------------
 
     def is_admin(self, chat_id: int | None, user_id: int | None) -> bool:
-        admins = self.service.config.telegram.admin_ids
+        admins = self.config.telegram.admin_ids
         return (chat_id in admins) or (user_id in admins)
 
     def is_member(self, chat_id: int | None, user_id: int | None) -> bool:
-        return self.is_admin(chat_id, user_id) or chat_id in self.service.config.telegram.chat_ids
+        return self.is_admin(chat_id, user_id) or chat_id in self.config.telegram.chat_ids
 
     # -- read --------------------------------------------------------------------------------------
 
-    async def snapshot(self) -> dict[str, Any]:
-        svc = self.service
-        store = svc.store
-        states = await store.feed_states()
-        counts = await store.outbox_counts()
-        now = svc.clock()
-        midnight = now - (now % 86400)
-        today = await store.sent_since(midnight)
-        next_runs = svc.scheduler.next_run_times()
-        feeds = []
-        for url, spec in svc.feeds.items():
-            st = states.get(url)
-            feeds.append({
-                "url": url, "name": spec.name,
-                "ok": bool(st and not st.failures and st.last_ok_at),
-                "failures": st.failures if st else 0,
-                "last_error": st.last_error if st else None,
-                "last_error_kind": st.last_error_kind if st else None,
-                "last_ok_at": st.last_ok_at if st else None,
-                "next_poll_at": next_runs.get(url, st.next_poll_at if st else None),
-            })
-        return {"uptime_s": round(now - svc.started_at, 1), "feeds": feeds, "outbox": counts,
-                "alerts_today": today, "sender": {"sent": svc.sender.stats.sent, "failed": svc.sender.stats.failed,
-                                                  "retried": svc.sender.stats.retried}}
-
-    async def health(self) -> tuple[bool, dict[str, Any]]:
-        svc = self.service
-        body = await self.snapshot()
-        sender_alive = any(t.get_name() == "sender" and not t.done() for t in svc._tasks)  # noqa: SLF001
-        body["scheduler_running"] = svc.scheduler.running
-        body["sender_running"] = sender_alive
-        oks = [f["last_ok_at"] for f in body["feeds"] if f["last_ok_at"]]
-        body["last_successful_poll"] = max(oks) if oks else None
-        body["status"] = "ok" if svc.scheduler.running and sender_alive else "stuck"
-        return body["status"] == "ok", body
-
-    async def metrics_text(self) -> str:
-        svc = self.service
-        counts = await svc.store.outbox_counts()
-        gauges = {"newsbot_feeds": float(len(svc.feeds)), "newsbot_outbox_pending": float(counts["pending"]),
-                  "newsbot_outbox_failed": float(counts["failed"]),
-                  "newsbot_uptime_seconds": round(svc.clock() - svc.started_at, 1),
-                  "newsbot_websub_pushed_feeds": float(svc.websub.live_count(svc.clock())),
-                  "newsbot_websub_bad_signatures": float(svc.websub.stats.bad_signatures)}
-        stats = svc.sender.stats
-        return svc.metrics.render(gauges=gauges, sender={"sent": stats.sent, "failed": stats.failed,
-                                                         "retried": stats.retried})
-
     async def status_text(self) -> str:
-        snap = await self.snapshot()
-        now = time.time()
+        snap = await self.probe.snapshot()
+        now = self.clock()
         failing = [f for f in snap["feeds"] if f["failures"]]
         ok = sum(1 for f in snap["feeds"] if f["ok"])
         lines = [f"<b>newsbot status</b> — up {_ago(snap['uptime_s'])}",
@@ -117,7 +82,7 @@ class Control:
         return "\n".join(lines)
 
     def topics_text(self) -> str:
-        wl = self.service.config.watchlist
+        wl = self.config.watchlist
         lines = ["<b>Topics</b>"]
         for topic in wl.topics:
             terms = sorted({t for ts in topic.search_terms.values() for t in ts})[:8]
@@ -126,7 +91,7 @@ class Control:
         return "\n".join(lines)
 
     def feeds_text(self) -> str:
-        feeds = list(self.service.feeds.values())
+        feeds = list(self.feeds.values())
         lines = [f"<b>Feeds</b> ({len(feeds)})"]
         for spec in feeds[:40]:
             lines.append(f"• {html.escape(spec.name or spec.url)} — {html.escape(spec.url)}")
@@ -137,10 +102,10 @@ class Control:
     # -- per-chat preferences (affect only the chat that asks) -------------------------------------
 
     def _settings(self, chat_id: int) -> ChatSettings:
-        return self.service.chat_settings.get(chat_id) or ChatSettings(chat_id)
+        return self.chats.settings(chat_id)
 
     def _topic_or_error(self, topic: str) -> str | None:
-        ids = self.service.config.watchlist.topic_ids
+        ids = self.config.watchlist.topic_ids
         return None if topic in ids else f"Unknown topic <code>{html.escape(topic)}</code>. Topics: " + \
             ", ".join(f"<code>{t}</code>" for t in ids)
 
@@ -153,7 +118,7 @@ class Control:
             s = replace(s, subscribed=s.subscribed | {topic}, unsubscribed=s.unsubscribed - {topic})
         else:
             s = replace(s, subscribed=s.subscribed - {topic}, unsubscribed=s.unsubscribed | {topic})
-        await self.service.update_chat_settings(s)
+        await self.chats.save(s)
         return f"{'🔔 Subscribed to' if on else '🔕 Unsubscribed from'} <code>{html.escape(topic)}</code>."
 
     async def mute(self, chat_id: int, target: str, duration: str) -> str:
@@ -166,22 +131,22 @@ class Control:
         except ValueError as exc:
             return html.escape(str(exc))
         s = self._settings(chat_id)
-        until = self.service.clock() + seconds
-        await self.service.update_chat_settings(replace(s, muted={**s.muted, target: until}))
+        until = self.clock() + seconds
+        await self.chats.save(replace(s, muted={**s.muted, target: until}))
         return f"🔇 Muted <code>{html.escape(target)}</code> for {_ago(seconds)} (alerts in that time are dropped)."
 
     async def unmute(self, chat_id: int, target: str | None) -> str:
         s = self._settings(chat_id)
         muted = {} if target in (None, "all") else {k: v for k, v in s.muted.items() if k != target}
-        await self.service.update_chat_settings(replace(s, muted=muted))
+        await self.chats.save(replace(s, muted=muted))
         return "🔊 Unmuted " + (f"<code>{html.escape(target)}</code>." if target not in (None, "all") else "everything.")
 
     async def digest(self, chat_id: int, mode: str, at: str | None) -> str:
         s = self._settings(chat_id)
         if mode == "off":
-            await self.service.update_chat_settings(replace(s, digest_at=None))
-            released = await self.service.store.undigest(chat_id, now=self.service.clock())
-            self.service.sender.kick()
+            await self.chats.save(replace(s, digest_at=None))
+            released = await self.store.undigest(chat_id, now=self.clock())
+            self.kick()
             return "Digest off: alerts arrive one by one again" + (f" ({released} collected go out now)."
                                                                   if released else ".")
         if mode != "on":
@@ -191,32 +156,29 @@ class Control:
             parse_hhmm(at)
         except ValueError as exc:
             return html.escape(str(exc))
-        await self.service.update_chat_settings(replace(s, digest_at=at))
-        route = self.service.config.routes and next((r for r in self.service.config.routes if r.chat_id == chat_id),
-                                                    None)
-        tz = route.timezone if route else "UTC"
+        await self.chats.save(replace(s, digest_at=at))
+        tz = self.chats.timezone(chat_id)
         return f"🗞 Digest on: one message a day at {at} ({html.escape(tz)})."
 
     async def trend(self, days: int) -> tuple[bytes, str]:
-        store = self.service.store
-        now = self.service.clock()
+        now = self.clock()
         today = datetime.fromtimestamp(now, tz=timezone.utc).date()
         since = datetime.combine(today - timedelta(days=days - 1), datetime.min.time(), tzinfo=timezone.utc)
-        rows = await store.mentions_per_day(since=since.timestamp())
-        topics = list(self.service.config.watchlist.topic_ids)
+        rows = await self.store.mentions_per_day(since=since.timestamp())
+        topics = list(self.config.watchlist.topic_ids)
         axis, series = daily_series(rows, topics, days=days, today=today)
-        png = await asyncio.to_thread(render_png, axis, series, self.service.topic_names())
-        total = ", ".join(f"{self.service.topic_names().get(t, t)}: {sum(v)}" for t, v in series.items())
+        png = await asyncio.to_thread(render_png, axis, series, self.topic_names())
+        total = ", ".join(f"{self.topic_names().get(t, t)}: {sum(v)}" for t, v in series.items())
         return png, f"Mentions per day, last {days} days — {total}"
 
     # -- change ------------------------------------------------------------------------------------
 
     async def add_feed(self, url: str, name: str) -> str:
-        path = self.service.config.path
+        path = self.config.path
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return "Only http(s) feed URLs can be added."
-        if not self.service.config.telegram.allow_private_feed_urls:
+        if not self.config.telegram.allow_private_feed_urls:
             reason = await check_public_url(url)
             if reason:
                 log.warning("refused /add_feed %s: %s", url, reason)
@@ -227,19 +189,15 @@ class Control:
             await asyncio.to_thread(config_edit.add_feed, path, url, name)
         except ConfigError as exc:
             return f"Not added: {html.escape(exc.message)}"
-        await self._reload()
+        await self.reload()
         return f"✅ Added {html.escape(url)}; first poll within seconds."
 
     async def remove_feed(self, url: str) -> str:
-        path = self.service.config.path
+        path = self.config.path
         if path is None:
             return "This bot runs without a config file."
         removed = await asyncio.to_thread(config_edit.remove_feed, path, url)
         if not removed:
             return "That feed is not in the config file."
-        await self._reload()
+        await self.reload()
         return f"🗑 Removed {html.escape(url)}."
-
-    async def _reload(self) -> None:
-        if self.service.config_watcher is not None:
-            await self.service.config_watcher.check()

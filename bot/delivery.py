@@ -103,6 +103,9 @@ class TelegramSink:
 
     def __init__(self, bot: Bot, *, link_preview: bool):
         self.bot = bot
+        self.apply(link_preview)
+
+    def apply(self, link_preview: bool) -> None:
         self.preview = LinkPreviewOptions(is_disabled=not link_preview)
 
     async def send(self, chat_id: int, html: str, plain: str, *, as_plain: bool, thread_id: int | None = None,

@@ -55,14 +55,10 @@ async def run_demo(*, keep: bool = False) -> int:
         config = load_config(workdir / "config.toml", env={})
         print(f"newsbot demo: serving {len(files)} real feed snapshots on http://127.0.0.1:{port}/feeds/ "
               f"and polling them once (no token: alerts are printed)\n", file=sys.stderr)
-        service = Service(config, stdout=sys.stdout)
-        await service.open()
-        try:
+        async with Service(config, stdout=sys.stdout) as service:
             await service.run_once(send_deadline=120)
             counts = await service.store.outbox_counts()
             m = service.metrics
-        finally:
-            await service.close()
         print(f"newsbot demo: {len(files)} feeds, {m.items} items, {m.stories} stories, {counts['sent']} alerts "
               f"printed. Config used: {workdir / 'config.toml' if keep else '(temporary)'}", file=sys.stderr)
         return 0

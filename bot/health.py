@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from typing import Any, Protocol
 
 from aiohttp import web
+
+from .config import HttpConfig
+
+log = logging.getLogger(__name__)
 
 
 class HealthSource(Protocol):
@@ -19,7 +24,21 @@ class HealthServer:
         self.source = source
         self.routes = routes  # more endpoints on the same server (the WebSub callback)
         self._runner: web.AppRunner | None = None
-        self.port: int | None = None
+        self._at: tuple[str, int] | None = None  # the configured address it listens on
+        self.port: int | None = None  # the bound port (differs from the configured one for port 0)
+
+    async def apply(self, http: HttpConfig) -> None:
+        """Listen where `[http] listen` says; a new address moves the server, an empty one stops it."""
+        if http.host_port == self._at:
+            return
+        await self.stop()
+        if http.host_port is None:
+            return
+        try:
+            await self.start(*http.host_port)
+        except OSError as exc:
+            log.error("health endpoint %s unavailable: %s", http.listen, exc)
+            await self.stop()
 
     async def start(self, host: str, port: int) -> None:
         app = web.Application()
@@ -33,11 +52,13 @@ class HealthServer:
         await site.start()
         sockets = site._server.sockets if site._server else []  # noqa: SLF001 - port 0 needs the bound port
         self.port = sockets[0].getsockname()[1] if sockets else port
+        self._at = (host, port)
 
     async def stop(self) -> None:
         if self._runner:
             await self._runner.cleanup()
             self._runner = None
+        self._at, self.port = None, None
 
     async def _healthz(self, request: web.Request) -> web.Response:
         ok, body = await self.source.health()

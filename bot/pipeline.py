@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from watchers.items import FeedSpec, Item, PollOutcome
 
+from .config import Config
 from .matcher import Matcher
 from .models import Delivery, FeedState, NewStory, PollRecord
 from .routing import Routing
@@ -27,12 +28,17 @@ class ProcessResult:
 
 
 class Pipeline:
-    def __init__(self, store: StoreAPI, *, matcher: Callable[[], Matcher], routing: Callable[[], Routing],
+    def __init__(self, store: StoreAPI, *, matcher: Matcher, routing: Callable[[], Routing],
                  index: StoryIndex | None = None):
         self.store = store
         self.matcher = matcher
-        self.routing = routing
+        self.routing = routing  # the chats' current routing (rebuilt when the config or a chat's settings change)
         self.index = index or StoryIndex()
+
+    def apply(self, config: Config) -> None:
+        """A new watchlist takes a new matcher (compiling one is not free: only when it changed)."""
+        if config.watchlist is not self.matcher.watchlist:
+            self.matcher = Matcher(config.watchlist)
 
     async def load_index(self, now: float) -> None:
         """Rebuild the near-duplicate index from the stories of the clustering window."""
@@ -52,7 +58,7 @@ class Pipeline:
             if all_keys else set()
         fresh = [it for it in candidates if not known.intersection(it.keys)]
 
-        matcher = self.matcher()
+        matcher = self.matcher
         seen: list[str] = []
         stories: list[NewStory] = []
         batch_keys: set[str] = set()

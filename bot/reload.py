@@ -1,4 +1,7 @@
-"""Watch the config file and hand every valid new version to the service; keep the old on errors."""
+"""Watch the config file and hand every valid new version to the service; keep the old on errors.
+
+What a reload may not change (the token, the store) is listed once here: `keep_restart_keys`.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import asyncio
 import hashlib
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from .config import Config, ConfigError, load_config
 
@@ -58,3 +62,19 @@ class ConfigWatcher:
             await self.apply(config)
             log.info("config reloaded from %s", self.path)
             return True
+
+
+RESTART_KEYS = ("telegram.token", "telegram.api_base_url", "storage.path", "storage.url")
+
+
+def keep_restart_keys(old: Config, new: Config) -> tuple[Config, list[str]]:
+    """`new` with the values only a restart can change taken from `old`, and which of those keys differed."""
+    changed = [key for key in RESTART_KEYS if _get(old, key) != _get(new, key)]
+    telegram = replace(new.telegram, token=old.telegram.token, api_base_url=old.telegram.api_base_url)
+    storage = replace(new.storage, path=old.storage.path, url=old.storage.url)
+    return replace(new, telegram=telegram, storage=storage), changed
+
+
+def _get(config: Config, dotted: str) -> object:
+    section, key = dotted.split(".")
+    return getattr(getattr(config, section), key)

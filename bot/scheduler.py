@@ -17,23 +17,32 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from watchers.items import FeedSpec
 
+from .status import StatusBoard
+
 log = logging.getLogger(__name__)
 
 
 class FeedScheduler:
-    def __init__(self, poll: Callable[[str], Awaitable[None]], *, jitter: float = 0.1):
+    def __init__(self, poll: Callable[[str], Awaitable[None]], *, board: StatusBoard, jitter: float = 0.1):
         self._poll = poll
+        self._board = board
         self._jitter = jitter
         self._scheduler = AsyncIOScheduler(timezone=timezone.utc, job_defaults={
             "coalesce": True, "max_instances": 1, "misfire_grace_time": None})
-        self._intervals: dict[str, float] = {}
+        self._triggers: dict[str, tuple[float, float]] = {}  # url -> (interval, jitter) of its job
 
     def start(self) -> None:
         self._scheduler.start()
+        self._board.mark("scheduler", True)
 
     def shutdown(self) -> None:
         if self._scheduler.running:
             self._scheduler.shutdown(wait=False)
+        self._board.mark("scheduler", False)
+
+    def apply(self, jitter: float) -> None:
+        """A new `[polling] jitter` applies to every job at the next `sync`."""
+        self._jitter = jitter
 
     @property
     def running(self) -> bool:
@@ -42,22 +51,22 @@ class FeedScheduler:
     def sync(self, feeds: Iterable[FeedSpec], *, first_runs: Mapping[str, float]) -> tuple[list[str], list[str]]:
         """Make the jobs match `feeds`: add new ones, drop removed ones, apply changed intervals."""
         wanted = {f.url: f for f in feeds}
-        removed = [url for url in self._intervals if url not in wanted]
+        removed = [url for url in self._triggers if url not in wanted]
         for url in removed:
             try:
                 self._scheduler.remove_job(url)
             except JobLookupError:
                 pass
-            del self._intervals[url]
+            del self._triggers[url]
         added: list[str] = []
         for url, spec in wanted.items():
-            if self._intervals.get(url) == spec.interval:
+            if self._triggers.get(url) == (spec.interval, self._jitter):
                 continue
             trigger = IntervalTrigger(seconds=spec.interval, jitter=spec.interval * self._jitter,
                                       timezone=timezone.utc)
             first = first_runs.get(url)
             when = datetime.fromtimestamp(first, tz=timezone.utc) if first is not None else None
-            if url in self._intervals:
+            if url in self._triggers:
                 self._scheduler.reschedule_job(url, trigger=trigger)
                 if when is not None:
                     self._scheduler.modify_job(url, next_run_time=when)
@@ -65,7 +74,7 @@ class FeedScheduler:
                 self._scheduler.add_job(self._poll, trigger, args=[url], id=url, name=spec.name or url,
                                         next_run_time=when, replace_existing=True)
                 added.append(url)
-            self._intervals[url] = spec.interval
+            self._triggers[url] = (spec.interval, self._jitter)
         return added, removed
 
     def next_run(self, url: str, at: float) -> None:

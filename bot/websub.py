@@ -21,7 +21,7 @@ from aiohttp import web
 from watchers.items import FeedSpec, HubLinks
 from watchers.websub import WebSubError, request_subscription, signature_ok
 
-from .config import WebSubConfig
+from .config import Config, WebSubConfig
 from .models import Subscription
 from .store import StoreAPI
 
@@ -52,6 +52,14 @@ class WebSub:
         self._session: aiohttp.ClientSession | None = None
         self._requests: set[str] = set()  # feeds with a hub request in flight
         self._changed = asyncio.Event()  # a subscription changed: the renewal timer may be sooner now
+
+    def apply(self, config: Config) -> None:
+        self.config = config.websub
+        self.max_bytes = config.polling.max_bytes
+
+    def gauges(self, now: float) -> dict[str, float]:
+        return {"newsbot_websub_pushed_feeds": float(self.live_count(now)),
+                "newsbot_websub_bad_signatures": float(self.stats.bad_signatures)}
 
     @property
     def enabled(self) -> bool:

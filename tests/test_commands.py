@@ -88,7 +88,7 @@ async def test_subscribe_unsubscribe_mute_and_unmute(tmp_path: Path) -> None:
             await api.wait_for_message(USER, lambda m: "小米MiMo" in m.rendered, timeout=15)
         # settings are stored: a restart keeps them
         async with Running(cfg) as service:
-            assert service.chat_settings[USER].unsubscribed == frozenset({"deepseek"})
+            assert service.chats.settings(USER).unsubscribed == frozenset({"deepseek"})
 
 
 async def test_digest_collects_and_off_releases(tmp_path: Path) -> None:

@@ -88,3 +88,12 @@ def test_the_example_config_is_valid() -> None:
     cfg = load_config(Path(__file__).resolve().parents[1] / "config.example.toml", env={})
     assert len(cfg.feeds) >= 10
     assert cfg.search.enabled
+
+
+def test_config_reprs_never_show_secrets() -> None:
+    token, password = "123456:SECRET-token-abcdefghijklmnop", "pg-secret-pw"
+    config = parse_config(f'[telegram]\ntoken = "{token}"\n[storage]\nurl = "postgresql://u:{password}@db/x"\n')
+    shown = repr(config) + repr(config.telegram) + repr(config.storage) + str(config)
+    assert token not in shown and "SECRET" not in shown
+    assert password not in shown
+    assert config.telegram.token == token  # still there for the parts that need it

@@ -223,8 +223,8 @@ async def test_healthz_and_metrics_are_served(tmp_path: Path) -> None:
         cfg.write_text(cfg.read_text().replace('listen = ""', 'listen = "127.0.0.1:0"'))
         async with Running(cfg) as service:
             await wait_until(lambda: polled(service, feeds.url("/a.xml")), timeout=10)
-            await wait_until(lambda: service._health is not None and service._health.port, timeout=5)
-            base = f"http://127.0.0.1:{service._health.port}"
+            await wait_until(lambda: service.health.port, timeout=5)
+            base = f"http://127.0.0.1:{service.health.port}"
             async with aiohttp.ClientSession() as http:
                 async with http.get(base + "/healthz") as resp:
                     body = await resp.json()

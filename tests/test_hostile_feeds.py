@@ -284,7 +284,7 @@ async def test_a_failing_feed_is_reported_and_retried_later_while_the_good_feed_
             assert state.last_error_kind == case.kind, state
             assert case.message in (state.last_error or ""), state.last_error
             assert state.next_poll_at is not None and state.last_poll_at is not None
-            entry = next(f for f in (await running.service.control.snapshot())["feeds"] if f["url"] == url)
+            entry = next(f for f in (await running.service.probe.snapshot())["feeds"] if f["url"] == url)
             assert entry["failures"] >= 1 and not entry["ok"] and entry["last_error"] == state.last_error
             assert entry["next_poll_at"] > time.time() + 5
             status = await running.service.control.status_text()
@@ -304,7 +304,7 @@ async def test_the_snapshot_names_the_kind_of_error(tmp_path: Path) -> None:
         cfg = write_config(tmp_path, api, [(feeds.url(GOOD), "good"), (url, "refused")])
         async with Running(cfg) as running:
             await wait_until(lambda: running.failed_and_rescheduled(url), timeout=10)
-            entry = next(f for f in (await running.service.control.snapshot())["feeds"] if f["url"] == url)
+            entry = next(f for f in (await running.service.probe.snapshot())["feeds"] if f["url"] == url)
         assert entry.get("last_error_kind") == "connect", entry
 
 

@@ -35,7 +35,7 @@ async def store(tmp_path: Path):
 def pipeline(store: StoreAPI, **routing) -> Pipeline:
     matcher = Matcher(load_watchlist(None))
     r = Routing(**{"chats": (ChatRoute(1), ChatRoute(2)), "backfill_hours": 24, "max_age_hours": 720, **routing})
-    return Pipeline(store, matcher=lambda: matcher, routing=lambda: r)
+    return Pipeline(store, matcher=matcher, routing=lambda: r)
 
 
 async def process(p: Pipeline, store: StoreAPI, items: list[Item]):

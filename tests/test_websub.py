@@ -227,7 +227,7 @@ async def test_feed_removed_from_config_is_unsubscribed(tmp_path: Path) -> None:
         config = write_config(tmp_path, url, api, free_port())
         async with Daemon(config) as daemon:
             await wait_until(lambda: hub.active(url), timeout=10)
-            metrics = await daemon.service.control.metrics_text()
+            metrics = await daemon.service.probe.metrics_text()
             assert "newsbot_websub_pushed_feeds 1.0" in metrics
             text = config.read_text(encoding="utf-8")
             config.write_text(text[:text.index("[[feeds]]")], encoding="utf-8")

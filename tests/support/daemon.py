@@ -21,15 +21,17 @@ class Daemon:
         self.task: asyncio.Task | None = None
 
     async def __aenter__(self) -> Daemon:
-        await self.service.open()
+        await self.service.__aenter__()
         self.task = asyncio.create_task(self.service.run(self.stop))
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         self.stop.set()
         assert self.task is not None
-        await asyncio.wait_for(self.task, timeout=10)
-        await self.service.close()
+        try:
+            await asyncio.wait_for(self.task, timeout=10)
+        finally:
+            await self.service.__aexit__(None, None, None)
 
     async def state(self, url: str) -> FeedState:
         return await self.service.store.feed_state(url)
@@ -46,5 +48,5 @@ class Daemon:
 
     async def assert_up(self) -> None:
         assert self.task is not None and not self.task.done(), "the daemon stopped"
-        healthy, body = await self.service.control.health()
+        healthy, body = await self.service.probe.health()
         assert healthy, body

@@ -1,0 +1,70 @@
+"""What operators see, read and never changed: the store's feed and outbox state plus the status board.
+
+/status, /healthz and /metrics all read through here, so they always agree with each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from watchers.items import FeedSpec
+
+from .delivery import DeliveryStats
+from .metrics import Metrics
+from .status import StatusBoard
+from .store import StoreAPI
+
+HEALTH_PARTS = ("scheduler", "sender")  # the parts without which no alert can go out
+
+
+class Probe:
+    def __init__(self, board: StatusBoard, store: StoreAPI, *, feeds: Callable[[], Mapping[str, FeedSpec]],
+                 next_runs: Callable[[], Mapping[str, float]], clock: Callable[[], float], metrics: Metrics,
+                 sender: DeliveryStats, gauges: Callable[[float], Mapping[str, float]]):
+        self.board, self.store = board, store
+        self.feeds, self.next_runs = feeds, next_runs
+        self.clock = clock
+        self.metrics, self.sender = metrics, sender
+        self.gauges = gauges  # more gauges by the parts that own them (WebSub)
+
+    async def snapshot(self) -> dict[str, Any]:
+        states = await self.store.feed_states()
+        counts = await self.store.outbox_counts()
+        now = self.clock()
+        today = await self.store.sent_since(now - (now % 86400))
+        next_runs = self.next_runs()
+        feeds = []
+        for url, spec in self.feeds().items():
+            st = states.get(url)
+            feeds.append({
+                "url": url, "name": spec.name,
+                "ok": bool(st and not st.failures and st.last_ok_at),
+                "failures": st.failures if st else 0,
+                "last_error": st.last_error if st else None,
+                "last_error_kind": st.last_error_kind if st else None,
+                "last_ok_at": st.last_ok_at if st else None,
+                "next_poll_at": next_runs.get(url, st.next_poll_at if st else None),
+            })
+        return {"uptime_s": round(now - self.board.started_at, 1), "feeds": feeds, "outbox": counts,
+                "alerts_today": today, "sender": {"sent": self.sender.sent, "failed": self.sender.failed,
+                                                  "retried": self.sender.retried}}
+
+    async def health(self) -> tuple[bool, dict[str, Any]]:
+        body = await self.snapshot()
+        body["scheduler_running"] = self.board.alive("scheduler")
+        body["sender_running"] = self.board.alive("sender")
+        oks = [f["last_ok_at"] for f in body["feeds"] if f["last_ok_at"]]
+        body["last_successful_poll"] = max(oks) if oks else None
+        ok = all(self.board.alive(part) for part in HEALTH_PARTS)
+        body["status"] = "ok" if ok else "stuck"
+        return ok, body
+
+    async def metrics_text(self) -> str:
+        counts = await self.store.outbox_counts()
+        now = self.clock()
+        gauges = {"newsbot_feeds": float(len(self.feeds())), "newsbot_outbox_pending": float(counts["pending"]),
+                  "newsbot_outbox_failed": float(counts["failed"]),
+                  "newsbot_uptime_seconds": round(now - self.board.started_at, 1), **self.gauges(now)}
+        return self.metrics.render(gauges=gauges, sender={"sent": self.sender.sent, "failed": self.sender.failed,
+                                                          "retried": self.sender.retried})
