@@ -17,6 +17,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from watchers.items import FeedSpec
 
+from .models import FeedState
 from .status import StatusBoard
 
 log = logging.getLogger(__name__)
@@ -86,3 +87,16 @@ class FeedScheduler:
 
     def next_run_times(self) -> dict[str, float]:
         return {job.id: job.next_run_time.timestamp() for job in self._scheduler.get_jobs() if job.next_run_time}
+
+
+def first_runs(feeds: Mapping[str, FeedSpec], states: Mapping[str, FeedState], *, now: float,
+               rand: Callable[[], float]) -> dict[str, float]:
+    """Resume each feed's stored schedule; spread never-polled feeds over the first seconds."""
+    out: dict[str, float] = {}
+    for url, spec in feeds.items():
+        state = states.get(url)
+        if state and state.next_poll_at:
+            out[url] = max(now, min(state.next_poll_at, now + spec.interval))
+        else:
+            out[url] = now + rand() * min(5.0, spec.interval / 10)
+    return out

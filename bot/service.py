@@ -19,32 +19,32 @@ from typing import TextIO
 
 from watchers.items import FeedSpec
 
-from . import config_edit
 from .chatbook import ChatBook
 from .config import Config, ConfigError
 from .control import Control
 from .delivery import ConsoleSink, RateLimiter, Sender, Sink, TelegramSink
 from .feedlist import feeds_for
 from .health import HealthServer
+from .housekeeping import Housekeeping
 from .matcher import Matcher
 from .metrics import Metrics
 from .models import FeedState
 from .notices import Notices
+from .moves import follow_move
 from .pipeline import Pipeline
 from .probe import Probe
 from .refresh import Refreshed, Refresher
 from .reload import ConfigWatcher, keep_restart_keys
-from .scheduler import FeedScheduler
+from .roles import COMMANDS_TERM, CommandsRole
+from .scheduler import FeedScheduler, first_runs
 from .status import StatusBoard
-from .store import StoreError, make_store
+from .store import make_store
 from .tasks import Tasks
 from .telegram_app import TelegramFront, TelegramSettings, build_application, register_handlers
 from .websub import WebSub
 
 log = logging.getLogger(__name__)
 
-COMMANDS_TERM = 30.0  # shared store: the instance answering commands renews this term every third of it
-HOUSEKEEPING = 3600.0  # seconds between prunes of what retention no longer keeps
 
 
 class Service:
@@ -85,6 +85,7 @@ class Service:
         if self.telegram:
             register_handlers(self.telegram.app, self.control)
         self.health = HealthServer(self.probe, routes=self.websub.add_routes)
+        self.housekeeping = Housekeeping(config, self.store, self.pipeline.index, clock=clock)
         self._exit = AsyncExitStack()
         self._polling: set[str] = set()
 
@@ -115,13 +116,15 @@ class Service:
         self.scheduler.sync(self.feeds.values(), first_runs=self._first_runs(states))
         self.tasks.spawn("sender", self.sender.run)
         if self.telegram:
-            telegram, listen = self.telegram, self._may_answer_commands if self.store.shared else None
-            self.tasks.spawn("telegram", lambda: telegram.run(stop, may_listen=listen, recheck=COMMANDS_TERM / 3))
+            telegram = self.telegram
+            role = CommandsRole(self.store, holding=telegram.ready.is_set, clock=self.clock) if self.store.shared \
+                else None
+            self.tasks.spawn("telegram", lambda: telegram.run(stop, may_listen=role, recheck=COMMANDS_TERM / 3))
         if self.store.shared:
             self.tasks.spawn("chat-settings", self.chats.follow)
         if self.config_watcher:
             self.tasks.spawn("config-watcher", self.config_watcher.run)
-        self.tasks.spawn("housekeeping", self._housekeeping)
+        self.tasks.spawn("housekeeping", self.housekeeping.run)
         self.tasks.spawn("websub", self.websub.run)
         if self.config.websub.callback_url and not self.config.http.host_port:
             log.error("[websub] callback_url is set but [http] listen is empty: push is off")
@@ -159,6 +162,7 @@ class Service:
         await self.refresher.apply(new, self.feeds)
         self.websub.apply(new)
         self.notices.apply(new)
+        self.housekeeping.apply(new)
         self.control.apply(new)
         if isinstance(self.sink, TelegramSink):
             self.sink.apply(new.telegram.link_preview)
@@ -211,19 +215,10 @@ class Service:
             self.tasks.background("websub-subscribe", self.websub.consider(spec, done.hub))
 
     async def _feed_moved(self, spec: FeedSpec, new_url: str) -> None:
-        """A permanent redirect: rewrite the config file to the new address (the reload follows)."""
-        updated = False
-        if self.config.path and spec.url in {f.url for f in self.config.feeds}:
-            try:
-                updated = await asyncio.to_thread(config_edit.replace_feed_url, self.config.path, spec.url, new_url)
-            except (ConfigError, OSError) as exc:
-                log.warning("could not update %s in the config: %s", spec.url, exc)
-        log.warning("feed %s moved permanently to %s%s", spec.url, new_url,
-                    "; config updated" if updated else "; please update the config")
-        await self.notices.tell(f"ℹ️ Feed {spec.url} moved permanently to {new_url}; "
-                                + ("the config file was updated." if updated else "please update the config."))
+        updated, notice = await follow_move(self.config, spec, new_url)
+        await self.notices.tell(notice)
         if updated:
-            await self._reload()
+            await self._reload()  # the edited file is the config from now on
 
     def _push_lost(self, feed_url: str) -> None:
         """The hub stopped pushing: poll soon, then at the feed's own interval."""
@@ -232,34 +227,9 @@ class Service:
             self.scheduler.next_run(feed_url, self.clock() + self.rand() * min(30.0, spec.interval / 10))
 
     def _first_runs(self, states: Mapping[str, FeedState]) -> dict[str, float]:
-        """Resume each feed's schedule; spread never-polled feeds over the first seconds."""
-        now = self.clock()
-        out: dict[str, float] = {}
-        for url, spec in self.feeds.items():
-            state = states.get(url)
-            if state and state.next_poll_at:
-                out[url] = max(now, min(state.next_poll_at, now + spec.interval))
-            else:
-                out[url] = now + self.rand() * min(5.0, spec.interval / 10)
-        return out
+        return first_runs(self.feeds, states, now=self.clock(), rand=self.rand)
 
     # -- the rest of the daemon's duties -----------------------------------------------------------
-
-    async def _may_answer_commands(self) -> bool:
-        """Of several instances one answers commands (Telegram allows one update poller per bot)."""
-        try:
-            return await self.store.lease_role("commands", now=self.clock(), ttl=COMMANDS_TERM)
-        except StoreError as exc:  # keep doing what we did; the term decides if the database stays away
-            log.warning("cannot renew the commands role: %s", exc)
-            return bool(self.telegram and self.telegram.ready.is_set())
-
-    async def _housekeeping(self) -> None:
-        while True:
-            removed = await self.store.prune(older_than=self.clock() - self.config.storage.retention_days * 86400)
-            self.pipeline.index.prune(self.clock())
-            if removed:
-                log.info("pruned %d old rows", removed)
-            await asyncio.sleep(HOUSEKEEPING)  # a housekeeping period, not a wait for a condition
 
     async def _reload(self) -> None:
         if self.config_watcher is not None:

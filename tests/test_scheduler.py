@@ -6,6 +6,7 @@ import asyncio
 import time
 
 from bot.scheduler import FeedScheduler
+from bot.status import StatusBoard
 from support.wait import wait_until
 from watchers.items import FeedSpec
 
@@ -16,7 +17,7 @@ async def test_a_run_that_is_long_overdue_still_happens() -> None:
     async def poll(url: str) -> None:
         calls.append(url)
 
-    sched = FeedScheduler(poll)
+    sched = FeedScheduler(poll, board=StatusBoard(started_at=0.0))
     sched.start()
     try:
         sched.sync([FeedSpec("https://a.example/f", interval=3600)], first_runs={"https://a.example/f": time.time() - 600})
@@ -39,7 +40,7 @@ async def test_one_feed_is_never_polled_twice_at_once_and_next_run_is_honoured()
         await release.wait()
         running -= 1
 
-    sched = FeedScheduler(poll, jitter=0)
+    sched = FeedScheduler(poll, board=StatusBoard(started_at=0.0), jitter=0)
     sched.start()
     try:
         sched.sync([FeedSpec("https://a.example/f", interval=1)], first_runs={"https://a.example/f": time.time()})
@@ -60,7 +61,7 @@ async def test_sync_adds_removes_and_reschedules() -> None:
     async def poll(url: str) -> None:
         return None
 
-    sched = FeedScheduler(poll)
+    sched = FeedScheduler(poll, board=StatusBoard(started_at=0.0))
     sched.start()
     try:
         far = time.time() + 1000

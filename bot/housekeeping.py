@@ -1,0 +1,36 @@
+"""Hourly: forget what the retention no longer keeps, in the store and in the clustering index."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+
+from .config import Config
+from .stories import StoryIndex
+from .store import StoreAPI
+
+log = logging.getLogger(__name__)
+
+PERIOD = 3600.0
+
+
+class Housekeeping:
+    def __init__(self, config: Config, store: StoreAPI, index: StoryIndex, *, clock: Callable[[], float]):
+        self.store, self.index, self.clock = store, index, clock
+        self.apply(config)
+
+    def apply(self, config: Config) -> None:
+        self.retention = config.storage.retention_days * 86400
+
+    async def run(self) -> None:
+        while True:
+            await self.step()
+            await asyncio.sleep(PERIOD)  # a housekeeping period, not a wait for a condition
+
+    async def step(self) -> int:
+        removed = await self.store.prune(older_than=self.clock() - self.retention)
+        self.index.prune(self.clock())
+        if removed:
+            log.info("pruned %d old rows", removed)
+        return removed
