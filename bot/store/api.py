@@ -6,7 +6,7 @@ import os
 import secrets
 import socket
 from collections.abc import Iterable, Sequence
-from typing import Any, Protocol
+from typing import Protocol
 
 from ..models import ChatSettings, FeedState, OutboxMessage, PollRecord, Story, Subscription
 
@@ -108,8 +108,6 @@ class StoreAPI(Protocol):
 
     async def sent_since(self, since: float) -> int: ...
 
-    async def outbox_rows(self) -> list[dict[str, Any]]: ...
-
     # chats
     async def chat_settings(self) -> dict[int, ChatSettings]: ...
 
@@ -120,8 +118,6 @@ class StoreAPI(Protocol):
     async def unblock_chat(self, chat_id: int, *, now: float) -> None: ...
 
     async def migrate_chat(self, old: int, new: int, *, now: float) -> None: ...
-
-    async def chat_states(self) -> dict[int, dict[str, Any]]: ...
 
     # WebSub subscriptions
     async def subscriptions(self) -> dict[str, Subscription]: ...
