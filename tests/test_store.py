@@ -338,3 +338,27 @@ async def test_sqlite_cached_feed_state_matches_the_file_after_every_kind_of_wri
     await store.record_not_modified(url, now=20.0, next_poll_at=30.0)
     await same()
     await store.close()
+
+
+def test_the_notice_migration_rebuilds_the_outbox_keeping_rows_ids_and_indexes(tmp_path: Path) -> None:
+    path = tmp_path / "v6.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(";".join(MIGRATIONS[:6]) + "; PRAGMA user_version=6;")
+    db.execute("INSERT INTO stories(id, title, url, topics, feed_url, first_seen) VALUES (7, 't', 'u', '[]', 'f', 1)")
+    db.execute("INSERT INTO outbox(id, story_id, chat_id, state, not_before, created_at, thread_id, digest)"
+               " VALUES (42, 7, 5, 'sent', 1, 1, 3, 1)")
+    db.commit()
+    db.close()
+    store = SqliteStore(path)
+    store.open_sync()
+    try:
+        row = dict(store.db.execute("SELECT * FROM outbox").fetchone())
+        assert (row["id"], row["story_id"], row["chat_id"], row["state"], row["thread_id"], row["digest"],
+                row["notice"]) == (42, 7, 5, "sent", 3, 1, None)
+        indexes = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE tbl_name='outbox'"
+                                                  " AND type='index' AND sql IS NOT NULL")}
+        assert indexes == {"outbox_due", "outbox_edits"}
+        with pytest.raises(sqlite3.IntegrityError):  # a row is an alert or a notice, never neither
+            store.db.execute("INSERT INTO outbox(chat_id, not_before, created_at) VALUES (1, 1, 1)")
+    finally:
+        store.close_sync()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from dataclasses import replace
 
-from ..models import ChatSettings
-from .tx import TxStore
+from ..models import ChatSettings, Delivery
+from .tx import Tx, TxStore
 
 
 class ChatSteps(TxStore):
@@ -53,3 +55,17 @@ class ChatSteps(TxStore):
                 "UPDATE outbox SET chat_id=?, state='pending', not_before=? WHERE chat_id=?"
                 " AND state IN ('pending','sending') AND NOT EXISTS"
                 " (SELECT 1 FROM outbox n WHERE n.story_id=outbox.story_id AND n.chat_id=?)", new, now, old, new)
+
+
+async def deliverable(tx: Tx, deliveries: Iterable[Delivery]) -> list[Delivery]:
+    """Follow group->supergroup migrations; skip chats known to be undeliverable."""
+    out: dict[int, Delivery] = {}
+    for d in deliveries:
+        row = await tx.fetchrow("SELECT blocked, migrated_to FROM chats WHERE chat_id=?", d.chat_id)
+        if row is not None and row["migrated_to"] is not None:
+            d = replace(d, chat_id=row["migrated_to"])
+            row = await tx.fetchrow("SELECT blocked FROM chats WHERE chat_id=?", d.chat_id)
+        if row is not None and row["blocked"]:
+            continue
+        out.setdefault(d.chat_id, d)
+    return list(out.values())

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models import OutboxMessage
+from ..models import Delivery, OutboxMessage
+from .chats import deliverable
 from .records import story_of
 from .tx import Row, Tx, TxStore
 
@@ -16,14 +17,26 @@ ERROR_MAX = 500
 
 
 async def message_of(tx: Tx, row: Row) -> OutboxMessage:
-    """A claimed row as the sender sees it (attempts already counts this one)."""
-    story = await tx.fetchrow("SELECT * FROM stories WHERE id=?", row["story_id"])
-    assert story is not None  # a story is not pruned while its alerts are queued or being sent
+    """A claimed row as the sender sees it (attempts already counts this one); a notice has no story."""
+    story = None
+    if row["story_id"] is not None:
+        story_row = await tx.fetchrow("SELECT * FROM stories WHERE id=?", row["story_id"])
+        assert story_row is not None  # a story is not pruned while its alerts are queued or being sent
+        story = story_of(story_row)
     return OutboxMessage(id=row["id"], chat_id=row["chat_id"], attempts=row["attempts"] + 1, plain=bool(row["plain"]),
-                         story=story_of(story), thread_id=row["thread_id"], message_id=row["message_id"])
+                         story=story, thread_id=row["thread_id"], message_id=row["message_id"], notice=row["notice"])
 
 
 class OutboxSteps(TxStore):
+    async def queue_notice(self, chat_ids: Sequence[int], text: str, *, now: float) -> int:
+        """Queue a plain-text notice to each chat (migrated chats followed, blocked ones skipped), sent in
+        queue order with the chat's alerts, through the same limits and retries. Returns the rows queued."""
+        async with self._write() as tx:
+            chats = await deliverable(tx, [Delivery(c) for c in chat_ids])
+            await tx.executemany("INSERT INTO outbox(chat_id, notice, plain, not_before, created_at)"
+                                 " VALUES (?,?,1,?,?)", [(d.chat_id, text, now, now) for d in chats])
+        return len(chats)
+
     async def ack_sent(self, outbox_id: int, *, now: float, message_id: int | None) -> None:
         await self.ack_many([outbox_id], now=now, message_id=message_id)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 
-from ..models import Delivery, PollRecord
+from ..models import PollRecord
+from .chats import deliverable
 from .feeds import FeedSteps
 from .feedstate import after_success
 from .tx import Tx
@@ -48,7 +48,7 @@ class PollSteps(FeedSteps):
                     rec.feed_url, rec.now))
                 created.append((story_id, story.title))
                 await _insert_keys(tx, story.keys, story_id, rec.now)
-                for d in await _deliverable(tx, story.deliveries):
+                for d in await deliverable(tx, story.deliveries):
                     await tx.execute(
                         "INSERT INTO outbox(story_id, chat_id, thread_id, digest, not_before, created_at)"
                         " VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING", story_id, d.chat_id, d.thread_id,
@@ -93,17 +93,3 @@ async def _add_source(tx: Tx, story_id: int, source: str) -> None:
     await tx.execute("UPDATE stories SET sources=? WHERE id=?", json.dumps(sources, ensure_ascii=False), story_id)
     await tx.execute("UPDATE outbox SET edit_pending=1 WHERE story_id=? AND state='sent' AND message_id IS NOT NULL",
                      story_id)
-
-
-async def _deliverable(tx: Tx, deliveries: Iterable[Delivery]) -> list[Delivery]:
-    """Follow group->supergroup migrations; skip chats known to be undeliverable."""
-    out: dict[int, Delivery] = {}
-    for d in deliveries:
-        row = await tx.fetchrow("SELECT blocked, migrated_to FROM chats WHERE chat_id=?", d.chat_id)
-        if row is not None and row["migrated_to"] is not None:
-            d = replace(d, chat_id=row["migrated_to"])
-            row = await tx.fetchrow("SELECT blocked FROM chats WHERE chat_id=?", d.chat_id)
-        if row is not None and row["blocked"]:
-            continue
-        out.setdefault(d.chat_id, d)
-    return list(out.values())

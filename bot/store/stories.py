@@ -25,10 +25,12 @@ class StorySteps(TxStore):
         return story_of(row)
 
     async def prune(self, *, older_than: float) -> int:
-        """Forget items and delivered stories older than the retention; returns rows removed."""
+        """Forget items, delivered stories and notices older than the retention; returns rows removed."""
         async with self._write() as tx:
             n = await tx.execute("DELETE FROM item_keys WHERE seen_at < ?", older_than)
             n += await tx.execute(
                 "DELETE FROM stories WHERE first_seen < ? AND NOT EXISTS (SELECT 1 FROM outbox o"
                 " WHERE o.story_id=stories.id AND o.state IN ('pending','sending'))", older_than)
+            n += await tx.execute("DELETE FROM outbox WHERE story_id IS NULL AND created_at < ?"
+                                  " AND state IN ('sent','failed')", older_than)
         return n
