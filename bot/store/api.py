@@ -8,7 +8,7 @@ import socket
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from ..models import ChatSettings, FeedState, OutboxMessage, PollRecord, Story, Subscription
+from ..models import ChatSettings, FeedState, OutboxMessage, PollRecord, Subscription
 
 
 def instance_id() -> str:
@@ -64,8 +64,6 @@ class StoreAPI(Protocol):
     async def commit_poll(self, rec: PollRecord, *, title_since: float) -> list[tuple[int, str]]: ...
 
     async def recent_stories(self, *, since: float) -> list[tuple[int, str, float, str, tuple[str, ...]]]: ...
-
-    async def story(self, story_id: int) -> Story: ...
 
     async def prune(self, *, older_than: float) -> int: ...
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-from ..models import Story
-from .records import story_of
 from .tx import TxStore
 
 
@@ -16,13 +14,6 @@ class StorySteps(TxStore):
             rows = await tx.fetch("SELECT id, title, first_seen, summary, topics FROM stories WHERE first_seen >= ?"
                                   " AND url != feed_url", since)
         return [(r[0], r[1], r[2], r[3] or "", tuple(json.loads(r[4] or "[]"))) for r in rows]
-
-    async def story(self, story_id: int) -> Story:
-        async with self._read() as tx:
-            row = await tx.fetchrow("SELECT * FROM stories WHERE id=?", story_id)
-        if row is None:
-            raise KeyError(story_id)
-        return story_of(row)
 
     async def prune(self, *, older_than: float) -> int:
         """Forget items, delivered stories and notices older than the retention; returns rows removed."""
