@@ -67,7 +67,8 @@ async def pg_schema(url: str) -> dict[str, dict[str, Column]]:
 
 def without(schema: dict[str, dict[str, Column]], tables: set[str],
             columns: set[tuple[str, str]]) -> dict[str, dict[str, Column]]:
-    return {t: {c: v for c, v in cols.items() if (t, c) not in columns} for t, cols in schema.items() if t not in tables}
+    return {t: {c: v for c, v in cols.items() if (t, c) not in columns}
+            for t, cols in schema.items() if t not in tables}
 
 
 async def test_both_backends_have_the_same_tables_and_columns(tmp_path: Path, pg_url: str) -> None:

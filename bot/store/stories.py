@@ -8,11 +8,14 @@ from .tx import TxStore
 
 
 class StorySteps(TxStore):
-    async def recent_stories(self, *, since: float) -> list[tuple[int, str, float, str, tuple[str, ...]]]:
-        """(id, title, first_seen, summary, topics) of the stories the clustering window holds."""
+    async def recent_stories(self, *, since: float,
+                             after_id: int = 0) -> list[tuple[int, str, float, str, tuple[str, ...]]]:
+        """(id, title, first_seen, summary, topics) of the clustering window's stories with an id above
+        `after_id`, by id. Stories become visible in id order (commit_poll transactions take turns), so a
+        reader that asks for the ids above the last it saw misses none."""
         async with self._read() as tx:
             rows = await tx.fetch("SELECT id, title, first_seen, summary, topics FROM stories WHERE first_seen >= ?"
-                                  " AND url != feed_url", since)
+                                  " AND id > ? AND url != feed_url ORDER BY id", since, after_id)
         return [(r[0], r[1], r[2], r[3] or "", tuple(json.loads(r[4] or "[]"))) for r in rows]
 
     async def prune(self, *, older_than: float) -> int:
