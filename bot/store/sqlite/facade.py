@@ -126,9 +126,14 @@ class AsyncSqliteStore:
 
     async def commit_poll(self, rec: PollRecord, *, title_since: float) -> list[tuple[int, str]]:
         created: list[tuple[int, str]] = await self._write_feed(
-            rec.feed_url, lambda s: replace(after_success(s, rec), seen_items=None), self.sync.commit_poll, rec,
+            rec.feed_url, lambda s: _without_digests(after_success(s, rec)), self.sync.commit_poll, rec,
             title_since=title_since)
         return created
+
+
+def _without_digests(state: FeedState) -> FeedState:
+    """The cached copy: the item digests are the poller's to keep (cheaper than dataclasses.replace)."""
+    return FeedState(**{**vars(state), "seen_items": None})
 
 
 def _on_store_thread(name: str) -> Callable[..., Coroutine[Any, Any, Any]]:
