@@ -11,6 +11,7 @@ import logging
 import random
 import sys
 import time
+from html import escape
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -289,9 +290,14 @@ class Sender:
             if wait > 0:
                 await asyncio.sleep(wait)  # rate limit pacing, not a test wait
             self.limiter.record(msg.chat_id, self.clock())
-            rendered = render_alert(msg.story, self.topic_names(), self.timezone(msg.chat_id))
+            if msg.story is None:  # an admin notice: its text, as plain text
+                text = msg.notice or ""
+                html_text, plain_text, as_plain = escape(text, quote=False), text, True
+            else:
+                rendered = render_alert(msg.story, self.topic_names(), self.timezone(msg.chat_id))
+                html_text, plain_text, as_plain = rendered.html, rendered.plain, msg.plain
             try:
-                message_id = await self.sink.send(msg.chat_id, rendered.html, rendered.plain, as_plain=msg.plain,
+                message_id = await self.sink.send(msg.chat_id, html_text, plain_text, as_plain=as_plain,
                                                   thread_id=msg.thread_id, silent=self.quiet(msg.chat_id, self.clock()))
             except SendError as err:
                 await self._failed(msg, err)
@@ -302,12 +308,16 @@ class Sender:
             await self.store.ack_sent(msg.id, now=self.clock(), message_id=message_id)
             self.stats.sent += 1
             self.stats.last_send_at = self.clock()
+            story = msg.story
+            if story is None:
+                log.info("notice sent chat=%s attempt=%s", msg.chat_id, msg.attempts)
+                return
             if self.metrics is not None:
-                self.metrics.send_latency.observe(self.stats.last_send_at - msg.story.first_seen)
-                if msg.story.published and msg.story.published <= self.stats.last_send_at:
-                    self.metrics.e2e_latency.observe(self.stats.last_send_at - msg.story.published)
-            log.info("alert sent chat=%s story=%s attempt=%s title=%r", msg.chat_id, msg.story.id, msg.attempts,
-                     msg.story.title[:80])
+                self.metrics.send_latency.observe(self.stats.last_send_at - story.first_seen)
+                if story.published and story.published <= self.stats.last_send_at:
+                    self.metrics.e2e_latency.observe(self.stats.last_send_at - story.published)
+            log.info("alert sent chat=%s story=%s attempt=%s title=%r", msg.chat_id, story.id, msg.attempts,
+                     story.title[:80])
         finally:
             self._busy.pop(msg.chat_id, None)
             self._wake.set()
@@ -319,9 +329,11 @@ class Sender:
             wait = self.limiter.wait_time(msg.chat_id, self.clock())
             if wait > 0:
                 await asyncio.sleep(wait)  # rate limit pacing: edits count as messages
+            if msg.story is None or msg.message_id is None:  # edits are of sent alerts only, never of notices
+                log.warning("edit of outbox row %s skipped: not a sent alert", msg.id)
+                return
             self.limiter.record(msg.chat_id, self.clock())
             rendered = render_alert(msg.story, self.topic_names(), self.timezone(msg.chat_id))
-            assert msg.message_id is not None
             try:
                 await self.sink.edit(msg.chat_id, msg.message_id, rendered.html, rendered.plain, as_plain=msg.plain)
             except Exception as exc:  # noqa: BLE001 - classified here; an edit is never worth a loop
@@ -342,7 +354,7 @@ class Sender:
         store = self.store
         ids = [m.id for m in msgs]
         try:
-            parts = render_digest([m.story for m in msgs], self.topic_names())
+            parts = render_digest([m.story for m in msgs if m.story is not None], self.topic_names())
             message_id = None
             for part in parts:
                 self.limiter.record(chat_id, self.clock())
@@ -377,16 +389,16 @@ class Sender:
             dropped = await store.block_chat(msg.chat_id, reason=err.message, now=now)
             self.stats.failed += dropped
             log.error("chat %s is undeliverable (%s); %d alert(s) parked", msg.chat_id, err.message, dropped)
-            if self.on_undeliverable:
+            if self.on_undeliverable and msg.story is not None:  # a notice's chat is not reported with a notice
                 self.on_undeliverable(msg.chat_id, err.message)
         elif err.kind == "rejected" and not msg.plain:
             self.stats.retried += 1
-            log.warning("chat=%s story=%s rejected as HTML (%s); retrying as plain text", msg.chat_id,
-                        msg.story.id, err.message)
+            log.warning("chat=%s %s rejected as HTML (%s); retrying as plain text", msg.chat_id, _what(msg),
+                        err.message)
             await store.retry_later(msg.id, not_before=now, error=str(err), plain=True)
         elif err.kind == "rejected":
             self.stats.failed += 1
-            log.error("chat=%s story=%s rejected even as plain text: %s", msg.chat_id, msg.story.id, err.message)
+            log.error("chat=%s %s rejected even as plain text: %s", msg.chat_id, _what(msg), err.message)
             await store.fail(msg.id, error=str(err))
         elif err.kind == "fatal":
             self._fatal = err.message
@@ -397,3 +409,8 @@ class Sender:
             log.warning("send to chat=%s failed (%s); retry %d in %.1fs", msg.chat_id, err.message, msg.attempts,
                         delay)
             await store.retry_later(msg.id, not_before=now + delay, error=str(err))
+
+
+def _what(msg: OutboxMessage) -> str:
+    """The message's subject for a log line."""
+    return "notice" if msg.story is None else f"story={msg.story.id}"

@@ -112,9 +112,10 @@ class OutboxMessage:
     chat_id: int
     attempts: int
     plain: bool
-    story: Story
+    story: Story | None  # None: an admin notice, whose text is `notice`
     thread_id: int | None = None
     message_id: int | None = None  # set for an edit of a sent alert
+    notice: str | None = None
 
 
 @dataclass(frozen=True)

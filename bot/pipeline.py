@@ -28,12 +28,18 @@ class ProcessResult:
 
 
 class Pipeline:
+    """`refresh_every`: on a shared store (PostgreSQL), how old the near-duplicate index may be, in seconds,
+    before clustering: it then reads the stories other instances created since (one indexed query)."""
+
     def __init__(self, store: StoreAPI, *, matcher: Matcher, routing: Callable[[], Routing],
-                 index: StoryIndex | None = None):
+                 index: StoryIndex | None = None, refresh_every: float = 5.0):
         self.store = store
         self.matcher = matcher
         self.routing = routing  # the chats' current routing (rebuilt when the config or a chat's settings change)
         self.index = index or StoryIndex()
+        self.refresh_every = refresh_every
+        self._last_id = 0  # the highest story id read from the store
+        self._refreshed_at: float | None = None
 
     def apply(self, config: Config) -> None:
         """A new watchlist takes a new matcher (compiling one is not free: only when it changed)."""
@@ -41,10 +47,21 @@ class Pipeline:
             self.matcher = Matcher(config.watchlist)
 
     async def load_index(self, now: float) -> None:
-        """Rebuild the near-duplicate index from the stories of the clustering window."""
+        """Fill the near-duplicate index with the stories of the clustering window (at start: all of them;
+        later: those created since the last read, by this instance or another)."""
         since = now - self.index.window_s
-        for story_id, title, seen_at, summary, topics in await self.store.recent_stories(since=since):
-            self.index.add(story_id, title, seen_at, summary=summary, topics=topics)
+        for story_id, title, seen_at, summary, topics in await self.store.recent_stories(since=since,
+                                                                                       after_id=self._last_id):
+            if story_id not in self.index:
+                self.index.add(story_id, title, seen_at, summary=summary, topics=topics)
+            self._last_id = max(self._last_id, story_id)
+        self._refreshed_at = now
+
+    async def _fresh_index(self, now: float) -> StoryIndex:
+        """The index, first brought up to date if other instances add stories too and it is old enough."""
+        if self.store.shared and (self._refreshed_at is None or now - self._refreshed_at >= self.refresh_every):
+            await self.load_index(now)
+        return self.index
 
     async def process(self, spec: FeedSpec, outcome: PollOutcome, *, state: FeedState, now: float,
                       next_poll_at: float) -> ProcessResult:
@@ -75,7 +92,8 @@ class Pipeline:
                 seen.extend(item.keys)
                 continue
             batch_keys.update(keys)
-            cluster = self.index.find(item.title, now, summary=item.summary, topics=topics)
+            index = await self._fresh_index(now)
+            cluster = index.find(item.title, now, summary=item.summary, topics=topics)
             stories.append(NewStory(
                 cluster_of=cluster, keys=tuple(keys), title=item.title, url=item.url,
                 source=item.source or spec.name, lang=item.lang, published=item.published.timestamp() if item.published else None, summary=item.summary,

@@ -68,6 +68,9 @@ class StoryIndex:
     def __len__(self) -> int:
         return len(self._stories)
 
+    def __contains__(self, story_id: object) -> bool:
+        return story_id in self._stories
+
     def add(self, story_id: int, title: str, seen_at: float, *, summary: str = "",
             topics: Iterable[str] = ()) -> None:
         sig = item_signature(title, summary)

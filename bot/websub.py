@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import aiohttp
 from aiohttp import web
 
+from watchers.http import client_session
 from watchers.items import FeedSpec, HubLinks
 from watchers.websub import WebSubError, request_subscription, signature_ok
 
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 PushHandler = Callable[[str, bytes, "str | None"], Awaitable[None]]
 _RETRY_BASE, _RETRY_MAX = 300.0, 6 * 3600.0
 _DENIED_RETRY = 24 * 3600.0
+HUB_TIMEOUT = 20.0  # seconds a hub has to answer a (un)subscription request
 
 
 @dataclass
@@ -226,7 +228,7 @@ class WebSub:
 
     def _http(self) -> aiohttp.ClientSession:
         if self._session is None:
-            self._session = aiohttp.ClientSession(headers={"User-Agent": "newsbot (WebSub subscriber)"})
+            self._session = client_session(user_agent="newsbot (WebSub subscriber)", timeout=HUB_TIMEOUT, limit=4)
         return self._session
 
     # -- the hub calls us -----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from telegram.request import HTTPXRequest
 from bot.delivery import ConsoleSink, RateLimiter, Sender, TelegramSink
 from bot.models import Delivery, NewStory, PollRecord
 from bot.store import AsyncSqliteStore, StoreAPI
+from support.store_probe import chat_states, outbox_rows
 from support.fake_bot_api import FakeBotApi
 from support.wait import wait_until
 
@@ -100,7 +101,7 @@ async def test_a_blocked_chat_is_marked_and_the_others_go_on(api: FakeBotApi, st
     await run_until(sender, lambda: len(api.sent_to(6)) == 2 and reported)
     assert reported == [5]
     assert api.sent_to(5) == []
-    states = await store.chat_states()
+    states = await chat_states(store)
     assert states[5]["blocked"] == 1
     assert len(api.method_calls("sendMessage")) == 3  # one refusal, no endless retries
 
@@ -127,7 +128,7 @@ async def test_a_migrated_group_gets_the_alert_at_its_new_id(api: FakeBotApi, st
     await queue(store, ["moved"], chats=(-55,))
     await run_until(sender, lambda: len(api.sent_to(-1000055)) == 1)
     await queue(store, ["later"], chats=(-55,), now=1.0)
-    rows = await store.outbox_rows()
+    rows = await outbox_rows(store)
     assert [r["chat_id"] for r in rows] == [-1000055, -1000055]
 
 

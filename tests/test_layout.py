@@ -111,7 +111,7 @@ def test_nothing_imports_the_composition_root_or_the_cli() -> None:
 
 def test_each_io_library_is_imported_by_its_own_modules() -> None:
     owners = {"telegram": {"bot.delivery", "bot.telegram_app", "bot.cli"},
-              "sqlite3": {"bot.store.base", "bot.store.sqlite", "bot.store.outbox"},
+              "sqlite3": {"bot.store.sqlite"},
               "asyncpg": {"bot.store.pg"},
               "apscheduler": {"bot.scheduler"},
               "feedparser": {"watchers.parse"}}

@@ -12,6 +12,7 @@ from bot.pipeline import Pipeline
 from bot.routing import ChatRoute, Routing
 from bot.store import AsyncSqliteStore, StoreAPI
 from bot.watchlist import load_watchlist
+from support.store_probe import outbox_rows
 from watchers.items import FeedSpec, Item, PollOutcome
 
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
@@ -49,7 +50,7 @@ async def test_first_poll_alerts_only_recent_dated_items(store: StoreAPI) -> Non
     result = await process(p, store, [item(1, "DeepSeek ships R2", 2), item(2, "DeepSeek ships V4", 48),
                                       item(3, "DeepSeek undated", None), item(4, "Weather today", 1)])
     assert result.first_poll and len(result.stories) == 1
-    rows = await store.outbox_rows()
+    rows = await outbox_rows(store)
     assert {r["title"] for r in rows} == {"DeepSeek ships R2"}
     # later polls alert new items, dated or not; known ones never again
     result = await process(p, store, [item(1, "DeepSeek ships R2", 2), item(5, "DeepSeek later, undated", None)])
@@ -67,7 +68,7 @@ async def test_a_burst_sends_the_newest_few_and_one_summary(store: StoreAPI) -> 
     await process(p, store, [])  # the first poll of the feed
     burst = [item(n, f"DeepSeek archive story number {n}", age_hours=n) for n in range(1, 201)]
     await process(p, store, burst)
-    rows = await store.outbox_rows()
+    rows = await outbox_rows(store)
     per_chat = [r["title"] for r in rows if r["chat_id"] == 1]
     assert len(per_chat) == 6
     assert per_chat[:5] == [f"DeepSeek archive story number {n}" for n in range(1, 6)]
@@ -84,5 +85,5 @@ async def test_feed_topic_restriction_and_same_story_in_one_document(store: Stor
                                             item(3, "罗福莉加入小米大模型团队")))
     result = await p.process(restricted, out, state=state, now=NOW.timestamp(), next_poll_at=0)
     assert len(result.stories) == 1
-    rows = await store.outbox_rows()
+    rows = await outbox_rows(store)
     assert {r["title"] for r in rows} == {"罗福莉加入小米大模型团队"}

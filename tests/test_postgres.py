@@ -16,6 +16,7 @@ from bot.config import ConfigError, parse_config
 from bot.models import Delivery, NewStory, PollRecord
 from bot.store import StoreError, make_store
 from bot.store.pg import PG_MIGRATIONS, PostgresStore
+from support.store_probe import outbox_rows, schema_version
 
 FEED = "https://ex.org/feed"
 
@@ -131,14 +132,14 @@ async def test_one_story_from_two_instances_at_once_is_one_story(instances: Open
     created = await asyncio.gather(a.commit_poll(poll([story("u:same")], url="https://a/feed"), title_since=0),
                                    b.commit_poll(poll([story("u:same")], url="https://b/feed"), title_since=0))
     assert sorted(len(c) for c in created) == [0, 1]
-    assert len(await a.outbox_rows()) == 1
+    assert len(await outbox_rows(a)) == 1
 
 
 async def test_several_instances_starting_at_once_migrate_once(pg_url: str) -> None:
     stores = [PostgresStore(pg_url) for _ in range(4)]
     await asyncio.gather(*(s.open() for s in stores))
     try:
-        assert {await s.schema_version() for s in stores} == {len(PG_MIGRATIONS)}
+        assert {await schema_version(s) for s in stores} == {len(PG_MIGRATIONS)}
     finally:
         for s in stores:
             await s.close()
@@ -180,3 +181,38 @@ async def test_one_instance_at_a_time_plays_a_role_and_a_dead_ones_term_lapses(i
     assert await b.lease_role("commands", now=149.0, ttl=30) is False
     assert await b.lease_role("commands", now=151.0, ttl=30) is True  # a stopped renewing
     assert await a.lease_role("commands", now=152.0, ttl=30) is False
+
+
+async def test_a_story_another_instance_created_is_a_cluster_candidate(instances: Opener) -> None:
+    """Each instance's near-duplicate index picks up the stories the others commit (store.shared)."""
+    from datetime import datetime, timezone
+
+    from bot.matcher import Matcher
+    from bot.pipeline import Pipeline
+    from bot.routing import ChatRoute, Routing
+    from bot.watchlist import load_watchlist
+    from watchers.items import FeedSpec, Item, PollOutcome
+
+    now = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
+    matcher = Matcher(load_watchlist(None))
+    routing = Routing(chats=(ChatRoute(1),), backfill_hours=24, max_age_hours=720)
+    a, b = await instances(), await instances()
+    pa, pb = (Pipeline(s, matcher=matcher, routing=lambda: routing, refresh_every=5.0) for s in (a, b))
+    await pa.load_index(now.timestamp() - 60)
+    await pb.load_index(now.timestamp() - 60)  # both start empty
+
+    async def poll_with(p: Pipeline, store: PostgresStore, feed: str, n: int, title: str, at: float) -> tuple[int, ...]:
+        spec = FeedSpec(feed, name=feed)
+        it = Item(id=f"u:{n}", keys=(f"u:{n}",), url=f"https://{n}.example/x", title=title, summary="",
+                  published=now, source=feed, lang="en", feed_url=feed)
+        state = await store.lease_feed(feed, now=at, ttl=30)
+        assert state is not None
+        result = await p.process(spec, PollOutcome(feed, now, items=(it,)), state=state, now=at, next_poll_at=at + 60)
+        return result.stories
+
+    first = "Italy's privacy watchdog blocks DeepSeek over data concerns"
+    (created,) = await poll_with(pa, a, "https://a/feed", 1, first, now.timestamp())
+    assert await poll_with(pb, b, "https://b/feed", 2, "Italian regulator blocks DeepSeek app over privacy concerns",
+                           now.timestamp() + 6) == ()  # b clustered it with a's story: no second story
+    assert created in pb.index
+    assert len(await outbox_rows(a)) == 1

@@ -11,6 +11,8 @@ import pytest
 from bot.models import Delivery, NewStory, PollRecord
 from bot.store import MIGRATIONS, AsyncSqliteStore, SqliteStore, StoreAPI, StoreError
 from bot.store.pg import PostgresStore
+from bot.store.tx import drive
+from support.store_probe import chat_states, outbox_rows
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -56,7 +58,7 @@ async def test_a_poll_marks_items_seen_and_queues_alerts_together(store: StoreAP
     created = await store.commit_poll(record([new_story(["u:1", "g:1"])], seen=["u:2"]), title_since=0)
     assert len(created) == 1
     assert await store.known_keys(["u:1", "g:1", "u:2", "u:3"], title_since=0) == {"u:1", "g:1", "u:2"}
-    rows = await store.outbox_rows()
+    rows = await outbox_rows(store)
     assert [(r["chat_id"], r["state"]) for r in rows] == [(1, "pending"), (2, "pending")]
     state = await store.feed_state("https://ex.org/feed")
     assert state.first_ok_at == 1000.0 and state.etag == '"e1"' and state.failures == 0
@@ -67,7 +69,7 @@ async def test_a_story_that_arrived_meanwhile_through_another_feed_is_not_queued
     # a second feed decided "new" before the first committed: the transaction re-checks
     created = await store.commit_poll(record([new_story(["g:other", "u:1"])], url="https://other/feed"), title_since=0)
     assert created == []
-    assert len(await store.outbox_rows()) == 2
+    assert len(await outbox_rows(store)) == 2
     assert await store.known_keys(["g:other"], title_since=0) == {"g:other"}
 
 
@@ -109,7 +111,7 @@ async def test_a_blocked_chat_parks_its_queue_and_gets_no_new_alerts(store: Stor
     await store.commit_poll(record([new_story(["u:1"])]), title_since=0)
     assert await store.block_chat(1, reason="Forbidden: bot was blocked by the user", now=1) == 1
     await store.commit_poll(record([new_story(["u:2"])]), title_since=0)
-    chats = [(r["chat_id"], r["state"]) for r in await store.outbox_rows()]
+    chats = [(r["chat_id"], r["state"]) for r in await outbox_rows(store)]
     assert chats == [(1, "failed"), (2, "pending"), (2, "pending")]
 
 
@@ -117,14 +119,14 @@ async def test_a_migrated_chat_moves_its_queue_and_future_alerts(store: StoreAPI
     await store.commit_poll(record([new_story(["u:1"], chats=(-5,))]), title_since=0)
     await store.migrate_chat(-5, -1005, now=1)
     await store.commit_poll(record([new_story(["u:2"], chats=(-5,))]), title_since=0)
-    assert [r["chat_id"] for r in await store.outbox_rows()] == [-1005, -1005]
+    assert [r["chat_id"] for r in await outbox_rows(store)] == [-1005, -1005]
 
 
 async def test_prune_forgets_old_items_but_keeps_undelivered_stories(store: StoreAPI) -> None:
     await store.commit_poll(record([new_story(["u:1"], chats=(1,))], seen=["u:9"], now=100), title_since=0)
     await store.prune(older_than=200)
     assert await store.known_keys(["u:9", "u:1"], title_since=0) == set()
-    assert len(await store.outbox_rows()) == 1  # still pending: kept
+    assert len(await outbox_rows(store)) == 1  # still pending: kept
 
 
 async def test_failures_count_up_and_reset_on_success(store: StoreAPI) -> None:
@@ -163,7 +165,7 @@ def test_an_old_database_is_migrated_keeping_its_rows(tmp_path: Path) -> None:
     store = SqliteStore(path)
     store.open_sync()
     try:
-        state = store.feed_state("https://ex.org/f")
+        state = drive(store.feed_state("https://ex.org/f"))
         assert state.failures == 3 and state.failing_since is None and not state.down_reported
     finally:
         store.close_sync()
@@ -251,10 +253,10 @@ async def test_mentions_per_day_counts_stories_per_topic(store: StoreAPI) -> Non
 
 async def test_an_unblocked_chat_is_deliverable_again(store: StoreAPI) -> None:
     await store.block_chat(3, reason="kicked", now=1)
-    assert (await store.chat_states())[3]["blocked"] == 1
+    assert (await chat_states(store))[3]["blocked"] == 1
     await store.unblock_chat(3, now=2)
     await store.commit_poll(record([new_story(["u:1"], chats=(3,))]), title_since=0)
-    assert [r["state"] for r in await store.outbox_rows()] == ["pending"]
+    assert [r["state"] for r in await outbox_rows(store)] == ["pending"]
 
 
 async def test_websub_subscriptions_round_trip(store) -> None:
@@ -318,7 +320,7 @@ async def test_sqlite_cached_feed_state_matches_the_file_after_every_kind_of_wri
 
     async def same() -> None:  # the item digests are handed out once, then kept by the caller
         cached = await store.lease_feed(url, now=0, ttl=30)
-        assert dataclasses.replace(cached, seen_items=None) == dataclasses.replace(store.sync.feed_state(url),
+        assert dataclasses.replace(cached, seen_items=None) == dataclasses.replace(drive(store.sync.feed_state(url)),
                                                                                      seen_items=None)
     await store.feed_states()
     await store.lease_feed(url, now=0, ttl=30)
@@ -336,3 +338,27 @@ async def test_sqlite_cached_feed_state_matches_the_file_after_every_kind_of_wri
     await store.record_not_modified(url, now=20.0, next_poll_at=30.0)
     await same()
     await store.close()
+
+
+def test_the_notice_migration_rebuilds_the_outbox_keeping_rows_ids_and_indexes(tmp_path: Path) -> None:
+    path = tmp_path / "v6.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(";".join(MIGRATIONS[:6]) + "; PRAGMA user_version=6;")
+    db.execute("INSERT INTO stories(id, title, url, topics, feed_url, first_seen) VALUES (7, 't', 'u', '[]', 'f', 1)")
+    db.execute("INSERT INTO outbox(id, story_id, chat_id, state, not_before, created_at, thread_id, digest)"
+               " VALUES (42, 7, 5, 'sent', 1, 1, 3, 1)")
+    db.commit()
+    db.close()
+    store = SqliteStore(path)
+    store.open_sync()
+    try:
+        row = dict(store.db.execute("SELECT * FROM outbox").fetchone())
+        assert (row["id"], row["story_id"], row["chat_id"], row["state"], row["thread_id"], row["digest"],
+                row["notice"]) == (42, 7, 5, "sent", 3, 1, None)
+        indexes = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE tbl_name='outbox'"
+                                                  " AND type='index' AND sql IS NOT NULL")}
+        assert indexes == {"outbox_due", "outbox_edits"}
+        with pytest.raises(sqlite3.IntegrityError):  # a row is an alert or a notice, never neither
+            store.db.execute("INSERT INTO outbox(chat_id, not_before, created_at) VALUES (1, 1, 1)")
+    finally:
+        store.close_sync()

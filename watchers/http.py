@@ -82,17 +82,9 @@ class Fetcher:
         self._hosts: dict[str, tuple[asyncio.Semaphore, list[int]]] = {}
 
     async def __aenter__(self) -> Fetcher:
-        connector = aiohttp.TCPConnector(
-            limit=self.max_concurrency, limit_per_host=self.per_host, ttl_dns_cache=300
-        )
-        self._session = aiohttp.ClientSession(
-            connector=connector,
-            headers={"User-Agent": self.user_agent, "Accept": _ACCEPT},
-            # Our own deadline (asyncio.timeout in fetch) covers all hops and the body; the socket
-            # timeouts here only stop a single stalled connect or read early.
-            timeout=aiohttp.ClientTimeout(total=None, sock_connect=self.timeout, sock_read=self.timeout),
-            cookie_jar=aiohttp.DummyCookieJar(),  # feeds need no cookies; do not let sites track us
-            auto_decompress=True,
+        self._session = client_session(
+            user_agent=self.user_agent, timeout=self.timeout, limit=self.max_concurrency, per_host=self.per_host,
+            headers={"Accept": _ACCEPT},
         )
         self._all = asyncio.Semaphore(self.max_concurrency)
         return self
@@ -216,6 +208,22 @@ class Fetcher:
             self._next_start = {h: t for h, t in self._next_start.items() if t > now}
         if start > now:
             await asyncio.sleep(start - now)
+
+
+def client_session(
+    *, user_agent: str, timeout: float, limit: int = 16, per_host: int = 0, headers: dict[str, str] | None = None
+) -> aiohttp.ClientSession:
+    """The one place an outbound HTTP session is made, so every request (feeds, WebSub hubs) follows one policy:
+    no cookies, socket timeouts, a DNS cache."""
+    return aiohttp.ClientSession(
+        connector=aiohttp.TCPConnector(limit=limit, limit_per_host=per_host, ttl_dns_cache=300),
+        headers={"User-Agent": user_agent, **(headers or {})},
+        # The caller's own deadline covers all hops and the body; the socket timeouts here only stop a single
+        # stalled connect or read early.
+        timeout=aiohttp.ClientTimeout(total=None, sock_connect=timeout, sock_read=timeout),
+        cookie_jar=aiohttp.DummyCookieJar(),  # feeds and hubs need no cookies; do not let sites track us
+        auto_decompress=True,
+    )
 
 
 def _http_url(url: str, *, redirect: bool = False) -> URL | FetchError:

@@ -8,8 +8,7 @@ one atomic step.
 from .api import StoreAPI, instance_id
 from .errors import StoreError, redact_url
 from .factory import make_store
-from .schema import MIGRATIONS
-from .sqlite import AsyncSqliteStore, SqliteStore
+from .sqlite import MIGRATIONS, AsyncSqliteStore, SqliteStore
 
 __all__ = ["MIGRATIONS", "AsyncSqliteStore", "SqliteStore", "StoreAPI", "StoreError", "instance_id", "make_store",
            "redact_url"]

@@ -6,9 +6,9 @@ import os
 import secrets
 import socket
 from collections.abc import Iterable, Sequence
-from typing import Any, Protocol
+from typing import Protocol
 
-from ..models import ChatSettings, FeedState, OutboxMessage, PollRecord, Story, Subscription
+from ..models import ChatSettings, FeedState, OutboxMessage, PollRecord, Subscription
 
 
 def instance_id() -> str:
@@ -63,9 +63,10 @@ class StoreAPI(Protocol):
 
     async def commit_poll(self, rec: PollRecord, *, title_since: float) -> list[tuple[int, str]]: ...
 
-    async def recent_stories(self, *, since: float) -> list[tuple[int, str, float, str, tuple[str, ...]]]: ...
-
-    async def story(self, story_id: int) -> Story: ...
+    async def recent_stories(self, *, since: float,
+                             after_id: int = 0) -> list[tuple[int, str, float, str, tuple[str, ...]]]:
+        """(id, title, first_seen, summary, topics) of stories since `since` with an id above `after_id`, by id."""
+        ...
 
     async def prune(self, *, older_than: float) -> int: ...
 
@@ -104,11 +105,13 @@ class StoreAPI(Protocol):
 
     async def fail(self, outbox_id: int, *, error: str) -> None: ...
 
+    async def queue_notice(self, chat_ids: Sequence[int], text: str, *, now: float) -> int:
+        """An admin notice as outbox rows (plain text, no story): sent like alerts, in order; returns rows queued."""
+        ...
+
     async def outbox_counts(self) -> dict[str, int]: ...
 
     async def sent_since(self, since: float) -> int: ...
-
-    async def outbox_rows(self) -> list[dict[str, Any]]: ...
 
     # chats
     async def chat_settings(self) -> dict[int, ChatSettings]: ...
@@ -120,8 +123,6 @@ class StoreAPI(Protocol):
     async def unblock_chat(self, chat_id: int, *, now: float) -> None: ...
 
     async def migrate_chat(self, old: int, new: int, *, now: float) -> None: ...
-
-    async def chat_states(self) -> dict[int, dict[str, Any]]: ...
 
     # WebSub subscriptions
     async def subscriptions(self) -> dict[str, Subscription]: ...

@@ -1,55 +1,77 @@
-"""Feed state: validators, failures, the first successful poll."""
+"""Feed state, both backends: read the row, apply a pure transition (feedstate.py), write back what it returned."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import fields
+from operator import attrgetter
 
-from .base import StoreBase
 from ..models import FeedState
-from .records import feed_state_of
+from .feedstate import after_failure, after_not_modified
+from .records import FEED_COLUMNS, feed_state_of
+from .tx import Tx, TxStore
+
+# every column of the record but the key, in one fixed order: the one UPDATE that writes a feed's state.
+# A state held by the SQLite cache lacks the item digests (the poller keeps them): its write leaves them be.
+_COLUMNS = tuple(f.name for f in fields(FeedState) if f.name != "url")
+_CACHED = tuple(c for c in _COLUMNS if c != "seen_items")
+_WRITES = {cols: (", ".join(f"{c}=?" for c in cols), attrgetter(*cols, "url")) for cols in (_COLUMNS, _CACHED)}
 
 
-class FeedsMixin(StoreBase):
-    def feed_state(self, url: str) -> FeedState:
-        row = self.db.execute("SELECT * FROM feeds WHERE url=?", (url,)).fetchone()
-        if row is None:
-            return FeedState(url=url)
-        return feed_state_of(row)
+class FeedSteps(TxStore):
+    async def feed_state(self, url: str) -> FeedState:
+        async with self._read() as tx:
+            row = await tx.fetchrow(f"SELECT {FEED_COLUMNS} FROM feeds WHERE url=?", url)
+        return FeedState(url=url) if row is None else feed_state_of(row)
 
-    def feed_states(self) -> dict[str, FeedState]:
-        rows = self.db.execute("SELECT * FROM feeds").fetchall()
+    async def feed_states(self) -> dict[str, FeedState]:
+        async with self._read() as tx:
+            rows = await tx.fetch(f"SELECT {FEED_COLUMNS} FROM feeds")
         return {r["url"]: feed_state_of(r) for r in rows}
 
-    def lease_feed(self, url: str, *, now: float, ttl: float) -> FeedState | None:
-        """One instance only: the scheduler is the sole poller, so the lease is always granted."""
-        return self.feed_state(url)
-
-    def record_failure(self, url: str, *, now: float, kind: str, message: str, next_poll_at: float,
-                       gone: bool = False) -> int:
+    async def record_failure(self, url: str, *, now: float, kind: str, message: str, next_poll_at: float,
+                             gone: bool = False) -> int:
         """Count one more consecutive failure; returns the new count."""
-        with self._tx():
-            self._ensure_feed(url)
-            self.db.execute(
-                "UPDATE feeds SET failures=failures+1, last_error=?, last_error_kind=?, last_poll_at=?,"
-                " next_poll_at=?, gone=MAX(gone, ?), failing_since=COALESCE(failing_since, ?) WHERE url=?",
-                (message[:500], kind, now, next_poll_at, int(gone), now, url))
-            return self.db.execute("SELECT failures FROM feeds WHERE url=?", (url,)).fetchone()[0]
+        async with self._write() as tx:
+            state = after_failure(await self._locked_feed(tx, url), now=now, kind=kind, message=message,
+                                  next_poll_at=next_poll_at, gone=gone)
+            await self._write_feed(tx, state)
+        return state.failures
 
-    def record_not_modified(self, url: str, *, now: float, next_poll_at: float) -> None:
-        self.record_not_modified_many([(url, now, next_poll_at)])
+    async def record_not_modified(self, url: str, *, now: float, next_poll_at: float) -> None:
+        async with self._write() as tx:
+            await self._write_feed(tx, after_not_modified(await self._locked_feed(tx, url), now=now,
+                                                          next_poll_at=next_poll_at))
 
-    def record_not_modified_many(self, polls: Sequence[tuple[str, float, float]]) -> None:
-        """(url, now, next_poll_at) of polls that found nothing new, in one transaction."""
-        with self._tx():
-            self.db.executemany("INSERT OR IGNORE INTO feeds(url) VALUES (?)", [(p[0],) for p in polls])
-            self.db.executemany(
-                "UPDATE feeds SET last_poll_at=?, last_ok_at=?, failures=0, last_error=NULL,"
-                " last_error_kind=NULL, next_poll_at=?, failing_since=NULL, gone=0 WHERE url=?",
-                [(now, now, next_poll_at, url) for url, now, next_poll_at in polls])
+    async def set_down_reported(self, url: str, reported: bool) -> None:
+        async with self._write() as tx:
+            await tx.execute("UPDATE feeds SET down_reported=? WHERE url=?", int(reported), url)
 
-    def set_down_reported(self, url: str, reported: bool) -> None:
-        with self._tx():
-            self.db.execute("UPDATE feeds SET down_reported=? WHERE url=?", (int(reported), url))
+    async def _locked_feed(self, tx: Tx, url: str) -> FeedState:
+        """The feed's row, created if new, locked until the transaction ends (it is about to be rewritten)."""
+        select = f"SELECT {FEED_COLUMNS} FROM feeds WHERE url=?{self.FOR_UPDATE}"
+        row = await tx.fetchrow(select, url)
+        if row is None:
+            await tx.execute("INSERT INTO feeds(url) VALUES (?) ON CONFLICT DO NOTHING", url)
+            row = await tx.fetchrow(select, url)
+        assert row is not None  # inserted just above, inside this transaction
+        return feed_state_of(row)
 
-    def _ensure_feed(self, url: str) -> None:
-        self.db.execute("INSERT OR IGNORE INTO feeds(url) VALUES (?)", (url,))
+    async def _write_feed(self, tx: Tx, state: FeedState) -> None:
+        """Write the whole state a transition returned: one UPDATE for every outcome of a poll."""
+        release, args = self._feed_release()
+        assignments, get = _WRITES[_COLUMNS]
+        await tx.execute(f"UPDATE feeds SET {assignments}{release} WHERE url=?", *_with(get(state), args))
+
+    async def _write_feeds(self, tx: Tx, states: Sequence[FeedState], *, cached: bool = False) -> None:
+        release, args = self._feed_release()
+        assignments, get = _WRITES[_CACHED if cached else _COLUMNS]
+        sql = f"UPDATE feeds SET {assignments}{release} WHERE url=?"
+        await tx.executemany(sql, [_with(get(s), args) for s in states])
+
+
+def _with(values: tuple[object, ...], args: tuple[object, ...]) -> tuple[object, ...]:
+    """The release's arguments go between the columns and the key."""
+    if not args:
+        return values
+    return (*values[:-1], *args, values[-1])

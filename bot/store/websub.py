@@ -1,30 +1,32 @@
-"""WebSub subscriptions, read by callback token from any instance (the hub may call any of them)."""
+"""WebSub subscriptions, both backends, read by callback token from any instance (the hub may call any)."""
 
 from __future__ import annotations
 
 import dataclasses
 
-from .base import StoreBase
 from ..models import Subscription
+from .tx import TxStore
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(Subscription))
+_UPSERT = (f"INSERT INTO websub({', '.join(_FIELDS)}) VALUES ({', '.join('?' * len(_FIELDS))})"
+           f" ON CONFLICT(feed_url) DO UPDATE SET {', '.join(f'{f}=excluded.{f}' for f in _FIELDS[1:])}")
 
 
-class WebSubMixin(StoreBase):
-    def subscriptions(self) -> dict[str, Subscription]:
-        return {r["feed_url"]: Subscription(**dict(r)) for r in self.db.execute("SELECT * FROM websub").fetchall()}
+class WebSubSteps(TxStore):
+    async def subscriptions(self) -> dict[str, Subscription]:
+        async with self._read() as tx:
+            rows = await tx.fetch("SELECT * FROM websub")
+        return {r["feed_url"]: Subscription(**dict(r)) for r in rows}
 
-    def subscription_by_token(self, token: str) -> Subscription | None:
-        row = self.db.execute("SELECT * FROM websub WHERE token=?", (token,)).fetchone()
+    async def subscription_by_token(self, token: str) -> Subscription | None:
+        async with self._read() as tx:
+            row = await tx.fetchrow("SELECT * FROM websub WHERE token=?", token)
         return Subscription(**dict(row)) if row else None
 
-    def save_subscription(self, sub: Subscription) -> None:
-        values = dataclasses.astuple(sub)
-        updates = ", ".join(f"{f}=excluded.{f}" for f in _FIELDS[1:])
-        with self._tx():
-            self.db.execute(f"INSERT INTO websub({', '.join(_FIELDS)}) VALUES ({', '.join('?' * len(_FIELDS))})"
-                            f" ON CONFLICT(feed_url) DO UPDATE SET {updates}", values)
+    async def save_subscription(self, sub: Subscription) -> None:
+        async with self._write() as tx:
+            await tx.execute(_UPSERT, *dataclasses.astuple(sub))
 
-    def delete_subscription(self, feed_url: str) -> None:
-        with self._tx():
-            self.db.execute("DELETE FROM websub WHERE feed_url=?", (feed_url,))
+    async def delete_subscription(self, feed_url: str) -> None:
+        async with self._write() as tx:
+            await tx.execute("DELETE FROM websub WHERE feed_url=?", feed_url)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
+from typing import Any
 from urllib.parse import urlsplit
 
-import asyncpg
+import asyncpg  # type: ignore[import-untyped]
 
 from ..api import instance_id
 from ..errors import StoreError, redact_url
+from ..tx import Row, Tx, TxStore, numbered
 from .schema import PG_MIGRATIONS
 
 # pg_advisory_xact_lock keys: serialise the few steps that must not interleave across instances
@@ -21,7 +23,38 @@ CLAIM_LOCK = 0x6E62_0003  # outbox claims: the head of a chat's queue is taken b
 DB_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, asyncio.TimeoutError)
 
 
-class PgBase:
+class PgTx:
+    """`Tx` over one pooled asyncpg connection: `?` placeholders become `$n` (translated once, cached)."""
+
+    def __init__(self, con: asyncpg.Connection):
+        self.con = con
+
+    async def execute(self, sql: str, *args: Any) -> int:
+        return rowcount(await self.con.execute(numbered(sql), *args))
+
+    async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        args = list(rows)
+        if args:
+            await self.con.executemany(numbered(sql), args)
+
+    async def fetch(self, sql: str, *args: Any) -> list[Row]:
+        rows: list[Row] = await self.con.fetch(numbered(sql), *args)
+        return rows
+
+    async def fetchrow(self, sql: str, *args: Any) -> Row | None:
+        row: Row | None = await self.con.fetchrow(numbered(sql), *args)
+        return row
+
+    async def fetchval(self, sql: str, *args: Any) -> Any:
+        return await self.con.fetchval(numbered(sql), *args)
+
+    def in_list(self, column: str, values: Sequence[Any]) -> tuple[str, tuple[Any, ...]]:
+        return f"{column} = ANY(?)", (list(values),)
+
+
+class PgBase(TxStore):
+    FOR_UPDATE = " FOR UPDATE"  # the feed is leased anyway; this also orders a stray second writer
+
     def __init__(self, url: str, *, claim_ttl: float = 60.0, pace: tuple[float, float] = (1.0, 3.0),
                  pool_size: int = 10, owner: str | None = None):
         self.url = url
@@ -80,6 +113,20 @@ class PgBase:
             async with con.transaction():
                 yield con
 
+    @asynccontextmanager
+    async def _write(self) -> AsyncIterator[Tx]:
+        async with self._tx() as con:
+            yield PgTx(con)
+
+    @asynccontextmanager
+    async def _read(self) -> AsyncIterator[Tx]:
+        async with self._conn() as con:
+            yield PgTx(con)
+
+    async def _serialise_commits(self, tx: Tx) -> None:
+        """Commits take turns across instances, so the re-check of keys sees every story committed before."""
+        await tx.execute("SELECT pg_advisory_xact_lock(?)", COMMIT_LOCK)
+
     async def _migrate(self) -> None:
         async with self._tx() as con:
             await con.execute("SELECT pg_advisory_xact_lock($1)", MIGRATE_LOCK)
@@ -102,10 +149,6 @@ class PgBase:
                 "INSERT INTO roles(name, owner, until) VALUES ($1,$2,$3) ON CONFLICT(name) DO UPDATE"
                 " SET owner=excluded.owner, until=excluded.until WHERE roles.owner=excluded.owner OR roles.until<$4"
                 " RETURNING owner", name, self.owner, now + ttl, now) is not None
-
-    async def schema_version(self) -> int:
-        async with self._conn() as con:
-            return int(await con.fetchval("SELECT version FROM newsbot_schema"))
 
     def _gap_sql(self, chat: str) -> str:
         """SQL for the pause after a message to `chat` (groups are paced slower than private chats)."""

@@ -113,4 +113,10 @@ PG_MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE feeds ADD COLUMN seen_items TEXT;
     """,
+    # 4: admin notices: an outbox row with a text instead of a story
+    """
+    ALTER TABLE outbox ALTER COLUMN story_id DROP NOT NULL;
+    ALTER TABLE outbox ADD COLUMN notice TEXT;
+    ALTER TABLE outbox ADD CONSTRAINT outbox_story_or_notice CHECK ((story_id IS NULL) <> (notice IS NULL));
+    """,
 )

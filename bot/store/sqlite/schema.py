@@ -103,4 +103,35 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE feeds ADD COLUMN seen_items TEXT;
     """,
+    # 7: admin notices: an outbox row with a text instead of a story. SQLite cannot drop NOT NULL in place:
+    # the table is rebuilt, keeping every row, its id and the indexes
+    """
+    CREATE TABLE outbox_new(
+        id INTEGER PRIMARY KEY,
+        story_id INTEGER REFERENCES stories(id) ON DELETE CASCADE,
+        chat_id INTEGER NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        plain INTEGER NOT NULL DEFAULT 0,
+        not_before REAL NOT NULL,
+        created_at REAL NOT NULL,
+        sent_at REAL,
+        message_id INTEGER,
+        last_error TEXT,
+        thread_id INTEGER,
+        digest INTEGER NOT NULL DEFAULT 0,
+        edit_pending INTEGER NOT NULL DEFAULT 0,
+        notice TEXT,
+        CHECK ((story_id IS NULL) != (notice IS NULL)),
+        UNIQUE(story_id, chat_id)
+    );
+    INSERT INTO outbox_new(id, story_id, chat_id, state, attempts, plain, not_before, created_at, sent_at, message_id,
+                           last_error, thread_id, digest, edit_pending)
+        SELECT id, story_id, chat_id, state, attempts, plain, not_before, created_at, sent_at, message_id,
+               last_error, thread_id, digest, edit_pending FROM outbox;
+    DROP TABLE outbox;
+    ALTER TABLE outbox_new RENAME TO outbox;
+    CREATE INDEX outbox_due ON outbox(state, chat_id, id);
+    CREATE INDEX outbox_edits ON outbox(edit_pending) WHERE edit_pending=1;
+    """,
 )
