@@ -22,7 +22,8 @@ from telegram.error import (
 from telegram.ext import Application, CommandHandler, ContextTypes
 from telegram.request import HTTPXRequest
 
-from support.fake_bot_api import FakeBotApi, RateLimits, parse_telegram_html, ptb_request, utf16_len
+from support.fake_bot_api import FakeBotApi, RateLimits, ptb_request
+from support.telegram_html import parse_telegram_html, utf16_len
 from support.wait import WaitTimeout, wait_for_event, wait_until
 
 TOKEN = "123456:TEST-TOKEN"
