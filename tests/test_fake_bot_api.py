@@ -22,8 +22,9 @@ from telegram.error import (
 from telegram.ext import Application, CommandHandler, ContextTypes
 from telegram.request import HTTPXRequest
 
-from support.fake_bot_api import FakeBotApi, RateLimits, ptb_request
+from support.fake_bot_api import FakeBotApi, ptb_request
 from support.telegram_html import parse_telegram_html, utf16_len
+from support.telegram_limits import RateLimits
 from support.wait import WaitTimeout, wait_for_event, wait_until
 
 TOKEN = "123456:TEST-TOKEN"
@@ -344,6 +345,32 @@ async def test_rate_checker_can_refuse_like_telegram():
                 await bot.send_message(42, "two")
 
     assert api.texts(42) == ["one"] and api.rate_violations == []
+
+
+@IGNORE_RETRY_AFTER_TYPE
+async def test_a_group_takes_20_sends_a_minute_in_a_sliding_window():
+    async with FakeBotApi(token=TOKEN, rate_limits=RateLimits(enforce=True)) as api:
+        async with Bot(TOKEN, base_url=api.base_url, request=_request()) as bot:
+            for n in range(20):  # at once: Telegram takes a group's 20 a minute in one burst
+                await bot.send_message(-200, f"group {n}")
+            with pytest.raises(RetryAfter) as caught:
+                await bot.send_message(-200, "one too many")
+            await bot.send_message(-300, "another group is not held up")
+
+    seconds = caught.value.retry_after
+    seconds = seconds.total_seconds() if isinstance(seconds, dtm.timedelta) else seconds
+    assert 59 <= seconds <= 60  # until the first send is a minute old, not the next 3 s slot
+    assert len(api.texts(-200)) == 20 and api.method_calls("sendMessage")[20].status == 429
+
+
+async def test_edits_count_toward_the_limits_like_sends(api: FakeBotApi, bot: Bot):
+    sent = [await bot.send_message(-200, f"group {n}") for n in range(20)]
+
+    await bot.edit_message_text("group 0, updated", -200, sent[0].message_id)
+
+    assert [(v.scope, v.chat_id, v.method) for v in api.rate_violations] == [
+        ("group", -200, "editMessageText")
+    ]
 
 
 # -- other methods ------------------------------------------------------------------------------------

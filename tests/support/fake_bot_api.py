@@ -12,7 +12,8 @@ What it does, in the order a request meets it:
   2. the request is recorded in `api.requests` (method, decoded params, uploaded files, time);
   3. a scripted fault queued with `fail_next()` for this method (and chat) is played;
   4. persistent chat state applies: `block_chat()` -> 403, `migrate_chat()` -> 400 + migrate_to_chat_id;
-  5. the rate checker looks at message sends (records `rate_violations`; refuses with 429 if enforcing);
+  5. sends and edits meet Telegram's flood limits (telegram_limits.py): an excess is recorded in
+     `rate_violations`, or refused with 429 + retry_after if the limits are enforced;
   6. the method runs, validating like Telegram where cheap (empty/long text, HTML markup).
 
 HTML is checked by the port of tdlib's parser in telegram_html.py. Lengths are counted like
@@ -28,7 +29,6 @@ import asyncio
 import dataclasses
 import itertools
 import json
-import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,12 +38,11 @@ from aiohttp import web
 from telegram.request import HTTPXRequest
 
 from .telegram_html import HtmlParseError, parse_telegram_html, utf16_len
+from .telegram_limits import RateCheck, RateLimits, RateViolation, TelegramRateLimiter
 from .wait import WaitTimeout
 
 __all__ = [
     "FakeBotApi",
-    "RateLimits",
-    "RateViolation",
     "RecordedRequest",
     "SentEdit",
     "SentFile",
@@ -186,52 +185,6 @@ class SentFile:
     time: float
 
 
-@dataclass(frozen=True)
-class RateLimits:
-    """Thresholds of the rate checker, as token buckets (rate, burst). Lenient by default.
-
-    Telegram's limits are soft: about 1 message/s per private chat, 20/min per group and 30/s
-    overall. `tolerance` forgives that many seconds of scheduling jitter per message. With
-    `enforce`, a send over the limit is refused with 429 and retry_after, as Telegram does.
-    """
-
-    private_per_second: float = 1.0
-    private_burst: int = 3
-    group_per_minute: float = 20.0
-    group_burst: int = 20
-    global_per_second: float = 30.0
-    global_burst: int = 30
-    tolerance: float = 0.05
-    enforce: bool = False
-
-
-@dataclass(frozen=True)
-class RateViolation:
-    scope: str  # "private" | "group" | "global"
-    chat_id: int | None
-    method: str
-    time: float
-    detail: str
-
-
-class _Bucket:
-    def __init__(self, rate: float, burst: int, now: float) -> None:
-        self.rate = rate
-        self.capacity = float(burst)
-        self.tokens = float(burst)
-        self.last = now
-
-    def wait_needed(self, now: float, tolerance: float) -> float:
-        """Seconds until a token is available (0 if one is, counting the tolerance)."""
-        self.tokens = min(self.capacity, self.tokens + (now - self.last) * self.rate)
-        self.last = now
-        missing = 1.0 - self.tokens - self.rate * tolerance
-        return max(missing / self.rate, 0.0)
-
-    def take(self, violated: bool) -> None:
-        self.tokens = 0.0 if violated else self.tokens - 1.0
-
-
 @dataclass
 class _Fault:
     method: str  # lower case
@@ -314,11 +267,12 @@ _FORBIDDEN_BY_CHAT_TYPE = {
     "supergroup": "Forbidden: bot was kicked from the supergroup chat",
     "channel": "Forbidden: bot is not a member of the channel chat",
 }
-# Methods aimed at one chat: blocked/migrated chat state and rate limits apply to these.
+# Methods aimed at one chat: blocked/migrated chat state applies to these.
 _CHAT_METHODS = frozenset(
     {"sendmessage", "sendphoto", "senddocument", "sendchataction", "editmessagetext", "deletemessage"}
 )
-_COUNTED_METHODS = frozenset({"sendmessage", "sendphoto", "senddocument"})
+# The flood limits count these (Telegram counts an edit like a send).
+_COUNTED_METHODS = frozenset({"sendmessage", "sendphoto", "senddocument", "editmessagetext"})
 
 
 def _sender_id(chat: Json, from_id: int | None) -> int:
@@ -360,10 +314,10 @@ class FakeBotApi:
         self.username = username
         self.long_poll_cap = long_poll_cap
         self.max_hold = max_hold
-        self.rate_limits = rate_limits if rate_limits is not None else RateLimits()
         self.strict_ampersand = strict_ampersand
         self.base_url = ""
         self.base_file_url = ""
+        self._limiter = TelegramRateLimiter(rate_limits if rate_limits is not None else RateLimits())
 
         self.requests: list[RecordedRequest] = []
         self.messages: list[SentMessage] = []
@@ -371,7 +325,7 @@ class FakeBotApi:
         self.photos: list[SentFile] = []
         self.documents: list[SentFile] = []
         self.callback_answers: list[Json] = []
-        self.rate_violations: list[RateViolation] = []
+        self.rate_violations: list[RateViolation] = self._limiter.violations
         self.commands: dict[tuple[str, str], list[Json]] = {}
 
         bot_id = token.split(":", 1)[0]
@@ -396,9 +350,6 @@ class FakeBotApi:
         self._file_ids = itertools.count(1)
         self._callback_ids = itertools.count(7_000_001)
         self._files: dict[str, tuple[str, UploadedFile]] = {}  # file_id -> (file_path, file)
-        self._private_buckets: dict[int, _Bucket] = {}
-        self._group_buckets: dict[int, _Bucket] = {}
-        self._global_bucket: _Bucket | None = None
         self._pulse = asyncio.Event()
         self._closing = asyncio.Event()
         self._runner: web.AppRunner | None = None
@@ -732,14 +683,14 @@ class FakeBotApi:
             return _error_response(404, "Not Found: method not found")
         try:
             self._check_chat_state(call)
-            commit_rate = self._rate_gate(call)
+            rate_check = self._rate_check(call)
             result = handler(call)
             if asyncio.iscoroutine(result):
                 result = await result
         except _ApiError as exc:
             return _error_response(exc.status, exc.description, exc.parameters)
-        if commit_rate is not None:
-            commit_rate()
+        if rate_check is not None:
+            self._limiter.admit(rate_check, call.method)
         return web.json_response({"ok": True, "result": result})
 
     def _take_fault(self, call: _Call) -> _Fault | None:
@@ -772,54 +723,22 @@ class FakeBotApi:
         if chat_id in self._blocked:
             raise _ApiError(403, self._blocked[chat_id])
 
-    def _rate_gate(self, call: _Call) -> Callable[[], None] | None:
-        """Check a message send against the limits; returns the bookkeeping to run once it succeeds.
+    def _rate_check(self, call: _Call) -> RateCheck | None:
+        """Where a send or edit stands against the flood limits (None: not a counted call).
 
-        Only sends that Telegram accepts are counted (validation errors and scripted faults are not).
+        When enforcing, a call over a limit is refused here with 429 like Telegram. Otherwise the
+        caller admits the check once the call succeeded: only what Telegram accepts is counted.
         """
         chat_id = _as_chat_id(call.params.get("chat_id"))
         if call.name not in _COUNTED_METHODS or not isinstance(chat_id, int):
             return None
-        limits = self.rate_limits
-        now = asyncio.get_running_loop().time()
-        if self._global_bucket is None:
-            self._global_bucket = _Bucket(limits.global_per_second, limits.global_burst, now)
-        if chat_id > 0:
-            scope = "private"
-            bucket = self._private_buckets.get(chat_id) or _Bucket(
-                limits.private_per_second, limits.private_burst, now
-            )
-            self._private_buckets[chat_id] = bucket
-        else:
-            scope = "group"
-            bucket = self._group_buckets.get(chat_id) or _Bucket(
-                limits.group_per_minute / 60.0, limits.group_burst, now
-            )
-            self._group_buckets[chat_id] = bucket
-        overall = self._global_bucket
-        waits = [
-            (scope, chat_id, bucket, bucket.wait_needed(now, limits.tolerance)),
-            ("global", None, overall, overall.wait_needed(now, limits.tolerance)),
-        ]
-        worst = max(wait for *_, wait in waits)
-        if worst > 0 and limits.enforce:
-            retry_after = max(1, math.ceil(worst))
+        check = self._limiter.check(chat_id, asyncio.get_running_loop().time())
+        if not check.ok and self._limiter.limits.enforce:
+            retry_after = check.retry_after
             raise _ApiError(
                 429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after}
             )
-
-        def commit() -> None:
-            for scope_name, chat, counted, wait in waits:
-                counted.take(violated=wait > 0)
-                if wait > 0:
-                    self.rate_violations.append(
-                        RateViolation(
-                            scope_name, chat, call.method, now,
-                            f"{scope_name} limit exceeded; next send was allowed in {wait:.2f}s",
-                        )
-                    )  # fmt: skip
-
-        return commit
+        return check
 
     # -- chats and users ----------------------------------------------------------------------------
 
