@@ -7,6 +7,9 @@
         msg = await api.wait_for_message(42)      # what Telegram would have shown in chat 42
         assert '<a href="https://example.org/a">' in msg.text
 
+It serves what newsbot and PTB's Application/Updater call: getMe, deleteWebhook, getUpdates,
+setMyCommands, sendMessage, editMessageText and sendPhoto. Any other method answers 404.
+
 What it does, in the order a request meets it:
   1. the URL must be `/bot<token>/<method>` with the fake's token (else 401 like Telegram);
   2. the request is recorded in `api.requests` (method, decoded params, uploaded files, time);
@@ -45,7 +48,7 @@ __all__ = [
     "FakeBotApi",
     "RecordedRequest",
     "SentEdit",
-    "SentFile",
+    "SentPhoto",
     "SentMessage",
     "UploadedFile",
     "ptb_request",
@@ -165,10 +168,9 @@ class SentEdit:
 
 
 @dataclass(frozen=True)
-class SentFile:
-    """A photo or document the bot sent. `data` holds uploaded bytes; `file_ref` a file_id/URL."""
+class SentPhoto:
+    """A photo the bot sent. `data` holds uploaded bytes; `file_ref` a file_id or URL instead."""
 
-    kind: str  # "photo" | "document"
     chat_id: int
     message_id: int
     file_id: str
@@ -209,18 +211,8 @@ def _bad_request(description: str) -> _ApiError:
 # Parameters that are strings in the Bot API; form values of all others are JSON-decoded
 # (PTB sends non-string values JSON-encoded: chat_id "42", reply_markup "{...}", flags "true").
 _STRING_PARAMS = frozenset(
-    {
-        "text", "caption", "parse_mode", "action", "callback_query_id", "inline_message_id",
-        "language_code", "url", "photo", "document", "file_id", "description", "title",
-        "short_description", "name", "query", "secret_token", "business_connection_id",
-    }
-)  # fmt: skip
-_CHAT_ACTIONS = frozenset(
-    {
-        "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
-        "upload_document", "choose_sticker", "find_location", "record_video_note",
-        "upload_video_note",
-    }
+    {"text", "caption", "parse_mode", "inline_message_id", "language_code", "photo",
+     "business_connection_id", "message_effect_id"}
 )  # fmt: skip
 
 
@@ -267,12 +259,9 @@ _FORBIDDEN_BY_CHAT_TYPE = {
     "supergroup": "Forbidden: bot was kicked from the supergroup chat",
     "channel": "Forbidden: bot is not a member of the channel chat",
 }
-# Methods aimed at one chat: blocked/migrated chat state applies to these.
-_CHAT_METHODS = frozenset(
-    {"sendmessage", "sendphoto", "senddocument", "sendchataction", "editmessagetext", "deletemessage"}
-)
-# The flood limits count these (Telegram counts an edit like a send).
-_COUNTED_METHODS = frozenset({"sendmessage", "sendphoto", "senddocument", "editmessagetext"})
+# Methods aimed at one chat: blocked/migrated chat state applies to these, and the flood limits
+# count them (Telegram counts an edit like a send).
+_CHAT_METHODS = frozenset({"sendmessage", "sendphoto", "editmessagetext"})
 
 
 def _sender_id(chat: Json, from_id: int | None) -> int:
@@ -316,17 +305,14 @@ class FakeBotApi:
         self.max_hold = max_hold
         self.strict_ampersand = strict_ampersand
         self.base_url = ""
-        self.base_file_url = ""
         self._limiter = TelegramRateLimiter(rate_limits if rate_limits is not None else RateLimits())
 
         self.requests: list[RecordedRequest] = []
         self.messages: list[SentMessage] = []
         self.edits: list[SentEdit] = []
-        self.photos: list[SentFile] = []
-        self.documents: list[SentFile] = []
-        self.callback_answers: list[Json] = []
+        self.photos: list[SentPhoto] = []
         self.rate_violations: list[RateViolation] = self._limiter.violations
-        self.commands: dict[tuple[str, str], list[Json]] = {}
+        self.commands: dict[tuple[str, str], list[Json]] = {}  # (scope JSON, language) -> commands
 
         bot_id = token.split(":", 1)[0]
         self.bot_user: Json = {
@@ -348,8 +334,7 @@ class FakeBotApi:
         self._updates: list[Json] = []
         self._update_ids = itertools.count(100_001)
         self._file_ids = itertools.count(1)
-        self._callback_ids = itertools.count(7_000_001)
-        self._files: dict[str, tuple[str, UploadedFile]] = {}  # file_id -> (file_path, file)
+        self._photo_sizes: dict[str, int] = {}  # file_id -> bytes, of the photos sent so far
         self._pulse = asyncio.Event()
         self._closing = asyncio.Event()
         self._runner: web.AppRunner | None = None
@@ -357,29 +342,16 @@ class FakeBotApi:
             "getme": self._get_me,
             "getupdates": self._get_updates,
             "deletewebhook": self._delete_webhook,
-            "setwebhook": self._true,
-            "getwebhookinfo": self._get_webhook_info,
             "setmycommands": self._set_my_commands,
-            "getmycommands": self._get_my_commands,
-            "deletemycommands": self._delete_my_commands,
             "sendmessage": self._send_message,
             "editmessagetext": self._edit_message_text,
-            "deletemessage": self._delete_message,
             "sendphoto": self._send_photo,
-            "senddocument": self._send_document,
-            "sendchataction": self._send_chat_action,
-            "answercallbackquery": self._answer_callback_query,
-            "getchat": self._get_chat,
-            "getfile": self._get_file,
-            "close": self._true,
-            "logout": self._true,
         }
 
     # -- lifecycle ------------------------------------------------------------------------------
 
     async def __aenter__(self) -> FakeBotApi:
         app = web.Application(client_max_size=64 * 1024 * 1024)
-        app.router.add_route("*", "/file/bot{token}/{file_path:.+}", self._serve_file)
         app.router.add_route("*", "/bot{token}/{method}", self._serve_method)
         app.router.add_route("*", "/{tail:.*}", self._serve_not_found)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
@@ -388,7 +360,6 @@ class FakeBotApi:
         await site.start()
         host, port = self._runner.addresses[0][:2]
         self.base_url = f"http://{host}:{port}/bot"
-        self.base_file_url = f"http://{host}:{port}/file/bot"
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -504,40 +475,7 @@ class FakeBotApi:
             message["message_thread_id"] = message_thread_id
             message["is_topic_message"] = True
         key = "channel_post" if chat["type"] == "channel" else "message"
-        return self.push_update({key: message})
-
-    def push_callback_query(
-        self, chat_id: int, data: str, message_id: int | None = None, from_id: int | None = None
-    ) -> Json:
-        """Queue an Update with a button press on one of the bot's messages (the last one by default)."""
-        chat = self._register_chat(chat_id, None)
-        sent = [m for m in self.messages if m.chat_id == chat_id]
-        if message_id is None:
-            if not sent:
-                raise ValueError(f"no message to chat {chat_id} to attach a callback query to")
-            message_id = sent[-1].message_id
-        target = next((m for m in sent if m.message_id == message_id), None)
-        uid = _sender_id(chat, from_id)
-        message: Json = {
-            "message_id": message_id,
-            "date": target.date if target else int(time.time()),
-            "chat": dict(chat),
-            "from": dict(self.bot_user),
-            "text": target.rendered if target else "",
-        }
-        query = {
-            "id": str(next(self._callback_ids)),
-            "from": self._user(uid),
-            "chat_instance": str(abs(chat_id)),
-            "data": data,
-            "message": message,
-        }
-        return self.push_update({"callback_query": query})
-
-    def push_update(self, update: Json) -> Json:
-        """Queue a raw Update dict (an update_id is assigned when missing)."""
-        update = dict(update)
-        update.setdefault("update_id", next(self._update_ids))
+        update = {"update_id": next(self._update_ids), key: message}
         self._updates.append(update)
         self._notify()
         return update
@@ -558,12 +496,6 @@ class FakeBotApi:
     def method_calls(self, name: str) -> list[RecordedRequest]:
         lowered = name.lower()
         return [r for r in self.requests if r.method.lower() == lowered]
-
-    def clear_records(self) -> None:
-        """Forget recorded requests, messages, edits, files and violations (not chats or faults)."""
-        for records in (self.requests, self.messages, self.edits, self.photos, self.documents,
-                        self.callback_answers, self.rate_violations):  # fmt: skip
-            records.clear()
 
     async def wait_for_message(
         self,
@@ -625,16 +557,6 @@ class FakeBotApi:
     # -- HTTP ---------------------------------------------------------------------------------------
 
     async def _serve_not_found(self, request: web.Request) -> web.Response:
-        return _error_response(404, "Not Found")
-
-    async def _serve_file(self, request: web.Request) -> web.StreamResponse:
-        if request.match_info["token"] != self.token:
-            return _error_response(401, "Unauthorized")
-        path = request.match_info["file_path"]
-        for file_path, upload in self._files.values():
-            if file_path == path:
-                content_type = upload.content_type or "application/octet-stream"
-                return web.Response(body=upload.data, content_type=content_type)
         return _error_response(404, "Not Found")
 
     async def _serve_method(self, request: web.Request) -> web.StreamResponse:
@@ -730,7 +652,7 @@ class FakeBotApi:
         caller admits the check once the call succeeded: only what Telegram accepts is counted.
         """
         chat_id = _as_chat_id(call.params.get("chat_id"))
-        if call.name not in _COUNTED_METHODS or not isinstance(chat_id, int):
+        if call.name not in _CHAT_METHODS or not isinstance(chat_id, int):
             return None
         check = self._limiter.check(chat_id, asyncio.get_running_loop().time())
         if not check.ok and self._limiter.limits.enforce:
@@ -832,9 +754,6 @@ class FakeBotApi:
 
     # -- methods --------------------------------------------------------------------------------------
 
-    def _true(self, call: _Call) -> bool:
-        return True
-
     def _get_me(self, call: _Call) -> Json:
         return dict(self.bot_user)
 
@@ -842,9 +761,6 @@ class FakeBotApi:
         if _opt_bool(call.params.get("drop_pending_updates")):
             self._updates.clear()
         return True
-
-    def _get_webhook_info(self, call: _Call) -> Json:
-        return {"url": "", "has_custom_certificate": False, "pending_update_count": len(self._updates)}
 
     async def _get_updates(self, call: _Call) -> list[Json]:
         params = call.params
@@ -887,23 +803,12 @@ class FakeBotApi:
             description = str(command.get("description", ""))
             if not (1 <= len(description) <= 256):
                 raise _bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
-        self.commands[self._commands_key(call)] = [
+        scope = json.dumps(call.params.get("scope") or {"type": "default"}, sort_keys=True)
+        self.commands[scope, str(call.params.get("language_code") or "")] = [
             {"command": str(c["command"]).removeprefix("/"), "description": str(c["description"])}
             for c in commands
         ]
         return True
-
-    def _get_my_commands(self, call: _Call) -> list[Json]:
-        return list(self.commands.get(self._commands_key(call), []))
-
-    def _delete_my_commands(self, call: _Call) -> bool:
-        self.commands.pop(self._commands_key(call), None)
-        return True
-
-    @staticmethod
-    def _commands_key(call: _Call) -> tuple[str, str]:
-        scope = call.params.get("scope") or {"type": "default"}
-        return json.dumps(scope, sort_keys=True), str(call.params.get("language_code") or "")
 
     def _send_message(self, call: _Call) -> Json:
         params = call.params
@@ -993,34 +898,18 @@ class FakeBotApi:
             message["entities"] = entities
         return message
 
-    def _delete_message(self, call: _Call) -> bool:
-        chat_id = self._resolve_chat(call.params.get("chat_id"))
-        message_id = _opt_int(call.params.get("message_id"))
-        for index, message in enumerate(self.messages):
-            if message.chat_id == chat_id and message.message_id == message_id:
-                del self.messages[index]
-                return True
-        raise _bad_request("message to delete not found")
-
     def _send_photo(self, call: _Call) -> Json:
-        return self._send_file(call, "photo")
-
-    def _send_document(self, call: _Call) -> Json:
-        return self._send_file(call, "document")
-
-    def _send_file(self, call: _Call, kind: str) -> Json:
         params = call.params
         chat_id = self._resolve_chat(params.get("chat_id"))
-        upload = call.files.get(kind)
-        ref = params.get(kind)
+        upload = call.files.get("photo")
+        ref = params.get("photo")
         if upload is None and isinstance(ref, str) and ref.startswith("attach://"):
             upload = call.files.get(ref.removeprefix("attach://"))
         if upload is None and not ref:
-            raise _bad_request(f"there is no {kind} in the request")
-        if upload is None:
-            ref = str(ref)
-            if ref not in self._files and not ref.startswith(("http://", "https://")):
-                raise _bad_request("wrong file identifier/HTTP URL specified")
+            raise _bad_request("there is no photo in the request")
+        known = str(ref) in self._photo_sizes or str(ref).startswith(("http://", "https://"))
+        if upload is None and not known:
+            raise _bad_request("wrong file identifier/HTTP URL specified")
         caption = params.get("caption")
         rendered_caption: str | None = None
         caption_entities: list[Json] = []
@@ -1029,15 +918,11 @@ class FakeBotApi:
                 str(caption), params.get("parse_mode"), MAX_CAPTION_LENGTH,
                 "message caption is too long", None,
             )  # fmt: skip
-        file_id = f"fake-{kind}-{next(self._file_ids)}"
-        stored = upload or (self._files[ref][1] if isinstance(ref, str) and ref in self._files else None)
-        if stored is not None:
-            extension = "jpg" if kind == "photo" else "bin"
-            self._files[file_id] = (f"{kind}s/file_{len(self._files)}.{extension}", stored)
+        file_id = f"fake-photo-{next(self._file_ids)}"
+        size = len(upload.data) if upload else self._photo_sizes.get(str(ref), 0)
+        self._photo_sizes[file_id] = size
         message_id = self._new_message_id(chat_id)
-        date = int(time.time())
-        record = SentFile(
-            kind=kind,
+        record = SentPhoto(
             chat_id=chat_id,
             message_id=message_id,
             file_id=file_id,
@@ -1053,65 +938,16 @@ class FakeBotApi:
             reply_markup=_dict_param(params, "reply_markup"),
             time=call.record.time,
         )
-        (self.photos if kind == "photo" else self.documents).append(record)
-        size = len(stored.data) if stored else 0
-        message = self._message_json(chat_id, message_id, date, params)
+        self.photos.append(record)
+        message = self._message_json(chat_id, message_id, int(time.time()), params)
         unique = file_id.replace("fake-", "uniq-")
-        if kind == "photo":
-            message["photo"] = [{"file_id": file_id, "file_unique_id": unique, "width": 320,
-                                 "height": 240, "file_size": size}]  # fmt: skip
-        else:
-            message["document"] = {
-                "file_id": file_id,
-                "file_unique_id": unique,
-                "file_name": (upload.filename if upload else None) or "document",
-                "mime_type": (upload.content_type if upload else None) or "application/octet-stream",
-                "file_size": size,
-            }
+        message["photo"] = [{"file_id": file_id, "file_unique_id": unique, "width": 320,
+                             "height": 240, "file_size": size}]  # fmt: skip
         if rendered_caption:
             message["caption"] = rendered_caption
             if caption_entities:
                 message["caption_entities"] = caption_entities
         return message
-
-    def _send_chat_action(self, call: _Call) -> bool:
-        self._resolve_chat(call.params.get("chat_id"))
-        if call.params.get("action") not in _CHAT_ACTIONS:
-            raise _bad_request("wrong parameter action in request")
-        return True
-
-    def _answer_callback_query(self, call: _Call) -> bool:
-        if not call.params.get("callback_query_id"):
-            raise _bad_request("query is too old and response timeout expired or query ID is invalid")
-        self.callback_answers.append(dict(call.params))
-        return True
-
-    def _get_chat(self, call: _Call) -> Json:
-        chat_id = _as_chat_id(call.params.get("chat_id"))
-        if isinstance(chat_id, str) and chat_id not in self._usernames:
-            raise _bad_request("chat not found")
-        chat = self._chats[self._resolve_chat(chat_id)]
-        return {
-            **chat,
-            "accent_color_id": 0,
-            "max_reaction_count": 11,
-            "accepted_gift_types": {
-                "unlimited_gifts": False,
-                "limited_gifts": False,
-                "unique_gifts": False,
-                "premium_subscription": False,
-                "gifts_from_channels": False,
-            },
-        }
-
-    def _get_file(self, call: _Call) -> Json:
-        file_id = str(call.params.get("file_id") or "")
-        if file_id not in self._files:
-            raise _bad_request("invalid file_id")
-        path, upload = self._files[file_id]
-        return {"file_id": file_id, "file_unique_id": file_id.replace("fake-", "uniq-"),
-                "file_size": len(upload.data), "file_path": path}  # fmt: skip
-
 
 @dataclass
 class _Call:
