@@ -22,7 +22,9 @@ from telegram.error import (
 from telegram.ext import Application, CommandHandler, ContextTypes
 from telegram.request import HTTPXRequest
 
-from support.fake_bot_api import FakeBotApi, RateLimits, parse_telegram_html, ptb_request, utf16_len
+from support.fake_bot_api import FakeBotApi, ptb_request
+from support.telegram_html import parse_telegram_html, utf16_len
+from support.telegram_limits import RateLimits
 from support.wait import WaitTimeout, wait_for_event, wait_until
 
 TOKEN = "123456:TEST-TOKEN"
@@ -46,7 +48,6 @@ async def bot(api: FakeBotApi):
     async with Bot(
         TOKEN,
         base_url=api.base_url,
-        base_file_url=api.base_file_url,
         request=_request(),
         get_updates_request=_request(),
     ) as client:
@@ -345,6 +346,32 @@ async def test_rate_checker_can_refuse_like_telegram():
     assert api.texts(42) == ["one"] and api.rate_violations == []
 
 
+@IGNORE_RETRY_AFTER_TYPE
+async def test_a_group_takes_20_sends_a_minute_in_a_sliding_window():
+    async with FakeBotApi(token=TOKEN, rate_limits=RateLimits(enforce=True)) as api:
+        async with Bot(TOKEN, base_url=api.base_url, request=_request()) as bot:
+            for n in range(20):  # at once: Telegram takes a group's 20 a minute in one burst
+                await bot.send_message(-200, f"group {n}")
+            with pytest.raises(RetryAfter) as caught:
+                await bot.send_message(-200, "one too many")
+            await bot.send_message(-300, "another group is not held up")
+
+    seconds = caught.value.retry_after
+    seconds = seconds.total_seconds() if isinstance(seconds, dtm.timedelta) else seconds
+    assert 59 <= seconds <= 60  # until the first send is a minute old, not the next 3 s slot
+    assert len(api.texts(-200)) == 20 and api.method_calls("sendMessage")[20].status == 429
+
+
+async def test_edits_count_toward_the_limits_like_sends(api: FakeBotApi, bot: Bot):
+    sent = [await bot.send_message(-200, f"group {n}") for n in range(20)]
+
+    await bot.edit_message_text("group 0, updated", -200, sent[0].message_id)
+
+    assert [(v.scope, v.chat_id, v.method) for v in api.rate_violations] == [
+        ("group", -200, "editMessageText")
+    ]
+
+
 # -- other methods ------------------------------------------------------------------------------------
 
 
@@ -369,27 +396,43 @@ async def test_send_photo_uploads_bytes_with_a_caption(api: FakeBotApi, bot: Bot
 
     assert api.photos[0].data == image and api.photos[0].caption == "<b>chart</b>"
     assert message.caption == "chart" and message.photo[0].file_size == len(image)
-    downloaded = await (await bot.get_file(message.photo[0].file_id)).download_as_bytearray()
-    assert bytes(downloaded) == image
+    again = await bot.send_photo(-100, photo=message.photo[0].file_id)  # a file_id it issued
+    assert api.photos[1].file_ref == message.photo[0].file_id and again.photo[0].file_size == len(image)
+    with pytest.raises(BadRequest, match="(?i)wrong file identifier"):
+        await bot.send_photo(42, photo="no-such-file-id")
     with pytest.raises(BadRequest, match="caption is too long"):
         await bot.send_photo(42, photo=image, caption="c" * 1025)
 
 
-async def test_send_document_and_the_small_methods(api: FakeBotApi, bot: Bot):
-    message = await bot.send_document(42, document=b"a,b\n1,2\n", filename="report.csv")
-
-    assert api.documents[0].filename == "report.csv" and message.document.file_name == "report.csv"
-    assert await bot.send_chat_action(42, "typing")
-    assert (await bot.get_chat(-1001000000002)).type == "supergroup"
-    assert await bot.answer_callback_query("17", text="ok")
-    assert await bot.delete_webhook(drop_pending_updates=True)
+async def test_set_my_commands_is_validated_and_recorded(api: FakeBotApi, bot: Bot):
     assert await bot.set_my_commands([("status", "Show status"), ("add_feed", "Add a feed")])
-    assert [(c.command, c.description) for c in await bot.get_my_commands()] == [
-        ("status", "Show status"),
-        ("add_feed", "Add a feed"),
-    ]
-    assert await bot.delete_my_commands()
-    assert await bot.get_my_commands() == ()
+
+    assert api.commands == {
+        ('{"type": "default"}', ""): [
+            {"command": "status", "description": "Show status"},
+            {"command": "add_feed", "description": "Add a feed"},
+        ]
+    }
+    with pytest.raises(BadRequest, match="(?i)bot_command_invalid"):
+        await bot.set_my_commands([("Status", "capitals are not allowed")])
+    with pytest.raises(BadRequest, match="(?i)bot_command_description_invalid"):
+        await bot.set_my_commands([("status", "")])
+
+
+async def test_delete_webhook_may_drop_pending_updates(api: FakeBotApi, bot: Bot):
+    api.push_message(42, "/status")
+    assert await bot.delete_webhook()
+    assert len(api.pending_updates) == 1
+
+    assert await bot.delete_webhook(drop_pending_updates=True)
+    assert api.pending_updates == []
+
+
+@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBUserWarning")  # "use Bot.sendDocument"
+@pytest.mark.parametrize("method", ["sendDocument", "getChat", "getFile", "answerCallbackQuery"])
+async def test_methods_newsbot_does_not_call_are_not_served(bot: Bot, method: str):
+    with pytest.raises(EndPointNotFound):
+        await bot.do_api_request(method, api_kwargs={"chat_id": 42})
 
 
 # -- updates -------------------------------------------------------------------------------------------
@@ -449,7 +492,6 @@ async def test_an_application_answers_ping_with_pong(api: FakeBotApi):
         Application.builder()
         .token(TOKEN)
         .base_url(api.base_url)
-        .base_file_url(api.base_file_url)
         .request(ptb_request())
         .get_updates_request(ptb_request())
         .build()

@@ -42,7 +42,7 @@ def test_terms_in_other_scripts_are_bolded() -> None:
 def test_hostile_feed_text_never_breaks_telegram_html() -> None:
     import random
 
-    from support.fake_bot_api import parse_telegram_html, utf16_len
+    from support.telegram_html import parse_telegram_html, utf16_len
 
     rng = random.Random(7)
     pieces = ["<", ">", "&", "&amp;", "&#x1F600;", "&bogus;", '"', "'", "</b>", "<a href='x'>", "DeepSeek", "罗福莉",

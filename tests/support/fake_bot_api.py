@@ -7,18 +7,20 @@
         msg = await api.wait_for_message(42)      # what Telegram would have shown in chat 42
         assert '<a href="https://example.org/a">' in msg.text
 
+It serves what newsbot and PTB's Application/Updater call: getMe, deleteWebhook, getUpdates,
+setMyCommands, sendMessage, editMessageText and sendPhoto. Any other method answers 404.
+
 What it does, in the order a request meets it:
   1. the URL must be `/bot<token>/<method>` with the fake's token (else 401 like Telegram);
   2. the request is recorded in `api.requests` (method, decoded params, uploaded files, time);
   3. a scripted fault queued with `fail_next()` for this method (and chat) is played;
   4. persistent chat state applies: `block_chat()` -> 403, `migrate_chat()` -> 400 + migrate_to_chat_id;
-  5. the rate checker looks at message sends (records `rate_violations`; refuses with 429 if enforcing);
+  5. sends and edits meet Telegram's flood limits (telegram_limits.py): an excess is recorded in
+     `rate_violations`, or refused with 429 + retry_after if the limits are enforced;
   6. the method runs, validating like Telegram where cheap (empty/long text, HTML markup).
 
-Telegram HTML is checked by a port of tdlib's parser (same tags, same error texts), with one
-deliberate strictness: a `&` that does not start &lt; &gt; &amp; &quot; or a numeric reference is
-rejected (Telegram would keep it literally, but a renderer that leaves it unescaped is a bug).
-Lengths are counted like Telegram: after entity parsing and trimming, in UTF-16 code units.
+HTML is checked by the port of tdlib's parser in telegram_html.py. Lengths are counted like
+Telegram: after entity parsing and trimming, in UTF-16 code units.
 
 Everything is bounded: long polls are capped by `long_poll_cap`, held ("timeout") requests by
 `max_hold`, and leaving the context wakes every pending long poll and hold before the server stops.
@@ -30,33 +32,30 @@ import asyncio
 import dataclasses
 import itertools
 import json
-import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
 from telegram.request import HTTPXRequest
 
+from .telegram_html import HtmlParseError, parse_telegram_html, utf16_len
+from .telegram_limits import RateCheck, RateLimits, RateViolation, TelegramRateLimiter
 from .wait import WaitTimeout
 
 __all__ = [
     "FakeBotApi",
-    "HtmlParseError",
-    "RateLimits",
-    "RateViolation",
     "RecordedRequest",
     "SentEdit",
-    "SentFile",
+    "SentPhoto",
     "SentMessage",
     "UploadedFile",
-    "parse_telegram_html",
     "ptb_request",
-    "utf16_len",
 ]
 
 Json = dict[str, Any]
+T = TypeVar("T")
 
 MAX_MESSAGE_LENGTH = 4096
 MAX_CAPTION_LENGTH = 1024
@@ -76,287 +75,6 @@ FAULT_KINDS = frozenset(
         "reset",
     }
 )
-
-# ------------------------------------------------------------------------------------------------
-# Telegram HTML: a port of tdlib's parse_html (td/telegram/MessageEntity.cpp), error texts included.
-# ------------------------------------------------------------------------------------------------
-
-_HTML_TAGS = frozenset(
-    {"a", "b", "strong", "i", "em", "s", "strike", "del", "u", "ins", "tg-spoiler", "tg-emoji",
-     "span", "pre", "code", "blockquote"}
-)  # fmt: skip
-_SPACES = frozenset(" \t\r\n\v\f\0")
-_NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
-_SIMPLE_ENTITY_TYPES = {
-    "b": "bold", "strong": "bold", "i": "italic", "em": "italic", "u": "underline",
-    "ins": "underline", "s": "strikethrough", "strike": "strikethrough", "del": "strikethrough",
-    "tg-spoiler": "spoiler", "span": "spoiler",
-}  # fmt: skip
-
-
-class HtmlParseError(ValueError):
-    """Telegram would answer "Bad Request: can't parse entities: <str(self)>"."""
-
-
-def utf16_len(text: str) -> int:
-    """Length in UTF-16 code units, the unit of Telegram's limits and entity offsets."""
-    return len(text.encode("utf-16-le", "surrogatepass")) // 2
-
-
-def _byte_offset(html: str, index: int) -> int:
-    return len(html[:index].encode("utf-8", "surrogatepass"))
-
-
-def _decode_entity(html: str, pos: int) -> tuple[str | None, int]:
-    """Decode the character reference starting at html[pos] == "&"; (None, pos) if there is none."""
-    n = len(html)
-    end = pos + 1
-    if end < n and html[end] == "#":
-        end += 1
-        if end < n and html[end] == "x":
-            end += 1
-            start = end
-            while end < n and html[end] in "0123456789abcdefABCDEF":
-                end += 1
-            code = int(html[start:end], 16) if end > start else 0
-        else:
-            start = end
-            while end < n and html[end].isascii() and html[end].isdigit():
-                end += 1
-            code = int(html[start:end]) if end > start else 0
-        if code == 0 or code >= 0x10FFFF or end - pos >= 10:
-            return None, pos
-        char = chr(code)
-    else:
-        while end < n and html[end].isascii() and html[end].isalpha():
-            end += 1
-        named = _NAMED_ENTITIES.get(html[pos + 1 : end])
-        if named is None:
-            return None, pos
-        char = named
-    if end < n and html[end] == ";":
-        end += 1
-    return char, end
-
-
-def _checked_link(url: str) -> str | None:
-    url = url.strip()
-    if not url:
-        return None
-    scheme, sep, _ = url.partition(":")
-    if sep and scheme.lower() in {"http", "https", "tg", "ton", "mailto", "ftp"}:
-        return url
-    if "://" not in url and "." in url:
-        return "http://" + url
-    return None
-
-
-@dataclass
-class _OpenTag:
-    name: str
-    argument: str
-    offset: int  # UTF-16 offset in the rendered text
-    out_index: int  # index into the rendered-text pieces list
-    expandable: bool = False
-
-
-def parse_telegram_html(html: str, *, strict_ampersand: bool = True) -> tuple[str, list[Json]]:
-    """Render Telegram HTML to (text, entities) like the Bot API, or raise HtmlParseError.
-
-    Entities are Bot API MessageEntity dicts with UTF-16 offsets. The result is not trimmed.
-    """
-    out: list[str] = []
-    entities: list[Json] = []
-    stack: list[_OpenTag] = []
-    u16 = 0
-    i = 0
-    n = len(html)
-
-    def fail(text: str) -> HtmlParseError:
-        return HtmlParseError(text)
-
-    def read_entity_or_char(j: int, in_attribute: bool) -> tuple[str, int]:
-        char, end = _decode_entity(html, j)
-        if char is not None:
-            return char, end
-        if strict_ampersand:
-            where = "in an attribute value " if in_attribute else ""
-            raise fail(
-                f'Character "&" {where}at byte offset {_byte_offset(html, j)} does not start an '
-                'HTML entity; escape it as "&amp;" (the fake is stricter than Telegram here)'
-            )
-        return "&", j + 1
-
-    while i < n:
-        c = html[i]
-        if c == "&":
-            char, i = read_entity_or_char(i, in_attribute=False)
-            out.append(char)
-            u16 += utf16_len(char)
-            continue
-        if c != "<":
-            out.append(c)
-            u16 += 2 if ord(c) > 0xFFFF else 1
-            i += 1
-            continue
-
-        begin = i
-        i += 1
-        if i >= n or html[i] != "/":
-            # a start tag
-            while i < n and html[i] not in _SPACES and html[i] != ">":
-                i += 1
-            if i >= n:
-                raise fail(f"Unclosed start tag at byte offset {_byte_offset(html, begin)}")
-            tag = html[begin + 1 : i].lower()
-            if tag not in _HTML_TAGS:
-                raise fail(f'Unsupported start tag "{tag}" at byte offset {_byte_offset(html, begin)}')
-            argument = ""
-            expandable = False
-            while True:
-                while i < n and html[i] in _SPACES:
-                    i += 1
-                if i >= n:
-                    raise fail(f"Unclosed start tag at byte offset {_byte_offset(html, begin)}")
-                if html[i] == ">":
-                    break
-                name_begin = i
-                while i < n and html[i] not in _SPACES and html[i] not in "=>":
-                    i += 1
-                attribute = html[name_begin:i]
-                if not attribute:
-                    raise fail(
-                        f'Empty attribute name in the tag "{tag}" at byte offset '
-                        f"{_byte_offset(html, begin)}"
-                    )
-                while i < n and html[i] in _SPACES:
-                    i += 1
-                value = ""
-                if i < n and html[i] == "=":
-                    i += 1
-                    while i < n and html[i] in _SPACES:
-                        i += 1
-                    if i >= n:
-                        raise fail(
-                            f'Unclosed start tag "{tag}" at byte offset {_byte_offset(html, begin)}'
-                        )
-                    if html[i] not in "'\"":
-                        token_begin = i
-                        while i < n and (html[i].isascii() and html[i].isalnum() or html[i] in ".-"):
-                            i += 1
-                        value = html[token_begin:i].lower()
-                        if i < n and html[i] not in _SPACES and html[i] != ">":
-                            raise fail(
-                                "Unexpected end of name token at byte offset "
-                                f"{_byte_offset(html, token_begin)}"
-                            )
-                    else:
-                        quote = html[i]
-                        i += 1
-                        chars: list[str] = []
-                        while i < n and html[i] != quote:
-                            if html[i] == "&":
-                                char, i = read_entity_or_char(i, in_attribute=True)
-                                chars.append(char)
-                            else:
-                                chars.append(html[i])
-                                i += 1
-                        if i < n:
-                            i += 1
-                        value = "".join(chars)
-                    if i >= n:
-                        raise fail(f"Unclosed start tag at byte offset {_byte_offset(html, begin)}")
-                if tag == "a" and attribute == "href":
-                    argument = value
-                elif tag == "code" and attribute == "class" and value.startswith("language-"):
-                    argument = value[len("language-") :]
-                elif tag == "span" and attribute == "class" and value.startswith("tg-"):
-                    argument = value[len("tg-") :]
-                elif tag == "tg-emoji" and attribute == "emoji-id":
-                    argument = value
-                elif tag == "blockquote" and attribute == "expandable":
-                    expandable = True
-            if tag == "span" and argument != "spoiler":
-                raise fail(
-                    f'Tag "span" must have class "tg-spoiler" at byte offset {_byte_offset(html, begin)}'
-                )
-            stack.append(_OpenTag(tag, argument, u16, len(out), expandable))
-            i += 1  # past ">"
-            continue
-
-        # an end tag
-        if not stack:
-            raise fail(f"Unexpected end tag at byte offset {_byte_offset(html, begin)}")
-        i += 1  # past "/"
-        name_begin = i
-        while i < n and html[i] not in _SPACES and html[i] != ">":
-            i += 1
-        end_name = html[name_begin:i].lower()
-        while i < n and html[i] in _SPACES:
-            i += 1
-        if i >= n or html[i] != ">":
-            raise fail(f"Unclosed end tag at byte offset {_byte_offset(html, begin)}")
-        i += 1
-        top = stack[-1]
-        if end_name and end_name != top.name:
-            raise fail(
-                f'Unmatched end tag at byte offset {_byte_offset(html, begin)}, expected "</{top.name}>", '
-                f'found "</{end_name}>"'
-            )
-        stack.pop()
-        length = u16 - top.offset
-        if length <= 0:
-            continue
-        entity = _make_entity(top, length, "".join(out[top.out_index :]), entities)
-        if entity is not None:
-            entities.append(entity)
-
-    if stack:
-        raise fail(f"Can't find end tag corresponding to start tag {stack[-1].name}")
-    text = "".join(out)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise fail(
-            "Text contains invalid Unicode characters after decoding HTML entities, check for "
-            "unmatched surrogate code units"
-        ) from None
-    for entity in entities:
-        if entity["type"] == "code":
-            entity.pop("language", None)
-    entities.sort(key=lambda e: (e["offset"], -e["length"]))
-    return text, entities
-
-
-def _make_entity(tag: _OpenTag, length: int, inner_text: str, entities: list[Json]) -> Json | None:
-    base: Json = {"offset": tag.offset, "length": length}
-    last = entities[-1] if entities else None
-    same_span = last is not None and last["offset"] == tag.offset and last["length"] == length
-    if tag.name in _SIMPLE_ENTITY_TYPES:
-        return {"type": _SIMPLE_ENTITY_TYPES[tag.name], **base}
-    if tag.name == "tg-emoji":
-        if not tag.argument.isdigit() or int(tag.argument) == 0:
-            raise HtmlParseError("Invalid custom emoji identifier specified")
-        return {"type": "custom_emoji", **base, "custom_emoji_id": tag.argument}
-    if tag.name == "a":
-        url = _checked_link(tag.argument or inner_text)
-        return None if url is None else {"type": "text_link", **base, "url": url}
-    if tag.name == "pre":
-        if same_span and last is not None and last["type"] == "code" and last.get("language"):
-            last["type"] = "pre"
-            return None
-        return {"type": "pre", **base}
-    if tag.name == "code":
-        if same_span and last is not None and last["type"] == "pre" and tag.argument:
-            last["language"] = tag.argument
-            return None
-        entity = {"type": "code", **base}
-        if tag.argument:
-            entity["language"] = tag.argument  # dropped at the end unless a <pre> claims it
-        return entity
-    if tag.name == "blockquote":
-        return {"type": "expandable_blockquote" if tag.expandable else "blockquote", **base}
-    raise AssertionError(f"unhandled tag {tag.name}")
 
 
 def _trim(text: str, entities: list[Json]) -> tuple[str, list[Json]]:
@@ -450,10 +168,9 @@ class SentEdit:
 
 
 @dataclass(frozen=True)
-class SentFile:
-    """A photo or document the bot sent. `data` holds uploaded bytes; `file_ref` a file_id/URL."""
+class SentPhoto:
+    """A photo the bot sent. `data` holds uploaded bytes; `file_ref` a file_id or URL instead."""
 
-    kind: str  # "photo" | "document"
     chat_id: int
     message_id: int
     file_id: str
@@ -468,52 +185,6 @@ class SentFile:
     disable_notification: bool | None
     reply_markup: Json | None
     time: float
-
-
-@dataclass(frozen=True)
-class RateLimits:
-    """Thresholds of the rate checker, as token buckets (rate, burst). Lenient by default.
-
-    Telegram's limits are soft: about 1 message/s per private chat, 20/min per group and 30/s
-    overall. `tolerance` forgives that many seconds of scheduling jitter per message. With
-    `enforce`, a send over the limit is refused with 429 and retry_after, as Telegram does.
-    """
-
-    private_per_second: float = 1.0
-    private_burst: int = 3
-    group_per_minute: float = 20.0
-    group_burst: int = 20
-    global_per_second: float = 30.0
-    global_burst: int = 30
-    tolerance: float = 0.05
-    enforce: bool = False
-
-
-@dataclass(frozen=True)
-class RateViolation:
-    scope: str  # "private" | "group" | "global"
-    chat_id: int | None
-    method: str
-    time: float
-    detail: str
-
-
-class _Bucket:
-    def __init__(self, rate: float, burst: int, now: float) -> None:
-        self.rate = rate
-        self.capacity = float(burst)
-        self.tokens = float(burst)
-        self.last = now
-
-    def wait_needed(self, now: float, tolerance: float) -> float:
-        """Seconds until a token is available (0 if one is, counting the tolerance)."""
-        self.tokens = min(self.capacity, self.tokens + (now - self.last) * self.rate)
-        self.last = now
-        missing = 1.0 - self.tokens - self.rate * tolerance
-        return max(missing / self.rate, 0.0)
-
-    def take(self, violated: bool) -> None:
-        self.tokens = 0.0 if violated else self.tokens - 1.0
 
 
 @dataclass
@@ -540,18 +211,8 @@ def _bad_request(description: str) -> _ApiError:
 # Parameters that are strings in the Bot API; form values of all others are JSON-decoded
 # (PTB sends non-string values JSON-encoded: chat_id "42", reply_markup "{...}", flags "true").
 _STRING_PARAMS = frozenset(
-    {
-        "text", "caption", "parse_mode", "action", "callback_query_id", "inline_message_id",
-        "language_code", "url", "photo", "document", "file_id", "description", "title",
-        "short_description", "name", "query", "secret_token", "business_connection_id",
-    }
-)  # fmt: skip
-_CHAT_ACTIONS = frozenset(
-    {
-        "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
-        "upload_document", "choose_sticker", "find_location", "record_video_note",
-        "upload_video_note",
-    }
+    {"text", "caption", "parse_mode", "inline_message_id", "language_code", "photo",
+     "business_connection_id", "message_effect_id"}
 )  # fmt: skip
 
 
@@ -598,11 +259,9 @@ _FORBIDDEN_BY_CHAT_TYPE = {
     "supergroup": "Forbidden: bot was kicked from the supergroup chat",
     "channel": "Forbidden: bot is not a member of the channel chat",
 }
-# Methods aimed at one chat: blocked/migrated chat state and rate limits apply to these.
-_CHAT_METHODS = frozenset(
-    {"sendmessage", "sendphoto", "senddocument", "sendchataction", "editmessagetext", "deletemessage"}
-)
-_COUNTED_METHODS = frozenset({"sendmessage", "sendphoto", "senddocument"})
+# Methods aimed at one chat: blocked/migrated chat state applies to these, and the flood limits
+# count them (Telegram counts an edit like a send).
+_CHAT_METHODS = frozenset({"sendmessage", "sendphoto", "editmessagetext"})
 
 
 def _sender_id(chat: Json, from_id: int | None) -> int:
@@ -644,19 +303,16 @@ class FakeBotApi:
         self.username = username
         self.long_poll_cap = long_poll_cap
         self.max_hold = max_hold
-        self.rate_limits = rate_limits if rate_limits is not None else RateLimits()
         self.strict_ampersand = strict_ampersand
         self.base_url = ""
-        self.base_file_url = ""
+        self._limiter = TelegramRateLimiter(rate_limits if rate_limits is not None else RateLimits())
 
         self.requests: list[RecordedRequest] = []
         self.messages: list[SentMessage] = []
         self.edits: list[SentEdit] = []
-        self.photos: list[SentFile] = []
-        self.documents: list[SentFile] = []
-        self.callback_answers: list[Json] = []
-        self.rate_violations: list[RateViolation] = []
-        self.commands: dict[tuple[str, str], list[Json]] = {}
+        self.photos: list[SentPhoto] = []
+        self.rate_violations: list[RateViolation] = self._limiter.violations
+        self.commands: dict[tuple[str, str], list[Json]] = {}  # (scope JSON, language) -> commands
 
         bot_id = token.split(":", 1)[0]
         self.bot_user: Json = {
@@ -678,11 +334,7 @@ class FakeBotApi:
         self._updates: list[Json] = []
         self._update_ids = itertools.count(100_001)
         self._file_ids = itertools.count(1)
-        self._callback_ids = itertools.count(7_000_001)
-        self._files: dict[str, tuple[str, UploadedFile]] = {}  # file_id -> (file_path, file)
-        self._private_buckets: dict[int, _Bucket] = {}
-        self._group_buckets: dict[int, _Bucket] = {}
-        self._global_bucket: _Bucket | None = None
+        self._photo_sizes: dict[str, int] = {}  # file_id -> bytes, of the photos sent so far
         self._pulse = asyncio.Event()
         self._closing = asyncio.Event()
         self._runner: web.AppRunner | None = None
@@ -690,29 +342,16 @@ class FakeBotApi:
             "getme": self._get_me,
             "getupdates": self._get_updates,
             "deletewebhook": self._delete_webhook,
-            "setwebhook": self._true,
-            "getwebhookinfo": self._get_webhook_info,
             "setmycommands": self._set_my_commands,
-            "getmycommands": self._get_my_commands,
-            "deletemycommands": self._delete_my_commands,
             "sendmessage": self._send_message,
             "editmessagetext": self._edit_message_text,
-            "deletemessage": self._delete_message,
             "sendphoto": self._send_photo,
-            "senddocument": self._send_document,
-            "sendchataction": self._send_chat_action,
-            "answercallbackquery": self._answer_callback_query,
-            "getchat": self._get_chat,
-            "getfile": self._get_file,
-            "close": self._true,
-            "logout": self._true,
         }
 
     # -- lifecycle ------------------------------------------------------------------------------
 
     async def __aenter__(self) -> FakeBotApi:
         app = web.Application(client_max_size=64 * 1024 * 1024)
-        app.router.add_route("*", "/file/bot{token}/{file_path:.+}", self._serve_file)
         app.router.add_route("*", "/bot{token}/{method}", self._serve_method)
         app.router.add_route("*", "/{tail:.*}", self._serve_not_found)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
@@ -721,7 +360,6 @@ class FakeBotApi:
         await site.start()
         host, port = self._runner.addresses[0][:2]
         self.base_url = f"http://{host}:{port}/bot"
-        self.base_file_url = f"http://{host}:{port}/file/bot"
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -837,40 +475,7 @@ class FakeBotApi:
             message["message_thread_id"] = message_thread_id
             message["is_topic_message"] = True
         key = "channel_post" if chat["type"] == "channel" else "message"
-        return self.push_update({key: message})
-
-    def push_callback_query(
-        self, chat_id: int, data: str, message_id: int | None = None, from_id: int | None = None
-    ) -> Json:
-        """Queue an Update with a button press on one of the bot's messages (the last one by default)."""
-        chat = self._register_chat(chat_id, None)
-        sent = [m for m in self.messages if m.chat_id == chat_id]
-        if message_id is None:
-            if not sent:
-                raise ValueError(f"no message to chat {chat_id} to attach a callback query to")
-            message_id = sent[-1].message_id
-        target = next((m for m in sent if m.message_id == message_id), None)
-        uid = _sender_id(chat, from_id)
-        message: Json = {
-            "message_id": message_id,
-            "date": target.date if target else int(time.time()),
-            "chat": dict(chat),
-            "from": dict(self.bot_user),
-            "text": target.rendered if target else "",
-        }
-        query = {
-            "id": str(next(self._callback_ids)),
-            "from": self._user(uid),
-            "chat_instance": str(abs(chat_id)),
-            "data": data,
-            "message": message,
-        }
-        return self.push_update({"callback_query": query})
-
-    def push_update(self, update: Json) -> Json:
-        """Queue a raw Update dict (an update_id is assigned when missing)."""
-        update = dict(update)
-        update.setdefault("update_id", next(self._update_ids))
+        update = {"update_id": next(self._update_ids), key: message}
         self._updates.append(update)
         self._notify()
         return update
@@ -891,12 +496,6 @@ class FakeBotApi:
     def method_calls(self, name: str) -> list[RecordedRequest]:
         lowered = name.lower()
         return [r for r in self.requests if r.method.lower() == lowered]
-
-    def clear_records(self) -> None:
-        """Forget recorded requests, messages, edits, files and violations (not chats or faults)."""
-        for records in (self.requests, self.messages, self.edits, self.photos, self.documents,
-                        self.callback_answers, self.rate_violations):  # fmt: skip
-            records.clear()
 
     async def wait_for_message(
         self,
@@ -937,7 +536,7 @@ class FakeBotApi:
             )
         return calls
 
-    async def _wait(self, probe: Callable[[], Any], timeout: float) -> Any:
+    async def _wait(self, probe: Callable[[], T | None], timeout: float) -> T | None:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while True:
@@ -958,16 +557,6 @@ class FakeBotApi:
     # -- HTTP ---------------------------------------------------------------------------------------
 
     async def _serve_not_found(self, request: web.Request) -> web.Response:
-        return _error_response(404, "Not Found")
-
-    async def _serve_file(self, request: web.Request) -> web.StreamResponse:
-        if request.match_info["token"] != self.token:
-            return _error_response(401, "Unauthorized")
-        path = request.match_info["file_path"]
-        for file_path, upload in self._files.values():
-            if file_path == path:
-                content_type = upload.content_type or "application/octet-stream"
-                return web.Response(body=upload.data, content_type=content_type)
         return _error_response(404, "Not Found")
 
     async def _serve_method(self, request: web.Request) -> web.StreamResponse:
@@ -1016,14 +605,14 @@ class FakeBotApi:
             return _error_response(404, "Not Found: method not found")
         try:
             self._check_chat_state(call)
-            commit_rate = self._rate_gate(call)
+            rate_check = self._rate_check(call)
             result = handler(call)
             if asyncio.iscoroutine(result):
                 result = await result
         except _ApiError as exc:
             return _error_response(exc.status, exc.description, exc.parameters)
-        if commit_rate is not None:
-            commit_rate()
+        if rate_check is not None:
+            self._limiter.admit(rate_check, call.method)
         return web.json_response({"ok": True, "result": result})
 
     def _take_fault(self, call: _Call) -> _Fault | None:
@@ -1056,54 +645,22 @@ class FakeBotApi:
         if chat_id in self._blocked:
             raise _ApiError(403, self._blocked[chat_id])
 
-    def _rate_gate(self, call: _Call) -> Callable[[], None] | None:
-        """Check a message send against the limits; returns the bookkeeping to run once it succeeds.
+    def _rate_check(self, call: _Call) -> RateCheck | None:
+        """Where a send or edit stands against the flood limits (None: not a counted call).
 
-        Only sends that Telegram accepts are counted (validation errors and scripted faults are not).
+        When enforcing, a call over a limit is refused here with 429 like Telegram. Otherwise the
+        caller admits the check once the call succeeded: only what Telegram accepts is counted.
         """
         chat_id = _as_chat_id(call.params.get("chat_id"))
-        if call.name not in _COUNTED_METHODS or not isinstance(chat_id, int):
+        if call.name not in _CHAT_METHODS or not isinstance(chat_id, int):
             return None
-        limits = self.rate_limits
-        now = asyncio.get_running_loop().time()
-        if self._global_bucket is None:
-            self._global_bucket = _Bucket(limits.global_per_second, limits.global_burst, now)
-        if chat_id > 0:
-            scope = "private"
-            bucket = self._private_buckets.get(chat_id) or _Bucket(
-                limits.private_per_second, limits.private_burst, now
-            )
-            self._private_buckets[chat_id] = bucket
-        else:
-            scope = "group"
-            bucket = self._group_buckets.get(chat_id) or _Bucket(
-                limits.group_per_minute / 60.0, limits.group_burst, now
-            )
-            self._group_buckets[chat_id] = bucket
-        overall = self._global_bucket
-        waits = [
-            (scope, chat_id, bucket, bucket.wait_needed(now, limits.tolerance)),
-            ("global", None, overall, overall.wait_needed(now, limits.tolerance)),
-        ]
-        worst = max(wait for *_, wait in waits)
-        if worst > 0 and limits.enforce:
-            retry_after = max(1, math.ceil(worst))
+        check = self._limiter.check(chat_id, asyncio.get_running_loop().time())
+        if not check.ok and self._limiter.limits.enforce:
+            retry_after = check.retry_after
             raise _ApiError(
                 429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after}
             )
-
-        def commit() -> None:
-            for scope_name, chat, counted, wait in waits:
-                counted.take(violated=wait > 0)
-                if wait > 0:
-                    self.rate_violations.append(
-                        RateViolation(
-                            scope_name, chat, call.method, now,
-                            f"{scope_name} limit exceeded; next send was allowed in {wait:.2f}s",
-                        )
-                    )  # fmt: skip
-
-        return commit
+        return check
 
     # -- chats and users ----------------------------------------------------------------------------
 
@@ -1197,9 +754,6 @@ class FakeBotApi:
 
     # -- methods --------------------------------------------------------------------------------------
 
-    def _true(self, call: _Call) -> bool:
-        return True
-
     def _get_me(self, call: _Call) -> Json:
         return dict(self.bot_user)
 
@@ -1207,9 +761,6 @@ class FakeBotApi:
         if _opt_bool(call.params.get("drop_pending_updates")):
             self._updates.clear()
         return True
-
-    def _get_webhook_info(self, call: _Call) -> Json:
-        return {"url": "", "has_custom_certificate": False, "pending_update_count": len(self._updates)}
 
     async def _get_updates(self, call: _Call) -> list[Json]:
         params = call.params
@@ -1252,23 +803,12 @@ class FakeBotApi:
             description = str(command.get("description", ""))
             if not (1 <= len(description) <= 256):
                 raise _bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
-        self.commands[self._commands_key(call)] = [
+        scope = json.dumps(call.params.get("scope") or {"type": "default"}, sort_keys=True)
+        self.commands[scope, str(call.params.get("language_code") or "")] = [
             {"command": str(c["command"]).removeprefix("/"), "description": str(c["description"])}
             for c in commands
         ]
         return True
-
-    def _get_my_commands(self, call: _Call) -> list[Json]:
-        return list(self.commands.get(self._commands_key(call), []))
-
-    def _delete_my_commands(self, call: _Call) -> bool:
-        self.commands.pop(self._commands_key(call), None)
-        return True
-
-    @staticmethod
-    def _commands_key(call: _Call) -> tuple[str, str]:
-        scope = call.params.get("scope") or {"type": "default"}
-        return json.dumps(scope, sort_keys=True), str(call.params.get("language_code") or "")
 
     def _send_message(self, call: _Call) -> Json:
         params = call.params
@@ -1358,34 +898,18 @@ class FakeBotApi:
             message["entities"] = entities
         return message
 
-    def _delete_message(self, call: _Call) -> bool:
-        chat_id = self._resolve_chat(call.params.get("chat_id"))
-        message_id = _opt_int(call.params.get("message_id"))
-        for index, message in enumerate(self.messages):
-            if message.chat_id == chat_id and message.message_id == message_id:
-                del self.messages[index]
-                return True
-        raise _bad_request("message to delete not found")
-
     def _send_photo(self, call: _Call) -> Json:
-        return self._send_file(call, "photo")
-
-    def _send_document(self, call: _Call) -> Json:
-        return self._send_file(call, "document")
-
-    def _send_file(self, call: _Call, kind: str) -> Json:
         params = call.params
         chat_id = self._resolve_chat(params.get("chat_id"))
-        upload = call.files.get(kind)
-        ref = params.get(kind)
+        upload = call.files.get("photo")
+        ref = params.get("photo")
         if upload is None and isinstance(ref, str) and ref.startswith("attach://"):
             upload = call.files.get(ref.removeprefix("attach://"))
         if upload is None and not ref:
-            raise _bad_request(f"there is no {kind} in the request")
-        if upload is None:
-            ref = str(ref)
-            if ref not in self._files and not ref.startswith(("http://", "https://")):
-                raise _bad_request("wrong file identifier/HTTP URL specified")
+            raise _bad_request("there is no photo in the request")
+        known = str(ref) in self._photo_sizes or str(ref).startswith(("http://", "https://"))
+        if upload is None and not known:
+            raise _bad_request("wrong file identifier/HTTP URL specified")
         caption = params.get("caption")
         rendered_caption: str | None = None
         caption_entities: list[Json] = []
@@ -1394,15 +918,11 @@ class FakeBotApi:
                 str(caption), params.get("parse_mode"), MAX_CAPTION_LENGTH,
                 "message caption is too long", None,
             )  # fmt: skip
-        file_id = f"fake-{kind}-{next(self._file_ids)}"
-        stored = upload or (self._files[ref][1] if isinstance(ref, str) and ref in self._files else None)
-        if stored is not None:
-            extension = "jpg" if kind == "photo" else "bin"
-            self._files[file_id] = (f"{kind}s/file_{len(self._files)}.{extension}", stored)
+        file_id = f"fake-photo-{next(self._file_ids)}"
+        size = len(upload.data) if upload else self._photo_sizes.get(str(ref), 0)
+        self._photo_sizes[file_id] = size
         message_id = self._new_message_id(chat_id)
-        date = int(time.time())
-        record = SentFile(
-            kind=kind,
+        record = SentPhoto(
             chat_id=chat_id,
             message_id=message_id,
             file_id=file_id,
@@ -1418,65 +938,16 @@ class FakeBotApi:
             reply_markup=_dict_param(params, "reply_markup"),
             time=call.record.time,
         )
-        (self.photos if kind == "photo" else self.documents).append(record)
-        size = len(stored.data) if stored else 0
-        message = self._message_json(chat_id, message_id, date, params)
+        self.photos.append(record)
+        message = self._message_json(chat_id, message_id, int(time.time()), params)
         unique = file_id.replace("fake-", "uniq-")
-        if kind == "photo":
-            message["photo"] = [{"file_id": file_id, "file_unique_id": unique, "width": 320,
-                                 "height": 240, "file_size": size}]  # fmt: skip
-        else:
-            message["document"] = {
-                "file_id": file_id,
-                "file_unique_id": unique,
-                "file_name": (upload.filename if upload else None) or "document",
-                "mime_type": (upload.content_type if upload else None) or "application/octet-stream",
-                "file_size": size,
-            }
+        message["photo"] = [{"file_id": file_id, "file_unique_id": unique, "width": 320,
+                             "height": 240, "file_size": size}]  # fmt: skip
         if rendered_caption:
             message["caption"] = rendered_caption
             if caption_entities:
                 message["caption_entities"] = caption_entities
         return message
-
-    def _send_chat_action(self, call: _Call) -> bool:
-        self._resolve_chat(call.params.get("chat_id"))
-        if call.params.get("action") not in _CHAT_ACTIONS:
-            raise _bad_request("wrong parameter action in request")
-        return True
-
-    def _answer_callback_query(self, call: _Call) -> bool:
-        if not call.params.get("callback_query_id"):
-            raise _bad_request("query is too old and response timeout expired or query ID is invalid")
-        self.callback_answers.append(dict(call.params))
-        return True
-
-    def _get_chat(self, call: _Call) -> Json:
-        chat_id = _as_chat_id(call.params.get("chat_id"))
-        if isinstance(chat_id, str) and chat_id not in self._usernames:
-            raise _bad_request("chat not found")
-        chat = self._chats[self._resolve_chat(chat_id)]
-        return {
-            **chat,
-            "accent_color_id": 0,
-            "max_reaction_count": 11,
-            "accepted_gift_types": {
-                "unlimited_gifts": False,
-                "limited_gifts": False,
-                "unique_gifts": False,
-                "premium_subscription": False,
-                "gifts_from_channels": False,
-            },
-        }
-
-    def _get_file(self, call: _Call) -> Json:
-        file_id = str(call.params.get("file_id") or "")
-        if file_id not in self._files:
-            raise _bad_request("invalid file_id")
-        path, upload = self._files[file_id]
-        return {"file_id": file_id, "file_unique_id": file_id.replace("fake-", "uniq-"),
-                "file_size": len(upload.data), "file_path": path}  # fmt: skip
-
 
 @dataclass
 class _Call:
