@@ -22,7 +22,7 @@ def _figures_agree(a: Iterable[Figure], b: Iterable[Figure]) -> int | None:
     if not a or not b:
         return 0
     matched = sum(1 for fa in a if any(_close(fa, fb) for fb in b))
-    return matched if matched else None
+    return matched or None
 
 
 def _close(a: Figure, b: Figure) -> bool:

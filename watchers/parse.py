@@ -19,7 +19,7 @@ import re
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -39,22 +39,23 @@ _HTML_WORK_CHARS = 20_000  # HTML looked at for any text; huge content:encoded b
 # closer, so an opener that is never closed costs nothing (it made these searches quadratic:
 # 16,000 "<script" took 15 s).
 _SECTIONS = (
-    (re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S), re.compile(r"\]\]>"), r"\1"),
-    *((re.compile(rf"<{tag}\b.*?</{tag}\s*>", re.S | re.I), re.compile(rf"</{tag}\s*>", re.I), " ")
+    (re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL), re.compile(r"\]\]>"), r"\1"),
+    *((re.compile(rf"<{tag}\b.*?</{tag}\s*>", re.DOTALL | re.IGNORECASE), re.compile(rf"</{tag}\s*>", re.IGNORECASE),
+       " ")
       for tag in ("script", "style", "noscript", "template")),
-    (re.compile(r"<!--.*?-->", re.S), re.compile(r"-->"), " "),
+    (re.compile(r"<!--.*?-->", re.DOTALL), re.compile(r"-->"), " "),
 )
 _INLINE_RE = re.compile(
     r"</?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|strong|sub|sup"
     r"|time|u|var|wbr)\b[^<>]*>",
-    re.I,
+    re.IGNORECASE,
 )
 _TAG_RE = re.compile(r"</?[a-zA-Z][^<>]*>|<![^<>]*>|<\?[^<>]*>")
 _OPEN_TAG_TAIL_RE = re.compile(r"</?[a-zA-Z][^<>]*$")
 _SPACE_RE = re.compile(r"[\s\x00-\x08\x0e-\x1f\x7f]+")
 _ENTRY_OPEN_RE = re.compile(rb"<(?:[\w.-]{1,40}:)?(?:item|entry)[\s/>]")
 _ENTRY_CLOSE_RE = re.compile(rb"</(?:[\w.-]{1,40}:)?(?:item|entry)\s*>")
-_XML_DECL_ENCODING_RE = re.compile(rb"^\s*<\?xml[^>]{0,200}?encoding\s*=", re.I)
+_XML_DECL_ENCODING_RE = re.compile(rb"^\s*<\?xml[^>]{0,200}?encoding\s*=", re.IGNORECASE)
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 _WEB = ("http://", "https://")
 _get = dict.get  # feedparser's dicts are dict subclasses; see _parse_xml
@@ -408,7 +409,7 @@ def _struct_date(entry: Mapping[str, Any]) -> datetime | None:
         parsed = _get(entry, key)
         if parsed:
             try:
-                return datetime(*parsed[:6], tzinfo=timezone.utc)
+                return datetime(*parsed[:6], tzinfo=UTC)
             except (TypeError, ValueError, OverflowError):
                 continue
     return None
@@ -422,7 +423,7 @@ def _text_date(value: Any) -> datetime | None:
     value = value.strip()
     try:
         if value.isdigit():
-            return datetime.fromtimestamp(int(value), tz=timezone.utc) if 9 <= len(value) <= 11 else None
+            return datetime.fromtimestamp(int(value), tz=UTC) if 9 <= len(value) <= 11 else None
         try:
             parsed = datetime.fromisoformat(value)
         except ValueError:
@@ -430,8 +431,8 @@ def _text_date(value: Any) -> datetime | None:
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
 
 
 def _join(base: str, link: Any) -> str:
@@ -451,4 +452,4 @@ def _host(url: str) -> str:
 
 
 def _sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[:16]
