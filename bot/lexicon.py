@@ -8,6 +8,7 @@ vocabulary, not tuned per pair.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import MappingProxyType
 
 # English: canonical token -> surface forms (matched after casefolding and stemming, see similarity._stem).
@@ -244,7 +245,7 @@ MULTIPLIERS: MappingProxyType[str, float] = MappingProxyType({
 })
 
 
-def en_synonyms(stem) -> MappingProxyType[str, str]:
+def en_synonyms(stem: Callable[[str], str]) -> MappingProxyType[str, str]:
     """Stemmed surface form -> canonical token (the stemmer is passed in so both sides agree)."""
     table = {stem(word): canonical for canonical, words in _EN_GROUPS.items() for word in words.split()}
     return MappingProxyType(table)

@@ -156,7 +156,8 @@ class _Key:
         self.patterns: tuple[_Pattern, ...] = ()
         self.blocks: frozenset[int] = frozenset()  # numbers of patterns that a match of this key cancels
         self.langs: frozenset[str] | None = None  # languages outside which no alias spelled so counts
-        self.reject_before = self.reject_after = frozenset()
+        self.reject_before: frozenset[int] = frozenset()
+        self.reject_after: frozenset[int] = frozenset()
 
     def seal(self) -> None:
         """Compute the screening data once all patterns are in."""
@@ -317,7 +318,7 @@ class Matcher:
         if found is None:
             return EMPTY_MATCH
         hits, targets, present = found
-        fired = []
+        fired: list[str] = []
         evidence: set[int] = set()
         for t in self._candidate_topics(present):
             topic_id, rules = self._rules[t]

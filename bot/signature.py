@@ -251,9 +251,9 @@ def _figures(text: str) -> list[Figure]:
     out.extend((lexicon.NUMBER_WORDS[word], 0.0, False)
                for word in re.findall(r"[a-z]+|[\u0900-\u097f]+", text) if word in lexicon.NUMBER_WORDS)
     for m in _ZH_NUMBER.finditer(text):
-        value = _zh_number(m.group(1))
-        if value:
-            out.append((value, 0.0, False))
+        count = _zh_number(m.group(1))
+        if count:
+            out.append((count, 0.0, False))
     return out
 
 

@@ -61,6 +61,7 @@ def parse_changed(
     if split is None:
         return ChangedParse(parse(body, feed_url, content_type=content_type, max_bytes=max_bytes,
                                   base_url=base_url), None, False)
+    assert xml is not None  # split_items ran on it
     digests = split.digests()
     seen = SeenItems(body_hash, base, split.tag, b"".join(digests))
     if (previous is not None and previous.body_hash == previous_hash and previous.base_url == base

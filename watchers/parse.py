@@ -17,7 +17,6 @@ import io
 import json
 import re
 import zlib
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -128,26 +127,27 @@ def html_to_text(value: Any, limit: int | None = None) -> str:
     """
     if not value or not isinstance(value, str):
         return ""
-    if len(value) > _HTML_WORK_CHARS:
-        value = value[:_HTML_WORK_CHARS]
-        value = _OPEN_TAG_TAIL_RE.sub("", value)
+    text: str = value
+    if len(text) > _HTML_WORK_CHARS:
+        text = text[:_HTML_WORK_CHARS]
+        text = _OPEN_TAG_TAIL_RE.sub("", text)
     for _ in range(2):
-        if "<" in value:
+        if "<" in text:
             for section, closer, replacement in _SECTIONS:
-                value = _replace_closed(section, closer, replacement, value)
-            value = _INLINE_RE.sub("", value)
-            value = _TAG_RE.sub(" ", value)
-        if "&" not in value:
+                text = _replace_closed(section, closer, replacement, text)
+            text = _INLINE_RE.sub("", text)
+            text = _TAG_RE.sub(" ", text)
+        if "&" not in text:
             break
-        value = html.unescape(value)
-        if "<" not in value:
+        text = html.unescape(text)
+        if "<" not in text:
             break
-    value = _SPACE_RE.sub(" ", value).strip()
-    if limit is not None and len(value) > limit:
-        cut = value[:limit]
+    text = _SPACE_RE.sub(" ", text).strip()
+    if limit is not None and len(text) > limit:
+        cut = text[:limit]
         space = cut.rfind(" ")
-        value = (cut[:space] if space > limit * 0.8 else cut).rstrip() + "…"
-    return value
+        text = (cut[:space] if space > limit * 0.8 else cut).rstrip() + "…"
+    return text
 
 
 def _replace_closed(section: re.Pattern[str], closer: re.Pattern[str], replacement: str, value: str) -> str:
@@ -180,8 +180,9 @@ def _parse_xml(body: bytes, feed_url: str, base_url: str, content_type: str | No
     except Exception as exc:  # noqa: BLE001 - feedparser is not supposed to raise; keep the promise
         return _failed(f"feedparser failed: {type(exc).__name__}: {exc}")
     # Plain dict lookups: FeedParserDict's own __getitem__ adds key aliasing we do not need, costs
-    # time per field and warns about its updated/published fallback.
-    feed: Mapping[str, Any] = _get(doc, "feed") or {}
+    # time per field and warns about its updated/published fallback. (It is a dict subclass, hence the
+    # dict annotations below.)
+    feed: dict[str, Any] = _get(doc, "feed") or {}
     entries = _get(doc, "entries") or []
     version = _get(doc, "version") or ""
     bozo = _bozo_message(doc)
@@ -220,7 +221,7 @@ def _xml_content_type(body: bytes, content_type: str | None) -> str:
     return "application/xml"
 
 
-def _bozo_message(doc: Mapping[str, Any]) -> str | None:
+def _bozo_message(doc: dict[str, Any]) -> str | None:
     if not _get(doc, "bozo"):
         return None
     exc = _get(doc, "bozo_exception")
@@ -240,7 +241,7 @@ class _Normaliser:
     def items(self) -> tuple[Item, ...]:
         return tuple(self._items.values())
 
-    def add_entry(self, entry: Mapping[str, Any]) -> None:
+    def add_entry(self, entry: dict[str, Any]) -> None:
         source = _get(entry, "source")
         summary = _get(entry, "summary")
         if not summary:
@@ -253,7 +254,7 @@ class _Normaliser:
             link=_get(entry, "link") or "",
             guid=_get(entry, "id") or "",
             published=_struct_date(entry) or _text_date(_get(entry, "published") or _get(entry, "updated")),
-            outlet=html_to_text(_get(source, "title")) if isinstance(source, Mapping) else "",
+            outlet=html_to_text(_get(source, "title")) if isinstance(source, dict) else "",
             lang=lang,
         )
 
@@ -302,9 +303,10 @@ class _Normaliser:
 # -- JSON ------------------------------------------------------------------------------------------
 
 # Where each JSON format keeps an entry's fields: link, summary, guid, dates (first present wins).
-_JSON_FEED_FIELDS = (("url", "external_url"), ("summary", "content_text", "content_html"), ("id",),
-                     ("date_published", "date_modified"))
-_RSS_IN_JSON_FIELDS = (("link",), ("description",), ("guid",), ("pubDate",))
+_Fields = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_JSON_FEED_FIELDS: _Fields = (("url", "external_url"), ("summary", "content_text", "content_html"), ("id",),
+                              ("date_published", "date_modified"))
+_RSS_IN_JSON_FIELDS: _Fields = (("link",), ("description",), ("guid",), ("pubDate",))
 
 
 def _parse_json(body: bytes, feed_url: str, base_url: str) -> ParsedFeed:
@@ -404,12 +406,13 @@ def _ttl(value: Any) -> int | None:
     return minutes * 60 if 0 < minutes <= 7 * 24 * 60 else None
 
 
-def _struct_date(entry: Mapping[str, Any]) -> datetime | None:
+def _struct_date(entry: dict[str, Any]) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         parsed = _get(entry, key)
         if parsed:
             try:
-                return datetime(*parsed[:6], tzinfo=UTC)
+                year, month, day, hour, minute, second = parsed[:6]  # a time.struct_time
+                return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
             except (TypeError, ValueError, OverflowError):
                 continue
     return None
