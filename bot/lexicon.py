@@ -8,6 +8,7 @@ vocabulary, not tuned per pair.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import MappingProxyType
 
 # English: canonical token -> surface forms (matched after casefolding and stemming, see similarity._stem).
@@ -75,24 +76,25 @@ PEOPLE = frozenset("xi jinping li qiang rubo guo daya luo yonghao jack ma trump 
 
 # Places: two items naming disjoint places are about different places' news ("Italy" vs "South Korea").
 PLACES: MappingProxyType[str, str] = MappingProxyType({
-    **{w: "france" for w in ("paris",)}, **{w: "uk" for w in ("london",)}, **{w: "japan" for w in ("tokyo",)},
-    **{w: "korea" for w in ("seoul", "首尔", "首爾")}, **{w: "india" for w in ("delhi", "mumbai", "दिल्ली", "मुंबई")},
-    **{w: "us" for w in ("us", "u.s.", "usa", "america", "american", "washington", "अमेरिका", "अमेरिकी", "美国", "美國")},
-    **{w: "italy" for w in ("italy", "italian", "italie", "italia", "italien", "इटली", "意大利", "義大利")},
-    **{w: "korea" for w in ("korea", "korean", "कोरिया", "韩国", "韓國", "南韓", "한국")},
-    **{w: "taiwan" for w in ("taiwan", "taiwanese", "ताइवान", "台湾", "台灣")},
-    **{w: "australia" for w in ("australia", "australian", "ऑस्ट्रेलिया", "澳大利亚", "澳洲")},
-    **{w: "germany" for w in ("germany", "german", "berlin", "जर्मनी", "德国", "德國")},
-    **{w: "czech" for w in ("czech", "चेक", "捷克")},
-    **{w: "netherlands" for w in ("netherlands", "dutch", "नीदरलैंड", "荷兰", "荷蘭")},
-    **{w: "uk" for w in ("uk", "britain", "british", "ब्रिटेन", "英国", "英國")},
-    **{w: "france" for w in ("france", "french", "फ्रांस", "法国", "法國")},
-    **{w: "japan" for w in ("japan", "japanese", "जापान", "日本")},
-    **{w: "india" for w in ("india", "indian", "भारत", "भारतीय", "印度")},
-    **{w: "texas" for w in ("texas", "टेक्सास", "德州")},
-    **{w: "newyork" for w in ("new york", "newyork", "ny", "न्यूयॉर्क", "纽约")},
-    **{w: "europe" for w in ("europe", "eu", "european", "यूरोप", "欧洲", "歐洲")},
-    **{w: "canada" for w in ("canada", "canadian", "कनाडा", "加拿大")},
+    **dict.fromkeys(("paris",), "france"), **dict.fromkeys(("london",), "uk"), **dict.fromkeys(("tokyo",), "japan"),
+    **dict.fromkeys(("seoul", "首尔", "首爾"), "korea"), **dict.fromkeys(("delhi", "mumbai", "दिल्ली", "मुंबई"), "india"),
+    **dict.fromkeys(("us", "u.s.", "usa", "america", "american", "washington", "अमेरिका", "अमेरिकी", "美国", "美國"),
+                    "us"),
+    **dict.fromkeys(("italy", "italian", "italie", "italia", "italien", "इटली", "意大利", "義大利"), "italy"),
+    **dict.fromkeys(("korea", "korean", "कोरिया", "韩国", "韓國", "南韓", "한국"), "korea"),
+    **dict.fromkeys(("taiwan", "taiwanese", "ताइवान", "台湾", "台灣"), "taiwan"),
+    **dict.fromkeys(("australia", "australian", "ऑस्ट्रेलिया", "澳大利亚", "澳洲"), "australia"),
+    **dict.fromkeys(("germany", "german", "berlin", "जर्मनी", "德国", "德國"), "germany"),
+    **dict.fromkeys(("czech", "चेक", "捷克"), "czech"),
+    **dict.fromkeys(("netherlands", "dutch", "नीदरलैंड", "荷兰", "荷蘭"), "netherlands"),
+    **dict.fromkeys(("uk", "britain", "british", "ब्रिटेन", "英国", "英國"), "uk"),
+    **dict.fromkeys(("france", "french", "फ्रांस", "法国", "法國"), "france"),
+    **dict.fromkeys(("japan", "japanese", "जापान", "日本"), "japan"),
+    **dict.fromkeys(("india", "indian", "भारत", "भारतीय", "印度"), "india"),
+    **dict.fromkeys(("texas", "टेक्सास", "德州"), "texas"),
+    **dict.fromkeys(("new york", "newyork", "ny", "न्यूयॉर्क", "纽约"), "newyork"),
+    **dict.fromkeys(("europe", "eu", "european", "यूरोप", "欧洲", "歐洲"), "europe"),
+    **dict.fromkeys(("canada", "canadian", "कनाडा", "加拿大"), "canada"),
 })
 
 # Names and words written in other scripts -> the canonical Latin token, so डीपसीक meets DeepSeek.
@@ -121,20 +123,25 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "हमला": "attack", "हमले": "attack", "अटैक": "attack", "रजिस्ट्रेशन": "registration", "साइन-अप": "registration",
     "सरकारी": "government", "सरकार": "government", "डिवाइस": "device", "उपकरणों": "device", "ओपन-सोर्स": "opensource",
     # Han / kana / hangul names
-    "深度求索": "deepseek", "小米": "xiaomi", "英伟达": "nvidia", "英偉達": "nvidia", "輝達": "nvidia", "辉达": "nvidia",
+    "深度求索": "deepseek", "小米": "xiaomi", "英伟达": "nvidia", "英偉達": "nvidia", "輝達": "nvidia",
+    "辉达": "nvidia",
     "罗福莉": "luo fuli", "羅福莉": "luo fuli", "梁文锋": "liang wenfeng", "梁文鋒": "liang wenfeng",
-    "雷军": "lei jun", "雷軍": "lei jun", "阿里巴巴": "alibaba", "阿里": "alibaba", "腾讯": "tencent", "騰訊": "tencent",
+    "雷军": "lei jun", "雷軍": "lei jun", "阿里巴巴": "alibaba", "阿里": "alibaba", "腾讯": "tencent",
+    "騰訊": "tencent",
     "苹果": "apple", "蘋果": "apple", "谷歌": "google", "微软": "microsoft", "微軟": "microsoft",
-    "亚马逊云科技": "amazon aws", "亚马逊": "amazon", "亞馬遜": "amazon", "百度": "baidu", "华为": "huawei", "華為": "huawei",
+    "亚马逊云科技": "amazon aws", "亚马逊": "amazon", "亞馬遜": "amazon", "百度": "baidu", "华为": "huawei",
+    "華為": "huawei",
     "特斯拉": "tesla", "微信": "wechat", "字节跳动": "bytedance", "荣耀": "honor", "榮耀": "honor",
     "黄仁勋": "jensen huang", "黃仁勳": "jensen huang", "奥特曼": "sam altman", "奧特曼": "sam altman",
     "马斯克": "musk", "馬斯克": "musk", "马云": "jack ma", "馬雲": "jack ma", "重新上架": " resume ", "लौटा": "resume",
     "寒武纪": "cambricon", "乐天": "rakuten", "解除": " lift ", "传闻": " rumor ", "傳聞": " rumor ", "预计": " rumor ",
-    "筹划": " rumor ", "或将": " rumor ", "人民币": " ", "人民幣": " ", "美元": " ", "港元": " ", "博通": "broadcom", "纳斯达克": "nasdaq", "台积电": "tsmc", "台積電": "tsmc",
+    "筹划": " rumor ", "或将": " rumor ", "人民币": " ", "人民幣": " ", "美元": " ", "港元": " ", "博通": "broadcom",
+    "纳斯达克": "nasdaq", "台积电": "tsmc", "台積電": "tsmc",
     "习近平": "xi jinping", "習近平": "xi jinping", "李强": "li qiang", "李強": "li qiang", "梁汝波": "liang rubo",
     "郭达雅": "guo daya", "郭達雅": "guo daya", "罗永浩": "luo yonghao", "羅永浩": "luo yonghao",
     "शी": "xi", "जिनपिंग": "jinping", "ली": "li", "क्यांग": "qiang",
-    "创始人": "founder", "創辦人": "founder", "创办人": "founder", "創始人": "founder", "大模型": "model", "模型": "model",
+    "创始人": "founder", "創辦人": "founder", "创办人": "founder", "創始人": "founder", "大模型": "model",
+    "模型": "model",
     "扭亏为盈": " profit ", "盈利": " profit ", "交付量": " deliver ", "交付": " deliver ", "交车": " deliver ",
     "交車": " deliver ", "提车": " deliver ", "提車": " deliver ", "推迟至": " delay ",
     "即将": " rumor ", "将于": " rumor ", "拟": " rumor ", "永久": " permanent ", "限时": " limited ",
@@ -147,13 +154,15 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
 # Companies, agencies and products that act in tech news: two items naming different ones differ.
 ORGS = frozenset(
     "baidu tencent wechat alibaba bytedance huawei honor amazon aws microsoft azure google apple meta openai "
-    "anthropic nvidia broadcom perplexity hugging huggingface github samsung cisco wiz nasa navy pentagon windsurf ollama rakuten cambricon "
+    "anthropic nvidia broadcom perplexity hugging huggingface github samsung cisco wiz nasa navy pentagon windsurf "
+    "ollama rakuten cambricon "
     "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini".split())
 
 # Events: the action a headline reports. Two items reporting different actions are different news.
 EVENTS = frozenset(
     "release ban limit pause resume lift rise fall cut join leave delay recall beat remove probe accuse fund "
-    "invest order leak attack outage deliver rumor permanent produce end beta profit revenue record propose 新高 永久 量产 发布 封禁 暂停 恢复 加入 下跌 降价 推迟 召回 开售 售罄 泄露 入选 "
+    "invest order leak attack outage deliver rumor permanent produce end beta profit revenue record propose "
+    "新高 永久 量产 发布 封禁 暂停 恢复 加入 下跌 降价 推迟 召回 开售 售罄 泄露 入选 "
     "rumor lift".split())
 
 # Han synonyms -> one spelling, replaced in the text before character bigrams are taken.
@@ -236,7 +245,7 @@ MULTIPLIERS: MappingProxyType[str, float] = MappingProxyType({
 })
 
 
-def en_synonyms(stem) -> MappingProxyType[str, str]:
+def en_synonyms(stem: Callable[[str], str]) -> MappingProxyType[str, str]:
     """Stemmed surface form -> canonical token (the stemmer is passed in so both sides agree)."""
     table = {stem(word): canonical for canonical, words in _EN_GROUPS.items() for word in words.split()}
     return MappingProxyType(table)

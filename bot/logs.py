@@ -10,7 +10,7 @@ import json
 import logging
 import re
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 TOKEN_RE = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{20,}\b")
 
@@ -59,8 +59,8 @@ class ShutdownUpdatesFilter(logging.Filter):
         if record.getMessage().startswith("Error while calling `get_updates` one more time"):
             record.levelno, record.levelname = logging.WARNING, "WARNING"
             record.msg, record.args, record.exc_info, record.exc_text = (
-                "Telegram: the last updates could not be confirmed at shutdown; they come again at the next "
-                "start", None, None, None)
+                ("Telegram: the last updates could not be confirmed at shutdown; they come again at the next "
+                 "start"), None, None, None)
         return True
 
 
@@ -74,7 +74,7 @@ def quiet_ptb_shutdown() -> None:
 
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        entry = {"time": datetime.fromtimestamp(record.created, tz=timezone.utc).isoformat(timespec="milliseconds"),
+        entry = {"time": datetime.fromtimestamp(record.created, tz=UTC).isoformat(timespec="milliseconds"),
                  "level": record.levelname, "logger": record.name, "message": record.getMessage()}
         if record.exc_text:
             entry["exception"] = record.exc_text

@@ -23,8 +23,18 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from .textnorm import Normalized, fold_reference, is_mark, is_virama, is_word_char, normalize, normalize_text
-from .textnorm import may_fold_to_ascii, scripts_in, text_folder
+from .textnorm import (
+    Normalized,
+    fold_reference,
+    is_mark,
+    is_virama,
+    is_word_char,
+    may_fold_to_ascii,
+    normalize,
+    normalize_text,
+    scripts_in,
+    text_folder,
+)
 from .watchlist import Alias, Condition, Watchlist
 
 TITLE = "title"
@@ -110,8 +120,8 @@ _NO_LANGS: frozenset[str] = frozenset()
 class _Pattern:
     """One alias, compiled."""
 
-    __slots__ = ("number", "target", "alias", "case_form", "plain_case", "left", "right", "first_may_be_upper",
-                 "last_may_be_lower", "scripts", "langs", "plain")
+    __slots__ = ("alias", "case_form", "first_may_be_upper", "langs", "last_may_be_lower", "left", "number", "plain",
+                 "plain_case", "right", "scripts", "target")
 
     def __init__(self, number: int, target: int, alias: Alias, key: str):
         self.number = number
@@ -137,7 +147,7 @@ class _Key:
     spelled so (a word continues and no camelCase or letter/digit break is possible): the scan drops
     such candidates ("ai" in "said") before any other work."""
 
-    __slots__ = ("key", "length", "nbytes", "patterns", "blocks", "langs", "reject_before", "reject_after")
+    __slots__ = ("blocks", "key", "langs", "length", "nbytes", "patterns", "reject_after", "reject_before")
 
     def __init__(self, key: str):
         self.key = key
@@ -146,7 +156,8 @@ class _Key:
         self.patterns: tuple[_Pattern, ...] = ()
         self.blocks: frozenset[int] = frozenset()  # numbers of patterns that a match of this key cancels
         self.langs: frozenset[str] | None = None  # languages outside which no alias spelled so counts
-        self.reject_before = self.reject_after = frozenset()
+        self.reject_before: frozenset[int] = frozenset()
+        self.reject_after: frozenset[int] = frozenset()
 
     def seal(self) -> None:
         """Compute the screening data once all patterns are in."""
@@ -175,7 +186,7 @@ _ASCII_LOWER_BYTES = frozenset(_ASCII_LOWER.encode())
 
 
 class _CompiledRule:
-    __slots__ = ("all_of", "any_of", "none_of", "names", "description")
+    __slots__ = ("all_of", "any_of", "description", "names", "none_of")
 
     def __init__(self, groups: list[tuple[int, ...]], names: dict[int, str], description: str):
         self.all_of = frozenset(groups[0])
@@ -186,12 +197,7 @@ class _CompiledRule:
 
     def could_fire(self, present: set[int]) -> bool:
         """`fires`, ignoring none_of."""
-        if not self.all_of <= present:
-            return False
-        for group in self.any_of:
-            if group.isdisjoint(present):
-                return False
-        return True
+        return self.all_of <= present and all(not group.isdisjoint(present) for group in self.any_of)
 
     def evidence(self) -> frozenset[int]:
         """The targets whose mentions make this rule fire."""
@@ -209,7 +215,7 @@ class _CompiledRule:
 class _Item:
     """Per-item facts that some checks need, computed when first asked for."""
 
-    __slots__ = ("title", "summary", "lang", "_langs", "_scripts")
+    __slots__ = ("_langs", "_scripts", "lang", "summary", "title")
 
     def __init__(self, title: str, summary: str, lang: str | None):
         self.title, self.summary, self.lang = title, summary, lang
@@ -252,7 +258,7 @@ class Matcher:
                 groups = []
                 for group in (rule.all_of, *rule.any_of, rule.none_of):
                     indices = tuple(self._target_of(c, entity_index) for c in group)
-                    names.update(zip(indices, (c if isinstance(c, str) else repr(c.text) for c in group)))
+                    names.update(zip(indices, (c if isinstance(c, str) else repr(c.text) for c in group), strict=True))
                     groups.append(indices)
                 compiled.append(_CompiledRule(groups, names, rule.describe()))
                 for index in (*groups[0], *(i for g in groups[1:-1] for i in g)):
@@ -312,7 +318,7 @@ class Matcher:
         if found is None:
             return EMPTY_MATCH
         hits, targets, present = found
-        fired = []
+        fired: list[str] = []
         evidence: set[int] = set()
         for t in self._candidate_topics(present):
             topic_id, rules = self._rules[t]
@@ -322,7 +328,7 @@ class Matcher:
                         fired.append(topic_id)
                     evidence |= rule.evidence()
         closure = self._closure
-        terms = tuple(dict.fromkeys([hit.text for hit, target in zip(hits, targets)
+        terms = tuple(dict.fromkeys([hit.text for hit, target in zip(hits, targets, strict=True)
                                      if not evidence.isdisjoint(closure[target])]))
         ids, count = self._target_ids, self._entity_count
         entities = frozenset([ids[i] for i in present if i < count])
@@ -334,7 +340,7 @@ class Matcher:
         hits, targets, present = found if found is not None else ((), [], set())
         terms_of: dict[int, list[str]] = {}
         aliases_of: dict[int, list[str]] = {}
-        for hit, target in zip(hits, targets):
+        for hit, target in zip(hits, targets, strict=True):
             for index in self._closure[target]:
                 terms_of.setdefault(index, []).append(hit.text)
                 aliases_of.setdefault(index, []).append(hit.alias)
@@ -557,7 +563,7 @@ class _ExactLetters:
     """Can a case-sensitive ASCII alias ("AI", "MiMo") match in this text? Only where its exact letters
     stand, unless the text has characters that fold to ASCII letters (full-width "ＡＩ", ligatures)."""
 
-    __slots__ = ("original", "_compat")
+    __slots__ = ("_compat", "original")
 
     def __init__(self, original: str):
         self.original = original

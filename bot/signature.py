@@ -44,8 +44,8 @@ _FIGURE_PART = re.compile(r"^\d+(?:[.,]\d+)*(?:k|m|mn|b|bn|t|tn|nm|gb|x|fold)?$"
 _UNIT_WORDS = frozenset(
     "k thousand m mn million b bn billion t tn trillion percent yuan dollar dollars euro euros rupee rupees nm "
     "nanometre nanometer fold parameter minute minutes hour hours day days year years gb plus".split())
-_PRODUCT_MOD = re.compile(r"(?<![a-z0-9.])([a-z]*\d[a-z0-9.]*)\s+(ultra|pro|max|plus|mini|lite|flash|exp|terminus|speciale|omni|air"
-                          r"|अल्ट्रा|प्रो)(?![a-z])")
+_PRODUCT_MOD = re.compile(r"(?<![a-z0-9.])([a-z]*\d[a-z0-9.]*)\s+"
+                          r"(ultra|pro|max|plus|mini|lite|flash|exp|terminus|speciale|omni|air|अल्ट्रा|प्रो)(?![a-z])")
 _MODIFIERS = frozenset("ultra pro max plus mini lite flash exp terminus speciale omni air".split())
 _ACRONYMS = frozenset("ai api gpu ev suv llm moe ocr ipo ceo cfo cto ar vr pc ui os gb fp8 sdk app".split())
 
@@ -59,8 +59,7 @@ FIGURE_WEIGHT = 2.5  # a shared figure
 def _stem(word: str) -> str:
     """A crude suffix stripper: enough that "launches" / "launched" / "launch" agree."""
     word = word.replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
+    word = word.removesuffix("'s")
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not (
                 suffix == "s" and word.endswith(("ss", "us", "is"))):
@@ -249,13 +248,12 @@ def _figures(text: str) -> list[Figure]:
         # $600 billion"), or with decimals; six exact digits ("600037 crore") are no rounding
         significant = len(number.replace(".", "").strip("0"))
         out.append((value * scale, 0.5 * 10 ** -decimals * scale, (bool(unit) and significant <= 3) or decimals > 0))
-    for word in re.findall(r"[a-z]+|[\u0900-\u097f]+", text):
-        if word in lexicon.NUMBER_WORDS:
-            out.append((lexicon.NUMBER_WORDS[word], 0.0, False))
+    out.extend((lexicon.NUMBER_WORDS[word], 0.0, False)
+               for word in re.findall(r"[a-z]+|[\u0900-\u097f]+", text) if word in lexicon.NUMBER_WORDS)
     for m in _ZH_NUMBER.finditer(text):
-        value = _zh_number(m.group(1))
-        if value:
-            out.append((value, 0.0, False))
+        count = _zh_number(m.group(1))
+        if count:
+            out.append((count, 0.0, False))
     return out
 
 
@@ -279,7 +277,8 @@ def _names(original: str, tokens: set[str]) -> frozenset[str]:
     out = {t for t in tokens if t in _ORGS or t in _WATCH or t in _PEOPLE}
     words = re.findall(r"[A-Za-z][\w'’&]*", original)
     long_words = [w for w in words if len(w) >= 4 and _stem(w.casefold()) not in _EN_LOW]
-    title_case = not _HAS_CJK.search(original) and not _HAS_DEVANAGARI.search(original) and bool(long_words) and sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
+    title_case = (not _HAS_CJK.search(original) and not _HAS_DEVANAGARI.search(original) and bool(long_words)
+                  and sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words))
     for i, w in enumerate(words):
         if not w[0].isupper() or any(c.isdigit() for c in w):
             continue
@@ -289,9 +288,8 @@ def _names(original: str, tokens: set[str]) -> frozenset[str]:
             continue
         mixed = any(c.isupper() for c in w[1:]) and any(c.islower() for c in w)
         upper = w.isupper() and len(w) >= 2
-        if mixed or upper:
-            out.add(key)
-        elif not title_case and key not in _EN_LOW and (
-                i > 0 or (i + 1 < len(words) and words[i + 1][0].isupper() and words[i + 1].casefold() not in _EN_LOW)):
+        if mixed or upper or (not title_case and key not in _EN_LOW and (
+                i > 0 or (i + 1 < len(words) and words[i + 1][0].isupper()
+                          and words[i + 1].casefold() not in _EN_LOW))):
             out.add(key)
     return frozenset(out)

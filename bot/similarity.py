@@ -22,7 +22,7 @@ def _figures_agree(a: Iterable[Figure], b: Iterable[Figure]) -> int | None:
     if not a or not b:
         return 0
     matched = sum(1 for fa in a if any(_close(fa, fb) for fb in b))
-    return matched if matched else None
+    return matched or None
 
 
 def _close(a: Figure, b: Figure) -> bool:
@@ -91,7 +91,7 @@ def similarity(a: Signature, b: Signature, rarity: Rarity | None = None) -> floa
         return 0.0
     dice = 2 * shared / (wa + wb)
     overlap = shared / min(wa, wb)
-    score = dice ** DICE_SHARE * overlap ** (1 - DICE_SHARE)
+    score: float = dice ** DICE_SHARE * overlap ** (1 - DICE_SHARE)  # float ** float is Any in typeshed
     events_a = {t for t in a.tokens - b.tokens if t in lexicon.EVENTS}
     events_b = {t for t in b.tokens - a.tokens if t in lexicon.EVENTS}
     if (events_a | events_b) & _POLARITY:

@@ -29,7 +29,8 @@ def render_png(axis: list[date], series: Mapping[str, list[int]], names: Mapping
     fig = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI)
     ax = fig.add_subplot()
     for topic, values in series.items():
-        ax.plot(axis, values, marker="o", label=names.get(topic, topic))
+        # matplotlib plots dates through its unit converters; its stubs only list numeric x values
+        ax.plot(axis, values, marker="o", label=names.get(topic, topic))  # type: ignore[arg-type]
     ax.set_title(f"Mentions per day, last {len(axis)} days")
     ax.set_ylabel("new stories")
     ax.grid(alpha=0.3)

@@ -91,8 +91,7 @@ class Rule:
         parts = []
         if self.all_of:
             parts.append("all of " + ", ".join(map(name, self.all_of)))
-        for group in self.any_of:
-            parts.append("any of " + ", ".join(map(name, group)))
+        parts.extend("any of " + ", ".join(map(name, group)) for group in self.any_of)
         if self.none_of:
             parts.append("none of " + ", ".join(map(name, self.none_of)))
         return "; ".join(parts)

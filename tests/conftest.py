@@ -6,9 +6,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-import pytest  # noqa: E402
+import pytest
 
-from support.postgres import PgServer, PgUnavailable  # noqa: E402
+from support.postgres import PgServer, PgUnavailable
 
 
 @pytest.fixture(scope="session")

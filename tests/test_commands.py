@@ -7,6 +7,8 @@ from email.utils import format_datetime
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
+
 from support.fake_bot_api import FakeBotApi
 from support.feed_server import FeedServer, rss
 from support.wait import wait_until
@@ -60,6 +62,7 @@ timezone = "Asia/Kolkata"
         assert not group_msg.disable_notification
 
 
+@pytest.mark.slow
 async def test_subscribe_unsubscribe_mute_and_unmute(tmp_path: Path) -> None:
     async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
         cfg = await start(tmp_path, feeds, api, f'\n[[chats]]\nid = {USER}\ntopics = ["deepseek"]\n')
@@ -91,6 +94,7 @@ async def test_subscribe_unsubscribe_mute_and_unmute(tmp_path: Path) -> None:
             assert service.chats.settings(USER).unsubscribed == frozenset({"deepseek"})
 
 
+@pytest.mark.slow
 async def test_digest_collects_and_off_releases(tmp_path: Path) -> None:
     async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
         cfg = await start(tmp_path, feeds, api)

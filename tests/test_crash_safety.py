@@ -28,6 +28,8 @@ from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
 
+import pytest
+
 from support.fake_bot_api import FakeBotApi
 from support.feed_server import FeedServer, rss
 from support.process import DaemonProcess
@@ -201,6 +203,8 @@ class Kill:
     mid_poll: int  # feed requests open at the kill
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(300)  # ~35 s here; many daemon lives, each killed and restarted
 async def test_sigkill_at_random_moments_loses_no_story_and_duplicates_only_what_was_in_flight(
         tmp_path: Path) -> None:
     rng = random.Random(SEED)

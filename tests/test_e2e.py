@@ -7,6 +7,8 @@ from email.utils import format_datetime
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
+
 from bot.service import Service
 from support.daemon import Daemon
 from support.fake_bot_api import FakeBotApi
@@ -67,6 +69,7 @@ def titles(api: FakeBotApi, chat: int) -> list[str]:
     return [m.rendered for m in api.sent_to(chat)]
 
 
+@pytest.mark.slow
 async def test_each_new_story_reaches_each_chat_exactly_once(tmp_path: Path) -> None:
     async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
         old = [{"title": "DeepSeek old news from last week", "link": "https://en.example/old", "pubDate": now_rfc822()}]
@@ -279,6 +282,7 @@ async def test_moved_and_gone_feeds_update_the_config_and_tell_the_admins(tmp_pa
             assert feeds.count("/dead.xml") == n  # retired: not hammered
 
 
+@pytest.mark.slow
 async def test_a_long_failing_feed_is_reported_once_and_again_when_it_recovers(tmp_path: Path) -> None:
     async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
         feeds.set_status("/flaky.xml", 500)

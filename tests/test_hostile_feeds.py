@@ -412,6 +412,7 @@ def peak_rss(pid: int) -> int:
     raise AssertionError(f"no VmHWM in /proc/{pid}/status")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="peak RSS is read from /proc/<pid>/status")
 async def test_every_hostile_feed_at_once_stays_under_300_mb_and_good_feeds_keep_alerting(
     tmp_path: Path, certificate: tuple[Path, Path] | None

@@ -25,6 +25,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import asyncpg
+import pytest
 
 from support.fake_bot_api import FakeBotApi
 from support.feed_server import FeedServer, rss
@@ -97,6 +98,8 @@ listen = ""
     return path
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(300)  # ~32 s here; three daemon processes on one PostgreSQL
 async def test_three_instances_share_one_database_and_survive_a_sigkill(pg_url: str, tmp_path: Path) -> None:
     now = datetime.now(timezone.utc)
     items: dict[str, list[dict[str, str]]] = {}

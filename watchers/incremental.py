@@ -27,7 +27,7 @@ __all__ = ["ChangedParse", "parse_changed"]
 Parse = Callable[..., ParsedFeed]
 
 _DECLARED_RE = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
-_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
+_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
 _UTF8_BOM = b"\xef\xbb\xbf"
 
 
@@ -61,12 +61,13 @@ def parse_changed(
     if split is None:
         return ChangedParse(parse(body, feed_url, content_type=content_type, max_bytes=max_bytes,
                                   base_url=base_url), None, False)
+    assert xml is not None  # split_items ran on it
     digests = split.digests()
     seen = SeenItems(body_hash, base, split.tag, b"".join(digests))
     if (previous is not None and previous.body_hash == previous_hash and previous.base_url == base
             and previous.tag == split.tag and xml.count(b"<") <= MAX_TAGS):
         known = previous.known()
-        new = [raw for raw, digest in zip(split.items, digests) if digest not in known]
+        new = [raw for raw, digest in zip(split.items, digests, strict=True) if digest not in known]
         parsed = parse(split.with_items(new), feed_url, content_type=xml_type, max_bytes=max_bytes,
                        base_url=base_url)
         if _certain(parsed, len(new)):

@@ -13,8 +13,9 @@ with different tag names, self-closing items, anything but whitespace between it
 from __future__ import annotations
 
 import re
-from hashlib import blake2b
 from dataclasses import dataclass
+from hashlib import blake2b
+from itertools import pairwise
 
 __all__ = ["DIGEST_BYTES", "SplitFeed", "split_items"]
 
@@ -76,7 +77,7 @@ def split_items(xml: bytes) -> SplitFeed | None:
         pos = gt + 1
     if opened >= 0 or not spans:
         return None
-    if any(xml[end:start].strip() for (_, end), (start, _) in zip(spans, spans[1:])):
+    if any(xml[end:start].strip() for (_, end), (start, _) in pairwise(spans)):
         return None
     assert tag is not None
     return SplitFeed(xml[:spans[0][0]], tuple(xml[s:e] for s, e in spans), xml[spans[-1][1]:], tag)

@@ -17,9 +17,8 @@ import io
 import json
 import re
 import zlib
-from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -39,22 +38,23 @@ _HTML_WORK_CHARS = 20_000  # HTML looked at for any text; huge content:encoded b
 # closer, so an opener that is never closed costs nothing (it made these searches quadratic:
 # 16,000 "<script" took 15 s).
 _SECTIONS = (
-    (re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S), re.compile(r"\]\]>"), r"\1"),
-    *((re.compile(rf"<{tag}\b.*?</{tag}\s*>", re.S | re.I), re.compile(rf"</{tag}\s*>", re.I), " ")
+    (re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL), re.compile(r"\]\]>"), r"\1"),
+    *((re.compile(rf"<{tag}\b.*?</{tag}\s*>", re.DOTALL | re.IGNORECASE), re.compile(rf"</{tag}\s*>", re.IGNORECASE),
+       " ")
       for tag in ("script", "style", "noscript", "template")),
-    (re.compile(r"<!--.*?-->", re.S), re.compile(r"-->"), " "),
+    (re.compile(r"<!--.*?-->", re.DOTALL), re.compile(r"-->"), " "),
 )
 _INLINE_RE = re.compile(
     r"</?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|strong|sub|sup"
     r"|time|u|var|wbr)\b[^<>]*>",
-    re.I,
+    re.IGNORECASE,
 )
 _TAG_RE = re.compile(r"</?[a-zA-Z][^<>]*>|<![^<>]*>|<\?[^<>]*>")
 _OPEN_TAG_TAIL_RE = re.compile(r"</?[a-zA-Z][^<>]*$")
 _SPACE_RE = re.compile(r"[\s\x00-\x08\x0e-\x1f\x7f]+")
 _ENTRY_OPEN_RE = re.compile(rb"<(?:[\w.-]{1,40}:)?(?:item|entry)[\s/>]")
 _ENTRY_CLOSE_RE = re.compile(rb"</(?:[\w.-]{1,40}:)?(?:item|entry)\s*>")
-_XML_DECL_ENCODING_RE = re.compile(rb"^\s*<\?xml[^>]{0,200}?encoding\s*=", re.I)
+_XML_DECL_ENCODING_RE = re.compile(rb"^\s*<\?xml[^>]{0,200}?encoding\s*=", re.IGNORECASE)
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 _WEB = ("http://", "https://")
 _get = dict.get  # feedparser's dicts are dict subclasses; see _parse_xml
@@ -127,26 +127,27 @@ def html_to_text(value: Any, limit: int | None = None) -> str:
     """
     if not value or not isinstance(value, str):
         return ""
-    if len(value) > _HTML_WORK_CHARS:
-        value = value[:_HTML_WORK_CHARS]
-        value = _OPEN_TAG_TAIL_RE.sub("", value)
+    text: str = value
+    if len(text) > _HTML_WORK_CHARS:
+        text = text[:_HTML_WORK_CHARS]
+        text = _OPEN_TAG_TAIL_RE.sub("", text)
     for _ in range(2):
-        if "<" in value:
+        if "<" in text:
             for section, closer, replacement in _SECTIONS:
-                value = _replace_closed(section, closer, replacement, value)
-            value = _INLINE_RE.sub("", value)
-            value = _TAG_RE.sub(" ", value)
-        if "&" not in value:
+                text = _replace_closed(section, closer, replacement, text)
+            text = _INLINE_RE.sub("", text)
+            text = _TAG_RE.sub(" ", text)
+        if "&" not in text:
             break
-        value = html.unescape(value)
-        if "<" not in value:
+        text = html.unescape(text)
+        if "<" not in text:
             break
-    value = _SPACE_RE.sub(" ", value).strip()
-    if limit is not None and len(value) > limit:
-        cut = value[:limit]
+    text = _SPACE_RE.sub(" ", text).strip()
+    if limit is not None and len(text) > limit:
+        cut = text[:limit]
         space = cut.rfind(" ")
-        value = (cut[:space] if space > limit * 0.8 else cut).rstrip() + "…"
-    return value
+        text = (cut[:space] if space > limit * 0.8 else cut).rstrip() + "…"
+    return text
 
 
 def _replace_closed(section: re.Pattern[str], closer: re.Pattern[str], replacement: str, value: str) -> str:
@@ -179,8 +180,9 @@ def _parse_xml(body: bytes, feed_url: str, base_url: str, content_type: str | No
     except Exception as exc:  # noqa: BLE001 - feedparser is not supposed to raise; keep the promise
         return _failed(f"feedparser failed: {type(exc).__name__}: {exc}")
     # Plain dict lookups: FeedParserDict's own __getitem__ adds key aliasing we do not need, costs
-    # time per field and warns about its updated/published fallback.
-    feed: Mapping[str, Any] = _get(doc, "feed") or {}
+    # time per field and warns about its updated/published fallback. (It is a dict subclass, hence the
+    # dict annotations below.)
+    feed: dict[str, Any] = _get(doc, "feed") or {}
     entries = _get(doc, "entries") or []
     version = _get(doc, "version") or ""
     bozo = _bozo_message(doc)
@@ -219,7 +221,7 @@ def _xml_content_type(body: bytes, content_type: str | None) -> str:
     return "application/xml"
 
 
-def _bozo_message(doc: Mapping[str, Any]) -> str | None:
+def _bozo_message(doc: dict[str, Any]) -> str | None:
     if not _get(doc, "bozo"):
         return None
     exc = _get(doc, "bozo_exception")
@@ -239,7 +241,7 @@ class _Normaliser:
     def items(self) -> tuple[Item, ...]:
         return tuple(self._items.values())
 
-    def add_entry(self, entry: Mapping[str, Any]) -> None:
+    def add_entry(self, entry: dict[str, Any]) -> None:
         source = _get(entry, "source")
         summary = _get(entry, "summary")
         if not summary:
@@ -252,7 +254,7 @@ class _Normaliser:
             link=_get(entry, "link") or "",
             guid=_get(entry, "id") or "",
             published=_struct_date(entry) or _text_date(_get(entry, "published") or _get(entry, "updated")),
-            outlet=html_to_text(_get(source, "title")) if isinstance(source, Mapping) else "",
+            outlet=html_to_text(_get(source, "title")) if isinstance(source, dict) else "",
             lang=lang,
         )
 
@@ -301,9 +303,10 @@ class _Normaliser:
 # -- JSON ------------------------------------------------------------------------------------------
 
 # Where each JSON format keeps an entry's fields: link, summary, guid, dates (first present wins).
-_JSON_FEED_FIELDS = (("url", "external_url"), ("summary", "content_text", "content_html"), ("id",),
-                     ("date_published", "date_modified"))
-_RSS_IN_JSON_FIELDS = (("link",), ("description",), ("guid",), ("pubDate",))
+_Fields = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_JSON_FEED_FIELDS: _Fields = (("url", "external_url"), ("summary", "content_text", "content_html"), ("id",),
+                              ("date_published", "date_modified"))
+_RSS_IN_JSON_FIELDS: _Fields = (("link",), ("description",), ("guid",), ("pubDate",))
 
 
 def _parse_json(body: bytes, feed_url: str, base_url: str) -> ParsedFeed:
@@ -403,12 +406,13 @@ def _ttl(value: Any) -> int | None:
     return minutes * 60 if 0 < minutes <= 7 * 24 * 60 else None
 
 
-def _struct_date(entry: Mapping[str, Any]) -> datetime | None:
+def _struct_date(entry: dict[str, Any]) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         parsed = _get(entry, key)
         if parsed:
             try:
-                return datetime(*parsed[:6], tzinfo=timezone.utc)
+                year, month, day, hour, minute, second = parsed[:6]  # a time.struct_time
+                return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
             except (TypeError, ValueError, OverflowError):
                 continue
     return None
@@ -422,7 +426,7 @@ def _text_date(value: Any) -> datetime | None:
     value = value.strip()
     try:
         if value.isdigit():
-            return datetime.fromtimestamp(int(value), tz=timezone.utc) if 9 <= len(value) <= 11 else None
+            return datetime.fromtimestamp(int(value), tz=UTC) if 9 <= len(value) <= 11 else None
         try:
             parsed = datetime.fromisoformat(value)
         except ValueError:
@@ -430,8 +434,8 @@ def _text_date(value: Any) -> datetime | None:
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
 
 
 def _join(base: str, link: Any) -> str:
@@ -451,4 +455,4 @@ def _host(url: str) -> str:
 
 
 def _sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[:16]

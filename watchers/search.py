@@ -24,7 +24,7 @@ from urllib.parse import quote_plus
 
 from .items import FeedSpec
 
-__all__ = ["MAX_QUERY_CHARS", "LOCALES", "news_search_feeds", "split_query"]
+__all__ = ["LOCALES", "MAX_QUERY_CHARS", "news_search_feeds", "split_query"]
 
 MAX_QUERY_CHARS = 200  # of the unencoded query; Google News starts dropping terms beyond this
 

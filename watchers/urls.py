@@ -41,7 +41,7 @@ _FURNITURE_FRAGMENTS = frozenset(
 )
 
 
-def canonical_url(url: str) -> str:
+def canonical_url(url: str | None) -> str:
     """The article's URL without redirect wrappers, tracking parameters or a non-identifying fragment.
 
     A fragment survives only when it looks like an in-page anchor that tells items apart: feeds such
@@ -49,7 +49,7 @@ def canonical_url(url: str) -> str:
 
     Scheme and host are lowercased, a default port is dropped, the remaining query parameters are
     sorted (raw, so their percent-encoding is kept). Anything that is not an absolute http(s) URL
-    comes back stripped but otherwise untouched.
+    comes back stripped but otherwise untouched; None (or any non-string from feed data) gives "".
     """
     if not isinstance(url, str):
         return ""
