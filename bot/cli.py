@@ -9,10 +9,16 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Config, ConfigError, load_config
-from .logs import setup_logging
+from .logs import RedactingFilter, setup_logging
+
+if TYPE_CHECKING:
+    from .matcher import Matcher
+    from .service import Service
 
 log = logging.getLogger("newsbot")
 
@@ -32,7 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsbot", description="News-mention monitor with Telegram alerts.")
     sub = parser.add_subparsers(dest="command")
 
-    def add(name: str, help_: str, func, *, config_required: bool = True) -> argparse.ArgumentParser:
+    def add(name: str, help_: str, func: Callable[[argparse.Namespace], int], *,
+            config_required: bool = True) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_)
         p.add_argument("--config", type=Path, required=config_required, help="path to the TOML config file")
         p.add_argument("--log-level", default=os.environ.get("NEWSBOT_LOG_LEVEL", "INFO"))
@@ -67,7 +74,7 @@ def _load(args: argparse.Namespace) -> Config | None:
         return None
 
 
-def _logging(args: argparse.Namespace, config: Config | None = None):
+def _logging(args: argparse.Namespace, config: Config | None = None) -> RedactingFilter:
     token = config.telegram.token if config and config.telegram.token else ""
     return setup_logging(args.log_level, args.log_format, secrets=(token,))
 
@@ -78,13 +85,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return EXIT_CONFIG
     from .feedlist import feeds_for
     feeds = feeds_for(config)
+    output = f"telegram {len(config.telegram.chat_ids)} chat(s)" if config.telegram.token \
+        else "no token: alerts go to stdout"
     print(f"{args.config}: OK — {len(config.feeds)} configured feed(s), {len(feeds)} with search feeds, "
-          f"{len(config.watchlist.topics)} topic(s), "
-          f"{'telegram ' + str(len(config.telegram.chat_ids)) + ' chat(s)' if config.telegram.token else 'no token: alerts go to stdout'}")
+          f"{len(config.watchlist.topics)} topic(s), {output}")
     return 0
 
 
-def _with_service(args: argparse.Namespace, body) -> int:
+def _with_service(args: argparse.Namespace, body: Callable[[Service], Awaitable[int]]) -> int:
     """Load the config, set up logging, open the service, run `body(service)`, always close it."""
     config = _load(args)
     if config is None:
@@ -105,7 +113,7 @@ def _with_service(args: argparse.Namespace, body) -> int:
 
 
 def _cmd_once(args: argparse.Namespace) -> int:
-    async def once(service) -> int:
+    async def once(service: Service) -> int:
         from telegram.error import TelegramError
         if service.telegram:
             try:
@@ -124,7 +132,7 @@ def _cmd_once(args: argparse.Namespace) -> int:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    async def run(service) -> int:
+    async def run(service: Service) -> int:
         loop = asyncio.get_running_loop()
         stop = asyncio.Event()
         signals = {"count": 0}
@@ -147,7 +155,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     return _with_service(args, run)
 
 
-def _matcher(args: argparse.Namespace):
+def _matcher(args: argparse.Namespace) -> Matcher | None:
     """The config's watchlist, or the bundled one; None (after saying why) when it cannot be loaded."""
     from .matcher import Matcher
     from .watchlist import WatchlistError, load_watchlist
@@ -185,10 +193,12 @@ def _cmd_match(args: argparse.Namespace) -> int:
             continue
         try:
             doc = json.loads(line)
-            if not isinstance(doc, dict):
-                raise ValueError("not a JSON object")
         except ValueError as exc:
-            print(f"newsbot: stdin line {lineno}: invalid JSON: {exc}", file=sys.stderr)
+            problem = f"invalid JSON: {exc}"
+        else:
+            problem = "" if isinstance(doc, dict) else "invalid JSON: not a JSON object"
+        if problem:
+            print(f"newsbot: stdin line {lineno}: {problem}", file=sys.stderr)
             status = 1
             continue
         match = matcher.match(str(doc.get("title") or ""), str(doc.get("summary") or ""), doc.get("lang"))

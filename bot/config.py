@@ -8,7 +8,7 @@ import os
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -227,8 +227,9 @@ def parse_config(text: str, *, path: Path | None = None, env: Mapping[str, str] 
                           line=src.line_of("entities", "file"), path=path) from exc
     feeds = _feeds(src, data.get("feeds", []), polling, set(watchlist.topic_ids))
     chats = _chats(src, data.get("chats", []), set(watchlist.topic_ids))
-    return Config(chats=chats, path=path.resolve() if path else None, telegram=telegram, storage=storage, polling=polling,
-                  search=search, http=http, websub=websub, entities_file=entities_file, feeds=feeds, watchlist=watchlist,
+    return Config(chats=chats, path=path.resolve() if path else None, telegram=telegram, storage=storage,
+                  polling=polling, search=search, http=http, websub=websub, entities_file=entities_file, feeds=feeds,
+                  watchlist=watchlist,
                   digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
@@ -239,7 +240,7 @@ def _line_of_top_key(src: _Source, key: str) -> int | None:
     return None
 
 
-def _section(src: _Source, data: dict, name: str, cls: type) -> Any:
+def _section(src: _Source, data: dict[str, Any], name: str, cls: type) -> Any:
     raw = data.get(name, {})
     if not isinstance(raw, dict):
         raise src.error("must be a table", name)
@@ -247,7 +248,7 @@ def _section(src: _Source, data: dict, name: str, cls: type) -> Any:
     values: dict[str, Any] = {}
     for key, value in raw.items():
         if not hasattr(defaults, key) or key.startswith("_"):
-            known = ", ".join(f for f in cls.__dataclass_fields__)
+            known = ", ".join(f.name for f in fields(cls))
             raise src.error(f"unknown key (known: {known})", name, key)
         values[key] = _coerce(src, name, key, value, getattr(defaults, key))
     return cls(**values)
@@ -415,10 +416,8 @@ def _chats(src: _Source, raw: Any, topic_ids: set[str]) -> tuple[ChatRoute, ...]
                 raise src.error("expected 'HH:MM-HH:MM', e.g. '23:00-07:00'", "chats", "quiet_hours", i) from None
         tz = entry.get("timezone", "UTC")
         try:
-            if not isinstance(tz, str):
-                raise ValueError
-            if tz.upper() != "UTC":
-                ZoneInfo(tz)
+            if not isinstance(tz, str) or (tz.upper() != "UTC" and not ZoneInfo(tz)):
+                raise ZoneInfoNotFoundError(tz)
         except (ValueError, ZoneInfoNotFoundError):
             raise src.error(f"unknown time zone {tz!r} (use an IANA name like 'Asia/Kolkata')", "chats",
                             "timezone", i) from None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import html
-from dataclasses import replace
-from datetime import datetime, timedelta, timezone
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from . import config_edit
@@ -16,8 +16,8 @@ from .config import Config, ConfigError
 from .feedlist import feeds_for
 from .models import ChatSettings
 from .probe import Probe
-from .store import StoreAPI
 from .routing import parse_duration, parse_hhmm
+from .store import StoreAPI
 from .trend import daily_series, render_png
 from .urlcheck import check_public_url
 
@@ -70,8 +70,8 @@ class Control:
         ok = sum(1 for f in snap["feeds"] if f["ok"])
         lines = [f"<b>newsbot status</b> — up {_ago(snap['uptime_s'])}",
                  f"Feeds: {len(snap['feeds'])} ({ok} ok, {len(failing)} failing)",
-                 f"Alerts today: {snap['alerts_today']} · queue: {snap['outbox']['pending']}"
-                 f" · undeliverable: {snap['outbox']['failed']}"]
+                 (f"Alerts today: {snap['alerts_today']} · queue: {snap['outbox']['pending']}"
+                  f" · undeliverable: {snap['outbox']['failed']}")]
         for f in failing[:10]:
             nxt = f" · next try in {_ago(f['next_poll_at'] - now)}" if f["next_poll_at"] else ""
             lines.append(f"⚠️ {html.escape(f['name'] or f['url'])}: {html.escape(str(f['last_error'])[:120])}"
@@ -93,8 +93,7 @@ class Control:
     def feeds_text(self) -> str:
         feeds = list(self.feeds.values())
         lines = [f"<b>Feeds</b> ({len(feeds)})"]
-        for spec in feeds[:40]:
-            lines.append(f"• {html.escape(spec.name or spec.url)} — {html.escape(spec.url)}")
+        lines += [f"• {html.escape(spec.name or spec.url)} — {html.escape(spec.url)}" for spec in feeds[:40]]
         if len(feeds) > 40:
             lines.append(f"… and {len(feeds) - 40} more")
         return "\n".join(lines)
@@ -139,7 +138,8 @@ class Control:
         s = self._settings(chat_id)
         muted = {} if target in (None, "all") else {k: v for k, v in s.muted.items() if k != target}
         await self.chats.save(replace(s, muted=muted))
-        return "🔊 Unmuted " + (f"<code>{html.escape(target)}</code>." if target not in (None, "all") else "everything.")
+        what = f"<code>{html.escape(target)}</code>." if target not in (None, "all") else "everything."
+        return "🔊 Unmuted " + what
 
     async def digest(self, chat_id: int, mode: str, at: str | None) -> str:
         s = self._settings(chat_id)
@@ -162,8 +162,8 @@ class Control:
 
     async def trend(self, days: int) -> tuple[bytes, str]:
         now = self.clock()
-        today = datetime.fromtimestamp(now, tz=timezone.utc).date()
-        since = datetime.combine(today - timedelta(days=days - 1), datetime.min.time(), tzinfo=timezone.utc)
+        today = datetime.fromtimestamp(now, tz=UTC).date()
+        since = datetime.combine(today - timedelta(days=days - 1), datetime.min.time(), tzinfo=UTC)
         rows = await self.store.mentions_per_day(since=since.timestamp())
         topics = list(self.config.watchlist.topic_ids)
         axis, series = daily_series(rows, topics, days=days, today=today)

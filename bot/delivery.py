@@ -11,10 +11,10 @@ import logging
 import random
 import sys
 import time
-from html import escape
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
+from html import escape
 from typing import Protocol, TextIO
 
 from telegram import Bot, LinkPreviewOptions
@@ -22,8 +22,8 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 
 from .metrics import Metrics
-from .render import render_alert, render_digest
 from .models import OutboxMessage
+from .render import render_alert, render_digest
 from .store import StoreAPI
 
 log = logging.getLogger(__name__)
@@ -116,7 +116,7 @@ class TelegramSink:
                                               parse_mode=None if as_plain else ParseMode.HTML,
                                               link_preview_options=self.preview, message_thread_id=thread_id,
                                               disable_notification=silent or None)
-        except Exception as exc:  # noqa: BLE001 - classified right here
+        except Exception as exc:
             raise classify(exc) from exc
         return msg.message_id
 
@@ -129,7 +129,7 @@ class TelegramSink:
             if "not modified" in exc.message.lower():
                 return
             raise classify(exc) from exc
-        except Exception as exc:  # noqa: BLE001 - classified right here
+        except Exception as exc:
             raise classify(exc) from exc
 
 
@@ -194,8 +194,8 @@ class Sender:
     def __init__(self, store: StoreAPI, sink: Sink, *, topic_names: Callable[[], Mapping[str, str]],
                  limiter: RateLimiter | None = None, max_parallel: int = 8, retry_base: float = 2.0,
                  retry_max: float = 600.0, on_undeliverable: Callable[[int, str], None] | None = None,
-                 clock: Callable[[], float] = time.time, metrics: Metrics | None = None,
-                 quiet: Callable[[int, float], bool] = lambda chat_id, now: False,
+                 clock: Callable[[], float] = time.time, rand: Callable[[], float] = random.random,
+                 metrics: Metrics | None = None, quiet: Callable[[int, float], bool] = lambda chat_id, now: False,
                  timezone: Callable[[int], str] = lambda chat_id: "UTC"):
         self.store, self.sink = store, sink
         self.metrics = metrics
@@ -206,7 +206,7 @@ class Sender:
         self.max_parallel = max_parallel
         self.retry_base, self.retry_max = retry_base, retry_max
         self.on_undeliverable = on_undeliverable
-        self.clock = clock
+        self.clock, self.rand = clock, rand
         self.stats = DeliveryStats()
         self._wake = asyncio.Event()
         self._busy: dict[int, asyncio.Task[None]] = {}
@@ -279,8 +279,8 @@ class Sender:
             next_due = await self.store.next_due_at()
             if not self._busy and next_due is not None and next_due > deadline:
                 return False
-            waiters = [asyncio.ensure_future(self._wake.wait())] + list(self._busy.values())
-            done, pending = await asyncio.wait(waiters, timeout=0.2, return_when=asyncio.FIRST_COMPLETED)
+            waiters = [asyncio.ensure_future(self._wake.wait()), *list(self._busy.values())]
+            _done, _pending = await asyncio.wait(waiters, timeout=0.2, return_when=asyncio.FIRST_COMPLETED)
             waiters[0].cancel()
         return False
 
@@ -404,7 +404,7 @@ class Sender:
             self._fatal = err.message
             await store.retry_later(msg.id, not_before=now, error=str(err), count_attempt=False)
         else:
-            delay = min(self.retry_max, self.retry_base * 2 ** min(msg.attempts - 1, 16)) * (0.5 + random.random() / 2)
+            delay = min(self.retry_max, self.retry_base * 2 ** min(msg.attempts - 1, 16)) * (0.5 + self.rand() / 2)
             self.stats.retried += 1
             log.warning("send to chat=%s failed (%s); retry %d in %.1fs", msg.chat_id, err.message, msg.attempts,
                         delay)

@@ -46,7 +46,7 @@ async def run_demo(*, keep: bool = False) -> int:
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # noqa: SLF001 - the port picked for port 0
+    port = int(runner.addresses[0][1])  # the port picked for port 0
     workdir = Path(tempfile.mkdtemp(prefix="newsbot-demo-"))
     try:
         text = _CONFIG + "".join(f'\n[[feeds]]\nurl = "http://127.0.0.1:{port}/feeds/{p.name}"\nname = "{p.stem}"\n'

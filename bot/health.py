@@ -50,8 +50,8 @@ class HealthServer:
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port)
         await site.start()
-        sockets = site._server.sockets if site._server else []  # noqa: SLF001 - port 0 needs the bound port
-        self.port = sockets[0].getsockname()[1] if sockets else port
+        bound = self._runner.addresses  # port 0 picks a free port: report the one bound
+        self.port = int(bound[0][1]) if bound else port
         self._at = (host, port)
 
     async def stop(self) -> None:

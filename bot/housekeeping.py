@@ -7,8 +7,8 @@ import logging
 from collections.abc import Callable
 
 from .config import Config
-from .stories import StoryIndex
 from .store import StoreAPI
+from .stories import StoryIndex
 
 log = logging.getLogger(__name__)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 LATENCY_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600)
@@ -24,12 +25,12 @@ class Histogram:
 
 @dataclass
 class Metrics:
-    polls: Counter = field(default_factory=Counter)  # by outcome: ok, not_modified, error
-    errors: Counter = field(default_factory=Counter)  # by kind
+    polls: Counter[str] = field(default_factory=Counter)  # by outcome: ok, not_modified, error
+    errors: Counter[str] = field(default_factory=Counter)  # by kind
     bytes_fetched: int = 0
     items: int = 0
     new_items: int = 0
-    matches: Counter = field(default_factory=Counter)  # by topic
+    matches: Counter[str] = field(default_factory=Counter)  # by topic
     stories: int = 0
     poll_seconds: Histogram = field(default_factory=Histogram)
     send_latency: Histogram = field(default_factory=Histogram)  # story queued -> Telegram accepted
@@ -39,10 +40,10 @@ class Metrics:
         """Prometheus text exposition format."""
         out: list[str] = []
 
-        def counter(name: str, help_: str, values: dict[str, float] | float, label: str = "") -> None:
+        def counter(name: str, help_: str, values: Mapping[str, float] | float, label: str = "") -> None:
             out.append(f"# HELP {name} {help_}")
             out.append(f"# TYPE {name} counter")
-            if isinstance(values, dict):
+            if isinstance(values, Mapping):
                 for key, value in sorted(values.items()):
                     out.append(f'{name}{{{label}="{key}"}} {value}')
             else:
@@ -68,7 +69,7 @@ class Metrics:
             out.append(f"# HELP {name} {help_}")
             out.append(f"# TYPE {name} histogram")
             running = 0
-            for bound, count in zip(hist.buckets, hist.counts):
+            for bound, count in zip(hist.buckets, hist.counts, strict=False):
                 running += count
                 out.append(f'{name}_bucket{{le="{bound}"}} {running}')
             out.append(f'{name}_bucket{{le="+Inf"}} {hist.n}')

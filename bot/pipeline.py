@@ -96,7 +96,8 @@ class Pipeline:
             cluster = index.find(item.title, now, summary=item.summary, topics=topics)
             stories.append(NewStory(
                 cluster_of=cluster, keys=tuple(keys), title=item.title, url=item.url,
-                source=item.source or spec.name, lang=item.lang, published=item.published.timestamp() if item.published else None, summary=item.summary,
+                source=item.source or spec.name, lang=item.lang,
+                published=item.published.timestamp() if item.published else None, summary=item.summary,
                 topics=topics, terms=terms, deliveries=routing.deliveries(topics, now)))
 
         stories = self._cap_burst(spec, stories, routing)

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from types import TracebackType
 
 from watchers.backoff import next_poll_delay, next_retry_delay
@@ -62,7 +62,8 @@ def plan_failure(state: FeedState, err: FetchError, spec: FeedSpec, polling: Pol
     if gone:
         delay = max(delay, GONE_RECHECK)
     since = state.failing_since or now
-    report_down = not state.down_reported and now - since >= polling.report_failing_after_hours * 3600
+    failing_long = now - since >= polling.report_failing_after_hours * 3600
+    report_down = failing_long and not (gone or state.gone or state.down_reported)  # a gone feed was told as such
     return FailurePlan(delay=delay, gone=gone, report_down=report_down, report_gone=gone and not state.gone)
 
 
@@ -88,6 +89,7 @@ class Refresher:
         self._old_fetchers: set[asyncio.Task[None]] = set()
         self._any_success = False
         self._unreachable: set[str] = set()  # feeds failing on DNS/connect while nothing has worked yet
+        self._offline_said = False
 
     async def __aenter__(self) -> Refresher:
         await self.fetcher.__aenter__()
@@ -139,7 +141,7 @@ class Refresher:
             started = self.clock()
             outcome = await poll_feed(self.fetcher, spec, Validators(state.etag, state.last_modified,
                                                                      state.body_hash),
-                                      now=datetime.now(timezone.utc), max_bytes=p.max_bytes,
+                                      now=datetime.now(UTC), max_bytes=p.max_bytes,
                                       executor=self._parse_pool, seen=self.seen_items)
         now = self.clock()
         self.metrics.poll_seconds.observe(now - started)
@@ -215,10 +217,11 @@ class Refresher:
 
     def _check_offline(self, url: str, kind: str) -> None:
         """Say it plainly once when no feed at all can be reached: the machine is probably offline."""
-        if self._any_success or kind not in UNREACHABLE_KINDS:
+        if self._any_success or self._offline_said or kind not in UNREACHABLE_KINDS:
             return
         self._unreachable.add(url)
-        if len(self._unreachable) == len(self.feeds):
+        if self._unreachable >= set(self.feeds):
+            self._offline_said = True
             log.error("none of the %d feeds could be reached (DNS/connection failures): this machine seems to "
                       "have no network access. newsbot keeps retrying; `newsbot demo` shows the pipeline offline.",
                       len(self.feeds))
@@ -227,7 +230,7 @@ class Refresher:
 
     async def push(self, spec: FeedSpec, body: bytes, content_type: str | None) -> Refreshed:
         """Content a WebSub hub pushed: the same pipeline as a poll, keeping the feed's validators."""
-        outcome = await push_outcome(spec, body, content_type=content_type, now=datetime.now(timezone.utc),
+        outcome = await push_outcome(spec, body, content_type=content_type, now=datetime.now(UTC),
                                      max_bytes=self._config.polling.max_bytes, executor=self._parse_pool)
         if outcome.error is not None:  # sending it again would not help: the next poll reads the feed
             log.warning("pushed content for %s is unusable: %s", spec.url, outcome.error.message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from .models import Story
@@ -81,7 +81,7 @@ def _format_time(ts: float | None, tz: str = "UTC") -> str:
     if ts is None:
         return ""
     if tz.upper() == "UTC":
-        return datetime.fromtimestamp(ts, tz=timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        return datetime.fromtimestamp(ts, tz=UTC).strftime("%Y-%m-%d %H:%M UTC")
     local = datetime.fromtimestamp(ts, tz=ZoneInfo(tz))
     return local.strftime("%Y-%m-%d %H:%M ") + (local.tzname() or tz)
 
@@ -130,7 +130,8 @@ def _highlight(text: str, terms: tuple[str, ...]) -> str:
 
 def render_digest(stories: list[Story], topic_names: Mapping[str, str]) -> list[Rendered]:
     """The day's alerts as a list of links, split into as few messages as Telegram's limit allows."""
-    head_html, head_plain = f"🗞 <b>Daily digest</b> — {len(stories)} stories", f"🗞 Daily digest — {len(stories)} stories"
+    head_html = f"🗞 <b>Daily digest</b> — {len(stories)} stories"
+    head_plain = f"🗞 Daily digest — {len(stories)} stories"
     lines: list[tuple[str, str]] = []
     for story in stories:
         topics = ", ".join(topic_names.get(t, t) for t in story.topics)
@@ -155,4 +156,4 @@ def render_digest(stories: list[Story], topic_names: Mapping[str, str]) -> list[
 
 def _wordy(term: str) -> bool:
     """Latin-like terms are words: "AI" is not bolded inside "said". CJK terms are substrings."""
-    return term[:1].isascii() and term[:1].isalnum() or term[-1:].isascii() and term[-1:].isalnum()
+    return (term[:1].isascii() and term[:1].isalnum()) or (term[-1:].isascii() and term[-1:].isalnum())

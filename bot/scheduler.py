@@ -7,9 +7,10 @@ one and always run (`misfire_grace_time=None`).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -28,7 +29,7 @@ class FeedScheduler:
         self._poll = poll
         self._board = board
         self._jitter = jitter
-        self._scheduler = AsyncIOScheduler(timezone=timezone.utc, job_defaults={
+        self._scheduler = AsyncIOScheduler(timezone=UTC, job_defaults={
             "coalesce": True, "max_instances": 1, "misfire_grace_time": None})
         self._triggers: dict[str, tuple[float, float]] = {}  # url -> (interval, jitter) of its job
 
@@ -54,19 +55,17 @@ class FeedScheduler:
         wanted = {f.url: f for f in feeds}
         removed = [url for url in self._triggers if url not in wanted]
         for url in removed:
-            try:
+            with contextlib.suppress(JobLookupError):
                 self._scheduler.remove_job(url)
-            except JobLookupError:
-                pass
             del self._triggers[url]
         added: list[str] = []
         for url, spec in wanted.items():
             if self._triggers.get(url) == (spec.interval, self._jitter):
                 continue
             trigger = IntervalTrigger(seconds=spec.interval, jitter=spec.interval * self._jitter,
-                                      timezone=timezone.utc)
+                                      timezone=UTC)
             first = first_runs.get(url)
-            when = datetime.fromtimestamp(first, tz=timezone.utc) if first is not None else None
+            when = datetime.fromtimestamp(first, tz=UTC) if first is not None else None
             if url in self._triggers:
                 self._scheduler.reschedule_job(url, trigger=trigger)
                 if when is not None:
@@ -80,10 +79,8 @@ class FeedScheduler:
 
     def next_run(self, url: str, at: float) -> None:
         """Set when a feed is polled next (backoff, ttl, Retry-After, adaptive interval)."""
-        try:
-            self._scheduler.modify_job(url, next_run_time=datetime.fromtimestamp(at, tz=timezone.utc))
-        except JobLookupError:
-            pass
+        with contextlib.suppress(JobLookupError):
+            self._scheduler.modify_job(url, next_run_time=datetime.fromtimestamp(at, tz=UTC))
 
     def next_run_times(self) -> dict[str, float]:
         return {job.id: job.next_run_time.timestamp() for job in self._scheduler.get_jobs() if job.next_run_time}

@@ -29,8 +29,8 @@ from .housekeeping import Housekeeping
 from .matcher import Matcher
 from .metrics import Metrics
 from .models import FeedState
-from .notices import Notices
 from .moves import follow_move
+from .notices import Notices
 from .pipeline import Pipeline
 from .probe import Probe
 from .refresh import Refreshed, Refresher
@@ -73,7 +73,7 @@ class Service:
         self.sink: Sink = TelegramSink(self.telegram.app.bot, link_preview=telegram.link_preview) \
             if self.telegram else ConsoleSink(stdout)
         self.sender = Sender(self.store, self.sink, topic_names=self._topic_names, limiter=limiter,
-                             on_undeliverable=self._on_undeliverable, clock=clock, metrics=self.metrics,
+                             on_undeliverable=self._on_undeliverable, clock=clock, rand=rand, metrics=self.metrics,
                              quiet=self.chats.is_quiet, timezone=self.chats.timezone)
         self.notices = Notices(config, self.store, kick=self.sender.kick, clock=clock)
         self.probe = Probe(self.board, self.store, feeds=lambda: self.feeds, next_runs=self.scheduler.next_run_times,
@@ -189,7 +189,7 @@ class Service:
             if not self.board.alive("scheduler"):  # the scheduler cancels polls in flight on stop: a normal end
                 return
             raise
-        except Exception:  # noqa: BLE001 - the task boundary: log with the feed and retry later
+        except Exception:
             log.exception("poll of %s crashed; retrying later", url)
             self.metrics.errors["internal"] += 1
             p = self.config.polling

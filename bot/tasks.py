@@ -54,7 +54,7 @@ class Tasks:
                 return
             except asyncio.CancelledError:
                 raise
-            except Exception:  # noqa: BLE001 - the task boundary: log it, start the part again
+            except Exception:
                 log.exception("task %s died; restarting it in %.0fs", name, delay)
             finally:
                 self.board.mark(name, False)
@@ -67,5 +67,5 @@ class Tasks:
             await job
         except asyncio.CancelledError:
             raise
-        except Exception:  # noqa: BLE001 - the task boundary
+        except Exception:
             log.exception("task %s failed", name)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
@@ -17,6 +17,8 @@ from telegram.ext import Application, ApplicationBuilder, CommandHandler, Contex
 from .logs import quiet_ptb_shutdown
 
 log = logging.getLogger(__name__)
+
+App = Application[Any, Any, Any, Any, Any, Any]  # PTB's defaults; the handlers use none of its generic slots
 
 COMMANDS = (
     ("help", "what this bot does and its commands"),
@@ -61,17 +63,18 @@ class TelegramSettings:
     request_timeout: float = 20.0
 
 
-def build_application(settings: TelegramSettings) -> Application:
+def build_application(settings: TelegramSettings) -> App:
     quiet_ptb_shutdown()
     return (ApplicationBuilder().token(settings.token).base_url(settings.api_base_url)
             .connect_timeout(10).read_timeout(settings.request_timeout).write_timeout(settings.request_timeout)
             .get_updates_read_timeout(35).build())
 
 
-def register_handlers(app: Application, op: Operator) -> None:
+def register_handlers(app: App, op: Operator) -> None:
     """All chat commands, in one place."""
 
-    def guarded(name: str, fn: Callable[[Update, list[str]], Awaitable[str]], *, admin: bool) -> Callable:
+    def guarded(name: str, fn: Callable[[Update, list[str]], Awaitable[str]], *,
+                admin: bool) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]:
         async def handler(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             chat = update.effective_chat
             user = update.effective_user
@@ -84,7 +87,7 @@ def register_handlers(app: Application, op: Operator) -> None:
                 return
             try:
                 text = await fn(update, list(context.args or []))
-            except Exception:  # noqa: BLE001 - one failing command must not kill the updater
+            except Exception:
                 log.exception("command /%s failed", name)
                 text = "Something went wrong; the error is in the bot's log."
             await _reply(update, text)
@@ -118,7 +121,9 @@ def register_handlers(app: Application, op: Operator) -> None:
         return update.effective_chat.id  # type: ignore[union-attr]
 
     async def cmd_subscribe(update: Update, args: list[str]) -> str:
-        return await op.subscribe(chat_of(update), args[0], True) if len(args) == 1 else "Usage: /subscribe &lt;topic&gt;"
+        if len(args) != 1:
+            return "Usage: /subscribe &lt;topic&gt;"
+        return await op.subscribe(chat_of(update), args[0], True)
 
     async def cmd_unsubscribe(update: Update, args: list[str]) -> str:
         return await op.subscribe(chat_of(update), args[0], False) if len(args) == 1 else \
@@ -149,8 +154,8 @@ def register_handlers(app: Application, op: Operator) -> None:
         return ""
 
     async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if op.is_member(update.effective_chat and update.effective_chat.id,
-                        update.effective_user and update.effective_user.id):
+        chat, user = update.effective_chat, update.effective_user
+        if op.is_member(chat.id if chat else None, user.id if user else None):
             await _reply(update, "Unknown command. " + await cmd_help(update, []))
 
     for name, fn, admin in (("start", cmd_help, False), ("help", cmd_help, False), ("status", cmd_status, False),
@@ -181,7 +186,7 @@ async def _reply(update: Update, text: str) -> None:
 class TelegramFront:
     """Owns the Application's lifecycle; keeps trying to connect while Telegram is unreachable."""
 
-    def __init__(self, app: Application):
+    def __init__(self, app: App):
         self.app = app
         self.ready = asyncio.Event()
         self.error: str | None = None

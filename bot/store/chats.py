@@ -60,7 +60,8 @@ class ChatSteps(TxStore):
 async def deliverable(tx: Tx, deliveries: Iterable[Delivery]) -> list[Delivery]:
     """Follow group->supergroup migrations; skip chats known to be undeliverable."""
     out: dict[int, Delivery] = {}
-    for d in deliveries:
+    for wanted in deliveries:
+        d = wanted
         row = await tx.fetchrow("SELECT blocked, migrated_to FROM chats WHERE chat_id=?", d.chat_id)
         if row is not None and row["migrated_to"] is not None:
             d = replace(d, chat_id=row["migrated_to"])

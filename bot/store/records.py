@@ -8,7 +8,6 @@ from dataclasses import fields
 from ..models import FeedState, Story
 from .tx import Row
 
-
 _FEED_FIELDS = tuple(f.name for f in fields(FeedState))
 _FLAGS = tuple(_FEED_FIELDS.index(name) for name in ("gone", "down_reported"))  # INTEGER columns, bool fields
 FEED_COLUMNS = ", ".join(_FEED_FIELDS)  # select these first: `feed_state_of` reads the row by position (fast)

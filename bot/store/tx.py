@@ -42,7 +42,7 @@ class Tx(Protocol):
 
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None: ...
 
-    async def fetch(self, sql: str, *args: Any) -> list[Row]: ...
+    async def fetch(self, sql: str, *args: Any) -> Sequence[Row]: ...
 
     async def fetchrow(self, sql: str, *args: Any) -> Row | None: ...
 
@@ -97,8 +97,8 @@ class TxStore(ABC):
         """Extra `SET` assignments (and their arguments) for a poll's outcome: PostgreSQL ends the lease."""
         return "", ()
 
-    async def _serialise_commits(self, tx: Tx) -> None:
+    async def _serialise_commits(self, tx: Tx) -> None:  # noqa: B027 - a hook: a no-op unless a dialect needs it
         """Make `commit_poll` transactions take turns (SQLite: they do already, one writer at a time)."""
 
-    async def _sent(self, tx: Tx, ids: Sequence[int], now: float) -> None:
+    async def _sent(self, tx: Tx, ids: Sequence[int], now: float) -> None:  # noqa: B027 - a hook, as above
         """A message just went to these rows' chats (PostgreSQL paces the chat across instances)."""

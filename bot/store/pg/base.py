@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 from urllib.parse import urlsplit
 
-import asyncpg  # type: ignore[import-untyped]
+import asyncpg
 
 from ..api import instance_id
 from ..errors import StoreError, redact_url
@@ -20,13 +20,16 @@ MIGRATE_LOCK = 0x6E62_0001  # schema changes while several instances start at on
 COMMIT_LOCK = 0x6E62_0002  # commit_poll: two feeds carrying one story at once still make one story
 CLAIM_LOCK = 0x6E62_0003  # outbox claims: the head of a chat's queue is taken by one instance only
 
+# what a pool hands out (a proxy) and a plain connection: both run queries alike
+Connection = asyncpg.Connection | asyncpg.pool.PoolConnectionProxy
+
 DB_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, asyncio.TimeoutError)
 
 
 class PgTx:
     """`Tx` over one pooled asyncpg connection: `?` placeholders become `$n` (translated once, cached)."""
 
-    def __init__(self, con: asyncpg.Connection):
+    def __init__(self, con: Connection):
         self.con = con
 
     async def execute(self, sql: str, *args: Any) -> int:
@@ -37,8 +40,8 @@ class PgTx:
         if args:
             await self.con.executemany(numbered(sql), args)
 
-    async def fetch(self, sql: str, *args: Any) -> list[Row]:
-        rows: list[Row] = await self.con.fetch(numbered(sql), *args)
+    async def fetch(self, sql: str, *args: Any) -> Sequence[Row]:
+        rows: Sequence[Row] = await self.con.fetch(numbered(sql), *args)
         return rows
 
     async def fetchrow(self, sql: str, *args: Any) -> Row | None:
@@ -96,7 +99,7 @@ class PgBase(TxStore):
             self._pool = None
 
     @asynccontextmanager
-    async def _conn(self) -> AsyncIterator[asyncpg.Connection]:
+    async def _conn(self) -> AsyncIterator[Connection]:
         """A pooled connection for one read (autocommit)."""
         if self._pool is None:
             raise StoreError(f"{self.describe}: the store is not open")
@@ -107,11 +110,10 @@ class PgBase(TxStore):
             raise self._error(exc) from exc
 
     @asynccontextmanager
-    async def _tx(self) -> AsyncIterator[asyncpg.Connection]:
+    async def _tx(self) -> AsyncIterator[Connection]:
         """One transaction (READ COMMITTED: each statement sees what other instances committed before it)."""
-        async with self._conn() as con:
-            async with con.transaction():
-                yield con
+        async with self._conn() as con, con.transaction():
+            yield con
 
     @asynccontextmanager
     async def _write(self) -> AsyncIterator[Tx]:

@@ -7,6 +7,7 @@ store thread that drives its coroutine to the end (`tx.drive`), so a call costs 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
@@ -129,10 +130,8 @@ class StoreBase(TxStore):
 
     def close_sync(self) -> None:
         if self._db is not None:
-            try:
+            with contextlib.suppress(sqlite3.Error):
                 self._db.execute("PRAGMA optimize")
-            except sqlite3.Error:
-                pass
             self._db.close()
             self._db = None
 

@@ -1,0 +1,187 @@
+"""The refresh use case: its pure failure policy, and one feed's refresh against a local server and a real SQLite
+file, with the clock and the jitter injected (no test waits for wall time)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import pytest
+
+from bot.chatbook import ChatBook
+from bot.config import Config, PollingConfig, parse_config
+from bot.feedlist import feeds_for
+from bot.matcher import Matcher
+from bot.metrics import Metrics
+from bot.models import FeedState
+from bot.pipeline import Pipeline
+from bot.refresh import GONE_RECHECK, Refresher, plan_failure
+from bot.store import AsyncSqliteStore
+from support.feed_server import FeedServer, rss
+from support.store_probe import outbox_rows
+from watchers.items import FeedSpec, FetchError
+
+T0 = 1_760_000_000.0  # 2025-10-09 08:53 UTC
+HOUR = 3600.0
+POLLING = PollingConfig()
+SPEC = FeedSpec("https://ex.org/feed", name="Ex", interval=300.0)
+TOKEN = "123456:" + "A" * 30  # well formed; no request ever reaches Telegram here
+TIMEOUT = FetchError("timeout", "no answer within 20s")
+
+
+# -- the failure policy, pure -------------------------------------------------------------------------------
+
+def test_a_first_failure_backs_off_from_the_retry_base_and_reports_nothing() -> None:
+    plan = plan_failure(FeedState(SPEC.url), TIMEOUT, SPEC, POLLING, now=T0, rand=0.0)
+    assert POLLING.retry_base <= plan.delay <= 2 * POLLING.retry_base
+    assert not (plan.gone or plan.report_down or plan.report_gone)
+
+
+def test_backoff_grows_with_the_failures_and_stops_at_the_cap() -> None:
+    delays = [plan_failure(FeedState(SPEC.url, failures=n), TIMEOUT, SPEC, POLLING, now=T0, rand=0.5).delay
+              for n in range(12)]
+    assert delays == sorted(delays) and delays[0] < delays[-1]
+    assert delays[-1] <= max(POLLING.retry_max, SPEC.interval)
+
+
+def test_retry_after_is_honoured() -> None:
+    busy = FetchError("http", "429", status=429, retry_after=1800.0)
+    assert plan_failure(FeedState(SPEC.url), busy, SPEC, POLLING, now=T0, rand=0.0).delay >= 1800.0
+
+
+def test_410_gone_is_rechecked_daily_and_reported_once() -> None:
+    gone = FetchError("http", "HTTP 410", permanent=True, status=410)
+    first = plan_failure(FeedState(SPEC.url), gone, SPEC, POLLING, now=T0, rand=0.0)
+    assert first.gone and first.report_gone and first.delay >= GONE_RECHECK
+    again = plan_failure(FeedState(SPEC.url, failures=1, gone=True), gone, SPEC, POLLING, now=T0, rand=0.0)
+    assert again.gone and not again.report_gone
+
+
+def test_a_feed_failing_for_hours_is_reported_once() -> None:
+    after = POLLING.report_failing_after_hours * HOUR
+    early = FeedState(SPEC.url, failures=3, failing_since=T0 - after + 60)
+    late = replace(early, failing_since=T0 - after)
+    told = replace(late, down_reported=True)
+    assert not plan_failure(early, TIMEOUT, SPEC, POLLING, now=T0, rand=0.0).report_down
+    assert plan_failure(late, TIMEOUT, SPEC, POLLING, now=T0, rand=0.0).report_down
+    assert not plan_failure(told, TIMEOUT, SPEC, POLLING, now=T0, rand=0.0).report_down
+
+
+# -- one feed's refresh -------------------------------------------------------------------------------------
+
+@dataclass
+class Clock:
+    now: float = T0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@dataclass
+class Rig:
+    server: FeedServer
+    store: AsyncSqliteStore
+    refresher: Refresher
+    clock: Clock
+    config: Config
+    metrics: Metrics = field(default_factory=Metrics)
+
+    def spec(self, path: str) -> FeedSpec:
+        return self.refresher.feeds[self.server.url(path)]
+
+
+def _config(server: FeedServer, tmp_path: Path, paths: tuple[str, ...]) -> Config:
+    feeds = "".join(f'[[feeds]]\nurl = "{server.url(p)}"\nname = "{p.strip("/")}"\n' for p in paths)
+    # a 127.0.0.1 server answers at once: no host gap, no adaptive cadence, no jitter (the schedule is exact)
+    text = (f'[telegram]\ntoken = "{TOKEN}"\nchat_ids = [1, 2]\n[storage]\npath = "{tmp_path / "r.sqlite3"}"\n[polling]\nhost_gap = 0.0\njitter = 0.0\n'
+            f"adaptive = false\nbackfill_hours = 24\n{feeds}")
+    return parse_config(text, path=tmp_path / "c.toml", env={})
+
+
+@pytest.fixture
+async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
+    async with FeedServer() as server:
+        config = _config(server, tmp_path, ("/a", "/b"))
+        clock = Clock()
+        store = AsyncSqliteStore(tmp_path / "r.sqlite3")
+        await store.open()
+        chats = ChatBook(config, store, clock=clock)
+        await chats.load()
+        pipeline = Pipeline(store, matcher=Matcher(config.watchlist), routing=chats.routing)
+        metrics = Metrics()
+        refresher = Refresher(config, feeds_for(config), pipeline, clock=clock, rand=lambda: 0.0,
+                              metrics=metrics, pushed=lambda url, now: False)
+        async with refresher:
+            yield Rig(server, store, refresher, clock, config, metrics)
+        await store.close()
+
+
+STORY = {"title": "DeepSeek releases V3.2 with sparse attention", "link": "https://ex.org/v32",
+         "guid": "v32", "description": "DeepSeek's new model.", "pubDate": "Thu, 09 Oct 2025 07:00:00 GMT"}
+
+
+async def test_a_good_poll_schedules_the_next_at_the_feed_interval_and_queues_the_story(rig: Rig) -> None:
+    rig.server.set_feed("/a", rss([STORY]))
+    done = await rig.refresher.refresh(rig.spec("/a"))
+    assert done.next_at == pytest.approx(T0 + rig.spec("/a").interval)
+    assert done.new_stories and done.consider_hub and not done.notices and done.moved_to is None
+    assert sorted(row["chat_id"] for row in await outbox_rows(rig.store)) == [1, 2]
+    assert rig.metrics.polls["ok"] == 1
+
+
+async def test_an_unchanged_feed_queues_nothing_and_does_not_consider_the_hub(rig: Rig) -> None:
+    rig.server.set_feed("/a", rss([STORY]))
+    await rig.refresher.refresh(rig.spec("/a"))
+    rig.clock.now += 300
+    done = await rig.refresher.refresh(rig.spec("/a"))
+    assert not done.new_stories and not done.consider_hub
+    assert rig.metrics.polls["not_modified"] == 1
+
+
+async def test_a_permanent_redirect_reports_the_new_address(rig: Rig) -> None:
+    rig.server.set_feed("/new", rss([STORY]))
+    rig.server.set_redirect("/a", "/new", status=301)
+    done = await rig.refresher.refresh(rig.spec("/a"))
+    assert done.moved_to == rig.server.url("/new")
+
+
+async def test_a_gone_feed_is_reported_once_and_rechecked_daily(rig: Rig) -> None:
+    rig.server.set_status("/a", 410)
+    first = await rig.refresher.refresh(rig.spec("/a"))
+    assert first.next_at is not None and first.next_at - T0 >= GONE_RECHECK
+    assert len(first.notices) == 1 and "410" in first.notices[0]
+    assert (await rig.store.feed_state(rig.spec("/a").url)).gone
+    for _ in range(3):  # a gone feed is not also "failing for hours": it was reported once, as gone
+        rig.clock.now += GONE_RECHECK
+        assert not (await rig.refresher.refresh(rig.spec("/a"))).notices
+
+
+async def test_a_failing_feed_is_reported_after_hours_then_its_recovery(rig: Rig) -> None:
+    rig.server.set_status("/a", 503)
+    spec = rig.spec("/a")
+    notices: list[str] = []
+    deadline = T0 + 2 * rig.config.polling.report_failing_after_hours * HOUR
+    while rig.clock.now < deadline:
+        done = await rig.refresher.refresh(spec)
+        notices += done.notices
+        assert done.next_at is not None and done.next_at > rig.clock.now
+        rig.clock.now = done.next_at
+    assert len(notices) == 1 and "has been failing" in notices[0] and spec.url in notices[0]
+    assert (await rig.store.feed_state(spec.url)).down_reported
+    rig.server.set_feed("/a", rss([STORY]))
+    back = await rig.refresher.refresh(spec)
+    assert len(back.notices) == 1 and "works again" in back.notices[0]
+    state = await rig.store.feed_state(spec.url)
+    assert state.failures == 0 and not state.down_reported
+
+
+async def test_no_feed_reachable_is_said_once_plainly(rig: Rig, caplog: pytest.LogCaptureFixture) -> None:
+    dead = FeedSpec("http://127.0.0.1:9/feed", name="dead")  # the discard port: connection refused
+    rig.refresher.feeds = {dead.url: dead}
+    for _ in range(3):
+        done = await rig.refresher.refresh(dead)
+        assert done.next_at is not None
+        rig.clock.now = done.next_at
+    offline = [r for r in caplog.records if "no network access" in r.getMessage()]
+    assert len(offline) == 1 and offline[0].levelname == "ERROR"
