@@ -94,8 +94,9 @@ class Rig:
 def _config(server: FeedServer, tmp_path: Path, paths: tuple[str, ...]) -> Config:
     feeds = "".join(f'[[feeds]]\nurl = "{server.url(p)}"\nname = "{p.strip("/")}"\n' for p in paths)
     # a 127.0.0.1 server answers at once: no host gap, no adaptive cadence, no jitter (the schedule is exact)
-    text = (f'[telegram]\ntoken = "{TOKEN}"\nchat_ids = [1, 2]\n[storage]\npath = "{tmp_path / "r.sqlite3"}"\n[polling]\nhost_gap = 0.0\njitter = 0.0\n'
-            f"adaptive = false\nbackfill_hours = 24\n{feeds}")
+    text = (f'[telegram]\ntoken = "{TOKEN}"\nchat_ids = [1, 2]\n'
+            f'[storage]\npath = "{tmp_path / "r.sqlite3"}"\n'
+            f"[polling]\nhost_gap = 0.0\njitter = 0.0\nadaptive = false\nbackfill_hours = 24\n{feeds}")
     return parse_config(text, path=tmp_path / "c.toml", env={})
 
 
