@@ -11,8 +11,9 @@ import logging
 import random
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from html import escape
 from typing import Protocol, TextIO
@@ -23,7 +24,8 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, Ne
 
 from .metrics import Metrics
 from .models import OutboxMessage
-from .render import render_alert, render_digest
+from .pacing import Pace
+from .render import render_alert, render_combined, render_digest
 from .store import StoreAPI
 
 log = logging.getLogger(__name__)
@@ -154,30 +156,40 @@ class ConsoleSink:
         stream.flush()
 
 
-@dataclass
 class RateLimiter:
-    """Telegram's limits: ~1 msg/s per private chat, 20/min per group, 30/s overall. Clock passed in."""
+    """This instance's side of Telegram's limits (`Pace`): each chat's recent sends, the overall one-second
+    window, and holds from RetryAfter. The clock is passed in."""
 
-    per_chat_gap: float = 1.0
-    per_group_gap: float = 3.0
-    global_per_second: int = 30
-    _next_chat: dict[int, float] = field(default_factory=dict)
-    _recent: list[float] = field(default_factory=list)
+    def __init__(self, pace: Pace | None = None):
+        self.pace = pace or Pace()
+        self._sends: dict[int, deque[float]] = {}
+        self._recent: deque[float] = deque()
+        self._held: dict[int, float] = {}
 
     def wait_time(self, chat_id: int, now: float) -> float:
-        wait = max(0.0, self._next_chat.get(chat_id, 0.0) - now)
-        self._recent = [t for t in self._recent if t > now - 1.0]
-        if len(self._recent) >= self.global_per_second:
-            wait = max(wait, self._recent[0] + 1.0 - now)
-        return wait
+        at = max(self.pace.next_send(chat_id, self._sends.get(chat_id, ())), self._held.get(chat_id, 0.0))
+        while self._recent and self._recent[0] <= now - 1.0:
+            self._recent.popleft()
+        if len(self._recent) >= self.pace.global_per_second:
+            at = max(at, self._recent[0] + 1.0)
+        return max(0.0, at - now)
 
     def record(self, chat_id: int, now: float) -> None:
-        gap = self.per_group_gap if chat_id < 0 else self.per_chat_gap
-        self._next_chat[chat_id] = now + gap
+        sends = self._sends.get(chat_id)
+        if sends is None:
+            sends = self._sends[chat_id] = deque(maxlen=max(1, self.pace.group_limit))
+        sends.append(now)
         self._recent.append(now)
 
     def hold(self, chat_id: int, until: float) -> None:
-        self._next_chat[chat_id] = max(self._next_chat.get(chat_id, 0.0), until)
+        self._held[chat_id] = max(self._held.get(chat_id, 0.0), until)
+
+    def capacity(self, chat_id: int, now: float, horizon: float) -> int:
+        """How many messages the chat may still get within `horizon` seconds: a longer queue is combined."""
+        start = max(now, self._held.get(chat_id, 0.0))
+        if start > now + horizon:
+            return 0
+        return self.pace.capacity(chat_id, self._sends.get(chat_id, ()), start, now + horizon - start)
 
 
 @dataclass
@@ -289,38 +301,79 @@ class Sender:
             wait = self.limiter.wait_time(msg.chat_id, self.clock())
             if wait > 0:
                 await asyncio.sleep(wait)  # rate limit pacing, not a test wait
-            self.limiter.record(msg.chat_id, self.clock())
-            if msg.story is None:  # an admin notice: its text, as plain text
-                text = msg.notice or ""
-                html_text, plain_text, as_plain = escape(text, quote=False), text, True
-            else:
-                rendered = render_alert(msg.story, self.topic_names(), self.timezone(msg.chat_id))
-                html_text, plain_text, as_plain = rendered.html, rendered.plain, msg.plain
-            try:
-                message_id = await self.sink.send(msg.chat_id, html_text, plain_text, as_plain=as_plain,
-                                                  thread_id=msg.thread_id, silent=self.quiet(msg.chat_id, self.clock()))
-            except SendError as err:
-                await self._failed(msg, err)
-                return
-            except Exception as exc:  # noqa: BLE001 - a sink bug must not kill the sender
-                await self._failed(msg, classify(exc))
-                return
-            await self.store.ack_sent(msg.id, now=self.clock(), message_id=message_id)
-            self.stats.sent += 1
-            self.stats.last_send_at = self.clock()
-            story = msg.story
-            if story is None:
-                log.info("notice sent chat=%s attempt=%s", msg.chat_id, msg.attempts)
-                return
-            if self.metrics is not None:
-                self.metrics.send_latency.observe(self.stats.last_send_at - story.first_seen)
-                if story.published and story.published <= self.stats.last_send_at:
-                    self.metrics.e2e_latency.observe(self.stats.last_send_at - story.published)
-            log.info("alert sent chat=%s story=%s attempt=%s title=%r", msg.chat_id, story.id, msg.attempts,
-                     story.title[:80])
+            if msg.story is not None:  # more waiting than the limits let through soon: one combined message
+                now = self.clock()
+                backlog = await self.store.claim_backlog(
+                    msg, now=now, more_than=self.limiter.capacity(msg.chat_id, now, self.limiter.pace.backlog_horizon))
+                if backlog:
+                    await self._deliver_combined([msg, *backlog])
+                    return
+            await self._deliver_one(msg)
         finally:
             self._busy.pop(msg.chat_id, None)
             self._wake.set()
+
+    async def _deliver_one(self, msg: OutboxMessage) -> None:
+        self.limiter.record(msg.chat_id, self.clock())
+        if msg.story is None:  # an admin notice: its text, as plain text
+            text = msg.notice or ""
+            html_text, plain_text, as_plain = escape(text, quote=False), text, True
+        else:
+            rendered = render_alert(msg.story, self.topic_names(), self.timezone(msg.chat_id))
+            html_text, plain_text, as_plain = rendered.html, rendered.plain, msg.plain
+        try:
+            message_id = await self.sink.send(msg.chat_id, html_text, plain_text, as_plain=as_plain,
+                                              thread_id=msg.thread_id, silent=self.quiet(msg.chat_id, self.clock()))
+        except Exception as exc:  # noqa: BLE001 - a sink bug must not kill the sender
+            await self._failed(msg, exc if isinstance(exc, SendError) else classify(exc))
+            return
+        await self.store.ack_sent(msg.id, now=self.clock(), message_id=message_id)
+        self._delivered([msg])
+        if msg.story is None:
+            log.info("notice sent chat=%s attempt=%s", msg.chat_id, msg.attempts)
+        else:
+            log.info("alert sent chat=%s story=%s attempt=%s title=%r", msg.chat_id, msg.story.id, msg.attempts,
+                     msg.story.title[:80])
+
+    async def _deliver_combined(self, msgs: list[OutboxMessage]) -> None:
+        """A chat's backlog as one message (split only at Telegram's limit), each part acknowledged with all its
+        rows at once. Its rows keep no message id: a combined message is never edited."""
+        chat_id = msgs[0].chat_id
+        parts = render_combined([m.story for m in msgs if m.story is not None], self.topic_names())
+        plain = any(m.plain for m in msgs)  # one row was refused as HTML before: the whole message goes plain
+        done = 0
+        for part in parts:
+            rows = msgs[done:done + part.count]
+            wait = self.limiter.wait_time(chat_id, self.clock())
+            if wait > 0:
+                await asyncio.sleep(wait)  # rate limit pacing between the parts
+            self.limiter.record(chat_id, self.clock())
+            try:
+                await self.sink.send(chat_id, part.rendered.html, part.rendered.plain, as_plain=plain,
+                                     thread_id=msgs[0].thread_id, silent=self.quiet(chat_id, self.clock()))
+            except Exception as exc:  # noqa: BLE001 - the head takes the failure; the rest go back behind it
+                rest = msgs[done:]
+                if len(rest) > 1:
+                    await self.store.retry_many_later([m.id for m in rest[1:]], not_before=self.clock(),
+                                                      error="combined send failed")
+                await self._failed(rest[0], exc if isinstance(exc, SendError) else classify(exc))
+                return
+            await self.store.ack_many([m.id for m in rows], now=self.clock(), message_id=None)
+            self._delivered(rows)
+            done += part.count
+        log.info("combined alert sent chat=%s stories=%d messages=%d", chat_id, len(msgs), len(parts))
+
+    def _delivered(self, msgs: list[OutboxMessage]) -> None:
+        now = self.clock()
+        self.stats.sent += len(msgs)
+        self.stats.last_send_at = now
+        if self.metrics is None:
+            return
+        for story in (m.story for m in msgs):
+            if story is not None:
+                self.metrics.send_latency.observe(now - story.first_seen)
+                if story.published and story.published <= now:
+                    self.metrics.e2e_latency.observe(now - story.published)
 
     async def _edit(self, msg: OutboxMessage) -> None:
         """Re-render a sent alert whose story gained outlets ("also: Reuters, 36Kr, +3")."""

@@ -128,29 +128,61 @@ def _highlight(text: str, terms: tuple[str, ...]) -> str:
     return "".join(out)
 
 
+@dataclass(frozen=True)
+class Part:
+    """One message of a list of stories, and how many of them (in order) it carries."""
+
+    rendered: Rendered
+    count: int
+
+
+def render_combined(stories: list[Story], topic_names: Mapping[str, str]) -> list[Part]:
+    """Stories that queued up for a busy chat, one line each (marker, topics, headline as a link, outlet), in as
+    few messages as Telegram's limit allows."""
+    lines = []
+    for story in stories:
+        marker = "⚡" if is_priority(story) else "🔔"
+        topics = " · ".join(topic_names.get(t, t) for t in story.topics) or "match"
+        link, title, source = _link(story)
+        lines.append((f"{marker} <b>{_esc(topics)}</b> {link} — <i>{_esc(source)}</i>",
+                      f"{marker} {topics}: {title} — {source} {story.url}".rstrip()))
+    n = len(stories)
+    return _split(f"🗞 <b>{n} new stories</b>", f"🗞 {n} new stories", lines)
+
+
 def render_digest(stories: list[Story], topic_names: Mapping[str, str]) -> list[Rendered]:
     """The day's alerts as a list of links, split into as few messages as Telegram's limit allows."""
-    head_html = f"🗞 <b>Daily digest</b> — {len(stories)} stories"
-    head_plain = f"🗞 Daily digest — {len(stories)} stories"
-    lines: list[tuple[str, str]] = []
+    lines = []
     for story in stories:
         topics = ", ".join(topic_names.get(t, t) for t in story.topics)
-        title = _clip(story.title or story.url, _TITLE_MAX)
-        link = f'<a href="{_esc(story.url)}">{_esc(title)}</a>' if story.url and len(story.url) <= _URL_MAX \
-            else _esc(title)
-        source = _clip(story.source, _SOURCE_MAX)
+        link, title, source = _link(story)
         lines.append((f"• {link} — <i>{_esc(source)}</i> [{_esc(topics)}]",
                       f"• {title} — {source} [{topics}] {story.url}"))
-    parts: list[Rendered] = []
+    n = len(stories)
+    return [p.rendered for p in _split(f"🗞 <b>Daily digest</b> — {n} stories", f"🗞 Daily digest — {n} stories",
+                                       lines)]
+
+
+def _link(story: Story) -> tuple[str, str, str]:
+    """The headline as an HTML link (or bold text without a usable URL), the clipped headline and outlet."""
+    title = _clip(story.title or story.url, _TITLE_MAX)
+    link = f'<a href="{_esc(story.url)}">{_esc(title)}</a>' if story.url and len(story.url) <= _URL_MAX \
+        else f"<b>{_esc(title)}</b>"
+    return link, title, _clip(story.source, _SOURCE_MAX)
+
+
+def _split(head_html: str, head_plain: str, lines: list[tuple[str, str]]) -> list[Part]:
+    """Lines under a heading, cut into messages below Telegram's limit (it counts the text, not the tags)."""
+    parts: list[Part] = []
     html_buf, plain_buf, size = [head_html], [head_plain], len(head_plain)
     for html_line, plain_line in lines:
         if size + len(plain_line) + 1 > TELEGRAM_LIMIT - 100 and len(html_buf) > 1:
-            parts.append(Rendered("\n".join(html_buf), "\n".join(plain_buf)))
+            parts.append(Part(Rendered("\n".join(html_buf), "\n".join(plain_buf)), len(html_buf) - 1))
             html_buf, plain_buf, size = [head_html + " (cont.)"], [head_plain + " (cont.)"], len(head_plain) + 8
         html_buf.append(html_line)
         plain_buf.append(plain_line)
         size += len(plain_line) + 1
-    parts.append(Rendered("\n".join(html_buf), "\n".join(plain_buf)))
+    parts.append(Part(Rendered("\n".join(html_buf), "\n".join(plain_buf)), len(html_buf) - 1))
     return parts
 
 

@@ -31,6 +31,7 @@ from .metrics import Metrics
 from .models import FeedState
 from .moves import follow_move
 from .notices import Notices
+from .pacing import UNLIMITED, Pace
 from .pipeline import Pipeline
 from .probe import Probe
 from .refresh import Refreshed, Refresher
@@ -49,18 +50,17 @@ log = logging.getLogger(__name__)
 
 class Service:
     def __init__(self, config: Config, *, stdout: TextIO | None = None, clock: Callable[[], float] = time.time,
-                 rand: Callable[[], float] = random.random):
+                 rand: Callable[[], float] = random.random, pace: Pace | None = None):
+        """`pace`: Telegram's limits (tests scale them down to keep time short)."""
         self.config, self.clock, self.rand = config, clock, rand
         self.feeds: Mapping[str, FeedSpec] = feeds_for(config)
         self.board = StatusBoard(started_at=clock())
         self.metrics = Metrics()
         self.tasks = Tasks(self.board)
         telegram = config.telegram
-        limiter = RateLimiter() if telegram.token else RateLimiter(per_chat_gap=0, per_group_gap=0,
-                                                                   global_per_second=10**9)
+        limiter = RateLimiter((pace or Pace()) if telegram.token else UNLIMITED)
         # how long a dead instance's outbox claim blocks its chat: rate-limit waits, the request, a margin
-        self.store = make_store(config.storage, claim_ttl=2 * telegram.request_timeout + 10,
-                                pace=(limiter.per_chat_gap, limiter.per_group_gap))
+        self.store = make_store(config.storage, claim_ttl=2 * telegram.request_timeout + 10, pace=limiter.pace)
         self.chats = ChatBook(config, self.store, clock=clock)
         self.pipeline = Pipeline(self.store, matcher=Matcher(config.watchlist), routing=self.chats.routing)
         self.websub = WebSub(config.websub, self.store, on_push=self.push, on_fallback=self._push_lost, clock=clock,

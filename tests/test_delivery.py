@@ -11,9 +11,10 @@ from telegram.request import HTTPXRequest
 
 from bot.delivery import ConsoleSink, RateLimiter, Sender, TelegramSink
 from bot.models import Delivery, NewStory, PollRecord
+from bot.pacing import UNLIMITED, Pace
 from bot.store import AsyncSqliteStore, StoreAPI
-from support.store_probe import chat_states, outbox_rows
 from support.fake_bot_api import FakeBotApi
+from support.store_probe import chat_states, outbox_rows
 from support.wait import wait_until
 
 TOKEN = "123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz"
@@ -48,7 +49,7 @@ async def sender(api: FakeBotApi, store: StoreAPI):
     bot = Bot(TOKEN, base_url=api.base_url, request=HTTPXRequest(read_timeout=0.5, connect_timeout=1))
     async with bot:
         s = Sender(store, TelegramSink(bot, link_preview=False), topic_names=lambda: NAMES,
-                   limiter=RateLimiter(per_chat_gap=0.02, per_group_gap=0.05), retry_base=0.05, retry_max=0.2)
+                   limiter=RateLimiter(Pace(per_chat_gap=0.02, group_window=1.0)), retry_base=0.05, retry_max=0.2)
         yield s
 
 
@@ -136,7 +137,7 @@ async def test_the_sender_respects_per_chat_pacing(api: FakeBotApi, store: Store
     bot = Bot(TOKEN, base_url=api.base_url)
     async with bot:
         s = Sender(store, TelegramSink(bot, link_preview=False), topic_names=lambda: NAMES,
-                   limiter=RateLimiter(per_chat_gap=0.2))
+                   limiter=RateLimiter(Pace(per_chat_gap=0.2)))
         await queue(store, [f"m{i}" for i in range(4)], chats=(11,))
         await run_until(s, lambda: len(api.sent_to(11)) == 4)
     times = [m.time for m in api.sent_to(11)]
@@ -145,7 +146,7 @@ async def test_the_sender_respects_per_chat_pacing(api: FakeBotApi, store: Store
 
 async def test_without_a_token_alerts_are_printed(store: StoreAPI) -> None:
     out = io.StringIO()
-    s = Sender(store, ConsoleSink(out), topic_names=lambda: NAMES, limiter=RateLimiter(0, 0, 10**9))
+    s = Sender(store, ConsoleSink(out), topic_names=lambda: NAMES, limiter=RateLimiter(UNLIMITED))
     await queue(store, ["printed story"], chats=(0,))
     import time
     assert await s.send_all(deadline=time.time() + 5)

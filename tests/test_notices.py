@@ -13,6 +13,7 @@ from telegram.request import HTTPXRequest
 
 from bot.delivery import RateLimiter, Sender, TelegramSink
 from bot.models import Delivery, NewStory, PollRecord
+from bot.pacing import UNLIMITED, Pace
 from bot.store import AsyncSqliteStore, StoreAPI
 from bot.store.pg import PostgresStore
 from support.fake_bot_api import FakeBotApi
@@ -33,7 +34,7 @@ async def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIte
     opened: list[StoreAPI] = []
 
     async def open_one() -> StoreAPI:
-        s: StoreAPI = AsyncSqliteStore(Path(where)) if request.param == "sqlite" else PostgresStore(where, pace=(0, 0))
+        s: StoreAPI = AsyncSqliteStore(Path(where)) if request.param == "sqlite" else PostgresStore(where, pace=UNLIMITED)
         await s.open()
         opened[:] = [s]
         return s
@@ -53,7 +54,7 @@ async def send_until(api: FakeBotApi, store: StoreAPI, predicate: Callable[[], b
     bot = Bot(TOKEN, base_url=api.base_url, request=HTTPXRequest(read_timeout=0.5, connect_timeout=1))
     async with bot:
         sender = Sender(store, TelegramSink(bot, link_preview=False), topic_names=lambda: {"deepseek": "DeepSeek"},
-                        limiter=RateLimiter(per_chat_gap=0.02, per_group_gap=0.05), retry_base=0.05, retry_max=0.2)
+                        limiter=RateLimiter(Pace(per_chat_gap=0.02, group_window=1.0)), retry_base=0.05, retry_max=0.2)
         task = asyncio.create_task(sender.run())
         try:
             await wait_until(predicate, timeout=8.0)

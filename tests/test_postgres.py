@@ -7,13 +7,15 @@ different machines would, and checks what they may and may not do to each other.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
-from collections.abc import AsyncIterator, Callable, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 import pytest
 
 from bot.config import ConfigError, parse_config
 from bot.models import Delivery, NewStory, PollRecord
+from bot.pacing import UNLIMITED, Pace
 from bot.store import StoreError, make_store
 from bot.store.pg import PG_MIGRATIONS, PostgresStore
 from support.store_probe import outbox_rows, schema_version
@@ -85,7 +87,7 @@ async def test_every_poll_outcome_releases_the_lease(instances: Opener) -> None:
 
 
 async def test_instances_claiming_at_once_take_each_head_once_and_keep_chat_order(instances: Opener) -> None:
-    stores = [await instances(pace=(0.0, 0.0)) for _ in range(3)]
+    stores = [await instances(pace=UNLIMITED) for _ in range(3)]
     chats = tuple(range(1, 9))
     await stores[0].commit_poll(poll([story(f"u:{i}", chats) for i in range(3)]), title_since=0)
     seen: list[tuple[int, str]] = []
@@ -116,15 +118,30 @@ async def test_a_live_instances_claims_survive_another_instances_restart(instanc
 
 
 async def test_one_chat_is_paced_across_instances(instances: Opener) -> None:
-    a, b = await instances(pace=(1.0, 3.0)), await instances(pace=(1.0, 3.0))
+    a, b = await instances(pace=Pace()), await instances(pace=Pace())
     await a.commit_poll(poll([story("u:1", (5, -7)), story("u:2", (5, -7))]), title_since=0)
     first = await a.claim_due(now=2000, busy_chats=(), limit=10)
     for m in first:
         await a.ack_sent(m.id, now=2000.5, message_id=1)
     assert await b.claim_due(now=2001.4, busy_chats=(), limit=10) == []  # within a's gap for both chats
     assert await b.next_due_at() == 2001.5
-    assert [m.chat_id for m in await b.claim_due(now=2001.5, busy_chats=(), limit=10)] == [5]
-    assert [m.chat_id for m in await b.claim_due(now=2003.5, busy_chats=(), limit=10)] == [-7]  # groups: 3 s
+    assert sorted(m.chat_id for m in await b.claim_due(now=2001.5, busy_chats=(), limit=10)) == [-7, 5]
+
+
+async def test_a_groups_rolling_minute_is_shared_across_instances(instances: Opener) -> None:
+    a, b = await instances(pace=Pace()), await instances(pace=Pace())
+    await a.commit_poll(poll([story(f"u:{i}", (-7,)) for i in range(25)]), title_since=0)
+    sent: list[float] = []
+    for i in range(21):
+        store = (a, b)[i % 2]  # the instances take turns: only the shared window paces them
+        at = max(3000.0, await store.next_due_at() or 0.0)
+        (m,) = await store.claim_due(now=at, busy_chats=(), limit=10)
+        await store.ack_sent(m.id, now=at, message_id=i)
+        sent.append(at)
+    gaps = [round(y - x, 6) for x, y in itertools.pairwise(sent)]
+    assert gaps[:9] == [1.0] * 9  # half the window at once a second ...
+    assert set(gaps[9:19]) == {3.0}  # ... the rest at the window's own rate: room stays for later news
+    assert sent[20] == sent[0] + 60.0  # never 21 in a rolling minute
 
 
 async def test_one_story_from_two_instances_at_once_is_one_story(instances: Opener) -> None:

@@ -28,7 +28,8 @@ PG_ONLY_TABLES = {
 SQLITE_ONLY_COLUMNS: set[tuple[str, str]] = set()  # none
 SQLITE_ONLY_TABLES: set[str] = set()  # none
 
-FAMILIES = {"text": "text", "integer": "integer", "bigint": "integer", "real": "real", "double precision": "real"}
+FAMILIES = {"text": "text", "integer": "integer", "bigint": "integer", "real": "real", "double precision": "real",
+            "ARRAY": "array"}  # arrays only in PostgreSQL-only tables (chat_pace.recent)
 
 
 def sqlite_schema(path: Path) -> dict[str, dict[str, Column]]:

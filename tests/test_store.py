@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from bot.models import Delivery, NewStory, PollRecord
+from bot.pacing import UNLIMITED
 from bot.store import MIGRATIONS, AsyncSqliteStore, SqliteStore, StoreAPI, StoreError
 from bot.store.pg import PostgresStore
+from bot.store.polls import EDIT_GATHER
 from bot.store.tx import drive
 from support.store_probe import chat_states, outbox_rows
 
@@ -21,7 +23,7 @@ async def store(request: pytest.FixtureRequest, tmp_path: Path):
     if request.param == "sqlite":
         s = AsyncSqliteStore(tmp_path / "s.sqlite3")
     else:  # pacing off: these tests check the queue itself; test_postgres checks the pacing
-        s = PostgresStore(await request.getfixturevalue("pg_server").new_database(), pace=(0.0, 0.0))
+        s = PostgresStore(await request.getfixturevalue("pg_server").new_database(), pace=UNLIMITED)
     await s.open()
     yield s
     await s.close()
@@ -240,9 +242,39 @@ async def test_a_second_outlet_queues_an_edit_of_the_sent_alert(store: StoreAPI)
     other = NewStory(keys=("u:1",), title="DeepSeek ships a model", url="https://other.org/x", source="Other",
                      lang="en", published=None, summary="", topics=("deepseek",), terms=(), deliveries=())
     await store.commit_poll(record([other], url="https://other.org/feed", now=2100), title_since=0)
-    (edit,) = await store.claim_edits(now=2200, busy_chats=(), limit=5)
+    (edit,) = await store.claim_edits(now=2100 + EDIT_GATHER, busy_chats=(), limit=5)
     assert edit.message_id == 77 and edit.story.sources == ("Other",)
     assert await store.claim_edits(now=2200, busy_chats=(), limit=5) == []
+
+
+async def test_outlets_arriving_together_make_one_edit_after_a_short_gathering(store: StoreAPI) -> None:
+    await store.commit_poll(record([new_story(["u:1"], chats=(1,))]), title_since=0)
+    (msg,) = await store.claim_due(now=2000, busy_chats=(), limit=10)
+    await store.ack_sent(msg.id, now=2000, message_id=77)
+    for n, source in enumerate(("Reuters", "36Kr", "Aaj Tak")):
+        other = NewStory(keys=("u:1",), title="DeepSeek ships a model", url=f"https://o{n}.org/x", source=source,
+                         lang="en", published=None, summary="", topics=("deepseek",), terms=(), deliveries=())
+        await store.commit_poll(record([other], url=f"https://o{n}.org/feed", now=2100 + n), title_since=0)
+    assert await store.claim_edits(now=2100 + EDIT_GATHER - 0.1, busy_chats=(), limit=5) == []  # still gathering
+    (edit,) = await store.claim_edits(now=2100 + EDIT_GATHER, busy_chats=(), limit=5)
+    assert edit.story.sources == ("Reuters", "36Kr", "Aaj Tak")
+
+
+async def test_a_backlog_behind_the_head_is_claimed_with_it_only_when_longer_than_the_limits_allow(
+        store: StoreAPI) -> None:
+    await store.commit_poll(record([new_story([f"u:{n}"], title=f"story {n}", chats=(-5,)) for n in range(4)]),
+                            title_since=0)
+    await store.queue_notice([-5], "a notice", now=1000)
+    await store.commit_poll(record([new_story(["u:9"], title="after the notice", chats=(-5,))], now=1001),
+                            title_since=0)
+    (head,) = await store.claim_due(now=2000, busy_chats=(), limit=10)
+    assert await store.claim_backlog(head, now=2000, more_than=4) == []  # 4 alerts up to the notice: send singly
+    rest = await store.claim_backlog(head, now=2000, more_than=3)
+    assert [m.story.title for m in rest] == ["story 1", "story 2", "story 3"]  # stops at the notice
+    await store.ack_many([head.id, *(m.id for m in rest)], now=2001, message_id=None)
+    (notice,) = await store.claim_due(now=2002, busy_chats=(), limit=10)
+    assert notice.notice == "a notice"
+    assert await store.claim_backlog(notice, now=2002, more_than=0) == []  # notices are never combined
 
 
 async def test_mentions_per_day_counts_stories_per_topic(store: StoreAPI) -> None:

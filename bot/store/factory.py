@@ -5,15 +5,15 @@ from __future__ import annotations
 from typing import cast
 
 from ..config import StorageConfig
+from ..pacing import Pace
 from .api import StoreAPI
 from .errors import StoreError, redact_url
 from .sqlite import AsyncSqliteStore
 
 
-def make_store(storage: StorageConfig, *, claim_ttl: float = 60.0,
-               pace: tuple[float, float] = (1.0, 3.0)) -> StoreAPI:
-    """An unopened store. `claim_ttl`: how long an outbox claim outlives a dead sender; `pace`: the
-    (private, group) gap in seconds between two messages to one chat, kept across instances (PostgreSQL)."""
+def make_store(storage: StorageConfig, *, claim_ttl: float = 60.0, pace: Pace | None = None) -> StoreAPI:
+    """An unopened store. `claim_ttl`: how long an outbox claim outlives a dead sender; `pace`: Telegram's
+    per-chat limits, kept across instances (PostgreSQL)."""
     if storage.url:
         try:
             from .pg import PostgresStore  # asyncpg is needed only in this mode

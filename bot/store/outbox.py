@@ -6,6 +6,7 @@ instances): sqlite/outbox.py and pg/outbox.py. They build their messages with `m
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Sequence
 
 from ..models import Delivery, OutboxMessage
@@ -28,6 +29,30 @@ async def message_of(tx: Tx, row: Row) -> OutboxMessage:
 
 
 class OutboxSteps(TxStore):
+    @abstractmethod
+    async def _claim(self, tx: Tx, ids: list[int], now: float) -> None:
+        """Mark these pending rows as being sent by this instance."""
+
+    async def claim_backlog(self, head: OutboxMessage, *, now: float, more_than: int,
+                            limit: int = 100) -> list[OutboxMessage]:
+        """The alerts queued behind a claimed head in its chat and thread (due, in order, up to the first notice),
+        claimed with it when, head included, there are more than `more_than`: the sender then sends them all as
+        one combined message instead of making the chat wait for each in turn. A notice is always sent alone."""
+        if head.story is None:
+            return []
+        async with self._write() as tx:
+            rows = await tx.fetch("SELECT * FROM outbox WHERE chat_id=? AND id>? AND state='pending' AND digest=0"
+                                  " ORDER BY id LIMIT ?", head.chat_id, head.id, limit)
+            run = []
+            for row in rows:
+                if row["story_id"] is None or row["thread_id"] != head.thread_id or row["not_before"] > now:
+                    break
+                run.append(row)
+            if len(run) + 1 <= more_than:
+                return []
+            await self._claim(tx, [r["id"] for r in run], now)
+            return [await message_of(tx, r) for r in run]
+
     async def queue_notice(self, chat_ids: Sequence[int], text: str, *, now: float) -> int:
         """Queue a plain-text notice to each chat (migrated chats followed, blocked ones skipped), sent in
         queue order with the chat's alerts, through the same limits and retries. Returns the rows queued."""

@@ -11,6 +11,7 @@ from .feeds import FeedSteps
 from .feedstate import after_success
 from .tx import Tx
 
+EDIT_GATHER = 5.0  # seconds an alert's edit waits for more outlets of its story: one edit carries them all
 CHUNK = 500  # keys per `IN (...)` (SQLite limits the number of variables in one statement)
 
 
@@ -38,7 +39,7 @@ class PollSteps(FeedSteps):
                 if existing is not None or (story.keys and await _known(tx, list(story.keys), title_since)):
                     await _insert_keys(tx, story.keys, existing, rec.now)
                     if existing is not None:
-                        await _add_source(tx, existing, story.source)
+                        await _add_source(tx, existing, story.source, rec.now)
                     continue
                 story_id = int(await tx.fetchval(
                     "INSERT INTO stories(title, url, source, lang, published, summary, topics, terms, feed_url,"
@@ -82,7 +83,7 @@ async def _story_of(tx: Tx, keys: Sequence[str], title_since: float) -> int | No
     return story_id
 
 
-async def _add_source(tx: Tx, story_id: int, source: str) -> None:
+async def _add_source(tx: Tx, story_id: int, source: str, now: float) -> None:
     """Another outlet reported the story: remember it and queue edits of the alerts already sent."""
     row = await tx.fetchrow("SELECT source, sources FROM stories WHERE id=?", story_id)
     assert row is not None  # found by its keys in this transaction
@@ -91,5 +92,5 @@ async def _add_source(tx: Tx, story_id: int, source: str) -> None:
         return
     sources.append(source)
     await tx.execute("UPDATE stories SET sources=? WHERE id=?", json.dumps(sources, ensure_ascii=False), story_id)
-    await tx.execute("UPDATE outbox SET edit_pending=1 WHERE story_id=? AND state='sent' AND message_id IS NOT NULL",
-                     story_id)
+    await tx.execute("UPDATE outbox SET not_before=CASE WHEN edit_pending=1 THEN not_before ELSE ? END, edit_pending=1"
+                     " WHERE story_id=? AND state='sent' AND message_id IS NOT NULL", now + EDIT_GATHER, story_id)

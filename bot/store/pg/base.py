@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 import asyncpg
 
+from ...pacing import Pace
 from ..api import instance_id
 from ..errors import StoreError, redact_url
 from ..tx import Row, Tx, TxStore, numbered
@@ -58,11 +59,11 @@ class PgTx:
 class PgBase(TxStore):
     FOR_UPDATE = " FOR UPDATE"  # the feed is leased anyway; this also orders a stray second writer
 
-    def __init__(self, url: str, *, claim_ttl: float = 60.0, pace: tuple[float, float] = (1.0, 3.0),
-                 pool_size: int = 10, owner: str | None = None):
+    def __init__(self, url: str, *, claim_ttl: float = 60.0, pace: Pace | None = None, pool_size: int = 10,
+                 owner: str | None = None):
         self.url = url
         self.claim_ttl = claim_ttl
-        self.chat_gap, self.group_gap = pace
+        self.pace = pace or Pace()
         self.pool_size = pool_size
         self.owner = owner or instance_id()
         self._pool: asyncpg.Pool | None = None
@@ -151,10 +152,6 @@ class PgBase(TxStore):
                 "INSERT INTO roles(name, owner, until) VALUES ($1,$2,$3) ON CONFLICT(name) DO UPDATE"
                 " SET owner=excluded.owner, until=excluded.until WHERE roles.owner=excluded.owner OR roles.until<$4"
                 " RETURNING owner", name, self.owner, now + ttl, now) is not None
-
-    def _gap_sql(self, chat: str) -> str:
-        """SQL for the pause after a message to `chat` (groups are paced slower than private chats)."""
-        return f"(CASE WHEN {chat} < 0 THEN {float(self.group_gap)!r} ELSE {float(self.chat_gap)!r} END)"
 
 
 def rowcount(status: str) -> int:

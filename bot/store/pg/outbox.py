@@ -106,10 +106,15 @@ class PgOutbox(OutboxSteps, PgBase):
         return out
 
     async def _sent(self, tx: Tx, ids: Sequence[int], now: float) -> None:
-        """A message just went to these rows' chats: none of them gets the next before its gap has passed.
+        """A message just went to these rows' chats: add it to each chat's shared send window, so that all
+        instances together keep Telegram's per-chat and per-group limits (`Pace`).
 
-        Taken at the acknowledgement, after Telegram answered, so the gap is measured conservatively."""
-        await tx.execute(
-            f"INSERT INTO chat_pace(chat_id, next_send_at) SELECT DISTINCT chat_id, ? + {self._gap_sql('chat_id')}"
-            " FROM outbox WHERE id = ANY(?::bigint[]) ON CONFLICT(chat_id) DO UPDATE"
-            " SET next_send_at=GREATEST(chat_pace.next_send_at, excluded.next_send_at)", now, list(ids))
+        Taken at the acknowledgement, after Telegram answered, so the window is measured conservatively; one
+        chat's messages are sent by one instance at a time (its queue's head is claimed), so this never races."""
+        for row in await tx.fetch("SELECT DISTINCT o.chat_id, p.recent FROM outbox o LEFT JOIN chat_pace p"
+                                  " ON p.chat_id=o.chat_id WHERE o.id = ANY(?::bigint[])", list(ids)):
+            chat = row["chat_id"]
+            recent = self.pace.recent(chat, [*(row["recent"] or ()), now], now)
+            await tx.execute("INSERT INTO chat_pace(chat_id, next_send_at, recent) VALUES (?,?,?) ON CONFLICT(chat_id)"
+                             " DO UPDATE SET next_send_at=excluded.next_send_at, recent=excluded.recent",
+                             chat, self.pace.next_send(chat, recent), recent)

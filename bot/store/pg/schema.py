@@ -119,4 +119,8 @@ PG_MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE outbox ADD COLUMN notice TEXT;
     ALTER TABLE outbox ADD CONSTRAINT outbox_story_or_notice CHECK ((story_id IS NULL) <> (notice IS NULL));
     """,
+    # 5: each chat's recent send times: the rolling-minute group limit, kept across instances
+    """
+    ALTER TABLE chat_pace ADD COLUMN recent DOUBLE PRECISION[] NOT NULL DEFAULT '{}';
+    """,
 )

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from ...models import OutboxMessage
 from ..outbox import OutboxSteps, message_of
+from ..tx import Tx
 
 
 class SqliteOutbox(OutboxSteps):
@@ -38,6 +39,10 @@ class SqliteOutbox(OutboxSteps):
                 if len(claimed) >= limit:
                     break
         return claimed
+
+    async def _claim(self, tx: Tx, ids: list[int], now: float) -> None:
+        where, args = tx.in_list("id", ids)
+        await tx.execute(f"UPDATE outbox SET state='sending', attempts=attempts+1 WHERE {where}", *args)
 
     async def next_due_at(self) -> float | None:
         async with self._read() as tx:
