@@ -18,6 +18,7 @@ See bench/BENCH.md for what each figure means and how it is measured. Not part o
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import random
@@ -91,13 +92,14 @@ class Net:
         return self.base + path
 
     def _post(self, path: str, doc: dict[str, Any]) -> dict[str, Any]:
-        req = urllib.request.Request(self.base + path, data=json.dumps(doc).encode(),
+        # S310: self.base is the http:// address of the bench's own network process, never a user's URL
+        req = urllib.request.Request(self.base + path, data=json.dumps(doc).encode(),  # noqa: S310
                                      headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(req, timeout=60) as resp:
+        with urllib.request.urlopen(req, timeout=60) as resp:  # noqa: S310
             return json.loads(resp.read())
 
     def _get(self, path: str) -> dict[str, Any]:
-        with urllib.request.urlopen(self.base + path, timeout=60) as resp:
+        with urllib.request.urlopen(self.base + path, timeout=60) as resp:  # noqa: S310 - the network process's http://
             return json.loads(resp.read())
 
     def publish(self, paths: list[str], tag: str) -> None:
@@ -113,10 +115,8 @@ class Net:
         return self._get(f"/_ctl/latency?tag={tag}")
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self._post("/_ctl/stop", {})
-        except OSError:
-            pass
         self.child.close()
 
 
@@ -269,8 +269,8 @@ def run_size(n: int, args: argparse.Namespace, root: Path) -> Result:
         res.newsbot["cold"] = drv.answer(3600)
         for client, cold in (("naive", res.naive["cold"]), ("newsbot", res.newsbot["cold"])):
             what = "seeded" if client == "newsbot" and res.seeded else "cold"
-            print(f"    {client:7} {what:9} {cold['feeds']:6} feeds  cpu {cold['cpu']:7.2f}s  wall {cold['wall']:6.1f}s",
-                  flush=True)
+            print(f"    {client:7} {what:9} {cold['feeds']:6} feeds  cpu {cold['cpu']:7.2f}s  "
+                  f"wall {cold['wall']:6.1f}s", flush=True)
 
         # 2. the naive loop's cycles, alone
         naive_news = measured_cycles(naive, net, "naive", sample, rng, res.naive)
@@ -372,8 +372,9 @@ def figures(res: Result) -> dict[str, dict[str, Any]]:
     rows["feeds kept fresh in 60 s (derived)"]["detail"] = {
         "newsbot": (60 / nb_cpu_mix, nb_by_wall), "naive": (60 / nv_cpu_mix, nv_by_wall)}
     naive_exit = nv.get("exit") or (res.naive_daemon or {}).get("exit") or {}
-    row("peak RSS, cycles (cold start seeded) (MB)" if res.seeded else "peak RSS, cycles incl. cold start (MB)", nb["exit"]["memory"]["VmHWM"] / 1024,
-        naive_exit["memory"]["VmHWM"] / 1024 if naive_exit else None, "lower", "{:.0f}")
+    row("peak RSS, cycles (cold start seeded) (MB)" if res.seeded else "peak RSS, cycles incl. cold start (MB)",
+        nb["exit"]["memory"]["VmHWM"] / 1024, naive_exit["memory"]["VmHWM"] / 1024 if naive_exit else None, "lower",
+        "{:.0f}")
     d = res.daemon
     d_polls = sum(d["polls"].values())
     row("daemon: polls in window", d_polls, res.naive_daemon and res.naive_daemon.get("polls"), "info", "{:,.0f}")
@@ -384,7 +385,7 @@ def figures(res: Result) -> dict[str, dict[str, Any]]:
     row("daemon: peak RSS after restart (MB)", d["exit"]["memory"]["VmHWM"] / 1024,
         res.naive_daemon and res.naive_daemon["exit"]["memory"]["VmHWM"] / 1024, "lower", "{:.0f}")
     row("daemon at 5-min interval, cores (derived)", d["cpu"] / max(1, d_polls) * res.n / 300,
-        res.naive_daemon and res.naive_daemon["cpu"] / max(1, res.naive_daemon["polls"]) * res.n / 300
+        (res.naive_daemon and res.naive_daemon["cpu"] / max(1, res.naive_daemon["polls"]) * res.n / 300)
         or nv_cpu_mix * res.n / 300, "lower", "{:.3f}")
     for client in ("newsbot", "naive"):
         lat = res.latency.get(client, {})
@@ -425,8 +426,9 @@ def print_table(res: Result, results: list[Result]) -> None:
     rows = figures(res)
     sampled = res.naive_feeds < res.n
     print(f"\n### {res.n:,} feeds  (daemon phase: interval {res.plan.interval:g} s, measured {res.plan.measure:g} s; "
-          f"newsbot: {NEWSBOT_CONCURRENCY} requests in flight; naive: thread pool of {CONCURRENCY}" + (f", measured on {res.naive_feeds:,} of the feeds, cycle totals "
-                                                     f"scaled x{res.n / res.naive_feeds:g})" if sampled else ")"))
+          f"newsbot: {NEWSBOT_CONCURRENCY} requests in flight; naive: thread pool of {CONCURRENCY}"
+          + (f", measured on {res.naive_feeds:,} of the feeds, cycle totals scaled x{res.n / res.naive_feeds:g})"
+             if sampled else ")"))
     width = max(len(k) for k in rows) + 2
     print(f"{'figure':{width}}{'newsbot':>18}{'naive loop':>18}{'newsbot better by':>20}")
     print("-" * (width + 56))
@@ -439,8 +441,9 @@ def print_table(res: Result, results: list[Result]) -> None:
           f"{keep['newsbot'][0]:,.0f} by CPU, {keep['newsbot'][1]:,.0f} by wall; naive {keep['naive'][0]:,.0f} by CPU, "
           f"{keep['naive'][1]:,.0f} by wall")
     print(f"  daemon: {100 * (d.get('healthy_fresh') or 0):.1f}% of healthy feeds read within "
-          f"{res.plan.interval * 1.1 + 2:g} s at the end of the measured part; {d['overdue_jobs']} jobs overdue >5 s; startup CPU "
-          f"{d['startup_cpu']:.1f} s (excluded); network process used {res.net_cpu_daemon:.2f} cores meanwhile")
+          f"{res.plan.interval * 1.1 + 2:g} s at the end of the measured part; {d['overdue_jobs']} jobs overdue >5 s; "
+          f"startup CPU {d['startup_cpu']:.1f} s (excluded); network process used {res.net_cpu_daemon:.2f} cores "
+          "meanwhile")
     if res.seeded:
         cold = [r for r in results if not r.seeded]
         if cold:
@@ -481,14 +484,15 @@ def targets(results: list[Result], matching: dict[str, Any]) -> list[Target]:
     if results:  # at small N one slow feed (3 s) sets the cycle's wall time: only the largest N says much
         res = max(results, key=lambda r: r.n)
         keep = figures(res)["feeds kept fresh in 60 s (derived)"]
-        out.append(Target(f"feeds fresh within 60 s vs naive, N={res.n:,}", keep["newsbot"] / keep["naive"], 20, True, "x"))
+        out.append(Target(f"feeds fresh within 60 s vs naive, N={res.n:,}", keep["newsbot"] / keep["naive"], 20, True,
+                          "x"))
     for res in results:
         rows = figures(res)
         mix = rows["CPU per poll, 95/5 mix (ms)"]
         out.append(Target(f"CPU per poll on the 95/5 mix vs naive, N={res.n:,}", mix["naive"] / mix["newsbot"], 5,
                           True, "x"))
-    for res in results:
-        out.append(Target(f"unchanged feed (304) CPU, N={res.n:,}", per_poll_ms(res.newsbot["q304"]), 0.2, False, "ms"))
+    out.extend(Target(f"unchanged feed (304) CPU, N={res.n:,}", per_poll_ms(res.newsbot["q304"]), 0.2, False, "ms")
+               for res in results)
     big = next((r for r in results if r.n == 10_000), None)
     if big:
         d = big.daemon
@@ -528,7 +532,7 @@ def main() -> int:
     if args.profile:
         if not spy.available():
             parser.error("--profile needs py-spy (pip install py-spy)")
-        global PROFILE
+        global PROFILE  # noqa: PLW0603 - set once from the command line, before any phase runs
         PROFILE = args.profile
         PROFILE.mkdir(parents=True, exist_ok=True)
     sizes = [100, 1000] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -546,8 +550,7 @@ def main() -> int:
     print(f"matching done in {time.monotonic() - t:.0f}s", flush=True)
     results = []
     try:
-        for n in sizes:
-            results.append(run_size(n, args, root))
+        results.extend(run_size(n, args, root) for n in sizes)
     finally:
         if args.workdir is None:
             shutil.rmtree(root, ignore_errors=True)

@@ -28,7 +28,8 @@ from watchers.parse import parse_feed  # noqa: E402
 SYNTHETIC_ALIASES = 2000
 _SYLLABLES = ("ka", "lo", "ven", "tri", "mar", "sol", "dex", "ri", "on", "quel", "bra", "zin", "tor", "ema",
               "vo", "ly", "sen", "gar", "phi", "nu", "cor", "dal", "mi", "rho", "tes", "ux", "jan", "pe")
-_HAN = "安白北晨春达东方飞丰光海航和弘华辉佳嘉金锦景俊凯康兰蓝乐磊力立林灵龙路茂明鸣宁鹏平启强晴瑞睿森山尚盛石思松泰天通伟文翔欣新星兴旭轩雅阳一逸英永宇远云泽哲振正志智中舟"
+_HAN = ("安白北晨春达东方飞丰光海航和弘华辉佳嘉金锦景俊凯康兰蓝乐磊力立林灵龙路茂明鸣宁鹏平"
+        "启强晴瑞睿森山尚盛石思松泰天通伟文翔欣新星兴旭轩雅阳一逸英永宇远云泽哲振正志智中舟")
 _DEVA_C = "कखगघचजटडतदनपबमयरलवशसह"
 _DEVA_V = ("", "ा", "ि", "ी", "ु", "ू", "े", "ो")
 
@@ -81,8 +82,8 @@ def synthetic_watchlist(folder: Path, aliases: int = SYNTHETIC_ALIASES, seed: in
 
     lines = ["# synthetic watchlist written by bench/matchbench.py", "version = 1", "",
              "[[entities]]", 'id = "ctx_ai"', 'name = "AI"', 'kind = "context"',
-             'aliases = [{ text = "AI", case_sensitive = true }, "artificial intelligence", "人工智能", "एआई", '
-             '"large model"]', ""]
+             ('aliases = [{ text = "AI", case_sensitive = true }, "artificial intelligence", "人工智能", "एआई", '
+              '"large model"]'), ""]
     count, n, planted = 5, 0, []
     while count < aliases:
         n += 1
@@ -140,7 +141,8 @@ def run(seed: int = 1234, quick: bool = False) -> dict[str, Any]:
         out["synthetic_aliases"] = sum(len(e.aliases) for e in watchlist.entities)
         rng = random.Random(seed)
         planted_feed = [(f"{t} {rng.choice(planted)}" if rng.random() < 0.05 else t, s, lang) for t, s, lang in feed]
-        out["synthetic_matching_share"] = sum(1 for t, s, lang in planted_feed if big.match(t, s, lang).topics) / len(feed)
+        out["synthetic_matching_share"] = (sum(1 for t, s, lang in planted_feed if big.match(t, s, lang).topics)
+                                           / len(feed))
         out["synthetic_feed"] = rate(big, planted_feed, 1.0)
     return out
 

@@ -39,8 +39,8 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
-from datetime import datetime, timezone
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -151,7 +151,7 @@ CATEGORIES = ("World", "Business", "Technology", "Sport", "Science", "Local", "M
 
 
 def _rfc822(t: float) -> str:
-    return format_datetime(datetime.fromtimestamp(t, timezone.utc), usegmt=True)
+    return format_datetime(datetime.fromtimestamp(t, UTC), usegmt=True)
 
 
 class Newsroom:
@@ -255,8 +255,8 @@ class Network:
         self.api: AcceptingBotApi | None = None
         self._latency_rng = random.Random(seed + 2)
         now = time.time()
-        langs, lang_w = zip(*LANGS)
-        vals, val_w = zip(*VALIDATORS)
+        langs, lang_w = zip(*LANGS, strict=True)
+        vals, val_w = zip(*VALIDATORS, strict=True)
         for i in range(feeds):
             rng = self.rng
             roll = rng.random()
@@ -284,7 +284,7 @@ class Network:
                 f"<language>{ {'en': 'en-us', 'zh': 'zh-cn', 'hi': 'hi-in'}[feed.lang]}</language>"
                 f"<lastBuildDate>{_rfc822(feed.modified)}</lastBuildDate>"
                 f'<atom:link href="{self.host}{feed.path}" rel="self" type="application/rss+xml"/>'
-                f"<generator>bench newsnet</generator>\n").encode("utf-8")
+                f"<generator>bench newsnet</generator>\n").encode()
 
     def body(self, feed: Feed) -> bytes:
         return b"".join([self._head(feed), *(piece for _, xml in feed.items for piece in xml),
@@ -455,7 +455,7 @@ def _not_modified(request: web.Request, feed: Feed) -> bool:
     ims = request.headers.get("If-Modified-Since")
     if ims and feed.last_modified:
         try:  # Last-Modified grows by at least a second with every change
-            return parsedate_to_datetime(ims) >= datetime.fromtimestamp(feed.modified, timezone.utc)
+            return parsedate_to_datetime(ims) >= datetime.fromtimestamp(feed.modified, UTC)
         except (TypeError, ValueError):
             return False
     return False

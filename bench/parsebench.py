@@ -30,7 +30,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +38,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 
 import feedparser  # noqa: E402 - after the path set-up
-
 from newsnet import Network  # noqa: E402
+
 from support.feed_server import FeedServer  # noqa: E402
 from watchers.http import Fetcher  # noqa: E402
 from watchers.incremental import parse_changed  # noqa: E402
@@ -87,23 +87,28 @@ def changed_pairs() -> list[tuple[str, bytes, bytes]]:
     return pairs
 
 
+def changed_row(name: str, before: bytes, after: bytes, rounds: int) -> None:
+    """One row of parse_figures: the ways to read `after`, a feed that was `before` plus one new item."""
+    url = "https://bench.example/feed.xml"
+    seen = parse_changed(before, url, previous=None, previous_hash=None, body_hash="h0",
+                         max_bytes=MAX_BYTES).seen
+    assert seen is not None, name
+    incremental = parse_changed(after, url, previous=seen, previous_hash="h0", body_hash="h1",
+                                max_bytes=MAX_BYTES)
+    assert incremental.incremental and len(incremental.parsed.items) <= 1, name
+    stored = body_digest(before)
+    naive = cpu_ms(lambda: feedparser.parse(io.BytesIO(after)), rounds)
+    full = cpu_ms(lambda: parse_feed(after, url), rounds)
+    new = cpu_ms(lambda: parse_changed(after, url, previous=seen, previous_hash="h0", body_hash="h1",
+                                       max_bytes=MAX_BYTES), rounds)
+    skip = cpu_ms(lambda: body_digest(before) == stored, rounds)
+    print(f"{name:48} {naive:7.2f} {full:7.2f} {new:7.2f} {full / new:7.1f}x {skip:6.3f}")
+
+
 def parse_figures(rounds: int) -> None:
     print(f"{'changed feed (1 new item)':48} {'naive':>7} {'full':>7} {'new':>7} {'full/new':>8} {'hash':>6}")
     for name, before, after in changed_pairs():
-        url = "https://bench.example/feed.xml"
-        seen = parse_changed(before, url, previous=None, previous_hash=None, body_hash="h0",
-                             max_bytes=MAX_BYTES).seen
-        assert seen is not None, name
-        incremental = parse_changed(after, url, previous=seen, previous_hash="h0", body_hash="h1",
-                                    max_bytes=MAX_BYTES)
-        assert incremental.incremental and len(incremental.parsed.items) <= 1, name
-        stored = body_digest(before)
-        naive = cpu_ms(lambda: feedparser.parse(io.BytesIO(after)), rounds)
-        full = cpu_ms(lambda: parse_feed(after, url), rounds)
-        new = cpu_ms(lambda: parse_changed(after, url, previous=seen, previous_hash="h0", body_hash="h1",
-                                           max_bytes=MAX_BYTES), rounds)
-        skip = cpu_ms(lambda: body_digest(before) == stored, rounds)
-        print(f"{name:48} {naive:7.2f} {full:7.2f} {new:7.2f} {full / new:7.1f}x {skip:6.3f}")
+        changed_row(name, before, after, rounds)
     _, _, body = changed_pairs()[0]
     on = cpu_ms(lambda: feedparser.parse(io.BytesIO(body), sanitize_html=True, resolve_relative_uris=True), rounds)
     off = cpu_ms(lambda: feedparser.parse(io.BytesIO(body), sanitize_html=False, resolve_relative_uris=False), rounds)
@@ -158,7 +163,7 @@ async def poll_figures(rounds: int) -> None:
     bodies = [net.body(feed)]
     net.publish(feed.path, "bench")
     bodies.append(net.body(feed))
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     inline = InlineExecutor()
     with ServerThread() as server:
         async with Fetcher(timeout=5.0, max_bytes=MAX_BYTES) as fetcher:

@@ -20,8 +20,8 @@ import statistics
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from email.utils import format_datetime
-from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,7 +40,7 @@ CHAT = 4242
 
 
 def _feed(hub: str, items: list[tuple[str, str]]) -> bytes:
-    now = format_datetime(datetime.now(timezone.utc))
+    now = format_datetime(datetime.now(UTC))
     doc = rss([{"title": title, "link": f"https://news.example/{guid}", "guid": guid, "pubDate": now}
                for guid, title in items])
     return advertise_hub(doc, hub)
@@ -89,10 +89,10 @@ async def _measure(service: Service, hub: FakeHub, api: FakeBotApi, urls: list[s
         latencies: list[float] = []
         for n in range(pushes):
             url = urls[rng.randrange(feeds)]
-            doc = _feed(hub.url, [(f"new-{n}", f"DeepSeek releases model update number {n}")] + old)
+            doc = _feed(hub.url, [(f"new-{n}", f"DeepSeek releases model update number {n}"), *old])
             started = time.monotonic()
             await hub.publish(url, doc)
-            await wait_until(lambda: len(api.sent_to(CHAT)) > n, timeout=10, interval=0.002)
+            await wait_until(lambda n=n: len(api.sent_to(CHAT)) > n, timeout=10, interval=0.002)
             latencies.append(time.monotonic() - started)
             await asyncio.sleep(max(0.0, 1.2 - (time.monotonic() - started)))  # the per-chat pace
         return latencies

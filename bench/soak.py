@@ -36,8 +36,8 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from email.utils import format_datetime
-from datetime import datetime, timezone
 from pathlib import Path
 
 import aiohttp
@@ -59,7 +59,7 @@ LANGS = (("en", 0.6), ("zh", 0.25), ("hi", 0.15))
 MAX_BYTES = 2_000_000
 POLL_TIMEOUT = 8.0
 REQUEST_TIMEOUT = 5.0  # Bot API; a held answer longer than this is a client-side timeout
-LINK = re.compile(r'<a href="[^"]*">(.*?)</a>', re.S)
+LINK = re.compile(r'<a href="[^"]*">(.*?)</a>', re.DOTALL)
 
 # Headline parts per language: (matching templates, other templates). Which items match is decided by
 # the daemon's own matcher (this is a delivery soak, not a matching-quality test).
@@ -239,7 +239,7 @@ def item_for(story: Story, outlet: str, *, variant: str = "") -> dict[str, str]:
     slug = f"{outlet}/news/{story.id}"
     link = {"tracking": slug + "?utm_source=rss&utm_medium=feed&fbclid=x1", "other_outlet":
             f"https://wire.example/{story.id}"}.get(variant, slug)
-    published = format_datetime(datetime.fromtimestamp(story.published, timezone.utc))
+    published = format_datetime(datetime.fromtimestamp(story.published, UTC))
     return {"title": story.title, "link": link, "guid": f"{outlet}#{story.id}", "pubDate": published,
             "description": story.summary}
 
@@ -276,8 +276,11 @@ def plan(args: argparse.Namespace, rng: random.Random, net: NewsNetwork, room: N
             others = [p for p in by_lang[lang] if p != path]
             for other in rng.sample(others, min(copies, len(others))):
                 variant = rng.choice(("tracking", "other_outlet", "same"))
-                syndicate = (lambda o=other, v=variant: net.publish(
-                    o, story, item_for(story, f"https://outlet{path.split('/')[-1][:3]}.example", variant=v)))
+
+                def syndicate(o: str = other, v: str = variant) -> None:
+                    net.publish(o, story,
+                                item_for(story, f"https://outlet{path.split('/')[-1][:3]}.example", variant=v))
+
                 loop.call_later(rng.uniform(0, 20), syndicate)
 
         copies = rng.choice((1, 2)) if rng.random() < args.syndication else 0
@@ -319,7 +322,7 @@ def plan(args: argparse.Namespace, rng: random.Random, net: NewsNetwork, room: N
 
 def build_network(args: argparse.Namespace, rng: random.Random, net: NewsNetwork, room: Newsroom) -> None:
     now = time.time()
-    langs, weights = zip(*LANGS)
+    langs, weights = zip(*LANGS, strict=True)
     for i in range(args.feeds):
         lang = rng.choices(langs, weights)[0]
         fault = rng.choice(FEED_FAULTS) if rng.random() < args.fault_share else None
@@ -436,8 +439,10 @@ async def soak(args: argparse.Namespace, workdir: Path) -> int:
         log_path = workdir / "daemon.log"
         env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"} | {"TELEGRAM_BOT_TOKEN": TOKEN}
         with log_path.open("wb") as log_file:
-            proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(cfg)], cwd=ROOT,
-                                    stdout=subprocess.DEVNULL, stderr=log_file, env=env)
+            # ASYNC220: Popen returns at once; the daemon is then watched with poll() and signals, not awaited
+            proc = subprocess.Popen(  # noqa: ASYNC220
+                [sys.executable, "-m", "bot", "run", "--config", str(cfg)], cwd=ROOT,
+                stdout=subprocess.DEVNULL, stderr=log_file, env=env)
         say(f"daemon pid {proc.pid}: {len(net.feeds)} feeds ({sum(f.fault is not None for f in net.feeds.values())}"
             f" with fault episodes), {len(actions)} scripted events over {args.minutes:g} min; files in {workdir}")
         base = f"http://127.0.0.1:{port}"
@@ -466,8 +471,7 @@ async def soak(args: argparse.Namespace, workdir: Path) -> int:
                 action.run()
                 if proc.poll() is not None:
                     raise SystemExit(f"the daemon died (exit {proc.returncode}); see {log_path}")
-            while loop.time() < t0 + args.minutes * 60:
-                await asyncio.sleep(min(1.0, t0 + args.minutes * 60 - loop.time()))
+            await asyncio.sleep(max(0.0, t0 + args.minutes * 60 - loop.time()))  # to the end of the scripted run
             rss_samples.append((loop.time() - t0, proc_status(proc.pid).get("VmRSS", 0)))
 
             # phase 2: no new items; wait until every healthy feed was read again and all is delivered
@@ -545,8 +549,8 @@ def report(args: argparse.Namespace, room: Newsroom, net: NewsNetwork, api: Fake
     def row(label: str, value: object, note: str = "") -> str:
         return f"  {label:<26}{value!s:>10}  {note}".rstrip()
 
-    out = [f"newsbot soak — {args.feeds} feeds, {args.minutes:g} min + {drained:.0f}s drain, seed {args.seed}, "
-           f"{len(CHATS)} chats, interval {args.interval:g}s",
+    out = [(f"newsbot soak — {args.feeds} feeds, {args.minutes:g} min + {drained:.0f}s drain, seed {args.seed}, "
+            f"{len(CHATS)} chats, interval {args.interval:g}s"),
            "alerts (story × chat)",
            row("expected", len(expected) * len(CHATS),
                f"{len(expected)} matching stories the network served ({sum(s.initial for s in expected)} backfill)"),

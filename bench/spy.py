@@ -103,8 +103,8 @@ def summarize(path: Path, top: int = 12) -> str:
             category["other"] += n
     if not total:
         return "  (no samples)"
-    lines = [f"  {total} busy samples ({idle} more of threads waiting in epoll or for pool work, left out); "
-             "by category (innermost frame that belongs to one):"]
+    lines = [(f"  {total} busy samples ({idle} more of threads waiting in epoll or for pool work, left out); "
+              "by category (innermost frame that belongs to one):")]
     lines += [f"    {100 * n / total:5.1f}%  {name}" for name, n in category.most_common()]
     lines.append("  top functions by own time:")
     lines += [f"    {100 * n / total:5.1f}%  {_short(name)}" for name, n in own.most_common(top)]

@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.models import PollRecord  # noqa: E402
-from bot.store import AsyncSqliteStore  # noqa: E402
+from bot.models import PollRecord
+from bot.store import AsyncSqliteStore
 
 
 async def one_round(polls: int) -> dict[str, float]:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.stories import DEFAULT_THRESHOLD  # noqa: E402
-from bot.similarity import Rarity, item_signature, item_similarity  # noqa: E402
+from bot.similarity import Rarity, item_signature, item_similarity
+from bot.stories import DEFAULT_THRESHOLD
 
 PAIRS = Path(__file__).resolve().parent / "data" / "cluster_pairs.jsonl"
 HOLDOUT = Path(__file__).resolve().parent / "data" / "cluster_holdout.jsonl"
@@ -67,7 +67,7 @@ def score(pairs: list[dict], threshold: float, scores: list[float] | None = None
     if scores is None:
         rarity = window()
         scores = [pair_score(p, rarity) for p in pairs]
-    for pair, value in zip(pairs, scores):
+    for pair, value in zip(pairs, scores, strict=True):
         got = value >= threshold
         if got and pair["same"]:
             tp += 1
@@ -98,7 +98,7 @@ def main() -> None:
     print("threshold  set            TP   FP   FN   TN  precision  recall")
     for t in thresholds:
         for name, subset in (("all", pairs), ("unambiguous", clear)):
-            s, wrong = score(subset, t, [values[id(p)] for p in subset])
+            s, _wrong = score(subset, t, [values[id(p)] for p in subset])
             print(f"{t:9.2f}  {name:12} {s.tp:4} {s.fp:4} {s.fn:4} {s.tn:4}  {s.precision:9.3f}  {s.recall:6.3f}")
         if args.show:
             for p in score(pairs, t, [values[id(p)] for p in pairs])[1]:

@@ -88,7 +88,7 @@ def test_adaptive_interval_keeps_the_configured_one_until_the_pace_is_known() ->
 
 def test_adaptive_interval_follows_the_pace_within_bounds() -> None:
     from watchers.backoff import adaptive_interval
-    kw = dict(interval=300, min_interval=60, max_interval=21600)
+    kw = {"interval": 300, "min_interval": 60, "max_interval": 21600}
     assert adaptive_interval(3600.0, 600.0, 5, **kw) == 900  # news hourly: poll every 15 min
     assert adaptive_interval(30.0, 10.0, 5, **kw) == 60  # never below min_interval
     assert adaptive_interval(7 * 86400.0, 0.0, 5, **kw) == 21600  # never above max_interval
@@ -98,7 +98,7 @@ def test_adaptive_interval_follows_the_pace_within_bounds() -> None:
 def test_cadence_learns_each_feed_separately() -> None:
     from bot.cadence import Cadence
     c = Cadence()
-    kw = dict(interval=300.0, min_interval=60.0, max_interval=21600.0)
+    kw = {"interval": 300.0, "min_interval": 60.0, "max_interval": 21600.0}
     for t in (0, 400, 800, 1200):
         c.news("busy", float(t))
     c.news("quiet", 0.0)

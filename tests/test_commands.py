@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import struct
+from datetime import UTC, datetime
 from email.utils import format_datetime
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from test_e2e import TOKEN, Running, polled, write_config
 
 from support.fake_bot_api import FakeBotApi
 from support.feed_server import FeedServer, rss
 from support.wait import wait_until
-from test_e2e import TOKEN, Running, polled, write_config
 
 GROUP = -1001234  # the second chat of write_config's chat_ids
 USER = 111
 
 
 def now() -> str:
-    return format_datetime(datetime.now(timezone.utc))
+    return format_datetime(datetime.now(UTC))
 
 
 def with_chats(cfg: Path, extra: str) -> None:

@@ -51,7 +51,7 @@ def test_the_token_may_come_from_the_environment(tmp_path: Path) -> None:
     assert parse_config("", path=tmp_path / "c.toml", env={}).telegram.token is None
 
 
-@pytest.mark.parametrize("text, key, line", [
+@pytest.mark.parametrize(("text", "key", "line"), [
     ('[polling]\ninterval = "fast"\n', "polling.interval", 2),
     ("[polling]\n\nmin_interval = 0\n", "polling.min_interval", 3),
     ("[telegram]\nchat_ids = [1, 'x']\n", "telegram.chat_ids", 2),

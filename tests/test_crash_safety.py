@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import html
+import itertools
 import random
 import re
 import signal
@@ -24,7 +25,7 @@ import sqlite3
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -45,7 +46,7 @@ MATCHING = ("DeepSeek releases open model checkpoint no. {n}", "罗福莉谈大�
             "Xiaomi AI team opens new research lab, report {n}")
 NOT_MATCHING = ("Harbour bridge repairs finish early, bulletin {n}", "Regional rainfall above average, bulletin {n}",
                 "Museum opens ceramics exhibition, bulletin {n}")
-LINK = re.compile(r'<a href="[^"]*">(.*?)</a>', re.S)
+LINK = re.compile(r'<a href="[^"]*">(.*?)</a>', re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ class Network:
             self._serve(path)
 
     def publish(self, pub: Publication) -> None:
-        item = {**pub.item, "pubDate": format_datetime(datetime.now(timezone.utc))}
+        item = {**pub.item, "pubDate": format_datetime(datetime.now(UTC))}
         self.items[pub.path].insert(0, item)
         self._serve(pub.path)
 
@@ -208,7 +209,7 @@ class Kill:
 async def test_sigkill_at_random_moments_loses_no_story_and_duplicates_only_what_was_in_flight(
         tmp_path: Path) -> None:
     rng = random.Random(SEED)
-    timeline = make_timeline(rng, datetime.now(timezone.utc))
+    timeline = make_timeline(rng, datetime.now(UTC))
     loop = asyncio.get_running_loop()
     log = tmp_path / "daemon.log"
     db = tmp_path / "state.sqlite3"
@@ -269,10 +270,10 @@ async def test_sigkill_at_random_moments_loses_no_story_and_duplicates_only_what
                 await daemon.proc.wait()
         assert code == 0, log.read_text(errors="replace")[-3000:]
 
-    report = [f"{len(kills)} kills ({sum(k.anchor == 'spawn' for k in kills)} during start-up, "
-              f"{sum(bool(k.sending) for k in kills)} with alerts claimed, {sum(k.mid_send > 0 for k in kills)} "
-              f"mid-send, {sum(k.mid_poll > 0 for k in kills)} mid-poll); {len(timeline.expected)} stories "
-              f"expected per chat; kills took {kill_phase:.1f}s, all {time.monotonic() - started:.1f}s"]
+    report = [(f"{len(kills)} kills ({sum(k.anchor == 'spawn' for k in kills)} during start-up, "
+               f"{sum(bool(k.sending) for k in kills)} with alerts claimed, {sum(k.mid_send > 0 for k in kills)} "
+               f"mid-send, {sum(k.mid_poll > 0 for k in kills)} mid-poll); {len(timeline.expected)} stories "
+               f"expected per chat; kills took {kill_phase:.1f}s, all {time.monotonic() - started:.1f}s")]
     for chat in CHATS:
         copies: dict[str, list[float]] = {}
         for title, at in arrived(api, chat):
@@ -284,7 +285,7 @@ async def test_sigkill_at_random_moments_loses_no_story_and_duplicates_only_what
 
         used: set[int] = set()  # each kill explains at most one extra copy in this chat
         for title, times in copies.items():
-            for earlier, later in zip(times, times[1:]):
+            for earlier, later in itertools.pairwise(times):
                 culprit = next((i for i, k in enumerate(kills) if i not in used and earlier <= k.at <= later
                                 and (chat, title) in k.sending), None)
                 assert culprit is not None, (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 from pathlib import Path
 
 import pytest
@@ -74,7 +75,8 @@ async def test_alerts_arrive_once_each_in_order_as_valid_html(api: FakeBotApi, s
     assert (await store.outbox_counts())["sent"] == 6
 
 
-async def test_retry_after_is_waited_out_and_nothing_is_doubled(api: FakeBotApi, store: StoreAPI, sender: Sender) -> None:
+async def test_retry_after_is_waited_out_and_nothing_is_doubled(api: FakeBotApi, store: StoreAPI,
+                                                                 sender: Sender) -> None:
     api.fail_next("sendMessage", "retry_after", retry_after=1)
     await queue(store, ["a", "b"], chats=(7,))
     await run_until(sender, lambda: len(api.sent_to(7)) == 2)
@@ -141,7 +143,7 @@ async def test_the_sender_respects_per_chat_pacing(api: FakeBotApi, store: Store
         await queue(store, [f"m{i}" for i in range(4)], chats=(11,))
         await run_until(s, lambda: len(api.sent_to(11)) == 4)
     times = [m.time for m in api.sent_to(11)]
-    assert all(b - a >= 0.15 for a, b in zip(times, times[1:]))  # 0.2 s pacing, less network jitter
+    assert all(b - a >= 0.15 for a, b in itertools.pairwise(times))  # 0.2 s pacing, less network jitter
 
 
 async def test_without_a_token_alerts_are_printed(store: StoreAPI) -> None:

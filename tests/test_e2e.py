@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 from email.utils import format_datetime
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ ADMIN = 999
 
 
 def now_rfc822() -> str:
-    return format_datetime(datetime.now(timezone.utc))
+    return format_datetime(datetime.now(UTC))
 
 
 def write_config(tmp_path: Path, feeds: FeedServer, api: FakeBotApi, paths: list[str], backfill: float = 0) -> Path:
@@ -80,7 +80,8 @@ async def test_each_new_story_reaches_each_chat_exactly_once(tmp_path: Path) -> 
         async with Running(cfg) as service:
             for p in ("/en.xml", "/zh.xml", "/hi.xml"):
                 await wait_until(lambda p=p: polled(service, feeds.url(p)), timeout=10, message=f"{p} never polled")
-            en_items = old + [
+            en_items = [
+                *old,
                 {"title": "DeepSeek unveils V4 model with longer context", "pubDate": now_rfc822(),
                  "link": "https://en.example/deepseek-v4?utm_source=rss&utm_medium=feed", "guid": "en-1",
                  "description": "The Hangzhou lab behind DeepSeek-R1 released a new model."},
@@ -182,7 +183,7 @@ async def test_status_for_members_and_add_feed_only_for_admins(tmp_path: Path) -
         feeds.set_feed("/b.xml", rss([]))
         cfg = write_config(tmp_path, feeds, api, ["/a.xml"])
         async with Running(cfg) as service:
-            await wait_until(lambda: service.telegram.ready.is_set(), timeout=10)
+            await wait_until(service.telegram.ready.is_set, timeout=10)
             api.push_message(CHATS[0], "/status", from_id=5)
             reply = await api.wait_for_message(CHATS[0], lambda m: "status" in m.rendered, timeout=10)
             assert "Feeds: 1" in reply.rendered
@@ -255,7 +256,7 @@ async def test_add_feed_refuses_private_addresses_unless_allowed(tmp_path: Path)
         cfg.write_text(cfg.read_text().replace("allow_private_feed_urls = true", "allow_private_feed_urls = false"))
         before = cfg.read_text()
         async with Running(cfg) as service:
-            await wait_until(lambda: service.telegram.ready.is_set(), timeout=10)
+            await wait_until(service.telegram.ready.is_set, timeout=10)
             api.push_message(ADMIN, "/add_feed http://169.254.169.254/latest/meta-data", from_id=ADMIN)
             reply = await api.wait_for_message(ADMIN, lambda m: "Not added" in m.rendered, timeout=10)
             assert "link-local" in reply.rendered

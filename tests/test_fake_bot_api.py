@@ -337,24 +337,28 @@ async def test_rate_checker_records_a_flood_to_one_private_chat(api: FakeBotApi,
 @IGNORE_RETRY_AFTER_TYPE
 async def test_rate_checker_can_refuse_like_telegram():
     limits = RateLimits(private_burst=1, enforce=True)
-    async with FakeBotApi(token=TOKEN, rate_limits=limits) as api:
-        async with Bot(TOKEN, base_url=api.base_url, request=_request()) as bot:
-            await bot.send_message(42, "one")
-            with pytest.raises(RetryAfter):
-                await bot.send_message(42, "two")
+    async with (
+        FakeBotApi(token=TOKEN, rate_limits=limits) as api,
+        Bot(TOKEN, base_url=api.base_url, request=_request()) as bot,
+    ):
+        await bot.send_message(42, "one")
+        with pytest.raises(RetryAfter):
+            await bot.send_message(42, "two")
 
     assert api.texts(42) == ["one"] and api.rate_violations == []
 
 
 @IGNORE_RETRY_AFTER_TYPE
 async def test_a_group_takes_20_sends_a_minute_in_a_sliding_window():
-    async with FakeBotApi(token=TOKEN, rate_limits=RateLimits(enforce=True)) as api:
-        async with Bot(TOKEN, base_url=api.base_url, request=_request()) as bot:
-            for n in range(20):  # at once: Telegram takes a group's 20 a minute in one burst
-                await bot.send_message(-200, f"group {n}")
-            with pytest.raises(RetryAfter) as caught:
-                await bot.send_message(-200, "one too many")
-            await bot.send_message(-300, "another group is not held up")
+    async with (
+        FakeBotApi(token=TOKEN, rate_limits=RateLimits(enforce=True)) as api,
+        Bot(TOKEN, base_url=api.base_url, request=_request()) as bot,
+    ):
+        for n in range(20):  # at once: Telegram takes a group's 20 a minute in one burst
+            await bot.send_message(-200, f"group {n}")
+        with pytest.raises(RetryAfter) as caught:
+            await bot.send_message(-200, "one too many")
+        await bot.send_message(-300, "another group is not held up")
 
     seconds = caught.value.retry_after
     seconds = seconds.total_seconds() if isinstance(seconds, dtm.timedelta) else seconds
@@ -398,7 +402,7 @@ async def test_send_photo_uploads_bytes_with_a_caption(api: FakeBotApi, bot: Bot
     assert message.caption == "chart" and message.photo[0].file_size == len(image)
     again = await bot.send_photo(-100, photo=message.photo[0].file_id)  # a file_id it issued
     assert api.photos[1].file_ref == message.photo[0].file_id and again.photo[0].file_size == len(image)
-    with pytest.raises(BadRequest, match="(?i)wrong file identifier"):
+    with pytest.raises(BadRequest, match=r"(?i)wrong file identifier"):
         await bot.send_photo(42, photo="no-such-file-id")
     with pytest.raises(BadRequest, match="caption is too long"):
         await bot.send_photo(42, photo=image, caption="c" * 1025)
@@ -413,9 +417,9 @@ async def test_set_my_commands_is_validated_and_recorded(api: FakeBotApi, bot: B
             {"command": "add_feed", "description": "Add a feed"},
         ]
     }
-    with pytest.raises(BadRequest, match="(?i)bot_command_invalid"):
+    with pytest.raises(BadRequest, match=r"(?i)bot_command_invalid"):
         await bot.set_my_commands([("Status", "capitals are not allowed")])
-    with pytest.raises(BadRequest, match="(?i)bot_command_description_invalid"):
+    with pytest.raises(BadRequest, match=r"(?i)bot_command_description_invalid"):
         await bot.set_my_commands([("status", "")])
 
 

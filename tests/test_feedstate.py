@@ -8,8 +8,8 @@ FAILING = FeedState(url="https://ex.org/f", title="Ex", first_ok_at=5.0, etag="e
 
 
 def poll(**kw: object) -> PollRecord:
-    base: dict[str, object] = dict(feed_url=FAILING.url, now=50.0, seen_keys=(), stories=(), title=None, etag="e1",
-                                   last_modified="lm", body_hash="h", next_poll_at=80.0)
+    base: dict[str, object] = {"feed_url": FAILING.url, "now": 50.0, "seen_keys": (), "stories": (), "title": None,
+                               "etag": "e1", "last_modified": "lm", "body_hash": "h", "next_poll_at": 80.0}
     return PollRecord(**{**base, **kw})  # type: ignore[arg-type]
 
 

@@ -25,7 +25,7 @@ import time
 import zlib
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -36,8 +36,8 @@ from aiohttp import web
 from support.daemon import Daemon as Running
 from support.fake_bot_api import FakeBotApi, SentMessage
 from support.feed_server import FeedServer, rss
-from support.wait import wait_until
 from support.ports import free_port
+from support.wait import wait_until
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz"
@@ -53,7 +53,7 @@ GOOD = "/good.xml"
 
 
 def now_rfc822() -> str:
-    return format_datetime(datetime.now(timezone.utc))
+    return format_datetime(datetime.now(UTC))
 
 
 # -- hostile bodies ---------------------------------------------------------------------------------
@@ -204,7 +204,8 @@ FAILING = [
     Failing("http_410", _serve(lambda f, p: f.set_status(p, 410)), "http", "HTTP 410"),
     Failing("http_500", _serve(lambda f, p: f.set_status(p, 500)), "http", "HTTP 500"),
     Failing("http_503_retry_after", _serve(lambda f, p: f.set_status(p, 503, retry_after=300)), "http", "HTTP 503"),
-    Failing("dns", lambda env, path: f"http://newsbot-hostile-test.invalid{path}", "dns", "newsbot-hostile-test.invalid"),
+    Failing("dns", lambda env, path: f"http://newsbot-hostile-test.invalid{path}", "dns",
+            "newsbot-hostile-test.invalid"),
     Failing("tls_to_plain_http", lambda env, path: env.feeds.url(path).replace("http://", "https://"), "tls",
             "WRONG_VERSION_NUMBER"),
     Failing("tls_self_signed", _self_signed, "tls", "CERTIFICATE_VERIFY_FAILED"),
@@ -463,7 +464,8 @@ async def test_every_hostile_feed_at_once_stays_under_300_mb_and_good_feeds_keep
                 for n, path in enumerate(good_paths):
                     feeds.set_feed(path, rss([{"title": f"DeepSeek good feed {n} reports a new model",
                                                "link": f"https://good.example/{n}", "pubDate": now_rfc822()}]))
-                await wait_until(lambda: all(alerts_about(api, f"good feed {n} reports") for n in range(len(good_paths))),
+                await wait_until(lambda: all(alerts_about(api, f"good feed {n} reports")
+                                             for n in range(len(good_paths))),
                                  timeout=20, message="good feeds stopped alerting")
                 body = await health()
                 assert body.get("status") == "ok", body

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import itertools
 import socket
 import time
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -86,7 +87,7 @@ async def test_a_changed_feed_is_sent_again_despite_old_validators(server: FeedS
 
 
 async def test_cache_lifetime_headers_are_reported(server: FeedServer, fetcher: Fetcher) -> None:
-    date = datetime(2025, 1, 1, 12, 0, tzinfo=timezone.utc)
+    date = datetime(2025, 1, 1, 12, 0, tzinfo=UTC)
     server.set_feed("/feed.xml", BODY, headers={
         "Cache-Control": "public, max-age=600",
         "Date": format_datetime(date, usegmt=True),
@@ -143,7 +144,7 @@ async def test_a_redirect_is_followed_and_reported_as_a_move_only_if_every_hop_i
 ) -> None:
     server.set_feed("/final.xml", BODY)
     paths = [f"/hop{n}.xml" for n in range(len(statuses))] + ["/final.xml"]
-    for path, target, status in zip(paths, paths[1:], statuses):
+    for path, target, status in zip(paths, paths[1:], statuses, strict=False):  # paths has the final one more
         server.set_redirect(path, target, status=status)
     response = ok(await fetcher.fetch(server.url(paths[0]), Validators()))
     assert response.body == BODY and response.final_url == server.url("/final.xml")
@@ -235,7 +236,7 @@ async def test_retry_after_in_seconds_is_reported(server: FeedServer, fetcher: F
 async def test_retry_after_as_an_http_date_is_measured_against_the_servers_date(
     server: FeedServer, fetcher: Fetcher
 ) -> None:
-    date = datetime(2024, 6, 1, 12, 0, tzinfo=timezone.utc)  # far from our clock on purpose
+    date = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)  # far from our clock on purpose
     server.set_status("/feed.xml", 503, retry_after=format_datetime(date + timedelta(minutes=30), usegmt=True),
                       headers={"Date": format_datetime(date, usegmt=True)})
     error = failed(await fetcher.fetch(server.url("/feed.xml"), Validators()), "http")
@@ -278,4 +279,4 @@ async def test_requests_to_one_host_start_at_least_host_gap_apart(server: FeedSe
     assert all(isinstance(r, FetchResponse) for r in results)
     starts = sorted(r.time for r in server.requests)
     assert len(starts) == 5
-    assert min(b - a for a, b in zip(starts, starts[1:])) >= 0.045
+    assert min(b - a for a, b in itertools.pairwise(starts)) >= 0.045

@@ -105,7 +105,7 @@ def test_only_new_items_are_parsed_and_returned() -> None:
 def test_an_edited_item_is_new_again_and_a_changed_head_alone_yields_nothing() -> None:
     items = _items(3)
     seen = _seen(rss(items))
-    edited = [dict(items[0], title="Story 0, updated")] + items[1:]
+    edited = [dict(items[0], title="Story 0, updated"), *items[1:]]
     outcome = _changed(rss(edited), seen)
     assert outcome.incremental and [i.title for i in outcome.parsed.items] == ["Story 0, updated"]
     retitled = _changed(rss(items, title="Renamed", ttl=30), seen)

@@ -1,10 +1,10 @@
 """Precision and recall per topic on the labelled cases (tests/data/match_cases.jsonl) must be >= 0.95."""
 
 import pytest
+from match_quality import DEFAULT_CASES, evaluate, format_report, load_cases
 
 from bot.matcher import Matcher
 from bot.watchlist import load_watchlist
-from match_quality import DEFAULT_CASES, evaluate, format_report, load_cases
 
 THRESHOLD = 0.95
 

@@ -147,7 +147,8 @@ def test_devanagari_matches_never_cut_an_akshara(matcher) -> None:
 
 
 def test_english_case_variants_of_deepseek(matcher) -> None:
-    for text in ("DEEPSEEK引发对科技股估值的担忧", "Deepseek 文笔", "按照deepseek的建议新买了个鱼缸",  # corpus:weibo_hot
+    # the first three: corpus:weibo_hot
+    for text in ("DEEPSEEK引发对科技股估值的担忧", "Deepseek 文笔", "按照deepseek的建议新买了个鱼缸",
                  "#DeepSeek trends", "@deepseek_ai posted", "deepseek-ai/DeepSeek-V3 on GitHub"):
         assert "deepseek" in topics(matcher, text), text
 
@@ -224,7 +225,7 @@ def test_broken_input_does_not_raise(matcher) -> None:
 
 # -- xiaomi_ai -------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("title, summary", [
+@pytest.mark.parametrize(("title", "summary"), [
     ("Xiaomi 15 Ultra launches globally with Leica quad camera", "Priced at €1,499."),
     ("Xiaomi: Das Mi Mix 3 hat keine Notch und eine versteckte Frontkamera",  # corpus:miniflux_golem_de
      "Das Display von Xiaomis angekündigtem Smartphone Mi Mix 3 ist nahezu randlos."),
@@ -239,7 +240,7 @@ def test_plain_xiaomi_news_is_not_xiaomi_ai(matcher, title, summary) -> None:
     assert "xiaomi_ai" not in topics(matcher, title, summary)
 
 
-@pytest.mark.parametrize("title, summary", [
+@pytest.mark.parametrize(("title", "summary"), [
     ("小米发布最新MiMo大模型", ""),  # corpus:weibo_hot_2025-12-17.json
     ("小米MiMo成首个周token消耗超3万亿模型", ""),  # corpus:weibo_hot_2026-03-27.json
     ("小米AI眼镜售价1999元起", ""),  # corpus:weibo_hot_2025-06-26.json: AI marketing counts

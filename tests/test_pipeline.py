@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from bot.watchlist import load_watchlist
 from support.store_probe import outbox_rows
 from watchers.items import FeedSpec, Item, PollOutcome
 
-NOW = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 SPEC = FeedSpec("https://ex.org/feed", name="Ex")
 
 

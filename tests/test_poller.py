@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import AsyncIterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -16,7 +16,7 @@ from watchers.items import FeedSpec, PollOutcome, Validators
 from watchers.parse import body_digest
 from watchers.poller import poll_feed
 
-NOW = datetime(2025, 1, 27, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2025, 1, 27, 12, 0, tzinfo=UTC)
 MAX_BYTES = 1024 * 1024
 BODY = rss([{"title": "DeepSeek R2 released", "link": "https://ex.com/r2?utm_source=rss", "guid": "r2"},
             {"title": "Xiaomi MiMo update", "link": "https://ex.com/mimo"}], title="AI wire")
@@ -181,7 +181,7 @@ async def test_with_an_item_cache_a_changed_feed_yields_only_its_new_items(
     server.set_feed("/feed.xml", rss(items))
     first = await poll_seen(Validators())
     assert len(first.items) == 20, "the first poll in a process parses everything (first-poll rules need it)"
-    server.set_feed("/feed.xml", rss([{"title": "Story 20", "link": "https://ex.com/20"}] + items))
+    server.set_feed("/feed.xml", rss([{"title": "Story 20", "link": "https://ex.com/20"}, *items]))
     second = await poll_seen(first.validators)
     assert second.ok and not second.not_modified and [i.title for i in second.items] == ["Story 20"]
     assert second.feed_title == "Test feed" and second.validators.body_hash != first.validators.body_hash

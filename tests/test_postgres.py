@@ -96,7 +96,7 @@ async def test_instances_claiming_at_once_take_each_head_once_and_keep_chat_orde
         msgs = [m for batch in claimed for m in batch]
         assert sorted(m.chat_id for m in msgs) == list(chats)  # one head per chat, across all instances
         seen += [(m.chat_id, m.story.title) for m in msgs]
-        for store, batch in zip(stores, claimed):
+        for store, batch in zip(stores, claimed, strict=True):
             for m in batch:
                 await store.ack_sent(m.id, now=2000, message_id=1)
     for chat in chats:
@@ -170,7 +170,7 @@ async def test_an_unreachable_server_names_host_and_database_but_not_the_passwor
     assert "127.0.0.1:9/newsdb" in text and "bot@" in text and "s3cret-pw" not in text
 
 
-async def test_a_wrong_password_is_not_echoed(pg_server) -> None:  # noqa: ANN001 - a fixture
+async def test_a_wrong_password_is_not_echoed(pg_server) -> None:
     from urllib.parse import urlsplit
     parts = urlsplit(pg_server.admin_url)
     store = PostgresStore(f"postgresql://nosuchuser:pw-XYZ@{parts.hostname}:{parts.port}/nosuchdb")
@@ -202,7 +202,7 @@ async def test_one_instance_at_a_time_plays_a_role_and_a_dead_ones_term_lapses(i
 
 async def test_a_story_another_instance_created_is_a_cluster_candidate(instances: Opener) -> None:
     """Each instance's near-duplicate index picks up the stories the others commit (store.shared)."""
-    from datetime import datetime, timezone
+    from datetime import UTC, datetime
 
     from bot.matcher import Matcher
     from bot.pipeline import Pipeline
@@ -210,7 +210,7 @@ async def test_a_story_another_instance_created_is_a_cluster_candidate(instances
     from bot.watchlist import load_watchlist
     from watchers.items import FeedSpec, Item, PollOutcome
 
-    now = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
     matcher = Matcher(load_watchlist(None))
     routing = Routing(chats=(ChatRoute(1),), backfill_hours=24, max_age_hours=720)
     a, b = await instances(), await instances()

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import asyncio
 import html
+import itertools
 import re
 import signal
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -39,7 +40,7 @@ INTERVAL = 2.0  # seconds between polls of one feed
 GAP = 1.0  # Telegram's per-private-chat gap, as the sender keeps it
 SLACK = 0.05  # clock granularity between the daemons' wall clock and the test's loop clock
 INSTANCES = 3
-LINK = re.compile(r'<a href="[^"]*">(.*?)</a>', re.S)
+LINK = re.compile(r'<a href="[^"]*">(.*?)</a>', re.DOTALL)
 
 
 def item(title: str, guid: str, published: datetime) -> dict[str, str]:
@@ -101,7 +102,7 @@ listen = ""
 @pytest.mark.slow
 @pytest.mark.timeout(300)  # ~32 s here; three daemon processes on one PostgreSQL
 async def test_three_instances_share_one_database_and_survive_a_sigkill(pg_url: str, tmp_path: Path) -> None:
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     items: dict[str, list[dict[str, str]]] = {}
     expected: set[str] = set()
     forbidden: set[str] = set()
@@ -139,7 +140,7 @@ async def test_three_instances_share_one_database_and_survive_a_sigkill(pg_url: 
                 delay = t0 + at - loop.time()
                 if delay > 0:
                     await asyncio.sleep(delay)  # the script's own pacing, not a wait for a condition
-                items[path].append(item(title, f"{path}:{title}", datetime.now(timezone.utc)))
+                items[path].append(item(title, f"{path}:{title}", datetime.now(UTC)))
                 serve(path)
                 if n == len(events) // 2:  # mid-run: kill whoever is sending, after delivery, before the ack
                     api.fail_next("sendMessage", "timeout", deliver=True, hold=4)
@@ -169,20 +170,21 @@ async def test_three_instances_share_one_database_and_survive_a_sigkill(pg_url: 
         for chat in CHATS:
             arrived = titles_in(api, chat)
             copies = Counter(t for t, _ in arrived)
-            assert set(copies) == expected, f"chat {chat}: missing {expected - set(copies)}, extra {set(copies) - expected}"
+            assert set(copies) == expected, (
+                f"chat {chat}: missing {expected - set(copies)}, extra {set(copies) - expected}")
             doubled = {t for t, c in copies.items() if c > 1}
             assert all(copies[t] == 2 and (chat, t) in killed_holding for t in doubled), (
                 f"chat {chat}: sent twice though not in flight at the kill: {doubled}; in flight: {killed_holding}")
             if chat == int(held.params["chat_id"]):  # delivered, never acknowledged: re-sent once, after expiry
                 assert len(doubled) == 1, f"chat {chat}: the held alert came {copies} times"
             times = [at for _, at in arrived]
-            gaps = [b - a for a, b in zip(times, times[1:])]
+            gaps = [b - a for a, b in itertools.pairwise(times)]
             assert min(gaps) >= GAP - SLACK, f"chat {chat}: two messages {min(gaps):.3f}s apart"
 
         for path in FEEDS:
             times = sorted(r.time for r in feeds.requests if r.path == path)
             assert len(times) >= 3, f"{path} polled only {len(times)} times"
-            gaps = [b - a for a, b in zip(times, times[1:])]
+            gaps = [b - a for a, b in itertools.pairwise(times)]
             assert min(gaps) >= INTERVAL - SLACK, f"{path} fetched twice within {min(gaps):.3f}s"
 
     senders = [d.log.read_text(errors="replace").count("alert sent") for d in daemons]

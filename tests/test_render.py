@@ -3,16 +3,17 @@
 import html
 import re
 
-from bot.render import TELEGRAM_LIMIT, render_alert
 from bot.models import Story
+from bot.render import TELEGRAM_LIMIT, render_alert
 
 NAMES = {"deepseek": "DeepSeek", "xiaomi_ai": "Xiaomi AI"}
 
 
 def story(**kw) -> Story:
-    base = dict(id=1, title="DeepSeek <script> & co", url="https://ex.org/a?x=1&y=2", source="Ex <News>", lang="en",
-                published=1_700_000_000.0, summary="Long text about DeepSeek-V3 and more.", topics=("deepseek",),
-                terms=("DeepSeek-V3",), feed_url="https://ex.org/feed", first_seen=1_700_000_000.0)
+    base = {"id": 1, "title": "DeepSeek <script> & co", "url": "https://ex.org/a?x=1&y=2", "source": "Ex <News>",
+            "lang": "en", "published": 1_700_000_000.0, "summary": "Long text about DeepSeek-V3 and more.",
+            "topics": ("deepseek",), "terms": ("DeepSeek-V3",), "feed_url": "https://ex.org/feed",
+            "first_seen": 1_700_000_000.0}
     base.update(kw)
     return Story(**base)
 
@@ -33,8 +34,8 @@ def test_huge_fields_stay_under_the_limit() -> None:
 
 
 def test_terms_in_other_scripts_are_bolded() -> None:
-    r = render_alert(story(title="罗福莉加入小米", summary="前DeepSeek研究员罗福莉已加入小米，लुओ फुली", topics=("xiaomi_ai",),
-                           terms=("罗福莉", "लुओ फुली")), NAMES)
+    r = render_alert(story(title="罗福莉加入小米", summary="前DeepSeek研究员罗福莉已加入小米，लुओ फुली",
+                           topics=("xiaomi_ai",), terms=("罗福莉", "लुओ फुली")), NAMES)
     assert "<b>罗福莉</b>" in r.html and "<b>लुओ फुली</b>" in r.html
     assert "Xiaomi AI" in r.html
 

@@ -20,7 +20,8 @@ async def test_a_run_that_is_long_overdue_still_happens() -> None:
     sched = FeedScheduler(poll, board=StatusBoard(started_at=0.0))
     sched.start()
     try:
-        sched.sync([FeedSpec("https://a.example/f", interval=3600)], first_runs={"https://a.example/f": time.time() - 600})
+        sched.sync([FeedSpec("https://a.example/f", interval=3600)],
+                   first_runs={"https://a.example/f": time.time() - 600})
         await wait_until(lambda: calls == ["https://a.example/f"], timeout=5)
     finally:
         sched.shutdown()

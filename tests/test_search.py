@@ -21,7 +21,8 @@ def test_google_news_feeds_per_language_with_locale_parameters() -> None:
         "q": '"DeepSeek" OR "DeepSeek-R1"', "hl": "en-US", "gl": "US", "ceid": "US:en"}
     assert params(google["Google News (zh): deepseek"].url) == {
         "q": '"深度求索" OR "DeepSeek"', "hl": "zh-CN", "gl": "CN", "ceid": "CN:zh-Hans"}
-    assert params(google["Google News (hi): deepseek"].url) == {"q": '"डीपसीक"', "hl": "hi", "gl": "IN", "ceid": "IN:hi"}
+    assert params(google["Google News (hi): deepseek"].url) == {
+        "q": '"डीपसीक"', "hl": "hi", "gl": "IN", "ceid": "IN:hi"}
     assert all(s.topics == ("deepseek",) and s.interval == 900 for s in specs)
 
 

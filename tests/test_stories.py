@@ -32,16 +32,20 @@ def test_reworded_reports_of_one_event_are_similar() -> None:
 def test_conflicting_versions_figures_places_and_actors_veto() -> None:
     assert not similar("DeepSeek rolls out V3.1 update", "DeepSeek rolls out V3.2 update")
     assert not similar("DeepSeek ships V3.1-Terminus update", "DeepSeek ships V3.1 update")
-    assert not similar("Xiaomi first-quarter revenue jumps 47% to record", "Xiaomi first-quarter revenue jumps 27% to record")
-    assert not similar("Texas bans DeepSeek on state government devices", "New York bans DeepSeek on state government devices")
-    assert not similar("OpenAI accuses DeepSeek of distilling its models", "Anthropic accuses DeepSeek of distilling Claude")
+    assert not similar("Xiaomi first-quarter revenue jumps 47% to record",
+                       "Xiaomi first-quarter revenue jumps 27% to record")
+    assert not similar("Texas bans DeepSeek on state government devices",
+                       "New York bans DeepSeek on state government devices")
+    assert not similar("OpenAI accuses DeepSeek of distilling its models",
+                       "Anthropic accuses DeepSeek of distilling Claude")
     assert not similar("DeepSeek suspends API top-ups", "DeepSeek resumes API top-ups")
 
 
 def test_figures_are_normalised_across_formats() -> None:
     figures = {round(f[0]) for f in signature("Xiaomi YU7 draws 2 लाख / 20万 / 200k orders, $294K").figures}
     assert figures == {200_000, 294_000}
-    assert not similar("Xiaomi raises 2025 EV delivery target to 350,000", "Xiaomi raises 2024 EV delivery target to 130,000")
+    assert not similar("Xiaomi raises 2025 EV delivery target to 350,000",
+                       "Xiaomi raises 2024 EV delivery target to 130,000")
     assert similar("Nvidia sheds $593 billion in market value", "Nvidia loses nearly $600 billion in market value")
     assert {c.head for c in signature("Xiaomi second-quarter revenue").codes} == {"q2"}
 

@@ -150,5 +150,5 @@ def test_retry_after_is_whole_seconds_despite_float_noise() -> None:
     ],
 )
 def test_limits_that_cannot_work_are_refused(limits: dict[str, float]) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError):  # noqa: PT011 - the refusal is the point; these cases do not share one message
         RateLimits(**limits)  # type: ignore[arg-type]

@@ -3,7 +3,7 @@ import pytest
 from bot.urlcheck import check_public_url
 
 
-@pytest.mark.parametrize("url, why", [
+@pytest.mark.parametrize(("url", "why"), [
     ("http://127.0.0.1:8080/feed", "loopback"),
     ("http://localhost/feed", "loopback"),
     ("http://[::1]/feed", "loopback"),

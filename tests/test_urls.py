@@ -53,8 +53,8 @@ def test_anchor_fragments_that_identify_items_are_kept() -> None:
         ("https://news.google.com/news/url?sa=t&url=https://ex.com/b&usg=x", "https://ex.com/b"),
         ("https://www.google.com/amp/s/www.ex.com/article/amp", "https://www.ex.com/article/amp"),
         ("https://www-ex-com.cdn.ampproject.org/c/s/www.ex.com/story", "https://www.ex.com/story"),
-        ("http://www.bing.com/news/apiclick.aspx?ref=FexRss&aid=&tid=9&url=https%3a%2f%2fwww.reuters.com%2ftech%2fds%2f"
-         "&c=1&mkt=en-us", "https://www.reuters.com/tech/ds/"),
+        (("http://www.bing.com/news/apiclick.aspx?ref=FexRss&aid=&tid=9&url=https%3a%2f%2fwww.reuters.com%2ftech%2fds"
+          "%2f&c=1&mkt=en-us"), "https://www.reuters.com/tech/ds/"),
         ("https://l.facebook.com/l.php?u=https%3A%2F%2Fex.com%2Fc%3Ffbclid%3D1&h=x", "https://ex.com/c"),
     ],
 )

@@ -150,7 +150,7 @@ def test_empty_alias(alias: str) -> None:
 CS_ALIAS = '{ text = "ACM", case_sensitive = true }'
 
 
-@pytest.mark.parametrize("old, new, key, words", [
+@pytest.mark.parametrize(("old", "new", "key", "words"), [
     ('kind = "company"', 'kind = "planet"', "entities[0].kind", "must be one of"),
     ('kind = "company"', 'kind = "company"\ncolour = "red"', "entities[0].colour", "unknown key"),
     (f'aliases = ["Acme", {CS_ALIAS}]', "aliases = []", "entities[0].aliases", "non-empty list"),

@@ -41,7 +41,8 @@ def test_a_single_character_entity_is_kept_and_still_decoded() -> None:
 
 def test_declarations_hidden_where_only_feedparser_looks_are_dropped_too() -> None:
     # outside the DOCTYPE (XML would refuse it, feedparser's fallback parser would expand it) ...
-    stray = b"<?xml version='1.0'?>\n<!DOCTYPE rss>\n<!ENTITY x \"aaaa\">\n<rss><channel><title>&x;</title></channel></rss>"
+    stray = (b"<?xml version='1.0'?>\n<!DOCTYPE rss>\n<!ENTITY x \"aaaa\">\n"
+             b"<rss><channel><title>&x;</title></channel></rss>")
     assert b"<!ENTITY" not in drop_entity_declarations(stray)
     # ... and in a subset that holds a "<b" (where feedparser thinks the prolog ends)
     tricky = with_doctype('<!ENTITY y "<b>bold</b>">\n<!ENTITY x "' + "a" * 100 + '">')

@@ -10,8 +10,8 @@ import asyncio
 from pathlib import Path
 
 from bot.config import load_config
-from bot.service import Service
 from bot.models import FeedState
+from bot.service import Service
 
 
 class Daemon:

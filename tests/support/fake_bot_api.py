@@ -29,6 +29,7 @@ Everything is bounded: long polls are capped by `long_poll_cap`, held ("timeout"
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import itertools
 import json
@@ -48,8 +49,8 @@ __all__ = [
     "FakeBotApi",
     "RecordedRequest",
     "SentEdit",
-    "SentPhoto",
     "SentMessage",
+    "SentPhoto",
     "UploadedFile",
     "ptb_request",
 ]
@@ -545,10 +546,8 @@ class FakeBotApi:
             remaining = deadline - loop.time()
             if found is not None or remaining <= 0:
                 return found
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(pulse.wait(), remaining)
-            except TimeoutError:
-                pass
 
     def _notify(self) -> None:
         self._pulse.set()
@@ -586,10 +585,8 @@ class FakeBotApi:
                 answer = await self._perform(call) if fault.options.get("deliver") else None
                 if fault.kind == "timeout":
                     hold = min(float(fault.options.get("hold", 2.0)), self.max_hold)
-                    try:
+                    with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(self._closing.wait(), hold)
-                    except TimeoutError:
-                        pass
                     if answer is None:
                         answer = _html_error_response(504, "Gateway Time-out")
                     return answer
@@ -785,10 +782,8 @@ class FakeBotApi:
             remaining = deadline - loop.time()
             if remaining <= 0:
                 return []
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(pulse.wait(), remaining)
-            except TimeoutError:
-                pass
 
     def _set_my_commands(self, call: _Call) -> bool:
         commands = call.params.get("commands")

@@ -176,7 +176,7 @@ def parse_telegram_html(html: str, *, strict_ampersand: bool = True) -> tuple[st
                         )
                     if html[i] not in "'\"":
                         token_begin = i
-                        while i < n and (html[i].isascii() and html[i].isalnum() or html[i] in ".-"):
+                        while i < n and ((html[i].isascii() and html[i].isalnum()) or html[i] in ".-"):
                             i += 1
                         value = html[token_begin:i].lower()
                         if i < n and html[i] not in _SPACES and html[i] != ">":

@@ -17,7 +17,7 @@ from typing import Any
 __all__ = ["WaitTimeout", "wait_for_event", "wait_until"]
 
 
-class WaitTimeout(AssertionError, TimeoutError):
+class WaitTimeout(AssertionError, TimeoutError):  # noqa: N818 - a failed wait, imported by this name across tests
     """A condition a test waited for did not come true before its deadline."""
 
 
