@@ -34,7 +34,8 @@ async def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIte
     opened: list[StoreAPI] = []
 
     async def open_one() -> StoreAPI:
-        s: StoreAPI = AsyncSqliteStore(Path(where)) if request.param == "sqlite" else PostgresStore(where, pace=UNLIMITED)
+        s: StoreAPI = (AsyncSqliteStore(Path(where)) if request.param == "sqlite"
+                       else PostgresStore(where, pace=UNLIMITED))
         await s.open()
         opened[:] = [s]
         return s
