@@ -91,7 +91,10 @@ PLACES: MappingProxyType[str, str] = MappingProxyType({
     **dict.fromkeys(("france", "french", "फ्रांस", "法国", "法國"), "france"),
     **dict.fromkeys(("japan", "japanese", "जापान", "日本"), "japan"),
     **dict.fromkeys(("india", "indian", "भारत", "भारतीय", "印度"), "india"),
-    **dict.fromkeys(("texas", "टेक्सास", "德州"), "texas"),
+    **dict.fromkeys(("texas", "टेक्सास", "德州", "得州", "德克萨斯"), "texas"),
+    **dict.fromkeys(("virginia", "वर्जीनिया", "弗吉尼亚", "維吉尼亞"), "virginia"),
+    **dict.fromkeys(("singapore", "सिंगापुर", "新加坡"), "singapore"),
+    **dict.fromkeys(("czechia", "捷克共和国"), "czech"),
     **dict.fromkeys(("new york", "newyork", "ny", "न्यूयॉर्क", "纽约"), "newyork"),
     **dict.fromkeys(("europe", "eu", "european", "यूरोप", "欧洲", "歐洲"), "europe"),
     **dict.fromkeys(("canada", "canadian", "कनाडा", "加拿大"), "canada"),
@@ -139,6 +142,12 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "纳斯达克": "nasdaq", "台积电": "tsmc", "台積電": "tsmc",
     "习近平": "xi jinping", "習近平": "xi jinping", "李强": "li qiang", "李強": "li qiang", "梁汝波": "liang rubo",
     "郭达雅": "guo daya", "郭達雅": "guo daya", "罗永浩": "luo yonghao", "羅永浩": "luo yonghao",
+    "हुआवेई": "huawei", "बायडू": "baidu", "बाइटडांस": "bytedance", "字节": "bytedance", "टेनसेंट": "tencent",
+    "ऐपल": "apple", "गूगल": "google", "मेटा": "meta", "अलीबाबा": "alibaba", "ट्रंप": "trump", "川普": "trump",
+    "特朗普": "trump", "ऑल्टमैन": "altman", "吉利": "geely", "比亚迪": "byd", "京东": "jd", "抖音": "douyin",
+    "智谱": "zhipu", "宁德时代": "catl", "寧德時代": "catl", "英特尔": "intel", "高通": "qualcomm", "三星": "samsung",
+    "三星电子": "samsung", "思科": "cisco", "पर्प्लेक्सिटी": "perplexity", "ऑनर": "honor", "माइक्रोसॉफ्ट": "microsoft",
+    "रेडनोट": "rednote", "小红书": "rednote", "小紅書": "rednote", "नासा": "nasa", "美国航天局": "nasa",
     "शी": "xi", "जिनपिंग": "jinping", "ली": "li", "क्यांग": "qiang",
     "创始人": "founder", "創辦人": "founder", "创办人": "founder", "創始人": "founder", "大模型": "model",
     "模型": "model",
@@ -155,7 +164,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
 ORGS = frozenset(
     "baidu tencent wechat alibaba bytedance huawei honor amazon aws microsoft azure google apple meta openai "
     "anthropic nvidia broadcom perplexity hugging huggingface github samsung cisco wiz nasa navy pentagon windsurf "
-    "ollama rakuten cambricon "
+    "ollama rakuten cambricon geely jd douyin zhipu catl rednote trump "
     "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini".split())
 
 # Events: the action a headline reports. Two items reporting different actions are different news.
@@ -225,10 +234,10 @@ ZH_MEASURES = "款个個家名位天周週分钟鐘小时時年月日次倍成"
 
 # Quarter spellings -> q1..q4, so "second-quarter", 第二季度, दूसरी तिमाही meet "Q2".
 QUARTERS: tuple[tuple[str, str], ...] = (
-    (r"\b(?:first|1st)[\s-]+quarter\b|第一季度?|第1季度?|第一季|पहली\s+तिमाही|第1四半期", " q1 "),
-    (r"\b(?:second|2nd)[\s-]+quarter\b|第二季度?|第2季度?|第二季|दूसरी\s+तिमाही|第2四半期", " q2 "),
-    (r"\b(?:third|3rd)[\s-]+quarter\b|第三季度?|第3季度?|第三季|तीसरी\s+तिमाही|第3四半期", " q3 "),
-    (r"\b(?:fourth|4th)[\s-]+quarter\b|第四季度?|第4季度?|第四季|चौथी\s+तिमाही|第4四半期", " q4 "),
+    (r"\b(?:first|1st)[\s-]+quarter\b|第?一季度|第1季度?|第一季|पहली\s+तिमाही|第1四半期", " q1 "),
+    (r"\b(?:second|2nd)[\s-]+quarter\b|第?二季度|第2季度?|第二季|दूसरी\s+तिमाही|第2四半期", " q2 "),
+    (r"\b(?:third|3rd)[\s-]+quarter\b|第?三季度|第3季度?|第三季|तीसरी\s+तिमाही|第3四半期", " q3 "),
+    (r"\b(?:fourth|4th)[\s-]+quarter\b|第?四季度|第4季度?|第四季|चौथी\s+तिमाही|第4四半期", " q4 "),
 )
 
 # Small numbers written as words: "three minutes" is "3 minutes".
@@ -249,3 +258,93 @@ def en_synonyms(stem: Callable[[str], str]) -> MappingProxyType[str, str]:
     """Stemmed surface form -> canonical token (the stemmer is passed in so both sides agree)."""
     table = {stem(word): canonical for canonical, words in _EN_GROUPS.items() for word in words.split()}
     return MappingProxyType(table)
+
+# Kinds of action a headline reports (bot/eventframe.py), in English (regex prefixes at a word start;
+# "_" is a space), Chinese and Hindi (substrings). The same event told in any language lands in the same kind.
+ACTIONS: MappingProxyType[str, str] = MappingProxyType({
+    "hire": "join hire hiring poach recruit tap appoint named_head to_lead leads_ taps tapped lured "
+            "加入 加盟 入职 入職 挖走 挖角 招募 出任 执掌 掌舵 负责人 負責人 领衔 領銜 牵头 "
+            "शामिल जुड़ीं जॉइन कमान नियुक्त",
+    "leave": "leave leaves left_ quit depart exit step_down steps_down resign "
+             "离职 離職 离开 離開 出走 辞职 辭職 卸任 "
+             "छोड़ इस्तीफा",
+    "release": "launch unveil releas debut introduc roll_out rolls_out rolled_out ship drops_ dropped out_now "
+               "updat upgrad new_model "
+               "发布 推出 上线 上線 亮相 发表 發表 發布 登场 登場 问世 首发 更新 升级 升級 上新 "
+               "लॉन्च पेश उतारा अपडेट",
+    "open_source": "open-sourc open_sourc opensourc open_weight open-weight github hugging "
+                   "开源 開源 "
+                   "ओपन-सोर्स ओपन_सोर्स",
+    "price_cut": "price_cut cuts_price slash discount cheaper lower_price off-peak halv price_war "
+                 "降价 降價 下调 下調 优惠 打折 价格战 價格戰 砍价 "
+                 "सस्ता सस्ती सस्ते कटौती छूट घटा",
+    "ban": "ban block bar_ bars_ barred prohibit restrict remov pull forbid "
+           "禁 封 下架 限制 "
+           "बैन प्रतिबंध रोक बंद ब्लॉक हटा",
+    "probe": "probe investigat inquir scrutin watchdog regulator review question complaint "
+             "调查 調查 约谈 問詢 问询 审查 審查 "
+             "जांच जाँच",
+    "funding": "rais fund valuation invest financ round stake "
+               "融资 融資 估值 投资 投資 募资 "
+               "फंडिंग निवेश वैल्यूएशन",
+    "earnings": "revenue profit result earning quarter q1 q2 q3 q4 net_income sales_ "
+                "营收 營收 财报 財報 净利 淨利 业绩 業績 季度 利润 利潤 "
+                "तिमाही मुनाफ राजस्व नतीजे रेवेन्यू",
+    "benchmark": "top_ tops_ beat outperform benchmark leaderboard rank surpass overtak No._1 number_one "
+                 "超越 榜 登顶 登頂 击败 擊敗 第一 "
+                 "पीछे_छोड़ नंबर_1 टॉप",
+    "talk": "speak speech keynote talk summit conference symposium meet forum appear "
+            "演讲 演講 发言 發言 大会 大會 座谈会 座談會 论坛 論壇 出席 峰会 峰會 首秀 登台 "
+            "भाषण सम्मेलन बैठक मंच",
+    "interview": "interview told_ says_ said_ "
+                 "专访 專訪 受访 受訪 采访 採訪 访谈 訪談 "
+                 "इंटरव्यू साक्षात्कार",
+    "award": "award prize honor honour named_to list_ time100 nature's_10 "
+             "获奖 獲獎 入选 入選 荣获 榮獲 榜单 奖 獎 "
+             "पुरस्कार सम्मान सूची",
+    "lawsuit": "sue_ sues_ sued lawsuit court accus alleg "
+               "起诉 起訴 诉讼 訴訟 法院 指控 "
+               "मुकदमा अदालत आरोप",
+    "market": "share stock market_valu market_cap wipe plung rall tumbl slump soar "
+              "股价 股價 市值 蒸发 蒸發 大跌 暴跌 涨停 漲停 股 "
+              "शेयर बाजार मार्केट",
+    "outage": "outage down_ attack cyberattack ddos malicious registration sign-up signup "
+              "宕机 宕機 故障 攻击 攻擊 "
+              "हमला अटैक रजिस्ट्रेशन साइन-अप",
+    "partnership": "integrat partner adopt deploy ties_up tie-up access connect support power "
+                   "接入 合作 部署 融合 集成 搭载 搭載 "
+                   "जुड़ेगा जुड़ा साझेदारी इंटीग्रेट",
+    "leak": "leak expos database "
+            "泄露 外泄 外洩 暴露 "
+            "लीक उजागर",
+    "orders": "order deliver pre-order preorder booking "
+              "订单 訂單 大定 交付 锁单 鎖單 "
+              "ऑर्डर बुकिंग डिलीवरी",
+    "rumor": "plan expect rumou? set_to to_launch soon teas in_talks mulls consider "
+             "传闻 傳聞 预计 預計 或将 或將 拟 擬 即将 即將 将于 將於 未来 未來 "
+             "करेगी करेगा तैयारी जल्द अटकल",
+})
+
+# Kinds of action specific enough that the same actors doing it within the window are one event,
+# even with no shared figure, version or place ("DeepSeek limits sign-ups" / "DeepSeek暂时限制部分注册").
+TELLING_ACTIONS = frozenset({"ban", "probe", "leak", "outage", "funding", "price_cut", "hire", "leave", "earnings",
+                             "lawsuit", "award"})
+
+# Watchlist entities that are contexts, not actors.
+# Kinds of action that reports of one event use for each other ("invests" / "raises its stake";
+# "blocks" / "investigates"; "releases" / "open-sources").
+ACTION_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"release", "open_source", "partnership", "benchmark", "orders"}),
+    frozenset({"talk", "interview"}),
+    frozenset({"ban", "probe", "lawsuit"}),
+    frozenset({"funding", "market", "earnings"}),
+    frozenset({"hire", "leave"}),
+)
+
+# Who speaks for whom: a founder's or executive's words are the company's event too.
+AFFILIATION: MappingProxyType[str, str] = MappingProxyType({
+    "lei_jun": "xiaomi", "lu_weibing": "xiaomi", "xiaomi_ai_lab": "xiaomi", "high_flyer": "deepseek",
+})
+
+NOT_ACTORS = frozenset({"ai_context", "grain_context", "xiaomi_ai", "luo", "lei", "jun", "liang", "li", "xi"})
+

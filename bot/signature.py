@@ -214,10 +214,11 @@ def _latin(compound: str, tokens: set[str], parts: set[str], codes: list[Code], 
     for piece in pieces:
         if _FIGURE_PART.match(piece) or piece in _UNIT_WORDS:
             continue
-        if piece in lexicon.PLACES:
-            places.add(lexicon.PLACES[piece])
-            continue
         word = _stem(piece)
+        place = lexicon.PLACES.get(piece) or lexicon.PLACES.get(word)
+        if place:
+            places.add(place)
+            continue
         if word in _EN_STOP or piece in _EN_STOP or piece in lexicon.NUMBER_WORDS or len(piece) < 2:
             continue
         tokens.add(_EN_SYNONYMS.get(word, word) if len(pieces) == 1 else word)

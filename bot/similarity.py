@@ -10,10 +10,12 @@ there ("V3.1" / "V3.2", "Q2 +30%" / "Q3 +22%", "Italy" / "South Korea", "suspend
 from __future__ import annotations
 
 from collections.abc import Iterable
+import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .signature import FIGURE_WEIGHT, LOW_WEIGHT, Figure, Signature, first_sentence, signature
+from .eventframe import EMPTY_FRAME, NO_MENTIONS, Agreement, Frame, Mentions, agreement, frame
+from .signature import FIGURE_WEIGHT, LOW_WEIGHT, Figure, Signature, clean, first_sentence, signature
 
 
 def _figures_agree(a: Iterable[Figure], b: Iterable[Figure]) -> int | None:
@@ -51,14 +53,18 @@ def _codes_conflict(a: Signature, b: Signature) -> bool:
     return False
 
 
-def conflict(a: Signature, b: Signature) -> bool:
-    """The two items cannot be one event, whatever their wording."""
+def conflict(a: Signature, b: Signature, *, figures: bool = True) -> bool:
+    """The two items cannot be one event, whatever their wording. `figures=False`: figures that
+    differ do not count (reports in two languages round and convert them each their own way)."""
     if a.places and b.places and a.places.isdisjoint(b.places):
         return True
-    if _figures_agree(a.figures, b.figures) is None:
+    if figures and _figures_agree(a.figures, b.figures) is None:
         return True
     return _codes_conflict(a, b)
 
+
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 # Tuned on tests/data/cluster_pairs.jsonl (python tests/cluster_quality.py --curve), never on the holdout.
 DICE_SHARE = 0.7  # 1 = Dice only; lower mixes in the overlap coefficient (a short headline inside a long one)
@@ -154,14 +160,21 @@ RARITY_FLOOR = 0.4
 
 @dataclass(frozen=True)
 class ItemSignature:
-    """A headline's signature and, when the feed gives a summary, the signature of both together."""
+    """A headline's signature and, when the feed gives a summary, the signature of both together;
+    the event frame of the whole."""
     title: Signature
     full: Signature | None = None
+    frame: Frame = EMPTY_FRAME
+    script: str = "latin"  # of the headline: "han", "devanagari" or "latin"
 
 
-def item_signature(title: str, summary: str = "") -> ItemSignature:
-    full = signature(title, summary) if first_sentence(summary) else None
-    return ItemSignature(signature(title), full)
+def item_signature(title: str, summary: str = "", mentions: Mentions = NO_MENTIONS) -> ItemSignature:
+    """`mentions`: the watchlist entities the headline mentions."""
+    lead = first_sentence(summary)
+    title_sig = signature(title)
+    full = signature(title, summary) if lead else None
+    script = "han" if _HAN.search(title) else "devanagari" if _DEVANAGARI.search(title) else "latin"
+    return ItemSignature(title_sig, full, frame(clean(title), title_sig, mentions, lead, full or title_sig), script)
 
 
 def item_similarity(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = None) -> float:
@@ -173,3 +186,28 @@ def item_similarity(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
             return 0.0
         score = max(score, similarity(a.full, b.full, rarity))
     return score
+
+
+def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = None) -> Agreement:
+    """How the two items' event frames relate (actors, action, shared objects). A version code that
+    many recent stories share ("R1" in the weeks after its release) is no object of its own; a rare
+    Latin name in a Chinese or Hindi headline ("MiMo-Audio", "FlashMLA") is."""
+    sa, sb = a.full or a.title, b.full or b.title
+    rare = (lambda t: True) if rarity is None else (lambda t: rarity.factor(t) >= 1.0)
+    codes = tuple(sorted(h for h in {c.head for c in sa.codes} & {c.head for c in sb.codes} if rare("code:" + h)))
+    words: tuple[str, ...] = ()
+    if a.script != b.script:
+        words = tuple(sorted(t for t in a.title.tokens & b.title.tokens
+                             if len(t) >= 3 and t.isascii() and t.isalpha() and rare(t)
+                             and t in a.title.parts and t in b.title.parts
+                             and a.title.weights[t] > LOW_WEIGHT and t not in lexicon.EVENTS
+                             and t not in lexicon.ORGS and t not in lexicon.PEOPLE))
+    return agreement(a.frame, b.frame, codes, _figures_agree(sa.figures, sb.figures) or 0, words)
+
+
+def item_conflict(a: ItemSignature, b: ItemSignature) -> bool:
+    """Figures, versions or places that cannot be one event, in the headlines or the summaries."""
+    figures = a.script == b.script
+    if conflict(a.title, b.title, figures=figures):
+        return True
+    return a.full is not None and b.full is not None and conflict(a.full, b.full, figures=figures)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .eventframe import ACTOR_KINDS, NO_MENTIONS, OBJECT_KINDS, Mentions
 from .lexicon import EVENTS
-from .similarity import ItemSignature, Rarity, item_signature, item_similarity
+from .matcher import Matcher
+from .similarity import ItemSignature, Rarity, frame_agreement, item_conflict, item_signature, item_similarity
 
 _MIN_LATIN_CHARS = 20  # "Update", "Daily briefing" are not story identities
 _MIN_OTHER_CHARS = 8  # CJK / Devanagari headlines are short in characters
@@ -44,12 +46,61 @@ def similar(a: str, b: str, *, a_summary: str = "", b_summary: str = "", thresho
     return item_similarity(item_signature(a, a_summary), item_signature(b, b_summary), rarity) >= threshold
 
 
+Mentioned = Callable[[str], Mentions]  # headline -> the watchlist entities it mentions
+
+
+def watchlist_mentions(matcher: Matcher) -> Mentioned:
+    """The matcher's entities of a headline, as actors (companies, people) and objects (models, products)."""
+    kinds = {e.id: e.kind for e in matcher.watchlist.entities}
+
+    def mentioned(title: str) -> Mentions:
+        found = matcher.match(title, all_mentions=True).entities
+        return Mentions(frozenset(e for e in found if kinds.get(e) in ACTOR_KINDS),
+                        frozenset(e for e in found if kinds.get(e) in OBJECT_KINDS))
+    return mentioned
+_VETOES = ("other actors", "other actions", "one side only")
+MAX_MEMBERS = 6  # reports of a story kept for comparison: another language's report joins through its kin
+
+
 @dataclass(frozen=True)
+class Verdict:
+    """Why two items are, or are not, one story (for `newsbot explain`)."""
+    same: bool
+    score: float
+    why: str = ""
+    veto: bool = False  # cannot be one event, however similar the words
+
+    def __str__(self) -> str:
+        return f"{'same story' if self.same else 'different stories'} (score {self.score:.2f}; {self.why})"
+
+
+def compare(a: tuple[str, str], b: tuple[str, str], mentioned: Mentioned, *, rarity: Rarity | None = None,
+            threshold: float = DEFAULT_THRESHOLD) -> Verdict:
+    """Whether two items, (headline, summary) each, report one event, and why."""
+    a, b = (item_signature(title, summary, mentioned(title)) for title, summary in (a, b))
+    return judge(a, b, rarity, threshold)
+
+
+def judge(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = None,
+          threshold: float = DEFAULT_THRESHOLD) -> Verdict:
+    if item_conflict(a, b):
+        return Verdict(False, 0.0, "figures, versions or places differ", veto=True)
+    score = item_similarity(a, b, rarity)
+    frames = frame_agreement(a, b, rarity)
+    veto = frames.clash.startswith(_VETOES)
+    if veto:
+        score = min(score, threshold * 0.99)
+    elif score < threshold and frames.agrees:
+        score = threshold
+    return Verdict(score >= threshold, score, str(frames), veto=veto)
+
+
+@dataclass
 class _Entry:
-    sig: ItemSignature
+    sigs: list[ItemSignature]
     topics: frozenset[str]
     seen_at: float
-    postings: frozenset[str]
+    postings: set[str]
 
 
 class StoryIndex:
@@ -57,10 +108,14 @@ class StoryIndex:
 
     Candidates come from an inverted index on distinctive tokens only (not "DeepSeek" or "Xiaomi",
     which every watched story shares), so a lookup scores a handful of stories, not the window.
+    A story keeps the signatures of its first few reports, so a report in another language or
+    wording can join through whichever of them it resembles most.
     """
 
-    def __init__(self, *, window_s: float = 72 * 3600, threshold: float = DEFAULT_THRESHOLD):
+    def __init__(self, *, window_s: float = 72 * 3600, threshold: float = DEFAULT_THRESHOLD,
+                 mentioned: Mentioned | None = None):
         self.window_s, self.threshold = window_s, threshold
+        self.mentioned: Mentioned = mentioned or _no_mentions
         self._stories: dict[int, _Entry] = {}
         self._postings: dict[str, set[int]] = {}
         self.rarity = Rarity()  # of the headline tokens of the stories held
@@ -71,21 +126,32 @@ class StoryIndex:
     def __contains__(self, story_id: object) -> bool:
         return story_id in self._stories
 
+    def signature(self, title: str, summary: str = "") -> ItemSignature:
+        return item_signature(title, summary, self.mentioned(title))
+
     def add(self, story_id: int, title: str, seen_at: float, *, summary: str = "",
             topics: Iterable[str] = ()) -> None:
-        sig = item_signature(title, summary)
-        entry = _Entry(sig, frozenset(topics), seen_at, _postings(sig))
+        """A new story, with its first report."""
+        sig = self.signature(title, summary)
         if story_id in self._stories:
             self._forget(story_id)
-        self._stories[story_id] = entry
+        self._stories[story_id] = _Entry([sig], frozenset(topics), seen_at, set())
         self.rarity.add(sig.title.tokens)
-        for token in entry.postings:
-            self._postings.setdefault(token, set()).add(story_id)
+        self._post(story_id, sig)
+
+    def add_member(self, story_id: int, title: str, *, summary: str = "") -> None:
+        """Another report of a held story: later reports may resemble it more than the first."""
+        entry = self._stories.get(story_id)
+        if entry is None or len(entry.sigs) >= MAX_MEMBERS:
+            return
+        sig = self.signature(title, summary)
+        entry.sigs.append(sig)
+        self._post(story_id, sig)
 
     def find(self, title: str, now: float, *, summary: str = "", topics: Iterable[str] = ()) -> int | None:
         """The most similar story inside the window, if similar enough. Items matched to disjoint
         watchlist topics are never one story."""
-        sig = item_signature(title, summary)
+        sig = self.signature(title, summary)
         wanted = frozenset(topics)
         shared: dict[int, int] = {}
         for token in _postings(sig):
@@ -100,7 +166,10 @@ class StoryIndex:
             entry = self._stories[sid]
             if entry.seen_at < now - self.window_s or (wanted and entry.topics and wanted.isdisjoint(entry.topics)):
                 continue
-            score = item_similarity(sig, entry.sig, self.rarity)
+            verdicts = [judge(sig, other, self.rarity, self.threshold) for other in entry.sigs]
+            if any(v.veto for v in verdicts):
+                continue  # at odds with one of its reports: never joins through another one's kinship
+            score = max(v.score for v in verdicts)
             if score >= best_score:
                 best, best_score = sid, score
         return best
@@ -109,15 +178,25 @@ class StoryIndex:
         for sid in [s for s, e in self._stories.items() if e.seen_at < now - self.window_s]:
             self._forget(sid)
 
+    def _post(self, story_id: int, sig: ItemSignature) -> None:
+        entry = self._stories[story_id]
+        for token in _postings(sig) - entry.postings:
+            entry.postings.add(token)
+            self._postings.setdefault(token, set()).add(story_id)
+
     def _forget(self, sid: int) -> None:
         entry = self._stories.pop(sid)
-        self.rarity.remove(entry.sig.title.tokens)
+        self.rarity.remove(entry.sigs[0].title.tokens)
         for token in entry.postings:
             ids = self._postings.get(token)
             if ids is not None:
                 ids.discard(sid)
                 if not ids:
                     del self._postings[token]
+
+
+def _no_mentions(title: str) -> Mentions:
+    return NO_MENTIONS
 
 
 _COMMON = 300  # postings longer than this are skipped at lookup (a generic word, not an event)

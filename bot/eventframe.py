@@ -1,0 +1,140 @@
+"""An item's event frame: who acts, what they do, to what. Pure, language-independent.
+
+Reports of one event in English, Chinese and Hindi share few words but the same frame: the same
+actors (watchlist entity ids, known companies, people and places, whatever the script), the same
+kind of action ("joins" / "hires" / 加盟 / शामिल) and the same object (a version code, a figure, a
+place). Two frames agree when their actions meet, their actors are compatible and they share such
+an object; bot/similarity.py's word overlap still decides within one language.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .signature import Signature
+
+_NUKTA = "\u093c"
+_CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearly every watched story
+
+
+def _compile(forms: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    latin = [f.replace("_", " ") for f in forms.split() if f.isascii()]
+    other = tuple(unicodedata.normalize("NFKC", f).replace(_NUKTA, "").replace("_", " ")
+                  for f in forms.split() if not f.isascii())
+    pattern = re.compile(r"\b(?:" + "|".join(latin) + ")") if latin else None
+    return pattern, other
+
+
+_ACTIONS = {name: _compile(forms) for name, forms in lexicon.ACTIONS.items()}
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """The watchlist entities a headline mentions, split by role."""
+    actors: frozenset[str] = frozenset()  # companies, people, institutions
+    objects: frozenset[str] = frozenset()  # models and products: what an event is about
+
+
+NO_MENTIONS = Mentions()
+ACTOR_KINDS = frozenset({"person", "company", "institution", "conference", "media"})
+OBJECT_KINDS = frozenset({"model", "product"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    actors: frozenset[str]  # entity ids and canonical names of companies, people, agencies
+    objects: frozenset[str]  # watchlist models and products
+    actions: frozenset[str]  # kinds of action (lexicon.ACTIONS)
+    places: frozenset[str]
+
+    @property
+    def specific(self) -> frozenset[str]:
+        """Actors that single out an event among the watched ones (not DeepSeek or Xiaomi themselves)."""
+        return self.actors - _CORE
+
+
+EMPTY_FRAME = Frame(frozenset(), frozenset(), frozenset(), frozenset())
+
+
+@lru_cache(maxsize=1 << 14)
+def actions_of(text: str) -> frozenset[str]:
+    folded = unicodedata.normalize("NFKC", text).casefold().replace(_NUKTA, "")
+    found = set()
+    for name, (pattern, others) in _ACTIONS.items():
+        if (pattern is not None and pattern.search(folded)) or any(o in folded for o in others):
+            found.add(name)
+    return frozenset(found)
+
+
+def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: Signature) -> Frame:
+    """Actors and actions from the headline (a lead sentence names bystanders and side facts; it
+    gives the action only when the headline has none: "雷军回应"); places from both (`sig`)."""
+    names = {n for n in title_sig.names if n in lexicon.ORGS or n in lexicon.PEOPLE}
+    named = {a for a in mentions.actors | names if a not in lexicon.NOT_ACTORS}
+    actors = frozenset(named | {lexicon.AFFILIATION[a] for a in named if a in lexicon.AFFILIATION})
+    actions = actions_of(title) or (actions_of(lead) - {_RUMOR} if lead else frozenset())
+    return Frame(actors, mentions.objects, actions, sig.places)
+
+
+_RUMOR = "rumor"
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """How two frames relate, for a merge decision and for `newsbot explain`."""
+    actors: frozenset[str]
+    actions: frozenset[str]  # in common
+    evidence: tuple[str, ...]  # shared version codes and figures: what names one event among many
+    context: tuple[str, ...]  # shared places and actors beyond DeepSeek and Xiaomi
+    same_setting: bool  # the same places and the same actors on both sides
+    clash: str  # why they cannot be one event, or ""
+
+    @property
+    def agrees(self) -> bool:
+        """The same action on a shared object, a telling action by the very same actors in the very
+        same place, or (when one headline names no action) a shared version or figure and more."""
+        if self.clash:
+            return False
+        if self.actions:
+            return bool(self.evidence or self.context) or (
+                self.same_setting and bool(self.actions & lexicon.TELLING_ACTIONS))
+        return bool(self.evidence) or len(self.context) >= 2
+
+    def __str__(self) -> str:
+        if self.clash:
+            return self.clash
+        parts = [f"action {', '.join(sorted(self.actions)) or '-'}", f"actors {', '.join(sorted(self.actors)) or '-'}"]
+        if self.evidence or self.context:
+            parts.append("shared " + ", ".join(self.evidence + self.context))
+        return "; ".join(parts)
+
+
+def _kin(a: frozenset[str], b: frozenset[str]) -> bool:
+    return any(not a.isdisjoint(f) and not b.isdisjoint(f) for f in lexicon.ACTION_FAMILIES)
+
+
+def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures: int,
+              shared_words: tuple[str, ...] = ()) -> Agreement:
+    actors = a.actors & b.actors
+    actions = a.actions & b.actions or (a.actions | b.actions if _kin(a.actions, b.actions) else frozenset())
+    clash = ""
+    only_a, only_b = a.specific - b.actors, b.specific - a.actors
+    if only_a and only_b:
+        clash = f"other actors: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
+    elif not actors and a.actors and b.actors:
+        clash = "no actor in common"
+    elif a.actions and b.actions and not actions and not _kin(a.actions, b.actions):
+        clash = f"other actions: {', '.join(sorted(a.actions))} / {', '.join(sorted(b.actions))}"
+    elif (a.actions ^ b.actions) & {_RUMOR}:
+        clash = "other actions: a plan or rumour / the fact"
+    elif a.objects and b.objects and a.objects.isdisjoint(b.objects):
+        clash = f"other products: {', '.join(sorted(a.objects))} / {', '.join(sorted(b.objects))}"
+    evidence = (tuple(f"code {c}" for c in shared_codes) + (("figures",) if shared_figures else ())
+                + tuple(f"name {w}" for w in shared_words))
+    context = tuple(f"place {p}" for p in sorted(a.places & b.places)) + tuple(sorted(actors - _CORE))
+    same_setting = a.places == b.places and a.specific == b.specific
+    return Agreement(actors, actions, evidence, context, same_setting, clash)

@@ -1,0 +1,273 @@
+from lib import E, R, B, SYN
+
+# ---- DeepSeek: Open Source Week -> September 2025 ----
+
+E("2025-02-24", "open_source", ["deepseek"],
+  "DeepSeek starts its Open Source Week by releasing FlashMLA, an MLA decoding kernel for Hopper GPUs",
+  [R("DeepSeek开源周首日：开源FlashMLA",
+     "2月24日,DeepSeek正式启动“开源周”,首个开源的代码库为FlashMLA,该代码库为针对Hopper GPU优化的高效MLA解码内核,专为处理可变长度序列而设计。",
+     "AI工具导航", "zh", "cf. https://ai.ttdh.cn/3851.html (lead verbatim)"),
+   R("DeepSeek Launches Open Source Week", "", "Accomplish", "en", "https://accomplishwj.net/introduction/19813"),
+   R("DeepSeek kicks off open-source week with FlashMLA",
+     "According to Golden Finance, DeepSeek launched the \"Open Source Week\" today. The first open source code base is Flash MLA - an efficient MLA decoding kernel optimized for Hopper GPUs, designed specifically for processing variable-length sequences.",
+     "LianPR", "en", "cf. https://lianpr.com/en/news/detail/116697 (lead verbatim)"),
+   R("DeepSeek ओपन-सोर्स वीक: पहले दिन जारी हुआ FlashMLA", "", "AIbase हिंदी", "hi"),
+  ])
+
+E("2025-02-25", "open_source", ["deepseek"],
+  "On day two of Open Source Week DeepSeek releases DeepEP, an expert-parallel communication library for MoE training and inference",
+  [R("DeepSeek open-sources DeepEP, a communication library for mixture-of-experts models",
+     "", "MarkTechPost", "en"),
+   R("开源周第二天：DeepSeek开源MoE专家并行通信库DeepEP", "", "量子位", "zh"),
+   R("DeepSeek开源DeepEP 首个用于MoE模型训练和推理的EP通信库", "", "IT之家", "zh"),
+  ])
+
+E("2025-02-26", "open_source", ["deepseek"],
+  "On day three of Open Source Week DeepSeek releases DeepGEMM, an FP8 matrix-multiplication library of about 300 lines of core code",
+  [R("DeepSeek releases DeepGEMM, an FP8 GEMM library with around 300 lines of core logic",
+     "", "MarkTechPost", "en"),
+   R("DeepSeek开源周第三天：DeepGEMM，核心代码仅约300行", "", "机器之心", "zh"),
+   R("डीपसीक ने ओपन-सोर्स किया DeepGEMM लाइब्रेरी", "", "AIbase हिंदी", "hi"),
+  ])
+
+E("2025-02-28", "open_source", ["deepseek"],
+  "DeepSeek ends Open Source Week by releasing 3FS, its Fire-Flyer parallel file system, and the Smallpond data-processing framework",
+  [R("DeepSeek open-sources 3FS file system on final day of open-source week",
+     "The parallel file system reaches 6.6 TiB/s aggregate read throughput on a 180-node cluster, the company said.", "SCMP", "en"),
+   R("DeepSeek开源周收官：开源3FS并行文件系统和Smallpond", "", "IT之家", "zh"),
+   R("开源周第五天，DeepSeek放出3FS：萤火虫文件系统", "", "量子位", "zh"),
+  ])
+
+E("2025-02-26", "price_cut", ["deepseek"],
+  "DeepSeek introduces off-peak API discounts between 00:30 and 08:30 Beijing time: V3 at 50% and R1 at 25% of list price",
+  [R("DeepSeek官宣:最高降价75%!",
+     "据证券时报,根据通知,北京时间每日00:30-08:30为错峰时段,API调用价格大幅下调,其中DeepSeek-V3降至原价的50%,DeepSeek-R1降至25%。",
+     "虎嗅", "zh", "https://coolwj.com/news/day/2025-02-26?p=8&r=huxiu"),
+   R("DeepSeek API开放平台推出夜间错峰优惠活动",
+     "2月27日消息,DeepSeek API开放平台于昨日(2月26日)正式宣布,为优化用户服务体验并促进资源高效利用,即日起将在北京时间每日00:30至08:30的夜间空闲时段推出错峰优惠活动",
+     "发现AI", "zh", "https://faxianai.com/news/7934.html"),
+   R("DeepSeek slashes API prices by up to 75% during off-peak hours",
+     "DeepSeek revealed the new rates on Wednesday, and they will take effect on Thursday after midnight.", "SCMP", "en",
+     "cf. https://techgethub.com/?p=9801 (lead verbatim)"),
+   R("DeepSeek open platform launches nighttime off-peak API offer", "", "XHuge", "en",
+     "https://xhuge.net/en/deepseek-open-platform-launches-nighttime-off-peak-api-offer"),
+   B("DeepSeek offers night-time discounts of up to 75% on its AI models", "Investing.com", "en"),
+   R("रात में सस्ता होगा डीपसीक: API पर 75% तक की छूट का ऐलान",
+     "बीजिंग समय के अनुसार रात 12:30 से सुबह 8:30 तक R1 मॉडल की कीमत एक-चौथाई रह जाएगी।", "Moneycontrol Hindi", "hi"),
+  ])
+
+E("2025-02-25", "other", ["deepseek"],
+  "DeepSeek reopens API top-ups after a roughly three-week pause, and the promotional V3 API price ends",
+  [R("DeepSeek恢复API充值 V3优惠期结束",
+     "2025年2月25日,DeepSeek API开放平台页面显示,DeepSeek已重新开放API充值。", "IT之家", "zh",
+     "cf. https://xmsumi.com/detail/310 (lead verbatim)"),
+   R("DeepSeek重新开放API充值，deepseek-chat调用价格恢复至每百万输出tokens 8元", "", "财联社", "zh"),
+   R("DeepSeek resumes API top-ups after server crunch eases", "", "TechNode", "en"),
+  ])
+
+E("2025-03-01", "other", ["deepseek"],
+  "DeepSeek discloses that its V3/R1 inference system has a theoretical cost-profit margin of 545% per day",
+  [R("DeepSeek claims 'theoretical' profit margins of 545%",
+     "The company said daily inference costs were about $87,072 against theoretical revenue of $562,027 if all usage were billed at R1 prices.", "TechCrunch", "en"),
+   R("China's DeepSeek reveals theoretical 545% cost-profit ratio", "", "Reuters", "en"),
+   R("DeepSeek首次披露：理论成本利润率高达545%", "", "第一财经", "zh"),
+   R("DeepSeek公布推理系统細節 理論利潤率達545%", "", "經濟日報", "zh-Hant"),
+   R("डीपसीक का दावा- 545% तक हो सकता है मुनाफे का मार्जिन", "", "Business Standard Hindi", "hi"),
+  ])
+
+E("2025-02-20", "statement", ["deepseek"],
+  "Nvidia CEO Jensen Huang says investors misread DeepSeek's significance and that post-training still needs heavy compute",
+  [R("Nvidia CEO Jensen Huang says market got it wrong about DeepSeek's impact",
+     "In a pre-recorded interview, Huang said the market reacted as if AI compute demand was finished.", "CNBC", "en"),
+   R("黄仁勋首谈DeepSeek：投资者误读了，后训练仍需大量算力", "", "华尔街见闻", "zh"),
+   R("जेन्सेन हुआंग बोले- डीपसीक पर बाज़ार ने गलत प्रतिक्रिया दी", "", "Moneycontrol Hindi", "hi"),
+  ])
+
+E("2025-03-24", "release", ["deepseek"],
+  "DeepSeek quietly uploads DeepSeek-V3-0324, an upgraded V3 checkpoint under the MIT licence, to Hugging Face",
+  [R("DeepSeek quietly drops V3-0324 on Hugging Face with MIT license",
+     "The 641GB upload came with an empty README and little fanfare.", "VentureBeat", "en"),
+   R("DeepSeek V3 gets an upgrade as China's AI race heats up", "", "Reuters", "en"),
+   R("DeepSeek-V3小版本升级至V3-0324，推理与前端开发能力提升", "", "IT之家", "zh"),
+   B("DeepSeek悄然更新V3-0324，开源协议改为MIT", "36氪", "zh"),
+   R("डीपसीक ने चुपचाप लॉन्च किया DeepSeek-V3-0324, AI इंडस्ट्री में हलचल",
+     "चीन की एक आर्टिफिशियल इंटेलिजेंस स्टार्टअप कंपनी DeepSeek ने चुपके से अपना बड़ा भाषा मॉडल DeepSeek-V3-0324 लॉन्च किया है, जिससे आर्टिफिशियल इंटेलिजेंस इंडस्ट्री में हलचल मच गई है।",
+     "AIbase हिंदी", "hi", "cf. https://aibase.com/in/news/16553 (lead verbatim)"),
+  ])
+
+E("2025-04-16", "investigation", ["deepseek"],
+  "The US House Select Committee on the CCP issues a report calling DeepSeek a 'profound threat' to US national security",
+  [R("House panel calls DeepSeek a 'profound threat' to U.S. security",
+     "The report alleges the app funnels Americans' data to China and manipulates answers to fit Communist Party propaganda.", "AP", "en"),
+   R("US lawmakers say DeepSeek is a national security threat, may have used restricted Nvidia chips", "", "Reuters", "en"),
+   R("美国众议院特别委员会发布报告 称DeepSeek构成“深刻威胁”", "", "观察者网", "zh"),
+   R("अमेरिकी संसदीय समिति की रिपोर्ट: डीपसीक राष्ट्रीय सुरक्षा के लिए 'गहरा खतरा'", "", "Jagran", "hi"),
+  ])
+
+E("2025-04-24", "investigation", ["deepseek"],
+  "South Korea's privacy regulator says DeepSeek transferred user data and prompts to companies in China and the US without consent",
+  [R("South Korea says DeepSeek transferred user data, prompts without consent",
+     "The PIPC recommended DeepSeek delete the transferred content and set out a legal basis for overseas transfers.", "Reuters", "en"),
+   R("Privacy watchdog finds DeepSeek sent Korean user data abroad", "", "Korea Herald", "en"),
+   R("韩国个人信息保护委员会：DeepSeek未经同意向中美公司转移用户数据", "", "新浪科技", "zh"),
+   R("南韓個資委：DeepSeek未經同意將用戶資料傳往海外", "", "聯合新聞網", "zh-Hant"),
+   R("दक्षिण कोरिया का आरोप- डीपसीक ने बिना अनुमति यूज़र डेटा विदेश भेजा", "", "Amar Ujala", "hi"),
+  ])
+
+E("2025-04-28", "other", ["deepseek"],
+  "DeepSeek's app becomes available for download again in South Korea after the privacy regulator's suspension",
+  [R("DeepSeek app returns to South Korean app stores after two-month suspension",
+     "", "Yonhap", "en"),
+   R("DeepSeek resumes service in South Korea, pledges to follow privacy law", "", "Reuters", "en"),
+   R("DeepSeek在韩国恢复下载", "", "IT之家", "zh"),
+   R("दो महीने बाद दक्षिण कोरिया में फिर डाउनलोड हो सकेगा डीपसीक", "", "Oneindia Hindi", "hi"),
+  ])
+
+E("2025-04-30", "open_source", ["deepseek"],
+  "DeepSeek open-sources DeepSeek-Prover-V2, a 671B model for formal theorem proving in Lean 4",
+  [R("DeepSeek releases Prover-V2, a math theorem-proving model built on V3",
+     "", "SCMP", "en"),
+   R("DeepSeek-Prover-V2开源：6710亿参数，专攻Lean 4数学定理证明", "", "机器之心", "zh"),
+   R("五一前夜，DeepSeek发布Prover-V2", "", "量子位", "zh"),
+   R("डीपसीक का नया मॉडल Prover-V2, गणित के प्रमेय सिद्ध करने में माहिर", "", "AIbase हिंदी", "hi"),
+  ])
+
+E("2025-04-29", "release", ["deepseek"],
+  "Alibaba releases its Qwen3 family of hybrid-reasoning models and says the flagship rivals DeepSeek-R1 and OpenAI's o1",
+  [R("Alibaba unveils Qwen3, claims it beats DeepSeek-R1 on key benchmarks",
+     "", "CNBC", "en"),
+   R("ChatGPT Grovels, Qwen3 Takes on DeepSeek-R1, Johnson & Johnson Reveals AI Strategy, Easy Reasoning Hack",
+     "The Batch AI News and Insights: I’m delighted to announce that AI Fund has closed $190M for our new fund, in an oversubscribed round.",
+     "The Batch", "en", "corpus:olshansk_the_batch.rss.xml"),
+   R("阿里发布并开源千问3，旗舰模型性能比肩DeepSeek-R1", "", "澎湃新闻", "zh"),
+   R("अलीबाबा ने लॉन्च किया Qwen3, डीपसीक R1 को टक्कर", "", "Live Hindustan", "hi"),
+  ])
+
+E("2025-05-14", "other", ["deepseek"],
+  "DeepSeek publishes an ISCA paper, 'Insights into DeepSeek-V3', describing how hardware-aware co-design let it train V3 cheaply on 2,048 H800 GPUs",
+  [R("Insights into DeepSeek-V3: Scaling Challenges & Hardware Reflections", "", "DeepSeek research index", "en",
+     "corpus:yuanxianh_deepseek_research_index.rss.xml"),
+   R("Claude 4 Advances Code Gen, How DeepSeek Built V3 For $5.6m, Google I/O Roundup, O’Reilly Versus OpenAI",
+     "The Batch AI News and Insights: I am alarmed by the proposed cuts to U.S. funding for basic research, analyzed here, and the impact this would have for U.S. competitiveness in AI and other areas.",
+     "The Batch", "en", "corpus:olshansk_the_batch.rss.xml"),
+   R("DeepSeek新论文揭秘V3低成本训练：软硬件协同设计，梁文锋署名", "", "量子位", "zh"),
+   R("DeepSeek paper details how it trained V3 on 2,048 Nvidia H800s", "", "SCMP", "en"),
+  ])
+
+E("2025-05-28", "release", ["deepseek"],
+  "DeepSeek releases R1-0528, an updated R1 with deeper reasoning, fewer hallucinations and function calling, plus a distilled Qwen3-8B model",
+  [R("DeepSeek R1 Upgrade Intensifies AI Competition with US Giants",
+     "", "ALLM Digest", "en", "https://digest.allm.link/blogs/deepseek-r1-upgrade-intensifies-ai-competition-us-giants"),
+   R("DeepSeek R1-0528: Upgraded Open-Source AI Model Raises the Bar in Reasoning and Code Generation",
+     "Chinese AI startup DeepSeek has released an upgraded version of its flagship reasoning model, DeepSeek-R1-0528, as an open-source update to the original R1 model.",
+     "deep-seek.chat", "en", "https://deep-seek.chat/news/deepseek-r1-0528"),
+   R("DeepSeek-R1 Refreshed, AI’s Energy Conundrum, Agents Get Phished, Machine Translation in Action",
+     "The Batch AI News and Insights: Everyone can benefit by learning to code with AI!", "The Batch", "en",
+     "corpus:olshansk_the_batch.rss.xml (summary truncated)"),
+   R("DeepSeek-R1更新至0528版本：幻觉率降低45%-50%，接近o3和Gemini 2.5 Pro", "", "IT之家", "zh"),
+   B("DeepSeek R1小版本升级，思维深度显著提升", "36氪", "zh"),
+   R("डीपसीक R1 का नया वर्ज़न R1-0528 जारी, गलत जवाब आधे तक घटे",
+     "कंपनी का कहना है कि अपडेट के बाद मॉडल OpenAI के o3 और गूगल के Gemini 2.5 Pro के करीब पहुंच गया है।", "NDTV India", "hi"),
+  ])
+
+E("2025-06-16", "investigation", ["deepseek"],
+  "Italy's antitrust authority AGCM opens an investigation into DeepSeek for allegedly failing to warn users that its AI can produce false information",
+  [R("Italy regulator opens probe into DeepSeek over false information risks",
+     "The AGCM said DeepSeek did not give users sufficiently clear warnings about 'hallucinations'.", "Reuters", "en"),
+   R("Italy's competition watchdog investigates DeepSeek over hallucination warnings", "", "Euronews", "en"),
+   R("意大利反垄断机构就“幻觉”风险提示不足对DeepSeek展开调查", "", "澎湃新闻", "zh"),
+   R("इटली के प्रतिस्पर्धा नियामक ने डीपसीक के खिलाफ जांच शुरू की", "", "Live Hindustan", "hi"),
+  ])
+
+E("2025-06-23", "statement", ["deepseek"],
+  "A senior US State Department official tells Reuters that DeepSeek supports China's military and intelligence operations",
+  [R("DeepSeek aids China's military and evaded export controls, US official says",
+     "", "Reuters", "en"),
+   R("US official accuses DeepSeek of helping China's military", "", "The Hill", "en"),
+   R("美国官员称DeepSeek协助中国军方 中方回应", "", "环球时报", "zh"),
+   R("अमेरिकी अधिकारी का दावा- चीनी सेना की मदद कर रहा है डीपसीक", "", "Zee News Hindi", "hi"),
+  ])
+
+E("2025-06-27", "ban", ["deepseek"],
+  "Berlin data protection commissioner Meike Kamp asks Apple and Google to remove DeepSeek from their German app stores over unlawful data transfers to China",
+  [R("Germany’s data protection commissioner has asked Apple and Google to remove Chinese AI startup DeepSeek from their app stores",
+     "Germany’s data protection commissioner has asked Apple AAPL.O and Google GOOGL.O to remove Chinese AI startup DeepSeek from their app stores in the country due to concerns about data protection, following a similar crackdown elsewhere.",
+     "Reuters", "en", "cf. https://japannews.yomiuri.co.jp/news-services/reuters/20250628-266330/ (lead verbatim; title abridged)"),
+   R("Germany banning DeepSeek from app stores: report", "", "The Daily Star", "en",
+     "https://www.thedailystar.net/tech-startup/news/germany-banning-deepseek-app-stores-report-3927626"),
+   R("Germany moves to remove Chinese AI app DeepSeek from Apple and Google stores over data concerns", "", "Daily Times", "en",
+     "https://dailytimes.com.pk/1324329/germany-moves-to-remove-chinese-ai-app-deepseek-from-apple-and-google-stores-over-data-concerns/"),
+   R("DeepSeek may be removed from Apple and Google app stores in Germany.", "", "AHN", "en",
+     "https://www.ahn24x7.com/narrative/deepseek-may-be-removed-from-apple-and-google-app-stores-in-germany"),
+   R("德国数据保护官员要求苹果和谷歌下架DeepSeek", "", "新浪科技", "zh"),
+   R("德國要求蘋果、Google下架DeepSeek 指非法傳輸個資至中國", "", "中央社", "zh-Hant"),
+   R("जर्मनी ने ऐपल-गूगल से कहा- ऐप स्टोर से हटाएं डीपसीक", "", "Dainik Bhaskar", "hi"),
+  ])
+
+E("2025-07-09", "ban", ["deepseek"],
+  "The Czech government bans the use of DeepSeek products across public administration, citing cybersecurity risks",
+  [R("Czech government bans DeepSeek in public administration",
+     "Prime Minister Petr Fiala said the decision followed a warning from the national cybersecurity agency.", "Reuters", "en"),
+   R("Czechia prohibits state bodies from using Chinese AI firm DeepSeek", "", "Radio Prague International", "en"),
+   R("捷克政府禁止公共部门使用DeepSeek", "", "环球时报", "zh"),
+   R("चेक गणराज्य ने सरकारी दफ्तरों में डीपसीक पर लगाया प्रतिबंध", "", "Prabhat Khabar", "hi"),
+  ])
+
+E("2025-08-14", "other", ["deepseek"],
+  "The Financial Times reports that DeepSeek's next model was delayed after it ran into problems training on Huawei Ascend chips",
+  [R("DeepSeek's next AI model delayed by attempt to use Chinese chips", "", "Financial Times", "en"),
+   R("DeepSeek R2 reportedly delayed after training troubles on Huawei chips",
+     "The company fell back on Nvidia hardware for training and used Ascend for inference, the FT said.", "Tom's Hardware", "en"),
+   R("英媒：DeepSeek新模型因使用华为昇腾芯片训练受阻而推迟", "", "华尔街见闻", "zh"),
+   R("हुआवेई चिप्स पर ट्रेनिंग में दिक्कत, डीपसीक का अगला मॉडल अटका: रिपोर्ट", "", "Moneycontrol Hindi", "hi"),
+  ])
+
+E("2025-08-21", "release", ["deepseek"],
+  "DeepSeek officially releases DeepSeek-V3.1 with a hybrid thinking/non-thinking mode, stronger agent skills and a UE8M0 FP8 format it says is designed for upcoming domestic chips",
+  [R("DeepSeek V3.1 is released. What's even more intriguing is UE8M0 FP8.", "DeepSeek has launched version V3.1.", "36Kr", "en",
+     "https://eu.36kr.com/en/p/3433365413318016"),
+   R("DeepSeek Releases v3.1 Model with Hybrid Reasoning Architecture", "", "InfoQ", "en",
+     "https://briefly.co/anchor/Artificial_intelligence/story/deepseek-releases-v31-model-with-hybrid-reasoning-architecture"),
+   R("Tech war: DeepSeek hints China close to unveiling home-grown ‘next generation’ AI chips",
+     "Chinese artificial intelligence start-up DeepSeek said that China will soon have home-grown “next generation” chips for AI stacking, fanning speculation over breakthroughs China may have achieved.",
+     "SCMP", "en", "https://news.charm-retirement.com/tech-war-deepseek-hints-china-close-to-unveiling-home-grown-next-generation-ai-chips (copy)"),
+   R("DeepSeek-V3.1正式发布：混合推理架构，迈向Agent时代第一步", "", "IT之家", "zh"),
+   R("DeepSeek-V3.1發布 稱UE8M0 FP8專為下一代國產晶片設計", "", "鉅亨網", "zh-Hant"),
+   R("डीपसीक V3.1 लॉन्च, 'सोचने' और 'न सोचने' वाले दोनों मोड एक ही मॉडल में",
+     "", "Gadgets 360 Hindi", "hi"),
+   B("डीपसीक का नया मॉडल V3.1 चीनी चिप्स के लिए तैयार", "Aaj Tak", "hi"),
+  ])
+
+E("2025-08-22", "market_move", ["deepseek"],
+  "Shares of Cambricon and other Chinese chip makers surge after DeepSeek says V3.1's FP8 format targets next-generation domestic chips",
+  [R("Chinese chip stocks soar after DeepSeek hints at homegrown chip support",
+     "Cambricon jumped by its 20% daily limit in Shanghai.", "Bloomberg", "en"),
+   R("Cambricon shares hit limit-up as DeepSeek's FP8 comment fuels China chip rally", "", "CNBC", "en"),
+   R("寒武纪20cm涨停，DeepSeek一句话点燃国产芯片板块", "", "财联社", "zh"),
+   B("国产芯片股集体大涨 寒武纪20%涨停", "东方财富网", "zh"),
+   R("डीपसीक के एक बयान से चीनी चिप शेयरों में उछाल, कैम्ब्रिकॉन अपर सर्किट पर", "", "Moneycontrol Hindi", "hi"),
+  ])
+
+E("2025-09-17", "other", ["deepseek"],
+  "A peer-reviewed DeepSeek-R1 paper appears on the cover of Nature, disclosing that R1's reasoning training cost about $294,000",
+  [R("With a Training Cost of $294,000, DeepSeek-R1 Was Featured on the Cover of Nature, Becoming the First Mainstream large-scale Model to Pass Peer Review in an Authoritative Journal and Receiving Positive reviews.",
+     "On September 17, the research results related to DeepSeek-R1 appeared on the cover of Nature, and this news quickly sparked heated discussions in the global academic community.",
+     "HyperAI", "en", "https://hyper.ai/en/news/44332"),
+   R("DeepSeek’s $294K AI model becomes first to pass peer review", "", "CO/AI", "en",
+     "https://uat.getcoai.com/news/deepseeks-294k-ai-model-becomes-first-to-pass-peer-review"),
+   R("DeepSeek reveals R1 training cost just $294K in Nature paper", "", "The Kaipher", "en",
+     "https://thekaipher.com/en/deepseek-reveals-r1-training-cost-just-294k-in-nature-paper"),
+   R("DeepSeek-R1登上《自然》封面 梁文锋为通讯作者，训练成本29.4万美元", "", "新华社", "zh"),
+   B("DeepSeek登Nature封面：首个通过同行评审的主流大模型", "36氪", "zh"),
+   R("नेचर के कवर पर डीपसीक R1, ट्रेनिंग पर खर्च हुए सिर्फ 2.94 लाख डॉलर",
+     "", "BBC Hindi", "hi"),
+  ])
+
+E("2025-09-22", "release", ["deepseek"],
+  "DeepSeek releases DeepSeek-V3.1-Terminus, an update that reduces language mixing and improves its code and search agents",
+  [R("DeepSeek updates V3.1 to 'Terminus' version, fixing language-mixing issues",
+     "", "SCMP", "en"),
+   R("DeepSeek-V3.1-Terminus发布：中英混杂问题缓解，Agent能力增强", "", "IT之家", "zh"),
+   R("DeepSeek推出V3.1-Terminus版本 官方App与API同步更新", "", "澎湃新闻", "zh"),
+   R("डीपसीक ने जारी किया V3.1-Terminus अपडेट", "", "AIbase हिंदी", "hi"),
+  ])

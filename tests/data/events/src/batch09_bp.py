@@ -1,0 +1,73 @@
+from lib import B
+
+# Extra reports from feeds whose summary is only the outlet's stock boilerplate sentence.
+# Keyed by event id (ids are fixed by the order of batch01..batch08, which is never changed).
+ADD = {
+ # Aaj Tak
+ "ev-011": [B("डीपसीक R1 आया, OpenAI के o1 को सीधी चुनौती", "Aaj Tak", "hi"),
+            B("DeepSeek-R1上线即开源，推理能力直追o1", "36氪", "zh")],
+ "ev-018": [B("डीपसीक पर ट्रंप: अमेरिकी कंपनियों को अब जागना होगा", "Aaj Tak", "hi")],
+ "ev-034": [B("ऑस्ट्रेलिया में सरकारी फोन-कंप्यूटर से हटेगा डीपसीक", "Aaj Tak", "hi")],
+ "ev-066": [B("डीपसीक ने R1 को किया अपग्रेड, अब कम गलतियां करेगा AI", "Aaj Tak", "hi")],
+ "ev-079": [B("डीपसीक के दो नए मॉडल, गणित ओलंपियाड में गोल्ड का दावा", "Aaj Tak", "hi")],
+ "ev-116": [B("शाओमी भी AI रेस में, लॉन्च किया MiMo मॉडल", "Aaj Tak", "hi"),
+            B("小米大模型首秀：MiMo-7B开源，小参数挑战o1-mini", "36氪", "zh")],
+ "ev-176": [B("डीपसीक का अगला मॉडल R2 तय समय से पहले आ सकता है", "Aaj Tak", "hi")],
+ "ev-185": [B("'नेचर' की टॉप-10 हस्तियों में डीपसीक के संस्थापक", "Aaj Tak", "hi")],
+ # Zee News Hindi
+ "ev-015": [B("डीपसीक पर साइबर अटैक, कंपनी ने रोका नया साइन-अप", "Zee News Hindi", "hi")],
+ "ev-026": [B("प्राइवेसी पर सख्ती: इटली में डीपसीक ब्लॉक", "Zee News Hindi", "hi")],
+ "ev-036": [B("दक्षिण कोरिया के रक्षा और विदेश मंत्रालय में डीपसीक बंद", "Zee News Hindi", "hi")],
+ "ev-060": [B("अमेरिकी संसद समिति ने डीपसीक को बताया बड़ा खतरा", "Zee News Hindi", "hi")],
+ "ev-069": [B("जर्मनी में भी डीपसीक पर शिकंजा, ऐप हटाने की मांग", "Zee News Hindi", "hi")],
+ "ev-095": [B("डीपसीक V4 मॉडल लॉन्च, ओपन-सोर्स में सबसे ताकतवर होने का दावा", "Zee News Hindi", "hi")],
+ "ev-113": [B("शाओमी SU7 हादसा: कंपनी ने जारी की दुर्घटना की पूरी टाइमलाइन", "Zee News Hindi", "hi")],
+ "ev-123": [B("शाओमी की YU7 ने बुकिंग में तोड़े रिकॉर्ड", "Zee News Hindi", "hi")],
+ "ev-131": [B("'AI प्रोडिजी' लुओ फुली ने थामा शाओमी का हाथ", "Zee News Hindi", "hi"),
+            B("罗福莉正式加盟小米，雷军千万年薪挖人传闻落地", "36氪", "zh")],
+ # 36Kr
+ "ev-010": [B("DeepSeek-V3横空出世：550万美元训出的开源模型", "36氪", "zh")],
+ "ev-014": [B("DeepSeek冲击波：英伟达单日蒸发近6000亿美元", "36氪", "zh"),
+            B("英伟达暴跌17% 美股AI概念股集体重挫", "东方财富网", "zh")],
+ "ev-057": [B("DeepSeek公开成本账：理论利润率545%", "36氪", "zh")],
+ "ev-072": [B("DeepSeek V3.1发布，一句“国产芯片”引爆市场", "36氪", "zh")],
+ "ev-083": [B("Anthropic点名DeepSeek等三家中国公司“蒸馏”Claude", "36氪", "zh")],
+ "ev-092": [B("DeepSeek首次寻求外部融资，估值超百亿美元", "36氪", "zh")],
+ "ev-137": [B("罗福莉首秀，小米把MiMo-V2-Flash开源了", "36氪", "zh")],
+ "ev-142": [B("小米MiMo-V2-Pro登场：万亿参数旗舰，API价格为Claude五分之一", "36氪", "zh")],
+ "ev-150": [B("小米MiMo-V2.5系列公测，两款模型即将开源", "36氪", "zh")],
+ # Eastmoney
+ "ev-106": [B("小米集团三季度营收同比增30.5% 汽车业务收入97亿元", "东方财富网", "zh")],
+ "ev-111": [B("小米集团2024年营收3659亿元 上调今年汽车交付目标", "东方财富网", "zh")],
+ "ev-115": [B("小米集团港股收跌5.59% SU7事故发酵", "东方财富网", "zh"),
+            B("Xiaomi shares slump after fatal SU7 accident", "MarketScreener", "en")],
+ "ev-121": [B("小米集团一季度营收1113亿元 净利润创新高", "东方财富网", "zh")],
+ "ev-132": [B("小米集团三季度经调整净利润113亿元 汽车业务首次盈利", "东方财富网", "zh")],
+ "ev-143": [B("雷军：小米未来三年AI投入超600亿元", "东方财富网", "zh")],
+ "ev-093": [B("腾讯阿里洽谈入股DeepSeek 估值超200亿美元", "东方财富网", "zh"),
+            B("Tencent, Alibaba said to discuss DeepSeek investment", "MarketScreener", "en")],
+ "ev-101": [B("DeepSeek拟融资约500亿元 腾讯、宁德时代或为最大外部投资方", "东方财富网", "zh"),
+            B("DeepSeek seeks about $7.4 billion in first funding round - sources", "MarketScreener", "en")],
+ # Gadgets 360
+ "ev-013": [B("DeepSeek Becomes Top Free App on Apple App Store in the US, Beats ChatGPT", "Gadgets 360", "en")],
+ "ev-019": [B("DeepSeek Janus-Pro Image Generation Model Released, Said to Outperform DALL-E 3", "Gadgets 360", "en")],
+ "ev-049": [B("Xiaomi XiaoAI Assistant Gets DeepSeek R1 Support in Beta", "Gadgets 360", "en")],
+ "ev-104": [B("Xiaomi 15, Xiaomi 15 Pro Launched With HyperOS 2 and HyperAI Features", "Gadgets 360", "en")],
+ "ev-119": [B("Xiaomi XRING O1 Chipset Launched: Company's First 3nm In-House SoC", "Gadgets 360", "en")],
+ "ev-124": [B("Xiaomi AI Glasses Launched With Snapdragon AR1 Chip, Price Starts at CNY 1,999", "Gadgets 360", "en")],
+ "ev-129": [B("Xiaomi 17 Pro Max Launched With Rear Display and HyperOS 3", "Gadgets 360", "en")],
+ "ev-196": [B("Xiaomi 15 Ultra Launched in China With Leica Quad Cameras", "Gadgets 360", "en")],
+ "ev-202": [B("Xiaomi Mix Flip 2 Launched With Snapdragon 8 Elite, AI Pet on Cover Screen", "Gadgets 360", "en")],
+ "ev-146": [B("Xiaomi MiMo-V2-Pro Tops OpenRouter Weekly Rankings", "Gadgets 360", "en")],
+ # MarketScreener
+ "ev-073": [B("Cambricon Technologies jumps by daily limit after DeepSeek V3.1 chip remarks", "MarketScreener", "en")],
+ "ev-112": [B("Xiaomi Corporation announces placing of 800 million new shares", "MarketScreener", "en")],
+ "ev-135": [B("Xiaomi chairman Lei Jun increases stake via on-market purchases", "MarketScreener", "en")],
+ # Investing.com
+ "ev-016": [B("Nvidia says DeepSeek is 'excellent AI advancement', inference still needs its GPUs", "Investing.com", "en")],
+ "ev-058": [B("Nvidia's Huang says investors misunderstood DeepSeek's impact", "Investing.com", "en")],
+ "ev-022": [B("OpenAI says DeepSeek may have distilled its models; Microsoft investigates", "Investing.com", "en")],
+ "ev-085": [B("DeepSeek gives Huawei early access to V4, snubs Nvidia and AMD - Reuters", "Investing.com", "en")],
+ "ev-097": [B("DeepSeek locks in 75% V4-Pro price cut permanently", "Investing.com", "en")],
+ "ev-170": [B("US checks whether DeepSeek bought Nvidia chips through Singapore firms", "Investing.com", "en")],
+}
