@@ -122,7 +122,8 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     actors = a.actors & b.actors
     actions = a.actions & b.actions or (a.actions | b.actions if _kin(a.actions, b.actions) else frozenset())
     clash = ""
-    only_a, only_b = a.specific - b.actors, b.specific - a.actors
+    only_a = (a.specific - b.actors) | (a.places - b.places)
+    only_b = (b.specific - a.actors) | (b.places - a.places)
     if only_a and only_b:
         clash = f"other actors: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
     elif not actors and a.actors and b.actors:
@@ -135,6 +136,7 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
         clash = f"other products: {', '.join(sorted(a.objects))} / {', '.join(sorted(b.objects))}"
     evidence = (tuple(f"code {c}" for c in shared_codes) + (("figures",) if shared_figures else ())
                 + tuple(f"name {w}" for w in shared_words))
-    context = tuple(f"place {p}" for p in sorted(a.places & b.places)) + tuple(sorted(actors - _CORE))
+    context = (tuple(f"place {p}" for p in sorted(a.places & b.places)) + tuple(sorted(actors - _CORE))
+               + tuple(sorted(a.objects & b.objects)))
     same_setting = a.places == b.places and a.specific == b.specific
     return Agreement(actors, actions, evidence, context, same_setting, clash)

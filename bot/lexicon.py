@@ -86,7 +86,7 @@ PLACES: MappingProxyType[str, str] = MappingProxyType({
     **dict.fromkeys(("australia", "australian", "ऑस्ट्रेलिया", "澳大利亚", "澳洲"), "australia"),
     **dict.fromkeys(("germany", "german", "berlin", "जर्मनी", "德国", "德國"), "germany"),
     **dict.fromkeys(("czech", "चेक", "捷克"), "czech"),
-    **dict.fromkeys(("netherlands", "dutch", "नीदरलैंड", "荷兰", "荷蘭"), "netherlands"),
+    **dict.fromkeys(("netherlands", "dutch", "नीदरलैंड", "नीदरलैंड्स", "荷兰", "荷蘭"), "netherlands"),
     **dict.fromkeys(("uk", "britain", "british", "ब्रिटेन", "英国", "英國"), "uk"),
     **dict.fromkeys(("france", "french", "फ्रांस", "法国", "法國"), "france"),
     **dict.fromkeys(("japan", "japanese", "जापान", "日本"), "japan"),
@@ -268,20 +268,20 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "leave": "leave leaves left_ quit depart exit step_down steps_down resign "
              "离职 離職 离开 離開 出走 辞职 辭職 卸任 "
              "छोड़ इस्तीफा",
-    "release": "launch unveil releas debut introduc roll_out rolls_out rolled_out ship drops_ dropped out_now "
+    "release": "goes_live now_live preview public_beta test 测试 內測 内测 आया टेस्टिंग launch unveil releas debut introduc roll_out rolls_out rolled_out ship drops_ dropped out_now "
                "updat upgrad new_model "
                "发布 推出 上线 上線 亮相 发表 發表 發布 登场 登場 问世 首发 更新 升级 升級 上新 "
                "लॉन्च पेश उतारा अपडेट",
     "open_source": "open-sourc open_sourc opensourc open_weight open-weight github hugging "
                    "开源 開源 "
                    "ओपन-सोर्स ओपन_सोर्स",
-    "price_cut": "price_cut cuts_price slash discount cheaper lower_price off-peak halv price_war "
+    "price_cut": "free_ cheap 免费 免費 便宜 地板价 मुफ्त price_cut cuts_price slash discount cheaper lower_price off-peak halv price_war "
                  "降价 降價 下调 下調 优惠 打折 价格战 價格戰 砍价 "
                  "सस्ता सस्ती सस्ते कटौती छूट घटा",
-    "ban": "ban block bar_ bars_ barred prohibit restrict remov pull forbid "
+    "ban": "halt suspend pause steer_clear avoid advis against 暂停 暫停 不得 避免 禁止 इस्तेमाल_न पाबंदी ban block bar_ bars_ barred prohibit restrict remov pull forbid "
            "禁 封 下架 限制 "
            "बैन प्रतिबंध रोक बंद ब्लॉक हटा",
-    "probe": "probe investigat inquir scrutin watchdog regulator review question complaint "
+    "probe": "evaluat look_into looking_into checks_ check_whether 评估 質詢 质询 समीक्षा probe investigat inquir scrutin watchdog regulator review question complaint "
              "调查 調查 约谈 問詢 问询 审查 審查 "
              "जांच जाँच",
     "funding": "rais fund valuation invest financ round stake "
@@ -296,7 +296,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "talk": "speak speech keynote talk summit conference symposium meet forum appear "
             "演讲 演講 发言 發言 大会 大會 座谈会 座談會 论坛 論壇 出席 峰会 峰會 首秀 登台 "
             "भाषण सम्मेलन बैठक मंच",
-    "interview": "interview told_ says_ said_ "
+    "interview": "interview told_ "
                  "专访 專訪 受访 受訪 采访 採訪 访谈 訪談 "
                  "इंटरव्यू साक्षात्कार",
     "award": "award prize honor honour named_to list_ time100 nature's_10 "
@@ -305,13 +305,13 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "lawsuit": "sue_ sues_ sued lawsuit court accus alleg "
                "起诉 起訴 诉讼 訴訟 法院 指控 "
                "मुकदमा अदालत आरोप",
-    "market": "share stock market_valu market_cap wipe plung rall tumbl slump soar "
+    "market": "rout sink selloff sell-off स्वाहा share stock market_valu market_cap wipe plung rall tumbl slump soar "
               "股价 股價 市值 蒸发 蒸發 大跌 暴跌 涨停 漲停 股 "
               "शेयर बाजार मार्केट",
     "outage": "outage down_ attack cyberattack ddos malicious registration sign-up signup "
               "宕机 宕機 故障 攻击 攻擊 "
               "हमला अटैक रजिस्ट्रेशन साइन-अप",
-    "partnership": "integrat partner adopt deploy ties_up tie-up access connect support power "
+    "partnership": "avail adds_ add_ host 可用 उपलब्ध होस्ट integrat partner adopt deploy ties_up tie-up access connect support power "
                    "接入 合作 部署 融合 集成 搭载 搭載 "
                    "जुड़ेगा जुड़ा साझेदारी इंटीग्रेट",
     "leak": "leak expos database "
@@ -320,6 +320,12 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "orders": "order deliver pre-order preorder booking "
               "订单 訂單 大定 交付 锁单 鎖單 "
               "ऑर्डर बुकिंग डिलीवरी",
+    "statement": "say_ says_ said_ call calls_ claim respond repl deni welcome warn "
+                 "回应 回應 称 稱 谈 談 表示 否认 否認 "
+                 "बोले बोलीं कहा दावा प्रतिक्रिया",
+    "delay": "delay postpon held_back 推迟 推遲 受阻 延期 अटका टला",
+    "research": "paper propos research studi 论文 論文 提出 研究 शोध रिसर्च",
+    "security": "safety_test fail vulnerab jailbreak red-team redteam 漏洞 拦截率 安全防护 फेल",
     "rumor": "plan expect rumou? set_to to_launch soon teas in_talks mulls consider "
              "传闻 傳聞 预计 預計 或将 或將 拟 擬 即将 即將 将于 將於 未来 未來 "
              "करेगी करेगा तैयारी जल्द अटकल",
@@ -335,11 +341,17 @@ TELLING_ACTIONS = frozenset({"ban", "probe", "leak", "outage", "funding", "price
 # "blocks" / "investigates"; "releases" / "open-sources").
 ACTION_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"release", "open_source", "partnership", "benchmark", "orders"}),
-    frozenset({"talk", "interview"}),
-    frozenset({"ban", "probe", "lawsuit"}),
+    frozenset({"talk", "interview", "statement"}),
+    frozenset({"probe", "lawsuit"}),
     frozenset({"funding", "market", "earnings"}),
     frozenset({"hire", "leave"}),
 )
+
+# Latin words in Chinese and Hindi headlines that are no names: a shared one says nothing.
+GENERIC_LATIN = frozenset(
+    "suv api app apps audio video chip chips agent agents beta model cloud phone car ev glasses token tokens pro ultra "
+    "max plus mini lite flash omni air exp preview open source code coding search chat bot web online ios android "
+    "gpu gpus cpu npu moe llm ai ceo cto cfo ipo mit plan".split())
 
 # Who speaks for whom: a founder's or executive's words are the company's event too.
 AFFILIATION: MappingProxyType[str, str] = MappingProxyType({

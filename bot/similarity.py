@@ -194,15 +194,21 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
     Latin name in a Chinese or Hindi headline ("MiMo-Audio", "FlashMLA") is."""
     sa, sb = a.full or a.title, b.full or b.title
     rare = (lambda t: True) if rarity is None else (lambda t: rarity.factor(t) >= 1.0)
-    codes = tuple(sorted(h for h in {c.head for c in sa.codes} & {c.head for c in sb.codes} if rare("code:" + h)))
+    codes = tuple(sorted(h for h in {c.head for c in sa.codes} & {c.head for c in sb.codes}
+                         if rare("code:" + h) and _forms(sa, h) == _forms(sb, h)))
     words: tuple[str, ...] = ()
-    if a.script != b.script:
+    if a.script != "latin" or b.script != "latin":  # English headlines are compared word by word already
         words = tuple(sorted(t for t in a.title.tokens & b.title.tokens
                              if len(t) >= 3 and t.isascii() and t.isalpha() and rare(t)
                              and t in a.title.parts and t in b.title.parts
                              and a.title.weights[t] > LOW_WEIGHT and t not in lexicon.EVENTS
-                             and t not in lexicon.ORGS and t not in lexicon.PEOPLE))
+                             and t not in lexicon.ORGS and t not in lexicon.PEOPLE and t not in lexicon.GENERIC_LATIN))
     return agreement(a.frame, b.frame, codes, _figures_agree(sa.figures, sb.figures) or 0, words)
+
+
+def _forms(sig: Signature, head: str) -> frozenset[frozenset[str]]:
+    """The forms in which a signature names a code: "R1" and "R1-0528" are two."""
+    return frozenset(c.mods for c in sig.codes if c.head == head)
 
 
 def item_conflict(a: ItemSignature, b: ItemSignature) -> bool:

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .boilerplate import Boilerplate
 from .eventframe import ACTOR_KINDS, NO_MENTIONS, OBJECT_KINDS, Mentions
 from .lexicon import EVENTS
 from .matcher import Matcher
@@ -59,7 +60,8 @@ def watchlist_mentions(matcher: Matcher) -> Mentioned:
                         frozenset(e for e in found if kinds.get(e) in OBJECT_KINDS))
     return mentioned
 _VETOES = ("other actors", "other actions", "one side only")
-MAX_MEMBERS = 6  # reports of a story kept for comparison: another language's report joins through its kin
+MAX_MEMBERS = 6
+_QUORUM = 1  # a new report must be judged the same as one in this many of a story's reports  # reports of a story kept for comparison: another language's report joins through its kin
 
 
 @dataclass(frozen=True)
@@ -75,9 +77,10 @@ class Verdict:
 
 
 def compare(a: tuple[str, str], b: tuple[str, str], mentioned: Mentioned, *, rarity: Rarity | None = None,
-            threshold: float = DEFAULT_THRESHOLD) -> Verdict:
+            boilerplate: Boilerplate | None = None, threshold: float = DEFAULT_THRESHOLD) -> Verdict:
     """Whether two items, (headline, summary) each, report one event, and why."""
-    a, b = (item_signature(title, summary, mentioned(title)) for title, summary in (a, b))
+    strip = boilerplate.strip if boilerplate is not None else (lambda title, summary: summary)
+    a, b = (item_signature(title, strip(title, summary), mentioned(title)) for title, summary in (a, b))
     return judge(a, b, rarity, threshold)
 
 
@@ -116,6 +119,7 @@ class StoryIndex:
                  mentioned: Mentioned | None = None):
         self.window_s, self.threshold = window_s, threshold
         self.mentioned: Mentioned = mentioned or _no_mentions
+        self.boilerplate = Boilerplate(window_s=window_s)
         self._stories: dict[int, _Entry] = {}
         self._postings: dict[str, set[int]] = {}
         self.rarity = Rarity()  # of the headline tokens of the stories held
@@ -127,11 +131,13 @@ class StoryIndex:
         return story_id in self._stories
 
     def signature(self, title: str, summary: str = "") -> ItemSignature:
-        return item_signature(title, summary, self.mentioned(title))
+        """The item's signature; a boilerplate lead sentence is left out."""
+        return item_signature(title, self.boilerplate.strip(title, summary), self.mentioned(title))
 
     def add(self, story_id: int, title: str, seen_at: float, *, summary: str = "",
             topics: Iterable[str] = ()) -> None:
         """A new story, with its first report."""
+        self.boilerplate.note(title, summary, seen_at)
         sig = self.signature(title, summary)
         if story_id in self._stories:
             self._forget(story_id)
@@ -169,12 +175,15 @@ class StoryIndex:
             verdicts = [judge(sig, other, self.rarity, self.threshold) for other in entry.sigs]
             if any(v.veto for v in verdicts):
                 continue  # at odds with one of its reports: never joins through another one's kinship
+            if sum(v.same for v in verdicts) * _QUORUM < len(verdicts):
+                continue  # like too few of its reports: a chain of look-alikes drifts off the event
             score = max(v.score for v in verdicts)
             if score >= best_score:
                 best, best_score = sid, score
         return best
 
     def prune(self, now: float) -> None:
+        self.boilerplate.prune(now)
         for sid in [s for s, e in self._stories.items() if e.seen_at < now - self.window_s]:
             self._forget(sid)
 

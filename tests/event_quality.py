@@ -27,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bot.boilerplate import Boilerplate
 from bot.matcher import Matcher
 from bot.stories import StoryIndex, compare, watchlist_mentions
 from bot.watchlist import load_watchlist
@@ -126,10 +127,14 @@ def score_partition(story: dict[Report, int]) -> Pairs:
 def lookalikes(pairs: list[dict], matcher: Matcher) -> list[tuple[dict, object]]:
     """The look-alike pairs the comparison would merge."""
     mentioned = watchlist_mentions(matcher)
+    window = Boilerplate()  # every item of the pairs stands in for the window's items (text only)
+    for pair in pairs:
+        for side in (pair["a"], pair["b"]):
+            window.note(side["title"], side["summary"], 0.0)
     merged = []
     for pair in pairs:
         a, b = pair["a"], pair["b"]
-        verdict = compare((a["title"], a["summary"]), (b["title"], b["summary"]), mentioned)
+        verdict = compare((a["title"], a["summary"]), (b["title"], b["summary"]), mentioned, boilerplate=window)
         if verdict.same:
             merged.append((pair, verdict))
     return merged
