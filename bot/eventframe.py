@@ -95,14 +95,19 @@ class Agreement:
 
     @property
     def agrees(self) -> bool:
-        """The same action on a shared object, a telling action by the very same actors in the very
-        same place, or (when one headline names no action) a shared version or figure and more."""
-        if self.clash:
+        """Compatible frames with shared actors, and: a shared version, figure or name for the
+        everyday actions (releases, statements, talks), or two shared places or actors; one for the
+        telling ones (bans, probes, hires), or even none when the setting is the same. A headline naming no
+        action needs a shared version or figure and one more thing in common."""
+        if self.clash or not self.actors:
             return False
-        if self.actions:
-            return bool(self.evidence or self.context) or (
-                self.same_setting and bool(self.actions & lexicon.TELLING_ACTIONS))
-        return bool(self.evidence) or len(self.context) >= 2
+        if not self.actions:
+            return bool(self.evidence) and len(self.evidence) + len(self.context) >= 2
+        if self.evidence:
+            return True
+        if self.actions & lexicon.TELLING_ACTIONS:
+            return bool(self.context) or self.same_setting
+        return len(self.context) >= 2
 
     def __str__(self) -> str:
         if self.clash:
@@ -136,7 +141,6 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
         clash = f"other products: {', '.join(sorted(a.objects))} / {', '.join(sorted(b.objects))}"
     evidence = (tuple(f"code {c}" for c in shared_codes) + (("figures",) if shared_figures else ())
                 + tuple(f"name {w}" for w in shared_words))
-    context = (tuple(f"place {p}" for p in sorted(a.places & b.places)) + tuple(sorted(actors - _CORE))
-               + tuple(sorted(a.objects & b.objects)))
+    context = tuple(f"place {p}" for p in sorted(a.places & b.places)) + tuple(sorted(actors - _CORE))
     same_setting = a.places == b.places and a.specific == b.specific
     return Agreement(actors, actions, evidence, context, same_setting, clash)

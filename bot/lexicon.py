@@ -340,7 +340,7 @@ TELLING_ACTIONS = frozenset({"ban", "probe", "leak", "outage", "funding", "price
 # Kinds of action that reports of one event use for each other ("invests" / "raises its stake";
 # "blocks" / "investigates"; "releases" / "open-sources").
 ACTION_FAMILIES: tuple[frozenset[str], ...] = (
-    frozenset({"release", "open_source", "partnership", "benchmark", "orders"}),
+    frozenset({"release", "open_source", "partnership", "orders"}),
     frozenset({"talk", "interview", "statement"}),
     frozenset({"probe", "lawsuit"}),
     frozenset({"funding", "market", "earnings"}),
