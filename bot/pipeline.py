@@ -13,7 +13,8 @@ from .matcher import Matcher
 from .models import Delivery, FeedState, NewStory, PollRecord
 from .routing import Routing
 from .store import StoreAPI
-from .stories import StoryIndex, title_key
+from .eventframe import Mentions
+from .stories import StoryIndex, title_key, watchlist_mentions
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,8 @@ class Pipeline:
         self.store = store
         self.matcher = matcher
         self.routing = routing  # the chats' current routing (rebuilt when the config or a chat's settings change)
-        self.index = index or StoryIndex()
+        self._mentioned = watchlist_mentions(matcher)
+        self.index = index or StoryIndex(mentioned=self.mentioned)
         self.refresh_every = refresh_every
         self._last_id = 0  # the highest story id read from the store
         self._refreshed_at: float | None = None
@@ -45,6 +47,11 @@ class Pipeline:
         """A new watchlist takes a new matcher (compiling one is not free: only when it changed)."""
         if config.watchlist is not self.matcher.watchlist:
             self.matcher = Matcher(config.watchlist)
+            self._mentioned = watchlist_mentions(self.matcher)
+
+    def mentioned(self, title: str) -> Mentions:
+        """The watchlist entities of a headline, by the current matcher: the story index's event frames."""
+        return self._mentioned(title)
 
     async def load_index(self, now: float) -> None:
         """Fill the near-duplicate index with the stories of the clustering window (at start: all of them;
@@ -111,6 +118,9 @@ class Pipeline:
         for story_id, title in created:
             st = by_title.get(title)
             self.index.add(story_id, title, now, summary=st.summary if st else "", topics=st.topics if st else ())
+        for st in stories:
+            if st.cluster_of is not None:  # another outlet's report: the story may now be found by its words too
+                self.index.add_member(st.cluster_of, st.title, summary=st.summary)
         if fresh:
             log.debug("feed=%s items=%d new=%d matched=%d stories=%d first_poll=%s", spec.url,
                       len(outcome.items), len(fresh), len(stories), len(created), first_poll)

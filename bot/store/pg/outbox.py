@@ -59,7 +59,8 @@ class PgOutbox(OutboxSteps, PgBase):
                 "SELECT MIN(t) FROM (SELECT CASE WHEN o.state='sending' THEN o.claimed_until"
                 " ELSE GREATEST(o.not_before, COALESCE(p.next_send_at, 0)) END AS t"
                 f" FROM outbox o JOIN {HEADS} h ON o.id=h.id LEFT JOIN chat_pace p ON p.chat_id=o.chat_id"
-                " UNION ALL SELECT MIN(not_before) FROM outbox WHERE state='pending' AND digest=1) due")
+                " UNION ALL SELECT MIN(not_before) FROM outbox WHERE state='pending' AND digest=1"
+                " UNION ALL SELECT MIN(not_before) FROM outbox WHERE state='sent' AND edit_pending=1) due")
         return due
 
     async def claim_digests(self, *, now: float, busy_chats: Iterable[int]) -> dict[int, list[OutboxMessage]]:

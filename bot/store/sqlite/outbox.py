@@ -46,7 +46,8 @@ class SqliteOutbox(OutboxSteps):
 
     async def next_due_at(self) -> float | None:
         async with self._read() as tx:
-            due: float | None = await tx.fetchval("SELECT MIN(not_before) FROM outbox WHERE state='pending'")
+            due: float | None = await tx.fetchval(  # an alert, a notice or an edit gathering outlets
+                "SELECT MIN(not_before) FROM outbox WHERE state='pending' OR (state='sent' AND edit_pending=1)")
         return due
 
     async def claim_digests(self, *, now: float, busy_chats: Iterable[int]) -> dict[int, list[OutboxMessage]]:
