@@ -56,6 +56,12 @@ def _parser() -> argparse.ArgumentParser:
             config_required=False)
     e.add_argument("text", nargs="+", help="the headline (and summary) to explain")
     e.add_argument("--lang", default=None)
+    s = add("same-story", "show whether two items would be one story, and why (entities, action, figures, score)",
+            _cmd_same_story, config_required=False)
+    s.add_argument("a", help="the first headline")
+    s.add_argument("b", help="the second headline")
+    s.add_argument("--summary-a", default="", help="the first item's summary")
+    s.add_argument("--summary-b", default="", help="the second item's summary")
     i = add("import-opml", "add the feeds of an OPML file to the config file", _cmd_import_opml)
     i.add_argument("file", type=Path)
     add("export-opml", "print the configured feeds as OPML", _cmd_export_opml)
@@ -180,6 +186,22 @@ def _cmd_explain(args: argparse.Namespace) -> int:
         print(f"  mention: {hit.entity_id} <- {hit.text!r} (alias {hit.alias!r}) at {hit.start}-{hit.end}")
     for explanation in matcher.explain(text, "", args.lang):
         print(("✔ " if explanation.fired else "✘ ") + str(explanation))
+    return 0
+
+
+def _cmd_same_story(args: argparse.Namespace) -> int:
+    matcher = _matcher(args)
+    if matcher is None:
+        return EXIT_CONFIG
+    from .similarity import item_signature
+    from .stories import describe, judge, watchlist_mentions
+
+    mentioned = watchlist_mentions(matcher)
+    a, b = (item_signature(title, summary, mentioned(title))
+            for title, summary in ((args.a, args.summary_a), (args.b, args.summary_b)))
+    for name, sig in (("A", a), ("B", b)):
+        print(f"{name}: {describe(sig)}")
+    print(judge(a, b))
     return 0
 
 

@@ -21,12 +21,13 @@ _NUKTA = "\u093c"
 _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearly every watched story
 
 
-def _compile(forms: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+def _compile(forms: str) -> re.Pattern[str]:
+    """English forms as word-start prefixes, Chinese and Hindi ones as substrings, in one pattern."""
     latin = [f.replace("_", " ") for f in forms.split() if f.isascii()]
-    other = tuple(unicodedata.normalize("NFKC", f).replace(_NUKTA, "").replace("_", " ")
-                  for f in forms.split() if not f.isascii())
-    pattern = re.compile(r"\b(?:" + "|".join(latin) + ")") if latin else None
-    return pattern, other
+    other = [re.escape(unicodedata.normalize("NFKC", f).replace(_NUKTA, "").replace("_", " "))
+             for f in forms.split() if not f.isascii()]
+    parts = ([r"\b(?:" + "|".join(latin) + ")"] if latin else []) + other
+    return re.compile("|".join(parts))
 
 
 _ACTIONS = {name: _compile(forms) for name, forms in lexicon.ACTIONS.items()}
@@ -63,11 +64,7 @@ EMPTY_FRAME = Frame(frozenset(), frozenset(), frozenset(), frozenset())
 @lru_cache(maxsize=1 << 14)
 def actions_of(text: str) -> frozenset[str]:
     folded = unicodedata.normalize("NFKC", text).casefold().replace(_NUKTA, "")
-    found = set()
-    for name, (pattern, others) in _ACTIONS.items():
-        if (pattern is not None and pattern.search(folded)) or any(o in folded for o in others):
-            found.add(name)
-    return frozenset(found)
+    return frozenset(name for name, pattern in _ACTIONS.items() if pattern.search(folded))
 
 
 def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: Signature) -> Frame:

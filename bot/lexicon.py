@@ -146,8 +146,8 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "ऐपल": "apple", "गूगल": "google", "मेटा": "meta", "अलीबाबा": "alibaba", "ट्रंप": "trump", "川普": "trump",
     "特朗普": "trump", "ऑल्टमैन": "altman", "吉利": "geely", "比亚迪": "byd", "京东": "jd", "抖音": "douyin",
     "智谱": "zhipu", "宁德时代": "catl", "寧德時代": "catl", "英特尔": "intel", "高通": "qualcomm", "三星": "samsung",
-    "三星电子": "samsung", "思科": "cisco", "पर्प्लेक्सिटी": "perplexity", "ऑनर": "honor", "माइक्रोसॉफ्ट": "microsoft",
-    "रेडनोट": "rednote", "小红书": "rednote", "小紅書": "rednote", "नासा": "nasa", "美国航天局": "nasa",
+    "三星电子": "samsung", "思科": "cisco", "पर्प्लेक्सिटी": "perplexity", "ऑनर": "honor",
+    "रेडनोट": "rednote", "小红书": "rednote", "小紅書": "rednote", "美国航天局": "nasa",
     "शी": "xi", "जिनपिंग": "jinping", "ली": "li", "क्यांग": "qiang",
     "创始人": "founder", "創辦人": "founder", "创办人": "founder", "創始人": "founder", "大模型": "model",
     "模型": "model",
@@ -268,22 +268,24 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "leave": "leave leaves left_ quit depart exit step_down steps_down resign "
              "离职 離職 离开 離開 出走 辞职 辭職 卸任 "
              "छोड़ इस्तीफा",
-    "release": "goes_live now_live preview public_beta test 测试 內測 内测 आया टेस्टिंग launch unveil releas debut introduc roll_out rolls_out rolled_out ship drops_ dropped out_now "
-               "updat upgrad new_model "
-               "发布 推出 上线 上線 亮相 发表 發表 發布 登场 登場 问世 首发 更新 升级 升級 上新 "
-               "लॉन्च पेश उतारा अपडेट",
+    "release": "goes_live now_live preview public_beta test launch unveil releas debut introduc roll_out "
+               "rolls_out rolled_out ship drops_ dropped out_now updat upgrad new_model "
+               "测试 內測 内测 发布 推出 上线 上線 亮相 发表 發表 發布 登场 登場 问世 首发 更新 升级 升級 上新 "
+               "आया टेस्टिंग लॉन्च पेश उतारा अपडेट",
     "open_source": "open-sourc open_sourc opensourc open_weight open-weight github hugging "
                    "开源 開源 "
                    "ओपन-सोर्स ओपन_सोर्स",
-    "price_cut": "free_ cheap 免费 免費 便宜 地板价 मुफ्त price_cut cuts_price slash discount cheaper lower_price off-peak halv price_war "
-                 "降价 降價 下调 下調 优惠 打折 价格战 價格戰 砍价 "
-                 "सस्ता सस्ती सस्ते कटौती छूट घटा",
-    "ban": "halt suspend pause steer_clear avoid advis against 暂停 暫停 不得 避免 禁止 इस्तेमाल_न पाबंदी ban block bar_ bars_ barred prohibit restrict remov pull forbid "
-           "禁 封 下架 限制 "
-           "बैन प्रतिबंध रोक बंद ब्लॉक हटा",
-    "probe": "evaluat look_into looking_into checks_ check_whether 评估 質詢 质询 समीक्षा probe investigat inquir scrutin watchdog regulator review question complaint "
-             "调查 調查 约谈 問詢 问询 审查 審查 "
-             "जांच जाँच",
+    "price_cut": "free_ cheap price_cut cuts_price slash discount cheaper lower_price off-peak halv price_war "
+                 "免费 免費 便宜 地板价 降价 降價 下调 下調 优惠 打折 价格战 價格戰 砍价 "
+                 "मुफ्त सस्ता सस्ती सस्ते कटौती छूट घटा",
+    "ban": "halt suspend pause steer_clear avoid advis against ban block bar_ bars_ barred prohibit "
+           "restrict remov pull forbid "
+           "暂停 暫停 不得 避免 禁止 禁 封 下架 限制 "
+           "इस्तेमाल_न पाबंदी बैन प्रतिबंध रोक बंद ब्लॉक हटा",
+    "probe": "evaluat look_into looking_into checks_ check_whether probe investigat inquir scrutin watchdog "
+             "regulator review question complaint "
+             "评估 質詢 质询 调查 調查 约谈 問詢 问询 审查 審查 "
+             "समीक्षा जांच जाँच",
     "funding": "rais fund valuation invest financ round stake "
                "融资 融資 估值 投资 投資 募资 "
                "फंडिंग निवेश वैल्यूएशन",
@@ -305,15 +307,15 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "lawsuit": "sue_ sues_ sued lawsuit court accus alleg "
                "起诉 起訴 诉讼 訴訟 法院 指控 "
                "मुकदमा अदालत आरोप",
-    "market": "rout sink selloff sell-off स्वाहा share stock market_valu market_cap wipe plung rall tumbl slump soar "
+    "market": "rout sink selloff sell-off share stock market_valu market_cap wipe plung rall tumbl slump soar "
               "股价 股價 市值 蒸发 蒸發 大跌 暴跌 涨停 漲停 股 "
-              "शेयर बाजार मार्केट",
+              "स्वाहा शेयर बाजार मार्केट",
     "outage": "outage down_ attack cyberattack ddos malicious registration sign-up signup "
               "宕机 宕機 故障 攻击 攻擊 "
               "हमला अटैक रजिस्ट्रेशन साइन-अप",
-    "partnership": "avail adds_ add_ host 可用 उपलब्ध होस्ट integrat partner adopt deploy ties_up tie-up access connect support power "
-                   "接入 合作 部署 融合 集成 搭载 搭載 "
-                   "जुड़ेगा जुड़ा साझेदारी इंटीग्रेट",
+    "partnership": "avail adds_ add_ host integrat partner adopt deploy ties_up tie-up access connect support power "
+                   "可用 接入 合作 部署 融合 集成 搭载 搭載 "
+                   "उपलब्ध होस्ट जुड़ेगा जुड़ा साझेदारी इंटीग्रेट",
     "leak": "leak expos database "
             "泄露 外泄 外洩 暴露 "
             "लीक उजागर",
@@ -323,9 +325,15 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "statement": "say_ says_ said_ call calls_ claim respond repl deni welcome warn "
                  "回应 回應 称 稱 谈 談 表示 否认 否認 "
                  "बोले बोलीं कहा दावा प्रतिक्रिया",
-    "delay": "delay postpon held_back 推迟 推遲 受阻 延期 अटका टला",
-    "research": "paper propos research studi 论文 論文 提出 研究 शोध रिसर्च",
-    "security": "safety_test fail vulnerab jailbreak red-team redteam 漏洞 拦截率 安全防护 फेल",
+    "delay": "delay postpon held_back "
+             "推迟 推遲 受阻 延期 "
+             "अटका टला",
+    "research": "paper propos research_paper study studies "
+                "论文 論文 提出 研究 "
+                "शोध रिसर्च",
+    "security": "safety_test fail vulnerab jailbreak red-team redteam "
+                "漏洞 拦截率 安全防护 "
+                "फेल",
     "rumor": "plan expect rumou? set_to to_launch soon teas in_talks mulls consider "
              "传闻 傳聞 预计 預計 或将 或將 拟 擬 即将 即將 将于 將於 未来 未來 "
              "करेगी करेगा तैयारी जल्द अटकल",

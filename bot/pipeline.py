@@ -9,11 +9,11 @@ from dataclasses import dataclass, replace
 from watchers.items import FeedSpec, Item, PollOutcome
 
 from .config import Config
+from .eventframe import Mentions
 from .matcher import Matcher
 from .models import Delivery, FeedState, NewStory, PollRecord
 from .routing import Routing
 from .store import StoreAPI
-from .eventframe import Mentions
 from .stories import StoryIndex, title_key, watchlist_mentions
 
 log = logging.getLogger(__name__)

@@ -9,8 +9,8 @@ there ("V3.1" / "V3.2", "Q2 +30%" / "Q3 +22%", "Italy" / "South Korea", "suspend
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import lexicon
@@ -89,10 +89,10 @@ def similarity(a: Signature, b: Signature, rarity: Rarity | None = None) -> floa
         shared = sum(a.weights[t] * factor(t) for t in a.tokens & b.tokens)
         wa = sum(w * factor(t) for t, w in a.weights.items())
         wb = sum(w * factor(t) for t, w in b.weights.items())
-    figures = _figures_agree(a.figures, b.figures) or 0
-    shared += FIGURE_WEIGHT * figures
-    wa += FIGURE_WEIGHT * len(a.figures)
-    wb += FIGURE_WEIGHT * len(b.figures)
+    fa, fb = [f for f in a.figures if _telling(f)], [f for f in b.figures if _telling(f)]
+    shared += FIGURE_WEIGHT * (_figures_agree(fa, fb) or 0)  # "no. 1" and "1 (backfill)" share nothing telling
+    wa += FIGURE_WEIGHT * len(fa)
+    wb += FIGURE_WEIGHT * len(fb)
     if not wa or not wb or shared <= LOW_WEIGHT * 2:
         return 0.0
     dice = 2 * shared / (wa + wb)
@@ -193,7 +193,10 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
     many recent stories share ("R1" in the weeks after its release) is no object of its own; a rare
     Latin name in a Chinese or Hindi headline ("MiMo-Audio", "FlashMLA") is."""
     sa, sb = a.full or a.title, b.full or b.title
-    rare = (lambda t: True) if rarity is None else (lambda t: rarity.factor(t) >= 1.0)
+
+    def rare(token: str) -> bool:
+        return rarity is None or rarity.factor(token) >= 1.0
+
     codes = tuple(sorted(h for h in {c.head for c in sa.codes} & {c.head for c in sb.codes}
                          if rare("code:" + h) and _forms(sa, h) == _forms(sb, h)))
     words: tuple[str, ...] = ()
@@ -203,7 +206,15 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
                              and t in a.title.parts and t in b.title.parts
                              and a.title.weights[t] > LOW_WEIGHT and t not in lexicon.EVENTS
                              and t not in lexicon.ORGS and t not in lexicon.PEOPLE and t not in lexicon.GENERIC_LATIN))
-    return agreement(a.frame, b.frame, codes, _figures_agree(sa.figures, sb.figures) or 0, words)
+    telling_a, telling_b = [f for f in sa.figures if _telling(f)], [f for f in sb.figures if _telling(f)]
+    return agreement(a.frame, b.frame, codes, _figures_agree(telling_a, telling_b) or 0, words)
+
+
+def _telling(figure: Figure) -> bool:
+    """A figure that singles out an event: an amount, a share, a count of ten or more ("589 billion",
+    "75%", "18 minutes"), not a small ordinal or count ("no. 1", "3 new models")."""
+    value, _, approximate = figure
+    return approximate or abs(value) >= 10
 
 
 def _forms(sig: Signature, head: str) -> frozenset[frozenset[str]]:

@@ -59,9 +59,10 @@ def watchlist_mentions(matcher: Matcher) -> Mentioned:
         return Mentions(frozenset(e for e in found if kinds.get(e) in ACTOR_KINDS),
                         frozenset(e for e in found if kinds.get(e) in OBJECT_KINDS))
     return mentioned
-_VETOES = ("other actors", "other actions", "one side only")
-MAX_MEMBERS = 6
-_QUORUM = 1  # a new report must be judged the same as one in this many of a story's reports  # reports of a story kept for comparison: another language's report joins through its kin
+
+
+_VETOES = ("other actors", "other actions", "other products")  # frame clashes no wording overrides
+MAX_MEMBERS = 6  # reports of a story kept for comparison: another language's report joins through its kin
 
 
 @dataclass(frozen=True)
@@ -79,23 +80,35 @@ class Verdict:
 def compare(a: tuple[str, str], b: tuple[str, str], mentioned: Mentioned, *, rarity: Rarity | None = None,
             boilerplate: Boilerplate | None = None, threshold: float = DEFAULT_THRESHOLD) -> Verdict:
     """Whether two items, (headline, summary) each, report one event, and why."""
-    strip = boilerplate.strip if boilerplate is not None else (lambda title, summary: summary)
-    a, b = (item_signature(title, strip(title, summary), mentioned(title)) for title, summary in (a, b))
-    return judge(a, b, rarity, threshold)
+    def sig(title: str, summary: str) -> ItemSignature:
+        lead = boilerplate.strip(title, summary) if boilerplate is not None else summary
+        return item_signature(title, lead, mentioned(title))
+    return judge(sig(*a), sig(*b), rarity, threshold)
 
 
 def judge(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = None,
           threshold: float = DEFAULT_THRESHOLD) -> Verdict:
+    """One report against another: a conflict or a clash of frames vetoes; otherwise the word overlap,
+    raised to the threshold when the frames agree."""
     if item_conflict(a, b):
         return Verdict(False, 0.0, "figures, versions or places differ", veto=True)
-    score = item_similarity(a, b, rarity)
     frames = frame_agreement(a, b, rarity)
-    veto = frames.clash.startswith(_VETOES)
-    if veto:
-        score = min(score, threshold * 0.99)
-    elif score < threshold and frames.agrees:
+    if frames.clash.startswith(_VETOES):
+        return Verdict(False, 0.0, str(frames), veto=True)
+    score = item_similarity(a, b, rarity)
+    if score < threshold and frames.agrees:
         score = threshold
-    return Verdict(score >= threshold, score, str(frames), veto=veto)
+    return Verdict(score >= threshold, score, str(frames))
+
+
+def describe(sig: ItemSignature) -> str:
+    """An item's event frame and the facts that tell events apart, for `newsbot same-story`."""
+    frame, words = sig.frame, sig.full or sig.title
+    codes = sorted({c.head + "".join(f"-{m}" for m in sorted(c.mods)) for c in words.codes})
+    figures = sorted({f"{value:g}" for value, _, _ in words.figures})
+    return (f"actors {', '.join(sorted(frame.actors)) or '-'}; action {', '.join(sorted(frame.actions)) or '-'}; "
+            f"products {', '.join(sorted(frame.objects)) or '-'}; places {', '.join(sorted(frame.places)) or '-'}; "
+            f"versions {', '.join(codes) or '-'}; figures {', '.join(figures) or '-'}")
 
 
 @dataclass
@@ -120,6 +133,7 @@ class StoryIndex:
         self.window_s, self.threshold = window_s, threshold
         self.mentioned: Mentioned = mentioned or _no_mentions
         self.boilerplate = Boilerplate(window_s=window_s)
+        self._last: tuple[str, str, ItemSignature] | None = None
         self._stories: dict[int, _Entry] = {}
         self._postings: dict[str, set[int]] = {}
         self.rarity = Rarity()  # of the headline tokens of the stories held
@@ -131,8 +145,15 @@ class StoryIndex:
         return story_id in self._stories
 
     def signature(self, title: str, summary: str = "") -> ItemSignature:
-        """The item's signature; a boilerplate lead sentence is left out."""
-        return item_signature(title, self.boilerplate.strip(title, summary), self.mentioned(title))
+        """The item's signature; a boilerplate lead sentence is left out. The last one is kept: the
+        pipeline adds the item it has just looked up."""
+        summary = self.boilerplate.strip(title, summary)
+        last = self._last
+        if last is not None and last[0] == title and last[1] == summary:
+            return last[2]
+        sig = item_signature(title, summary, self.mentioned(title))
+        self._last = (title, summary, sig)
+        return sig
 
     def add(self, story_id: int, title: str, seen_at: float, *, summary: str = "",
             topics: Iterable[str] = ()) -> None:
@@ -172,14 +193,20 @@ class StoryIndex:
             entry = self._stories[sid]
             if entry.seen_at < now - self.window_s or (wanted and entry.topics and wanted.isdisjoint(entry.topics)):
                 continue
-            verdicts = [judge(sig, other, self.rarity, self.threshold) for other in entry.sigs]
-            if any(v.veto for v in verdicts):
-                continue  # at odds with one of its reports: never joins through another one's kinship
-            if sum(v.same for v in verdicts) * _QUORUM < len(verdicts):
-                continue  # like too few of its reports: a chain of look-alikes drifts off the event
-            score = max(v.score for v in verdicts)
-            if score >= best_score:
+            score = self._linkage(sig, entry)
+            if score is not None and score >= best_score:
                 best, best_score = sid, score
+        return best
+
+    def _linkage(self, sig: ItemSignature, entry: _Entry) -> float | None:
+        """The best score against the story's reports if the item is the same event as every one of
+        them, else None: joining through one look-alike report would drift a story off its event."""
+        best = 0.0
+        for other in entry.sigs:
+            verdict = judge(sig, other, self.rarity, self.threshold)
+            if not verdict.same:
+                return None
+            best = max(best, verdict.score)
         return best
 
     def prune(self, now: float) -> None:
@@ -213,8 +240,14 @@ _CANDIDATES = 20  # stories sharing the most tokens that are scored in full
 
 
 def _postings(sig: ItemSignature) -> frozenset[str]:
-    """Distinctive tokens minus event verbs ("launches", 发布), which half the stories share."""
+    """Distinctive tokens minus event verbs ("launches", 发布), which half the stories share; and the
+    frame's actors, products and actions by actor, which reports in other languages share."""
     tokens = sig.title.distinctive
     if sig.full is not None:
         tokens |= sig.full.distinctive
-    return frozenset(t for t in tokens if t not in EVENTS)
+    frame = sig.frame
+    found = {t for t in tokens if t not in EVENTS}
+    found.update("actor:" + a for a in frame.specific)
+    found.update("product:" + o for o in frame.objects)
+    found.update(f"act:{action}:{actor}" for action in frame.actions for actor in frame.actors)
+    return frozenset(found)

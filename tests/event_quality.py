@@ -20,9 +20,9 @@ import json
 import random
 import sys
 import time
-from datetime import UTC, datetime
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))

@@ -169,8 +169,8 @@ def arrived(api: FakeBotApi, chat: int) -> list[tuple[str, float]]:
     """(title, time) of each alert shown in `chat`, in order."""
     out = []
     for msg in api.sent_to(chat):
-        found = LINK.search(msg.text)
-        out.append((html.unescape(found.group(1)) if found else msg.text, msg.time))
+        found = LINK.findall(msg.text) or [msg.text]  # a combined message (a backlog at once) carries several
+        out.extend((html.unescape(title), msg.time) for title in found)
     return out
 
 

@@ -251,13 +251,14 @@ async def test_outlets_arriving_together_make_one_edit_after_a_short_gathering(s
     await store.commit_poll(record([new_story(["u:1"], chats=(1,))]), title_since=0)
     (msg,) = await store.claim_due(now=2000, busy_chats=(), limit=10)
     await store.ack_sent(msg.id, now=2000, message_id=77)
-    for n, source in enumerate(("Reuters", "36Kr", "Aaj Tak")):
+    for n, (source, lang) in enumerate((("Reuters", "en-US"), ("36Kr", "zh-CN"), ("Aaj Tak", "hi"))):
         other = NewStory(keys=("u:1",), title="DeepSeek ships a model", url=f"https://o{n}.org/x", source=source,
-                         lang="en", published=None, summary="", topics=("deepseek",), terms=(), deliveries=())
+                         lang=lang, published=None, summary="", topics=("deepseek",), terms=(), deliveries=())
         await store.commit_poll(record([other], url=f"https://o{n}.org/feed", now=2100 + n), title_since=0)
     assert await store.claim_edits(now=2100 + EDIT_GATHER - 0.1, busy_chats=(), limit=5) == []  # still gathering
+    assert await store.next_due_at() == 2100 + EDIT_GATHER  # the sender wakes for the gathered edit
     (edit,) = await store.claim_edits(now=2100 + EDIT_GATHER, busy_chats=(), limit=5)
-    assert edit.story.sources == ("Reuters", "36Kr", "Aaj Tak")
+    assert edit.story.sources == ("Reuters", "36Kr (中文)", "Aaj Tak (हिन्दी)")  # languages other than the alert's
 
 
 async def test_a_backlog_behind_the_head_is_claimed_with_it_only_when_longer_than_the_limits_allow(

@@ -39,7 +39,7 @@ class PollSteps(FeedSteps):
                 if existing is not None or (story.keys and await _known(tx, list(story.keys), title_since)):
                     await _insert_keys(tx, story.keys, existing, rec.now)
                     if existing is not None:
-                        await _add_source(tx, existing, story.source, rec.now)
+                        await _add_source(tx, existing, story.source, story.lang, rec.now)
                     continue
                 story_id = int(await tx.fetchval(
                     "INSERT INTO stories(title, url, source, lang, published, summary, topics, terms, feed_url,"
@@ -57,6 +57,18 @@ class PollSteps(FeedSteps):
             await _insert_keys(tx, rec.seen_keys, None, rec.now)
             await self._write_feed(tx, after_success(state, rec))
         return created
+
+
+_LANGUAGE_NAMES = {"zh": "中文", "hi": "हिन्दी", "en": "English", "ja": "日本語", "ko": "한국어", "ru": "Русский",
+                   "de": "Deutsch", "fr": "Français", "es": "Español"}
+
+
+def labelled(source: str, lang: str | None, alert_lang: str | None) -> str:
+    """An outlet's name, with its language in that language when it is not the alert's."""
+    family = (lang or "").split("-")[0].lower()
+    if not family or family == (alert_lang or "").split("-")[0].lower():
+        return source
+    return f"{source} ({_LANGUAGE_NAMES.get(family, family)})"
 
 
 async def _known(tx: Tx, keys: Sequence[str], title_since: float) -> set[str]:
@@ -83,14 +95,15 @@ async def _story_of(tx: Tx, keys: Sequence[str], title_since: float) -> int | No
     return story_id
 
 
-async def _add_source(tx: Tx, story_id: int, source: str, now: float) -> None:
-    """Another outlet reported the story: remember it and queue edits of the alerts already sent."""
-    row = await tx.fetchrow("SELECT source, sources FROM stories WHERE id=?", story_id)
+async def _add_source(tx: Tx, story_id: int, source: str, lang: str | None, now: float) -> None:
+    """Another outlet reported the story: remember it (with its language when the alert's is another:
+    "36Kr (中文)") and queue edits of the alerts already sent."""
+    row = await tx.fetchrow("SELECT source, sources, lang FROM stories WHERE id=?", story_id)
     assert row is not None  # found by its keys in this transaction
     sources = json.loads(row["sources"])
-    if not source or source == row["source"] or source in sources:
+    if not source or source == row["source"] or any(s == source or s.startswith(source + " (") for s in sources):
         return
-    sources.append(source)
+    sources.append(labelled(source, lang, row["lang"]))
     await tx.execute("UPDATE stories SET sources=? WHERE id=?", json.dumps(sources, ensure_ascii=False), story_id)
     await tx.execute("UPDATE outbox SET not_before=CASE WHEN edit_pending=1 THEN not_before ELSE ? END, edit_pending=1"
                      " WHERE story_id=? AND state='sent' AND message_id IS NOT NULL", now + EDIT_GATHER, story_id)

@@ -1,0 +1,85 @@
+"""Clustering cost per new item with a full window: the story index as the daemon runs it.
+
+    python bench/clusterbench.py [--stories 10000] [--items 900]
+
+The window is filled with real headlines (the bundled feed corpus and the multilingual event set, each
+repeated under another story id with a numbered tail so that every story is distinct), then every report
+of the event set is looked up and added as the pipeline does (find, then add or add_member), timed with
+the watchlist's entities from the real Matcher. Target: at most 1 ms per new item at 10,000 stories.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import feedparser
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.matcher import Matcher  # noqa: E402
+from bot.stories import StoryIndex, watchlist_mentions  # noqa: E402
+from bot.watchlist import load_watchlist  # noqa: E402
+
+EVENTS = ROOT / "tests" / "data" / "events"
+
+
+def event_reports() -> list[tuple[str, str]]:
+    out = []
+    for name in ("events.jsonl", "events_holdout.jsonl"):
+        for line in (EVENTS / name).read_text(encoding="utf-8").splitlines():
+            out.extend((r["title"], r["summary"]) for r in json.loads(line)["reports"])
+    return out
+
+
+def corpus_titles() -> list[str]:
+    titles: dict[str, None] = {}
+    for path in sorted(glob.glob(str(ROOT / "tests" / "data" / "corpus" / "*.xml"))):
+        for entry in feedparser.parse(Path(path).read_bytes()).entries:
+            if entry.get("title"):
+                titles[str(entry["title"])] = None
+    return list(titles)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--stories", type=int, default=10_000, help="stories in the window before timing")
+    parser.add_argument("--items", type=int, default=900, help="new items timed")
+    args = parser.parse_args()
+    matcher = Matcher(load_watchlist(ROOT / "seeds" / "entities.toml"))
+    pool = corpus_titles() + [title for title, _ in event_reports()]
+    index = StoryIndex(mentioned=watchlist_mentions(matcher), window_s=1e12)
+    started = time.perf_counter()
+    for n in range(args.stories):
+        title = pool[n % len(pool)]
+        if n >= len(pool):
+            title = f"{title} (update {n // len(pool)})"
+        index.add(n, title, 0.0, topics=("deepseek",))
+    fill = time.perf_counter() - started
+    items = (event_reports() * (args.items // 900 + 1))[: args.items]
+    timings = []
+    next_id = args.stories
+    for title, summary in items:
+        t0 = time.perf_counter()
+        found = index.find(title, 1.0, summary=summary, topics=("deepseek",))
+        if found is None:
+            index.add(next_id, title, 1.0, summary=summary, topics=("deepseek",))
+            next_id += 1
+        else:
+            index.add_member(found, title, summary=summary)
+        timings.append(time.perf_counter() - t0)
+    timings.sort()
+    print(f"window: {args.stories} stories (filled in {fill:.1f} s, {fill / max(1, args.stories) * 1e6:.0f} µs each)")
+    print(f"new items: {len(timings)}; per item mean {statistics.mean(timings) * 1e6:.0f} µs, "
+          f"median {timings[len(timings) // 2] * 1e6:.0f} µs, p95 {timings[int(len(timings) * 0.95)] * 1e6:.0f} µs, "
+          f"max {timings[-1] * 1e6:.0f} µs (target: mean at most 1000 µs)")
+
+
+if __name__ == "__main__":
+    main()
