@@ -329,7 +329,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
              "推迟 推遲 受阻 延期 "
              "अटका टला",
     "research": "paper propos research_paper study studies "
-                "论文 論文 提出 研究 "
+                "论文 論文 提出 "
                 "शोध रिसर्च",
     "security": "safety_test fail vulnerab jailbreak red-team redteam "
                 "漏洞 拦截率 安全防护 "

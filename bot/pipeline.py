@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -42,6 +43,7 @@ class Pipeline:
         self.refresh_every = refresh_every
         self._last_id = 0  # the highest story id read from the store
         self._refreshed_at: float | None = None
+        self._clustering = asyncio.Lock()  # from looking a story up to adding it to the index, one poll at a time
 
     def apply(self, config: Config) -> None:
         """A new watchlist takes a new matcher (compiling one is not free: only when it changed)."""
@@ -73,6 +75,11 @@ class Pipeline:
     async def process(self, spec: FeedSpec, outcome: PollOutcome, *, state: FeedState, now: float,
                       next_poll_at: float) -> ProcessResult:
         """Record a successful poll: every new item is seen, each matching one queued for every chat."""
+        async with self._clustering:  # another feed's report of the same event must find this one's story
+            return await self._process(spec, outcome, state=state, now=now, next_poll_at=next_poll_at)
+
+    async def _process(self, spec: FeedSpec, outcome: PollOutcome, *, state: FeedState, now: float,
+                       next_poll_at: float) -> ProcessResult:
         routing = self.routing()
         title_since = now - routing.title_window_hours * 3600
         first_poll = state.first_ok_at is None

@@ -104,8 +104,8 @@ async def test_each_new_story_reaches_each_chat_exactly_once(tmp_path: Path) -> 
                  "link": "https://hi.example/x1", "description": "लेई जून ने डीपसीक की पूर्व शोधकर्ता को चुना।"},
             ], language="hi"))
 
-            def arrived() -> bool:
-                return all(len(api.sent_to(c)) >= 3 for c in CHATS)
+            def arrived() -> bool:  # Luo Fuli joining Xiaomi, in Chinese and in Hindi, is one story
+                return all(len(api.sent_to(c)) >= 2 for c in CHATS)
 
             await wait_until(arrived, timeout=15, message="alerts did not arrive")
             # let every feed be polled a few more times: nothing may arrive twice
@@ -117,11 +117,10 @@ async def test_each_new_story_reaches_each_chat_exactly_once(tmp_path: Path) -> 
 
         for chat in CHATS:
             got = titles(api, chat)
-            assert len(got) == 3, got
+            assert len(got) == 2, got
             joined = "\n".join(got)
             assert "DeepSeek unveils V4" in joined
-            assert "罗福莉已加入小米" in joined
-            assert "लुओ फुली" in joined
+            assert ("罗福莉已加入小米" in joined) != ("लुओ फुली" in joined)  # whichever came first, once
             for bad in ("old news", "15 Ultra", "galleon", "SU7", "福利再升级"):
                 assert bad not in joined
             v4 = next(m for m in api.sent_to(chat) if "DeepSeek unveils V4" in m.rendered)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -87,3 +88,25 @@ async def test_feed_topic_restriction_and_same_story_in_one_document(store: Stor
     assert len(result.stories) == 1
     rows = await outbox_rows(store)
     assert {r["title"] for r in rows} == {"罗福莉加入小米大模型团队"}
+
+
+async def test_one_event_polled_from_two_feeds_at_once_is_one_story(store: StoreAPI) -> None:
+    """Two feeds processed concurrently: the second report must find the first one's story, though it is
+    looked up while the first poll's transaction is still being written."""
+    p = pipeline(store)
+    specs = [FeedSpec(f"https://{name}.example/feed", name=name) for name in ("zh", "hi")]
+    for spec in specs:  # their first polls
+        await p.process(spec, PollOutcome(spec.url, NOW, items=()), state=await store.feed_state(spec.url),
+                        now=NOW.timestamp(), next_poll_at=NOW.timestamp() + 60)
+    reports = [("前DeepSeek研究员罗福莉已加入小米", "zh"), ("शाओमी ने एआई बड़े मॉडल टीम के लिए लुओ फुली को नियुक्त किया", "hi")]
+
+    async def poll(spec: FeedSpec, title: str, lang: str):
+        it = Item(id=f"{lang}:1", keys=(f"{lang}:1",), url=f"https://{lang}.example/1", title=title, summary="",
+                  published=NOW, source=spec.name, lang=lang, feed_url=spec.url)
+        return await p.process(spec, PollOutcome(spec.url, NOW, items=(it,)), state=await store.feed_state(spec.url),
+                               now=NOW.timestamp(), next_poll_at=NOW.timestamp() + 60)
+
+    polls = [poll(spec, title, lang) for spec, (title, lang) in zip(specs, reports, strict=True)]
+    results = await asyncio.gather(*polls)
+    assert sorted(len(r.stories) for r in results) == [0, 1]  # one new story; the other report joined it
+    assert len({r["story_id"] for r in await outbox_rows(store)}) == 1
