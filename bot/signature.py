@@ -215,7 +215,8 @@ def _latin(compound: str, tokens: set[str], parts: set[str], codes: list[Code], 
         if _FIGURE_PART.match(piece) or piece in _UNIT_WORDS:
             continue
         word = _stem(piece)
-        place = lexicon.PLACES.get(piece) or lexicon.PLACES.get(word)
+        place = (lexicon.PLACES.get(piece) or lexicon.PLACES.get(word)
+                 or lexicon.PLACES.get(piece.replace("’", "'").removesuffix("'s")))  # "France's"
         if place:
             places.add(place)
             continue

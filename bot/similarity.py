@@ -227,4 +227,17 @@ def item_conflict(a: ItemSignature, b: ItemSignature) -> bool:
     figures = a.script == b.script
     if conflict(a.title, b.title, figures=figures):
         return True
+    if not figures and _amounts_differ(a.full or a.title, b.full or b.title):
+        return True
     return a.full is not None and b.full is not None and conflict(a.full, b.full, figures=figures)
+
+
+def _amounts_differ(a: Signature, b: Signature) -> bool:
+    """Across languages, amounts are converted and rounded each their own way ("56 लाख डॉलर" /
+    "550万美元"): only amounts (not years) that all differ by more than a quarter are another event's
+    ("35万台" / "200,000 orders")."""
+    fa = [f for f in a.figures if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
+    fb = [f for f in b.figures if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
+    if not fa or not fb:
+        return False
+    return not any(abs(x[0] - y[0]) <= 0.25 * max(abs(x[0]), abs(y[0])) for x in fa for y in fb)

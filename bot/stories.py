@@ -187,7 +187,7 @@ class StoryIndex:
                 continue  # in too many stories to single one out; rarer shared tokens will
             for sid in ids:
                 shared[sid] = shared.get(sid, 0) + 1
-        candidates = sorted(shared, key=shared.__getitem__, reverse=True)[:_CANDIDATES]
+        candidates = sorted(shared, key=lambda sid: (-shared[sid], sid))[:_CANDIDATES]  # ties: the older story
         best, best_score = None, self.threshold
         for sid in candidates:
             entry = self._stories[sid]
