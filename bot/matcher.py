@@ -18,11 +18,13 @@ How a text is scanned:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 import ahocorasick_rs
 
+from . import clauses, name_forms
 from .textnorm import (
     Normalized,
     fold_reference,
@@ -186,14 +188,15 @@ _ASCII_LOWER_BYTES = frozenset(_ASCII_LOWER.encode())
 
 
 class _CompiledRule:
-    __slots__ = ("all_of", "any_of", "description", "names", "none_of")
+    __slots__ = ("all_of", "any_of", "clause", "description", "names", "none_of")
 
-    def __init__(self, groups: list[tuple[int, ...]], names: dict[int, str], description: str):
+    def __init__(self, groups: list[tuple[int, ...]], names: dict[int, str], description: str, clause: bool):
         self.all_of = frozenset(groups[0])
         self.any_of = tuple(frozenset(g) for g in groups[1:-1])
         self.none_of = frozenset(groups[-1])
         self.names = names  # target index -> condition name, for explanations
         self.description = description
+        self.clause = clause  # all_of and any_of must meet in one clause
 
     def could_fire(self, present: set[int]) -> bool:
         """`fires`, ignoring none_of."""
@@ -210,6 +213,39 @@ class _CompiledRule:
             if group.isdisjoint(present):
                 return False
         return self.none_of.isdisjoint(present)
+
+
+class _Clauses:
+    """Which targets each clause of the title and the summary mentions, worked out when a rule asks."""
+
+    __slots__ = ("_closure", "_hits", "_sets", "_summary", "_targets", "_title")
+
+    def __init__(self, title: str, summary: str, hits: Sequence[Hit], targets: Sequence[int],
+                 closure: list[frozenset[int]]):
+        self._title, self._summary, self._hits, self._targets, self._closure = title, summary, hits, targets, closure
+        self._sets: list[set[int]] | None = None
+
+    def meet(self, rule: _CompiledRule) -> bool:
+        """Some clause mentions everything the rule needs (its none_of is checked on the whole item)."""
+        if self._sets is None:
+            self._sets = self._gather()
+        return any(rule.could_fire(found) for found in self._sets)
+
+    def _gather(self) -> list[set[int]]:
+        """Targets per clause. A headline of one clause says what the item is about: what it names
+        also belongs to each clause of the summary ("Mi Home app gets an AI agent" / "Xiaomi says
+        ..."). A digest's headline of several clauses does not."""
+        cuts = {TITLE: clauses.boundaries(self._title), SUMMARY: clauses.boundaries(self._summary)}
+        by_clause: dict[tuple[str, int], set[int]] = {}
+        for hit, target in zip(self._hits, self._targets, strict=True):
+            key = (hit.field, clauses.clause_of(cuts[hit.field], hit.start))
+            by_clause.setdefault(key, set()).update(self._closure[target])
+        if clauses.count(self._title, cuts[TITLE]) == 1:
+            headline = by_clause.get((TITLE, 0), set())
+            for (field, _), mentioned in by_clause.items():
+                if field == SUMMARY:
+                    mentioned.update(headline)
+        return list(by_clause.values())
 
 
 class _Item:
@@ -246,8 +282,13 @@ class Matcher:
         self._keys: dict[str, _Key] = {}
         self._pattern_count = 0
         for index, entity in enumerate(watchlist.entities):
+            listed = {alias.key for alias in entity.aliases}
             for alias in entity.aliases:
                 self._add(alias, index)
+                for form in name_forms.variants(alias, entity.kind):  # 羅福莉 for 罗福莉, "Fu-Li Luo"
+                    if form.key not in listed:
+                        listed.add(form.key)
+                        self._add(form, index)
         self._terms: dict[Alias, int] = {}
         self._rules: list[tuple[str, list[_CompiledRule]]] = []
         triggers: dict[int, set[int]] = {}
@@ -260,7 +301,7 @@ class Matcher:
                     indices = tuple(self._target_of(c, entity_index) for c in group)
                     names.update(zip(indices, (c if isinstance(c, str) else repr(c.text) for c in group), strict=True))
                     groups.append(indices)
-                compiled.append(_CompiledRule(groups, names, rule.describe()))
+                compiled.append(_CompiledRule(groups, names, rule.describe(), rule.within == "clause"))
                 for index in (*groups[0], *(i for g in groups[1:-1] for i in g)):
                     triggers.setdefault(index, set()).add(t)
             self._rules.append((topic.id, compiled))
@@ -320,10 +361,11 @@ class Matcher:
         hits, targets, present = found
         fired: list[str] = []
         evidence: set[int] = set()
+        scopes = _Clauses(title, summary, hits, targets, self._closure)
         for t in self._candidate_topics(present):
             topic_id, rules = self._rules[t]
             for rule in rules:
-                if rule.fires(present):
+                if rule.fires(present) and (not rule.clause or scopes.meet(rule)):
                     if not fired or fired[-1] != topic_id:
                         fired.append(topic_id)
                     evidence |= rule.evidence()
@@ -338,6 +380,7 @@ class Matcher:
         """For every topic: whether it fired, and for each rule what was found, missing or blocking."""
         found = self._find(title, summary, lang, everything=True)
         hits, targets, present = found if found is not None else ((), [], set())
+        scopes = _Clauses(title, summary, hits, targets, self._closure)
         terms_of: dict[int, list[str]] = {}
         aliases_of: dict[int, list[str]] = {}
         for hit, target in zip(hits, targets, strict=True):
@@ -355,9 +398,12 @@ class Matcher:
                 missing += ["any_of: " + "|".join(names[i] for i in group)
                             for group in rule.any_of if group.isdisjoint(present)]
                 blocked = tuple(names[i] for i in rule.none_of if i in present)
+                fired = rule.fires(present) and (not rule.clause or scopes.meet(rule))
+                if rule.fires(present) and not fired:
+                    missing.append("within one clause: they are mentioned in different clauses")
                 aliases = tuple((names[i], tuple(dict.fromkeys(aliases_of.get(i, ()))))
                                 for i in names if i in present and i not in rule.none_of)
-                traces.append(RuleTrace(r, rule.description, rule.fires(present), found_conds, tuple(missing),
+                traces.append(RuleTrace(r, rule.description, fired, found_conds, tuple(missing),
                                         blocked, aliases))
             explanations.append(Explanation(topic_id, any(t.fired for t in traces), tuple(traces)))
         return explanations

@@ -29,7 +29,8 @@ _ENTITY_KEYS = {"id", "name", "kind", "aliases", "from_article", "article_forms"
 _ALIAS_KEYS = {"text", "case_sensitive", "boundary", "scripts", "langs", "not_within", "note"}
 _TERM_KEYS = (_ALIAS_KEYS - {"text"}) | {"term"}
 _TOPIC_KEYS = {"id", "name", "description", "rules", "search", "note"}
-_RULE_KEYS = {"all_of", "any_of", "none_of", "note"}
+_RULE_KEYS = {"all_of", "any_of", "none_of", "within", "note"}
+SCOPES = ("item", "clause")  # where a rule's conditions must meet: anywhere in the item, or in one clause
 
 
 class WatchlistError(ValueError):
@@ -82,6 +83,7 @@ class Rule:
     all_of: tuple[Condition, ...] = ()
     any_of: tuple[tuple[Condition, ...], ...] = ()
     none_of: tuple[Condition, ...] = ()
+    within: str = "item"  # "clause": all_of and any_of must be mentioned in one clause (bot/clauses.py)
     note: str = ""
 
     def describe(self) -> str:
@@ -94,6 +96,8 @@ class Rule:
         parts.extend("any of " + ", ".join(map(name, group)) for group in self.any_of)
         if self.none_of:
             parts.append("none of " + ", ".join(map(name, self.none_of)))
+        if self.within != "item":
+            parts.append(f"within one {self.within}")
         return "; ".join(parts)
 
 
@@ -392,8 +396,11 @@ class _Reader:
         none_of = self.group(table["none_of"], f"{key}.none_of", known) if "none_of" in table else ()
         if not all_of and not any_of:
             raise self.error(key, "a rule needs all_of or any_of (none_of alone would match everything)")
-        return Rule(all_of=all_of, any_of=any_of, none_of=none_of, note=self._str(table, "note", key,
-                                                                                    required=False))
+        within = self._str(table, "within", key, required=False) or "item"
+        if within not in SCOPES:
+            raise self.error(f"{key}.within", f"must be one of {', '.join(SCOPES)}, not {within!r}")
+        return Rule(all_of=all_of, any_of=any_of, none_of=none_of, within=within,
+                    note=self._str(table, "note", key, required=False))
 
     def topic(self, table: Any, key: str, known: set[str], seen: set[str]) -> Topic:
         if not isinstance(table, Mapping):

@@ -165,7 +165,7 @@ def test_emoji_next_to_names(matcher) -> None:
     title = "OpenAI buys Ona 🤝, Anthropic backtracks 🔁, Xiaomi’s MiMo code 👨\u200d💻"  # corpus:turing_tldr
     match = matcher.match(title)
     assert match.topics == {"xiaomi_ai"}
-    assert "MiMo" in match.terms and "Xiaomi" in match.terms
+    assert "MiMo" in match.terms  # Xiaomi is named, but MiMo alone is why it fired (the AI is OpenAI's)
     match = matcher.match("🐳DeepSeek\ufe0f🚀 and 🐳️DeepSeek-R1")
     assert [h.text for h in match.hits] == ["DeepSeek", "DeepSeek-R1"]
 
