@@ -67,7 +67,8 @@ class PollingConfig:
     retry_max: float = 3600.0
     report_failing_after_hours: float = 6.0  # tell the admins once when a feed fails this long
     max_alerts_per_poll: int = 10  # a burst beyond this becomes one summary message
-    adaptive: bool = True  # follow each feed's own pace between min_interval and max_interval
+    adaptive: bool = True  # poll a busy feed faster than interval, down to min_interval, at its own pace
+    stretch_quiet_feeds: bool = False  # opt-in: let adaptive polling also slow a quiet feed, up to max_interval
 
 
 @dataclass(frozen=True)

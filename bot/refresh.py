@@ -154,9 +154,10 @@ class Refresher:
         p = self._config.polling
         self._any_success = True
         interval = spec.interval
-        if p.adaptive:
-            interval = self.cadence.interval(spec.url, now, interval=interval, min_interval=p.min_interval,
-                                             max_interval=p.max_interval)
+        if p.adaptive:  # faster for a busy feed; slower than promised only if the user opted in
+            paced = self.cadence.interval(spec.url, now, interval=interval, min_interval=p.min_interval,
+                                          max_interval=p.max_interval)
+            interval = paced if p.stretch_quiet_feeds else min(paced, interval)
         if self.pushed(spec.url, now):
             interval = max(interval, self._config.websub.poll_interval)
         delay = next_poll_delay(interval, min_interval=p.min_interval, ttl=None, max_age=outcome.min_next_poll,

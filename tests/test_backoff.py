@@ -47,7 +47,7 @@ def test_a_bad_random_value_stays_within_bounds(rand: float) -> None:
 
 
 def poll(interval: float = 300.0, *, min_interval: float = 60.0, ttl: float | None = None,
-         max_age: float | None = None, rand: float = 0.5, fraction: float = 0.1) -> float:
+         max_age: float | None = None, rand: float = 0.0, fraction: float = 0.1) -> float:
     return next_poll_delay(interval, min_interval=min_interval, ttl=ttl, max_age=max_age,
                            jitter_rand=rand, jitter_fraction=fraction)
 
@@ -68,14 +68,20 @@ def test_poll_delay_is_clamped_between_min_interval_and_a_day() -> None:
     assert poll(5, min_interval=1) == 5
 
 
-def test_poll_jitter_spreads_by_the_fraction_either_way() -> None:
-    assert poll(rand=0.0) == pytest.approx(270)
-    assert poll(rand=1.0) == pytest.approx(330)
-    assert poll(rand=0.0, fraction=0.0) == 300
+def test_poll_jitter_only_brings_a_poll_earlier_the_interval_is_a_promise() -> None:
+    assert poll(rand=1.0) == pytest.approx(270)
+    assert poll(rand=0.5) == pytest.approx(285)
+    assert max(poll(rand=r / 10) for r in range(11)) == 300
+    assert poll(rand=1.0, fraction=0.0) == 300
+
+
+def test_poll_jitter_only_lengthens_what_the_server_asked_for() -> None:
+    assert poll(ttl=1800, rand=1.0) == pytest.approx(1980)
+    assert min(poll(max_age=900, rand=r / 10) for r in range(11)) == 900
 
 
 def test_poll_jitter_never_goes_below_min_interval_or_above_a_day() -> None:
-    assert poll(60, min_interval=60, rand=0.0) == 60
+    assert poll(60, min_interval=60, rand=1.0) == 60
     assert poll(ttl=MAX_DELAY, rand=1.0) == MAX_DELAY
 
 

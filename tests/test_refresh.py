@@ -91,12 +91,12 @@ class Rig:
         return self.refresher.feeds[self.server.url(path)]
 
 
-def _config(server: FeedServer, tmp_path: Path, paths: tuple[str, ...]) -> Config:
+def _config(server: FeedServer, tmp_path: Path, paths: tuple[str, ...], polling: str = "adaptive = false") -> Config:
     feeds = "".join(f'[[feeds]]\nurl = "{server.url(p)}"\nname = "{p.strip("/")}"\n' for p in paths)
     # a 127.0.0.1 server answers at once: no host gap, no adaptive cadence, no jitter (the schedule is exact)
     text = (f'[telegram]\ntoken = "{TOKEN}"\nchat_ids = [1, 2]\n'
             f'[storage]\npath = "{tmp_path / "r.sqlite3"}"\n'
-            f"[polling]\nhost_gap = 0.0\njitter = 0.0\nadaptive = false\nbackfill_hours = 24\n{feeds}")
+            f"[polling]\nhost_gap = 0.0\njitter = 0.0\n{polling}\nbackfill_hours = 24\n{feeds}")
     return parse_config(text, path=tmp_path / "c.toml", env={})
 
 
@@ -186,3 +186,29 @@ async def test_no_feed_reachable_is_said_once_plainly(rig: Rig, caplog: pytest.L
         rig.clock.now = done.next_at
     offline = [r for r in caplog.records if "no network access" in r.getMessage()]
     assert len(offline) == 1 and offline[0].levelname == "ERROR"
+
+
+@pytest.mark.parametrize(("polling", "gap", "expected"), [
+    ("adaptive = true", 86400.0, 300.0),  # a quiet feed: still every interval, as promised
+    ("adaptive = true\nstretch_quiet_feeds = true", 86400.0, 6 * 3600.0),  # opted in: up to max_interval
+    ("adaptive = true", 100.0, 60.0),  # a busy feed: faster, down to min_interval
+])
+async def test_adaptive_polling_never_slows_a_feed_below_its_interval_unless_asked(
+        tmp_path: Path, polling: str, gap: float, expected: float) -> None:
+    async with FeedServer() as server:
+        config = _config(server, tmp_path, ("/a",), polling)
+        store = AsyncSqliteStore(tmp_path / "r.sqlite3")
+        await store.open()
+        chats = ChatBook(config, store, clock=Clock())
+        await chats.load()
+        refresher = Refresher(config, feeds_for(config), Pipeline(store, matcher=Matcher(config.watchlist),
+                                                                  routing=chats.routing),
+                              clock=Clock(), rand=lambda: 0.0, metrics=Metrics(), pushed=lambda url, now: False)
+        async with refresher:
+            url = server.url("/a")
+            for n in range(5, 0, -1):  # its news came every `gap` seconds, the last one `gap` ago
+                refresher.cadence.news(url, T0 - n * gap)
+            server.set_feed("/a", rss([]))
+            done = await refresher.refresh(refresher.feeds[url])
+        await store.close()
+    assert done.next_at == pytest.approx(T0 + expected)

@@ -47,14 +47,17 @@ def next_poll_delay(
     """Seconds until the next poll of a feed that just answered.
 
     The longest of our interval, the feed's ttl and the server's cache lifetime, kept within
-    [min_interval, MAX_DELAY], then spread by +-`jitter_fraction` so feeds configured together
-    drift apart instead of polling in lockstep. Jitter never takes it below `min_interval`.
+    [min_interval, MAX_DELAY], then spread by up to `jitter_fraction` so feeds configured together
+    drift apart instead of polling in lockstep. The interval is a promise: jitter only brings a poll
+    earlier, never later than the interval, unless the server asked for more time, which jitter
+    then only lengthens. It never takes a poll below `min_interval`.
     """
-    delay = max(_finite(interval), _finite(ttl or 0.0), _finite(max_age or 0.0))
+    ours = _finite(interval)
+    asked = max(_finite(ttl or 0.0), _finite(max_age or 0.0))
     floor = min(max(_finite(min_interval), 0.0), MAX_DELAY)
-    delay = min(max(delay, floor), MAX_DELAY)
-    fraction = min(max(_finite(jitter_fraction), 0.0), 1.0)
-    delay *= 1.0 + fraction * (2.0 * _unit(jitter_rand) - 1.0)
+    delay = min(max(ours, asked, floor), MAX_DELAY)
+    fraction = min(max(_finite(jitter_fraction), 0.0), 1.0) * _unit(jitter_rand)
+    delay *= (1.0 + fraction) if asked > ours else (1.0 - fraction)
     return min(max(delay, floor), MAX_DELAY)
 
 
