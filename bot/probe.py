@@ -5,11 +5,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from watchers.items import FeedSpec
 
+from .capacity import HostLimit
 from .delivery import DeliveryStats
 from .metrics import Metrics
 from .status import StatusBoard
@@ -21,12 +22,14 @@ HEALTH_PARTS = ("scheduler", "sender")  # the parts without which no alert can g
 class Probe:
     def __init__(self, board: StatusBoard, store: StoreAPI, *, feeds: Callable[[], Mapping[str, FeedSpec]],
                  next_runs: Callable[[], Mapping[str, float]], clock: Callable[[], float], metrics: Metrics,
-                 sender: DeliveryStats, gauges: Callable[[float], Mapping[str, float]]):
+                 sender: DeliveryStats, gauges: Callable[[float], Mapping[str, float]],
+                 limits: Callable[[], Sequence[HostLimit]] = tuple):
         self.board, self.store = board, store
         self.feeds, self.next_runs = feeds, next_runs
         self.clock = clock
         self.metrics, self.sender = metrics, sender
         self.gauges = gauges  # more gauges by the parts that own them (WebSub)
+        self.limits = limits  # hosts whose feeds the politeness gap polls late
 
     async def snapshot(self) -> dict[str, Any]:
         states = await self.store.feed_states()
@@ -47,6 +50,7 @@ class Probe:
                 "next_poll_at": next_runs.get(url, st.next_poll_at if st else None),
             })
         return {"uptime_s": round(now - self.board.started_at, 1), "feeds": feeds, "outbox": counts,
+                "polled_late": [limit.as_dict() for limit in self.limits()],
                 "alerts_today": today, "sender": {"sent": self.sender.sent, "failed": self.sender.failed,
                                                   "retried": self.sender.retried}}
 
@@ -65,6 +69,8 @@ class Probe:
         now = self.clock()
         gauges = {"newsbot_feeds": float(len(self.feeds())), "newsbot_outbox_pending": float(counts["pending"]),
                   "newsbot_outbox_failed": float(counts["failed"]),
-                  "newsbot_uptime_seconds": round(now - self.board.started_at, 1), **self.gauges(now)}
+                  "newsbot_uptime_seconds": round(now - self.board.started_at, 1),
+                  "newsbot_feeds_polled_late": float(sum(limit.feeds for limit in self.limits())),
+                  **self.gauges(now)}
         return self.metrics.render(gauges=gauges, sender={"sent": self.sender.sent, "failed": self.sender.failed,
                                                           "retried": self.sender.retried})

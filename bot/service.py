@@ -19,6 +19,7 @@ from typing import TextIO
 
 from watchers.items import FeedSpec
 
+from .capacity import HostLimit, host_limits
 from .chatbook import ChatBook
 from .config import Config, ConfigError
 from .control import Control
@@ -76,8 +77,11 @@ class Service:
                              on_undeliverable=self._on_undeliverable, clock=clock, rand=rand, metrics=self.metrics,
                              quiet=self.chats.is_quiet, timezone=self.chats.timezone)
         self.notices = Notices(config, self.store, kick=self.sender.kick, clock=clock)
+        self.limits: tuple[HostLimit, ...] = ()
+        self._check_limits()
         self.probe = Probe(self.board, self.store, feeds=lambda: self.feeds, next_runs=self.scheduler.next_run_times,
-                           clock=clock, metrics=self.metrics, sender=self.sender.stats, gauges=self.websub.gauges)
+                           clock=clock, metrics=self.metrics, sender=self.sender.stats, gauges=self.websub.gauges,
+                           limits=lambda: self.limits)
         self.config_watcher = ConfigWatcher(config, apply=self.apply_config, report=self._config_rejected) \
             if config.path else None
         self.control = Control(config, store=self.store, chats=self.chats, probe=self.probe, kick=self.sender.kick,
@@ -151,12 +155,21 @@ class Service:
         if self.config_watcher is not None:
             self.tasks.background("reload", self.config_watcher.check(force=True))
 
+    def _check_limits(self) -> None:
+        """Say once (per change) which hosts' feeds the politeness gap must poll late."""
+        limits = host_limits(self.feeds.values(), host_gap=self.config.polling.host_gap)
+        if limits != self.limits:
+            for limit in limits:
+                log.warning("interval cannot be kept: %s", limit)
+        self.limits = limits
+
     async def apply_config(self, new: Config) -> None:
         """A valid edit of the config file: every part takes what concerns it."""
         new, restart = keep_restart_keys(self.config, new)
         if restart:
             log.warning("%s: changes need a restart; keeping the running values", ", ".join(restart))
         self.config, self.feeds = new, feeds_for(new)
+        self._check_limits()
         self.chats.apply(new)
         self.pipeline.apply(new)
         await self.refresher.apply(new, self.feeds)
