@@ -103,6 +103,11 @@ def _with_service(args: argparse.Namespace, body: Callable[[Service], Awaitable[
     config = _load(args)
     if config is None:
         return EXIT_CONFIG
+    if config.routes and not config.telegram.token:
+        print("newsbot: chats are configured ([telegram] chat_ids or [[chats]]) but there is no bot token: set "
+              "[telegram] token or the TELEGRAM_BOT_TOKEN environment variable (with systemd, check that the "
+              "EnvironmentFile exists); without chats, alerts are printed to stdout instead", file=sys.stderr)
+        return EXIT_CONFIG
     _logging(args, config)
     from .service import Service
     from .store import StoreError

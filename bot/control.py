@@ -59,7 +59,8 @@ class Control:
         return (chat_id in admins) or (user_id in admins)
 
     def is_member(self, chat_id: int | None, user_id: int | None) -> bool:
-        return self.is_admin(chat_id, user_id) or chat_id in self.config.telegram.chat_ids
+        """An admin, or a chat that receives alerts (`chat_ids` or `[[chats]]`)."""
+        return self.is_admin(chat_id, user_id) or any(route.chat_id == chat_id for route in self.config.routes)
 
     # -- read --------------------------------------------------------------------------------------
 

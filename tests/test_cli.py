@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
 
+import pytest
+
 from support.fake_bot_api import FakeBotApi
 from support.feed_server import FeedServer, rss
 from support.wait import wait_until
@@ -177,3 +179,16 @@ any_of = ["moonshot"]
     (tmp_path / "mine.toml").write_text('[[topics]]\nid = "x"\nname = "X"\n[[topics.rules]]\nany_of = ["nobody"]\n')
     res = newsbot("check", "--config", str(cfg))
     assert res.returncode == 2 and "entities.file" in res.stderr and "nobody" in res.stderr
+
+
+@pytest.mark.parametrize("chats", ["[telegram]\nchat_ids = [77]\n", "[[chats]]\nid = 77\n"])
+@pytest.mark.parametrize("command", ["run", "once"])
+def test_chats_without_a_token_refuse_to_start_and_say_why(tmp_path: Path, chats: str, command: str) -> None:
+    """Alerts must not be printed and marked delivered when the token is missing (an absent EnvironmentFile)."""
+    cfg = config(tmp_path, "http://127.0.0.1:9/feed.xml", extra=chats)
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    res = subprocess.run([sys.executable, "-m", "bot", command, "--config", str(cfg)], check=False,
+                         capture_output=True, text=True, cwd=ROOT, timeout=60, env=env)
+    assert res.returncode == 2
+    assert "no bot token" in res.stderr and "TELEGRAM_BOT_TOKEN" in res.stderr
+    assert not (tmp_path / "state.sqlite3").exists()  # nothing was recorded as delivered

@@ -135,3 +135,17 @@ async def test_trend_replies_with_a_chart_and_commands_work_in_channels(tmp_path
             names = str(api.method_calls("setMyCommands")[-1].params)
             for command in ("subscribe", "mute", "digest", "trend", "add_feed"):
                 assert command in names
+
+
+async def test_a_chat_listed_only_under_chats_may_use_the_commands(tmp_path: Path) -> None:
+    only = 333  # not in [telegram] chat_ids
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        cfg = await start(tmp_path, feeds, api, f'\n[[chats]]\nid = {only}\ntopics = ["deepseek"]\n')
+        async with Running(cfg) as service:
+            await wait_until(lambda: service.telegram.ready.is_set(), timeout=10)
+            api.push_message(only, "/status", from_id=only)
+            reply = await api.wait_for_message(only, timeout=10)
+            assert "newsbot status" in reply.rendered and "not subscribed" not in reply.rendered
+            api.push_message(999_999, "/status", from_id=999_999)  # a stranger still is not
+            stranger = await api.wait_for_message(999_999, timeout=10)
+            assert "not subscribed" in stranger.rendered
