@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from proc import cpu_seconds  # noqa: E402
+
 from support.fake_bot_api import FakeBotApi  # noqa: E402
 from support.feed_server import FeedServer, rss  # noqa: E402
 

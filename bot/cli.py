@@ -25,6 +25,17 @@ log = logging.getLogger("newsbot")
 EXIT_CONFIG = 2
 
 
+_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("newsbot")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown (not installed)"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -36,13 +47,16 @@ def main(argv: list[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsbot", description="News-mention monitor with Telegram alerts.")
+    parser.add_argument("--version", action="version", version=f"newsbot {_version()}")
     sub = parser.add_subparsers(dest="command")
 
     def add(name: str, help_: str, func: Callable[[argparse.Namespace], int], *,
             config_required: bool = True) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_)
+        p = sub.add_parser(name, help=help_, description=help_)
         p.add_argument("--config", type=Path, required=config_required, help="path to the TOML config file")
-        p.add_argument("--log-level", default=os.environ.get("NEWSBOT_LOG_LEVEL", "INFO"))
+        p.add_argument("--log-level", type=str.upper, choices=_LEVELS, metavar="LEVEL",
+                       default=os.environ.get("NEWSBOT_LOG_LEVEL", "INFO").upper(),
+                       help=f"one of {', '.join(_LEVELS)} (default INFO, or NEWSBOT_LOG_LEVEL)")
         p.add_argument("--log-format", choices=("text", "json"), default="text")
         p.set_defaults(func=func)
         return p

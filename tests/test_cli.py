@@ -192,3 +192,14 @@ def test_chats_without_a_token_refuse_to_start_and_say_why(tmp_path: Path, chats
     assert res.returncode == 2
     assert "no bot token" in res.stderr and "TELEGRAM_BOT_TOKEN" in res.stderr
     assert not (tmp_path / "state.sqlite3").exists()  # nothing was recorded as delivered
+
+
+def test_version_is_printed() -> None:
+    res = newsbot("--version")
+    assert res.returncode == 0 and res.stdout.startswith("newsbot ") and res.stdout.split()[1][0].isdigit()
+
+
+def test_an_unknown_log_level_is_a_usage_error_not_a_traceback() -> None:
+    res = newsbot("check", "--config", str(ROOT / "config.example.toml"), "--log-level", "verbose")
+    assert res.returncode == 2 and "invalid choice" in res.stderr and "Traceback" not in res.stderr
+    assert newsbot("check", "--config", str(ROOT / "config.example.toml"), "--log-level", "debug").returncode == 0

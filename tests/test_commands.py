@@ -142,7 +142,7 @@ async def test_a_chat_listed_only_under_chats_may_use_the_commands(tmp_path: Pat
     async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
         cfg = await start(tmp_path, feeds, api, f'\n[[chats]]\nid = {only}\ntopics = ["deepseek"]\n')
         async with Running(cfg) as service:
-            await wait_until(lambda: service.telegram.ready.is_set(), timeout=10)
+            await wait_until(service.telegram.ready.is_set, timeout=10)
             api.push_message(only, "/status", from_id=only)
             reply = await api.wait_for_message(only, timeout=10)
             assert "newsbot status" in reply.rendered and "not subscribed" not in reply.rendered
