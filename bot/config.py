@@ -207,7 +207,8 @@ def parse_config(text: str, *, path: Path | None = None, env: Mapping[str, str] 
         raise src.error("must be a postgresql://user:password@host[:port]/database URL (or empty for SQLite)",
                         "storage", "url")
     polling: PollingConfig = sections["polling"]
-    _check_polling(src, polling)
+    raw_polling = data.get("polling")
+    _check_polling(src, polling, raw_polling if isinstance(raw_polling, Mapping) else {})
     http: HttpConfig = sections["http"]
     _check_listen(src, http.listen)
     search: SearchConfig = sections["search"]
@@ -295,11 +296,14 @@ def _coerce(src: _Source, section: str, key: str, value: Any, default: Any) -> A
     raise bad(type(default).__name__)
 
 
-def _check_polling(src: _Source, p: PollingConfig) -> None:
+def _check_polling(src: _Source, p: PollingConfig, written: Mapping[str, Any]) -> None:
+    """`written`: the [polling] table as the file gives it, to blame a key the user set."""
     if p.min_interval < 1:
         raise src.error("must be at least 1 second", "polling", "min_interval")
-    if p.interval < p.min_interval:
-        raise src.error(f"must be >= min_interval ({p.min_interval:g})", "polling", "interval")
+    if p.interval < p.min_interval:  # blame the key the file sets: min_interval when both are (or neither)
+        if "interval" in written and "min_interval" not in written:
+            raise src.error(f"must be >= min_interval ({p.min_interval:g})", "polling", "interval")
+        raise src.error(f"must be <= interval ({p.interval:g})", "polling", "min_interval")
     if p.max_interval < p.interval:
         raise src.error(f"must be >= interval ({p.interval:g})", "polling", "max_interval")
     if p.timeout <= 0:

@@ -54,6 +54,9 @@ def test_the_token_may_come_from_the_environment(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("text", "key", "line"), [
     ('[polling]\ninterval = "fast"\n', "polling.interval", 2),
     ("[polling]\n\nmin_interval = 0\n", "polling.min_interval", 3),
+    ("[polling]\nmin_interval = 600\n", "polling.min_interval", 2),  # the key that was set, not interval
+    ("[polling]\ninterval = 30\n", "polling.interval", 2),  # below the default min_interval
+    ("[polling]\ninterval = 30\nmin_interval = 60\n", "polling.min_interval", 3),
     ("[telegram]\nchat_ids = [1, 'x']\n", "telegram.chat_ids", 2),
     ("[telegram]\ncolour = 1\n", "telegram.colour", 2),
     ("nonsense = 1\n", "nonsense", 1),
