@@ -253,6 +253,10 @@ def _cmd_match(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
+    if args.config:
+        print("newsbot demo: --config is not used: the demo runs its own config against bundled snapshots "
+              "(use `newsbot once --config ...` to try yours)", file=sys.stderr)
+        return EXIT_CONFIG
     setup_logging(args.log_level if args.log_level != "INFO" else "WARNING", args.log_format)
     from .demo import run_demo
     return asyncio.run(run_demo(keep=args.keep))

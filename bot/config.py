@@ -179,6 +179,7 @@ def load_config(path: Path | str, env: Mapping[str, str] | None = None) -> Confi
 
 
 def parse_config(text: str, *, path: Path | None = None, env: Mapping[str, str] | None = None) -> Config:
+    text = text.removeprefix("\ufeff")  # a byte order mark some Windows editors write: not TOML, but harmless
     src = _Source(text, path)
     try:
         data = tomllib.loads(text)
@@ -196,6 +197,9 @@ def parse_config(text: str, *, path: Path | None = None, env: Mapping[str, str] 
     telegram: TelegramConfig = sections["telegram"]
     token = telegram.token or env.get("TELEGRAM_BOT_TOKEN") or None
     if token is not None and not re.fullmatch(r"\d+:[A-Za-z0-9_-]{20,}", token.strip()):
+        if not telegram.token:  # it came from the environment, not from the file
+            raise ConfigError("the TELEGRAM_BOT_TOKEN environment variable does not look like a bot token "
+                              "(expected '123456:ABC...')", path=path)
         raise src.error("does not look like a bot token (expected '123456:ABC...')", "telegram", "token")
     telegram = replace(telegram, token=token.strip() if token else None)
     if not _is_http_url(telegram.api_base_url):
@@ -408,8 +412,12 @@ def _chats(src: _Source, raw: Any, topic_ids: set[str]) -> tuple[ChatRoute, ...]
                 raise src.error(f"expected a list of topic ids ({', '.join(sorted(topic_ids))})", "chats", "topics", i)
             topics = frozenset(topics)
         threads = entry.get("threads", {})
+        unknown = sorted(t for t in threads if t not in topic_ids) if isinstance(threads, dict) else []
+        if unknown:
+            raise src.error(f"unknown topic {', '.join(map(repr, unknown))} (topics: {', '.join(sorted(topic_ids))})",
+                            "chats", "threads", i)
         if not isinstance(threads, dict) or not all(
-                t in topic_ids and isinstance(v, int) and not isinstance(v, bool) for t, v in threads.items()):
+                isinstance(v, int) and not isinstance(v, bool) for v in threads.values()):
             raise src.error("expected a table of topic id = message thread id, e.g. { deepseek = 12 }",
                             "chats", "threads", i)
         quiet = entry.get("quiet_hours")

@@ -203,3 +203,8 @@ def test_an_unknown_log_level_is_a_usage_error_not_a_traceback() -> None:
     res = newsbot("check", "--config", str(ROOT / "config.example.toml"), "--log-level", "verbose")
     assert res.returncode == 2 and "invalid choice" in res.stderr and "Traceback" not in res.stderr
     assert newsbot("check", "--config", str(ROOT / "config.example.toml"), "--log-level", "debug").returncode == 0
+
+
+def test_demo_refuses_a_config_it_would_ignore(tmp_path: Path) -> None:
+    res = newsbot("demo", "--config", str(ROOT / "config.example.toml"))
+    assert res.returncode == 2 and "--config is not used" in res.stderr

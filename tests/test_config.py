@@ -100,3 +100,22 @@ def test_config_reprs_never_show_secrets() -> None:
     assert token not in shown and "SECRET" not in shown
     assert password not in shown
     assert config.telegram.token == token  # still there for the parts that need it
+
+
+def test_a_byte_order_mark_is_tolerated(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_bytes("\ufeff[polling]\ninterval = 120\n".encode())
+    assert load_config(path, env={}).polling.interval == 120
+
+
+def test_a_bad_token_from_the_environment_is_blamed_on_the_environment(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as err:
+        parse_config("[telegram]\nchat_ids = [1]\n", path=tmp_path / "c.toml", env={"TELEGRAM_BOT_TOKEN": "nope"})
+    assert "TELEGRAM_BOT_TOKEN environment variable" in str(err.value)
+    assert err.value.key != "telegram.token" and err.value.line is None
+
+
+def test_threads_for_an_unknown_topic_name_it(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as err:
+        parse_config("[[chats]]\nid = 5\nthreads = { deepsek = 3 }\n", path=tmp_path / "c.toml", env={})
+    assert err.value.key == "chats[0].threads" and "'deepsek'" in str(err.value) and "deepseek" in str(err.value)
