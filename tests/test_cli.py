@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -208,3 +209,20 @@ def test_an_unknown_log_level_is_a_usage_error_not_a_traceback() -> None:
 def test_demo_refuses_a_config_it_would_ignore(tmp_path: Path) -> None:
     res = newsbot("demo", "--config", str(ROOT / "config.example.toml"))
     assert res.returncode == 2 and "--config is not used" in res.stderr
+
+
+def test_the_generated_unit_runs_this_install_as_an_unprivileged_user(tmp_path: Path) -> None:
+    res = newsbot("service", "--config", str(ROOT / "config.example.toml"))
+    assert res.returncode == 0, res.stderr
+    unit = res.stdout
+    assert f"ExecStart={sys.executable} -m bot run" in unit  # the venv's interpreter, not the base one it links to
+    user = next(line.split("=", 1)[1] for line in unit.splitlines() if line.startswith("User="))
+    assert user and user != "root"
+    analyze = shutil.which("systemd-analyze")
+    if analyze is None:
+        pytest.skip("systemd-analyze is not installed: the exposure score is not checked")
+    (tmp_path / "newsbot.service").write_text(unit, encoding="utf-8")
+    out = subprocess.run([analyze, "security", "--offline=yes", str(tmp_path / "newsbot.service")], check=False,
+                         capture_output=True, text=True, timeout=60)
+    score = float(out.stdout.rsplit("Overall exposure level for newsbot.service:", 1)[1].split()[0])
+    assert score <= 2.5, out.stdout[-2000:]  # was 6.2 MEDIUM without User= and the syscall filters
