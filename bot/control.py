@@ -70,6 +70,7 @@ class Control:
         failing = [f for f in snap["feeds"] if f["failures"]]
         ok = sum(1 for f in snap["feeds"] if f["ok"])
         lines = [f"<b>newsbot status</b> — up {_ago(snap['uptime_s'])}",
+                 *(f"❌ {html.escape(p)}" for p in snap["problems"]),
                  f"Feeds: {len(snap['feeds'])} ({ok} ok, {len(failing)} failing)",
                  (f"Alerts today: {snap['alerts_today']} · queue: {snap['outbox']['pending']}"
                   f" · undeliverable: {snap['outbox']['failed']}")]

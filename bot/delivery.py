@@ -229,6 +229,11 @@ class Sender:
         self._wake.set()
 
     @property
+    def fatal(self) -> str | None:
+        """Why sending stopped for good (Telegram rejected the token), or None."""
+        return self._fatal
+
+    @property
     def in_flight(self) -> int:
         return len(self._busy)
 

@@ -43,6 +43,7 @@ class HealthServer:
     async def start(self, host: str, port: int) -> None:
         app = web.Application()
         app.router.add_get("/healthz", self._healthz)
+        app.router.add_get("/livez", self._livez)
         app.router.add_get("/metrics", self._metrics)
         if self.routes is not None:
             self.routes(app)
@@ -64,6 +65,10 @@ class HealthServer:
         ok, body = await self.source.health()
         return web.Response(status=200 if ok else 503, content_type="application/json",
                             text=json.dumps(body, ensure_ascii=False, default=str))
+
+    async def _livez(self, request: web.Request) -> web.Response:
+        """Liveness: the process answers (restart it if not). /healthz is readiness: can alerts go out?"""
+        return web.Response(text="alive\n", content_type="text/plain")
 
     async def _metrics(self, request: web.Request) -> web.Response:
         return web.Response(text=await self.source.metrics_text(), content_type="text/plain", charset="utf-8",

@@ -17,19 +17,21 @@ from .status import StatusBoard
 from .store import StoreAPI
 
 HEALTH_PARTS = ("scheduler", "sender")  # the parts without which no alert can go out
+STALE_AFTER = 3600.0  # seconds without any successful poll after which the daemon is unhealthy
 
 
 class Probe:
     def __init__(self, board: StatusBoard, store: StoreAPI, *, feeds: Callable[[], Mapping[str, FeedSpec]],
                  next_runs: Callable[[], Mapping[str, float]], clock: Callable[[], float], metrics: Metrics,
                  sender: DeliveryStats, gauges: Callable[[float], Mapping[str, float]],
-                 limits: Callable[[], Sequence[HostLimit]] = tuple):
+                 limits: Callable[[], Sequence[HostLimit]] = tuple, problems: Callable[[], list[str]] = list):
         self.board, self.store = board, store
         self.feeds, self.next_runs = feeds, next_runs
         self.clock = clock
         self.metrics, self.sender = metrics, sender
         self.gauges = gauges  # more gauges by the parts that own them (WebSub)
         self.limits = limits  # hosts whose feeds the politeness gap polls late
+        self.problems = problems  # what stops alerts for good, by the parts that know (a rejected token)
 
     async def snapshot(self) -> dict[str, Any]:
         states = await self.store.feed_states()
@@ -50,7 +52,7 @@ class Probe:
                 "next_poll_at": next_runs.get(url, st.next_poll_at if st else None),
             })
         return {"uptime_s": round(now - self.board.started_at, 1), "feeds": feeds, "outbox": counts,
-                "polled_late": [limit.as_dict() for limit in self.limits()],
+                "polled_late": [limit.as_dict() for limit in self.limits()], "problems": self.problems(),
                 "alerts_today": today, "sender": {"sent": self.sender.sent, "failed": self.sender.failed,
                                                   "retried": self.sender.retried}}
 
@@ -60,9 +62,23 @@ class Probe:
         body["sender_running"] = self.board.alive("sender")
         oks = [f["last_ok_at"] for f in body["feeds"] if f["last_ok_at"]]
         body["last_successful_poll"] = max(oks) if oks else None
-        ok = all(self.board.alive(part) for part in HEALTH_PARTS)
-        body["status"] = "ok" if ok else "stuck"
-        return ok, body
+        problems = [*self.problems(), *self._stale(body["last_successful_poll"])]
+        body["problems"] = problems
+        alive = all(self.board.alive(part) for part in HEALTH_PARTS)
+        body["status"] = "ok" if alive and not problems else "stuck" if not alive else "unhealthy"
+        return alive and not problems, body
+
+    def _stale(self, last_ok: float | None) -> list[str]:
+        """No feed answered for three of its intervals (at least an hour), since the start or the last success."""
+        feeds = self.feeds()
+        if not feeds:
+            return []
+        limit = max(STALE_AFTER, 3 * max(spec.interval for spec in feeds.values()))
+        since = last_ok if last_ok is not None else self.board.started_at
+        quiet = self.clock() - since
+        if quiet <= limit:
+            return []
+        return [f"no feed has been polled successfully for {quiet / 3600:.1f} h (network, DNS or every feed down?)"]
 
     async def metrics_text(self) -> str:
         counts = await self.store.outbox_counts()

@@ -81,7 +81,7 @@ class Service:
         self._check_limits()
         self.probe = Probe(self.board, self.store, feeds=lambda: self.feeds, next_runs=self.scheduler.next_run_times,
                            clock=clock, metrics=self.metrics, sender=self.sender.stats, gauges=self.websub.gauges,
-                           limits=lambda: self.limits)
+                           limits=lambda: self.limits, problems=self._problems)
         self.config_watcher = ConfigWatcher(config, apply=self.apply_config, report=self._config_rejected) \
             if config.path else None
         self.control = Control(config, store=self.store, chats=self.chats, probe=self.probe, kick=self.sender.kick,
@@ -154,6 +154,11 @@ class Service:
         """SIGHUP: read the config file now."""
         if self.config_watcher is not None:
             self.tasks.background("reload", self.config_watcher.check(force=True))
+
+    def _problems(self) -> list[str]:
+        """What keeps every alert from going out until someone acts."""
+        found = [self.sender.fatal, self.telegram.fatal if self.telegram else None]
+        return list(dict.fromkeys(p for p in found if p))
 
     def _check_limits(self) -> None:
         """Say once (per change) which hosts' feeds the politeness gap must poll late."""

@@ -190,6 +190,7 @@ class TelegramFront:
         self.app = app
         self.ready = asyncio.Event()
         self.error: str | None = None
+        self.fatal: str | None = None  # set when retrying cannot help (a rejected token)
 
     async def run(self, stop: asyncio.Event, *, may_listen: Callable[[], Awaitable[bool]] | None = None,
                   recheck: float = 10.0) -> None:
@@ -204,7 +205,7 @@ class TelegramFront:
                 await self.app.initialize()
                 break
             except InvalidToken:
-                self.error = "Telegram rejected the bot token; check [telegram] token"
+                self.error = self.fatal = "Telegram rejected the bot token; check [telegram] token"
                 log.error(self.error)
                 return
             except TelegramError as exc:
@@ -252,5 +253,6 @@ class TelegramFront:
             if self.app.running:
                 await self.app.stop()
             await self.app.shutdown()
+            await self.app.bot.shutdown()  # an application whose initialize failed (a rejected token) skips it
         except Exception as exc:  # noqa: BLE001 - shutting down: log and go on
             log.warning("telegram shutdown: %s", exc)
