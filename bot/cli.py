@@ -77,6 +77,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("b", help="the second headline")
     s.add_argument("--summary-a", default="", help="the first item's summary")
     s.add_argument("--summary-b", default="", help="the second item's summary")
+    add("health", "ask the running daemon's /healthz (for a container HEALTHCHECK): exit 0 when ready",
+        _cmd_health)
     i = add("import-opml", "add the feeds of an OPML file to the config file", _cmd_import_opml)
     i.add_argument("file", type=Path)
     add("export-opml", "print the configured feeds as OPML", _cmd_export_opml)
@@ -223,6 +225,32 @@ def _cmd_same_story(args: argparse.Namespace) -> int:
         print(f"{name}: {describe(sig)}")
     print(judge(a, b))
     return 0
+
+
+def _cmd_health(args: argparse.Namespace) -> int:
+    """GET /healthz on the address the config gives; 0 when it answers 200."""
+    import urllib.error
+    import urllib.request
+    config = _load(args)
+    if config is None:
+        return EXIT_CONFIG
+    address = config.http.host_port
+    if address is None:
+        print("newsbot health: [http] listen is off in this config: nothing to ask", file=sys.stderr)
+        return 0
+    host, port = address
+    host = "127.0.0.1" if host in ("0.0.0.0", "") else "::1" if host == "::" else host  # noqa: S104
+    url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/healthz"
+    try:
+        with urllib.request.urlopen(url, timeout=4) as resp:  # the daemon's own local endpoint
+            print(resp.read().decode("utf-8", "replace")[:2000])
+            return 0
+    except urllib.error.HTTPError as exc:  # 503: stuck or unhealthy, with the reasons in the body
+        print(exc.read().decode("utf-8", "replace")[:2000], file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"newsbot health: {url}: {exc}", file=sys.stderr)
+        return 1
 
 
 def _cmd_match(args: argparse.Namespace) -> int:

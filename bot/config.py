@@ -205,7 +205,8 @@ def parse_config(text: str, *, path: Path | None = None, env: Mapping[str, str] 
     if not _is_http_url(telegram.api_base_url):
         raise src.error("must be an http(s) URL", "telegram", "api_base_url")
     storage: StorageConfig = sections["storage"]
-    storage = replace(storage, path=_resolve(base, storage.path),
+    data_dir = env.get("NEWSBOT_DATA_DIR")  # the container's /data: state is not kept beside a read-only config
+    storage = replace(storage, path=_resolve(Path(data_dir) if data_dir else base, storage.path),
                       url=(storage.url or env.get("NEWSBOT_STORAGE_URL") or "").strip())
     if storage.url and not re.match(r"postgres(ql)?://[^/?#]", storage.url):
         raise src.error("must be a postgresql://user:password@host[:port]/database URL (or empty for SQLite)",

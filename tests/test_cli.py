@@ -226,3 +226,33 @@ def test_the_generated_unit_runs_this_install_as_an_unprivileged_user(tmp_path: 
                          capture_output=True, text=True, timeout=60)
     score = float(out.stdout.rsplit("Overall exposure level for newsbot.service:", 1)[1].split()[0])
     assert score <= 2.5, out.stdout[-2000:]  # was 6.2 MEDIUM without User= and the syscall filters
+
+
+async def test_health_asks_the_running_daemon(tmp_path: Path) -> None:
+    """The container HEALTHCHECK: the port comes from the config, 0 when ready, 1 when not answering."""
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        feeds.set_feed("/f.xml", rss([]))
+        port = _free_port()
+        cfg = config(tmp_path, feeds.url("/f.xml"),
+                     extra=f'[telegram]\nchat_ids = [77]\napi_base_url = "{api.base_url}"\n')
+        cfg.write_text(cfg.read_text().replace('listen = ""', f'listen = "127.0.0.1:{port}"'))
+        assert f'listen = "127.0.0.1:{port}"' in cfg.read_text()
+        down = await asyncio.to_thread(newsbot, "health", "--config", str(cfg))
+        assert down.returncode == 1
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", "--config", str(cfg), cwd=ROOT, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, env={**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN})
+        try:
+            async def ready() -> bool:
+                return (await asyncio.to_thread(newsbot, "health", "--config", str(cfg))).returncode == 0
+            await wait_until(ready, timeout=30, interval=0.5)
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            await asyncio.wait_for(proc.wait(), timeout=15)
+
+
+def _free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])

@@ -119,3 +119,12 @@ def test_threads_for_an_unknown_topic_name_it(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as err:
         parse_config("[[chats]]\nid = 5\nthreads = { deepsek = 3 }\n", path=tmp_path / "c.toml", env={})
     assert err.value.key == "chats[0].threads" and "'deepsek'" in str(err.value) and "deepseek" in str(err.value)
+
+
+def test_relative_state_paths_resolve_against_the_data_dir_when_one_is_given(tmp_path: Path) -> None:
+    cfg = parse_config("", path=tmp_path / "conf" / "c.toml", env={"NEWSBOT_DATA_DIR": "/data"})
+    assert cfg.storage.path == Path("/data/newsbot.sqlite3")
+    assert parse_config("", path=tmp_path / "c.toml", env={}).storage.path == tmp_path / "newsbot.sqlite3"
+    absolute = parse_config('[storage]\npath = "/srv/x.sqlite3"\n', path=tmp_path / "c.toml",
+                            env={"NEWSBOT_DATA_DIR": "/data"})
+    assert absolute.storage.path == Path("/srv/x.sqlite3")
