@@ -154,6 +154,10 @@ def _cmd_once(args: argparse.Namespace) -> int:
         finally:
             if service.telegram:
                 await service.telegram.close()
+        polls = service.metrics.polls
+        if service.feeds and not polls["ok"] + polls["not_modified"]:
+            log.error("no feed could be polled (%d configured); see the errors above", len(service.feeds))
+            return 1  # a cron job or a CI step must see that nothing was checked
         return 0
 
     return _with_service(args, once)

@@ -256,3 +256,9 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def test_once_fails_when_no_feed_could_be_polled(tmp_path: Path) -> None:
+    cfg = config(tmp_path, "http://127.0.0.1:9/nothing-listens-here.xml")
+    res = newsbot("once", "--config", str(cfg))
+    assert res.returncode == 1 and "no feed could be polled" in res.stderr
