@@ -59,6 +59,6 @@ def test_service_prints_a_hardened_unit_for_this_install(tmp_path: Path) -> None
     cfg.write_text("")
     res = newsbot("service", "--config", str(cfg))
     assert res.returncode == 0
-    assert f"ExecStart={Path(sys.executable).resolve()} -m bot run --config {cfg}" in res.stdout
+    assert f"ExecStart={Path(sys.executable).absolute()} -m bot run --config {cfg}" in res.stdout  # the venv's
     for option in ("Restart=on-failure", "NoNewPrivileges=yes", "ProtectSystem=strict", "ExecReload=/bin/kill -HUP"):
         assert option in res.stdout
