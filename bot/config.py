@@ -261,9 +261,13 @@ def _section(src: _Source, data: dict[str, Any], name: str, cls: type) -> Any:
     return cls(**values)
 
 
+SECRET_KEYS = frozenset({("telegram", "token"), ("storage", "url"), ("websub", "secret")})  # never echoed
+
+
 def _coerce(src: _Source, section: str, key: str, value: Any, default: Any) -> Any:
     def bad(expected: str) -> ConfigError:
-        return src.error(f"expected {expected}, got {type(value).__name__} {value!r}", section, key)
+        shown = "(value hidden: a secret)" if (section, key) in SECRET_KEYS else repr(value)
+        return src.error(f"expected {expected}, got {type(value).__name__} {shown}", section, key)
 
     if isinstance(default, bool):
         if not isinstance(value, bool):

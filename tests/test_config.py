@@ -128,3 +128,13 @@ def test_relative_state_paths_resolve_against_the_data_dir_when_one_is_given(tmp
     absolute = parse_config('[storage]\npath = "/srv/x.sqlite3"\n', path=tmp_path / "c.toml",
                             env={"NEWSBOT_DATA_DIR": "/data"})
     assert absolute.storage.path == Path("/srv/x.sqlite3")
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ('[telegram]\ntoken = ["123456:SECRETSECRETSECRETSECRETSECRET"]\n', "SECRETSECRET"),
+    ('[storage]\nurl = ["postgresql://u:hunter2@db/x"]\n', "hunter2"),
+])
+def test_a_mistyped_secret_is_never_echoed(tmp_path: Path, text: str, secret: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        parse_config(text, path=tmp_path / "c.toml", env={})
+    assert secret not in str(err.value) and "hidden" in str(err.value)
