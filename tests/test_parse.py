@@ -361,3 +361,25 @@ def test_anchor_links_on_one_page_stay_separate_items() -> None:
 def test_body_digest_tells_bodies_apart() -> None:
     assert body_digest(b"a") == body_digest(b"a") != body_digest(b"b")
     assert re.fullmatch(r"[0-9a-f]{32}", body_digest(b""))
+
+
+def test_an_impossible_character_or_date_costs_only_its_item() -> None:
+    body = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+<item><title>Bad &#x110000; ref</title><link>https://ex.org/1</link><guid>1</guid></item>
+<item><title>Surrogate &#xD800; ref &#0;</title><link>https://ex.org/3</link><guid>3</guid></item>
+<item><title>Edge date</title><link>https://ex.org/4</link><guid>4</guid>
+<pubDate>Fri, 31 Dec 9999 23:59:59 -1200</pubDate></item>
+<item><title>Good DeepSeek item</title><link>https://ex.org/2</link><guid>2</guid></item>
+</channel></rss>"""
+    parsed = parse_feed(body, "https://ex.org/feed")
+    titles = [i.title for i in parsed.items]
+    assert "Good DeepSeek item" in titles and len(titles) == 4
+    assert "Bad \ufffd ref" in titles
+
+
+def test_a_date_in_the_future_is_taken_as_now() -> None:
+    body = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+<item><title>From the future</title><link>https://ex.org/f</link><pubDate>Fri, 31 Dec 2100 23:59:59 GMT</pubDate></item>
+</channel></rss>"""
+    (item,) = parse_feed(body, "https://ex.org/feed").items
+    assert item.published is not None and item.published <= datetime.now(UTC)

@@ -27,7 +27,7 @@ import feedparser.api
 
 from .items import Item
 from .urls import canonical_url, url_key
-from .xmlguard import drop_entity_declarations, markup_excess, utf8_if_wide
+from .xmlguard import drop_entity_declarations, markup_excess, replace_impossible_char_refs, utf8_if_wide
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUMMARY_CHARS", "ParsedFeed", "body_digest", "html_to_text", "parse_feed"]
 
@@ -165,7 +165,7 @@ def _parse_xml(body: bytes, feed_url: str, base_url: str, content_type: str | No
     utf8 = utf8_if_wide(body)
     if utf8 is not body:
         body, content_type = utf8, "application/xml; charset=utf-8"
-    body = drop_entity_declarations(body)
+    body = replace_impossible_char_refs(drop_entity_declarations(body))
     refusal = markup_excess(body)
     if refusal:
         return _failed(refusal)
@@ -194,7 +194,10 @@ def _parse_xml(body: bytes, feed_url: str, base_url: str, content_type: str | No
         entries = entries[:-1]  # a fragment (no link or date yet, maybe half a title): news once it is whole
     normaliser = _Normaliser(feed_url, feed_title=title, feed_lang=lang)
     for entry in entries:
-        normaliser.add_entry(entry)
+        try:
+            normaliser.add_entry(entry)
+        except (ValueError, TypeError, OverflowError, KeyError, AttributeError, IndexError):
+            continue  # one malformed item costs only itself
     return ParsedFeed(title, lang, _ttl(_get(feed, "ttl")), normaliser.items(), bozo, version, len(entries))
 
 
@@ -253,7 +256,8 @@ class _Normaliser:
             summary=summary,
             link=_get(entry, "link") or "",
             guid=_get(entry, "id") or "",
-            published=_struct_date(entry) or _text_date(_get(entry, "published") or _get(entry, "updated")),
+            published=_not_future(_struct_date(entry)
+                                  or _text_date(_get(entry, "published") or _get(entry, "updated"))),
             outlet=html_to_text(_get(source, "title")) if isinstance(source, dict) else "",
             lang=lang,
         )
@@ -337,15 +341,18 @@ def _parse_json(body: bytes, feed_url: str, base_url: str) -> ParsedFeed:
         guid = _first(entry, guid_keys)
         if isinstance(guid, dict):  # RSS-in-JSON writes <guid isPermaLink=..> as an object
             guid = guid.get("#value") or guid.get("value") or ""
-        normaliser.add(
-            title=entry.get("title"),
-            summary=_first(entry, summary_keys),
-            link=_join(base_url, link),
-            guid=guid,
-            published=_text_date(_first(entry, date_keys)),
-            outlet="",
-            lang=_lang(entry.get("language")),
-        )
+        try:
+            normaliser.add(
+                title=entry.get("title"),
+                summary=_first(entry, summary_keys),
+                link=_join(base_url, link),
+                guid=guid,
+                published=_not_future(_text_date(_first(entry, date_keys))),
+                outlet="",
+                lang=_lang(entry.get("language")),
+            )
+        except (ValueError, TypeError, OverflowError, KeyError, AttributeError, IndexError):
+            continue  # one malformed item costs only itself
     return ParsedFeed(title, lang, _ttl(meta.get("ttl")), normaliser.items(), None, version,
                       len(entries) if isinstance(entries, list) else 0)
 
@@ -418,6 +425,14 @@ def _struct_date(entry: dict[str, Any]) -> datetime | None:
     return None
 
 
+def _not_future(when: datetime | None) -> datetime | None:
+    """A date in the future is a wrong clock or a trick to stay on top: it is taken as now."""
+    if when is None:
+        return None
+    now = datetime.now(UTC)
+    return min(when, now)
+
+
 def _text_date(value: Any) -> datetime | None:
     """A date feedparser did not give us: ISO 8601 (JSON Feed), RFC 822 (RSS-in-JSON) or Unix
     seconds (seen in dc:date); None when it is none of these."""
@@ -435,7 +450,10 @@ def _text_date(value: Any) -> datetime | None:
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # "9999-12-31T23:59:59-12:00" is past the calendar's end in UTC
+        return None
 
 
 def _join(base: str, link: Any) -> str:

@@ -76,6 +76,23 @@ def drop_entity_declarations(body: bytes) -> bytes:
     return head + body[end:] if len(head) != end else body
 
 
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));")
+
+
+def replace_impossible_char_refs(body: bytes) -> bytes:
+    """`&#x110000;`, `&#xD800;` or `&#0;` name no character: one of them made feedparser give up on the
+    whole document. Each becomes U+FFFD, so the item it sits in costs at most its own text."""
+    if b"&#" not in body:
+        return body
+
+    def fix(m: re.Match[bytes]) -> bytes:
+        code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+        if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+            return b"&#xFFFD;"
+        return m.group(0)
+    return _CHAR_REF.sub(fix, body)
+
+
 def markup_excess(body: bytes) -> str | None:
     """Why the document has more markup than any real feed (tags, attributes per element), or None.
 
