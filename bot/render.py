@@ -41,7 +41,7 @@ def render_alert(story: Story, topic_names: Mapping[str, str], tz: str = "UTC") 
     when = _format_time(story.published, tz)
     url = story.url if len(story.url) <= _URL_MAX else ""
     meta = " · ".join(p for p in (source, story.lang or "", when) if p)
-    snippet = _snippet(story.summary, story.terms)
+    snippet = _snippet(visible(story.summary), story.terms)
     also = _also(story.sources)
 
     parts = [f"{head}<b>{_esc(topics)}</b>" + (" · <b>priority</b>" if is_priority(story) else ""),
@@ -72,8 +72,18 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+# Bidi overrides and isolates, zero-width characters, the BOM: invisible in an alert, but able to make
+# "Invoice\u202egnp.exe" read "Invoiceexe.png" or hide a word from a reader.
+_INVISIBLE = dict.fromkeys([*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x061C, 0xFEFF])
+
+
+def visible(text: str) -> str:
+    """`text` without the characters that reorder or hide what a reader sees."""
+    return text.translate(_INVISIBLE)
+
+
 def _clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
+    text = " ".join(visible(text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

@@ -64,3 +64,13 @@ def test_latin_terms_are_bolded_as_words_only() -> None:
                            terms=("AI", "Xiaomi")), NAMES)
     assert "<b>Xiaomi</b> said its <b>AI</b> team" in r.html and "F<b>AI</b>R" not in r.html
     assert "s<b>ai</b>d" not in r.html
+
+
+def test_bidi_overrides_and_zero_width_characters_never_reach_an_alert() -> None:
+    from bot.render import render_alert
+    spoof = "DeepSeek invoice\u202egnp.exe \u200bfree\u2066 offer\ufeff"
+    rendered = render_alert(story(title=spoof, source="Ex\u200d", summary="DeepSeek-V3: click\u202e here\u200b now."),
+                            NAMES)
+    for text in (rendered.html, rendered.plain):
+        assert not any(ch in text for ch in "\u202e\u200b\u2066\ufeff\u200d")
+    assert "invoicegnp.exe" in rendered.plain.replace(" ", "").lower()
