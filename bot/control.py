@@ -10,6 +10,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
+from watchers.urls import redact_url
+
 from . import config_edit
 from .chatbook import ChatBook
 from .config import Config, ConfigError
@@ -98,7 +100,8 @@ class Control:
     def feeds_text(self) -> str:
         feeds = list(self.feeds.values())
         lines = [f"<b>Feeds</b> ({len(feeds)})"]
-        lines += [f"• {html.escape(spec.name or spec.url)} — {html.escape(spec.url)}" for spec in feeds[:40]]
+        lines += [f"• {html.escape(spec.name or redact_url(spec.url))} — {html.escape(redact_url(spec.url))}"
+                  for spec in feeds[:40]]
         if len(feeds) > 40:
             lines.append(f"… and {len(feeds) - 40} more")
         return "\n".join(lines)

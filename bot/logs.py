@@ -12,6 +12,8 @@ import re
 import sys
 from datetime import UTC, datetime
 
+from watchers.urls import redact_url
+
 TOKEN_RE = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{20,}\b")
 
 
@@ -19,7 +21,7 @@ def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
     for secret in secrets:
         if secret:
             text = text.replace(secret, "[REDACTED]")
-    return TOKEN_RE.sub("[REDACTED]", text)
+    return redact_url(TOKEN_RE.sub("[REDACTED]", text))
 
 
 class RedactingFilter(logging.Filter):

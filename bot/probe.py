@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from watchers.items import FeedSpec
+from watchers.urls import redact_url
 
 from .capacity import HostLimit
 from .delivery import DeliveryStats
@@ -43,10 +44,10 @@ class Probe:
         for url, spec in self.feeds().items():
             st = states.get(url)
             feeds.append({
-                "url": url, "name": spec.name,
+                "url": redact_url(url), "name": spec.name,  # a feed URL may carry user:password@ or ?apikey=
                 "ok": bool(st and not st.failures and st.last_ok_at),
                 "failures": st.failures if st else 0,
-                "last_error": st.last_error if st else None,
+                "last_error": redact_url(st.last_error) if st and st.last_error else None,
                 "last_error_kind": st.last_error_kind if st else None,
                 "last_ok_at": st.last_ok_at if st else None,
                 "next_poll_at": next_runs.get(url, st.next_poll_at if st else None),

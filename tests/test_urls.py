@@ -121,3 +121,21 @@ def test_garbage_is_returned_stripped_not_raised(garbage: str) -> None:
 
 def test_non_string_input_does_not_raise() -> None:
     assert canonical_url(None) == ""  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("https://user:hunter2@feeds.example/x?apikey=abc123&page=2", "https://***@feeds.example/x?apikey=***&page=2"),
+    ("http://ex.org/feed?token=s3cr3t", "http://ex.org/feed?token=***"),
+    ("https://ex.org/f?access_token=zz#top", "https://ex.org/f?access_token=***#top"),
+    ("https://ex.org/a?page=2&lang=en", "https://ex.org/a?page=2&lang=en"),
+])
+def test_credentials_in_a_url_are_never_shown(url: str, shown: str) -> None:
+    from watchers.urls import redact_url
+    assert redact_url(url) == shown
+    assert redact_url(f"poll of {url} failed: 401") == f"poll of {shown} failed: 401"
+
+
+def test_logs_and_the_feed_list_hide_feed_credentials() -> None:
+    from bot.logs import redact
+    assert "hunter2" not in redact("feed https://bob:hunter2@ex.org/x?key=k1 failing") and "k1" not in redact(
+        "GET https://ex.org/x?key=k1")

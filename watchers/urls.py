@@ -11,9 +11,10 @@ Pure string functions: no I/O, never raise on garbage (they return the input str
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, unquote_plus, urlsplit, urlunsplit
 
-__all__ = ["canonical_url", "url_key"]
+__all__ = ["canonical_url", "redact_url", "url_key"]
 
 # Query parameters that only track who clicked where; they never select content.
 _TRACKING_PARAMS = frozenset(
@@ -169,3 +170,14 @@ def _is_anchor(fragment: str) -> bool:
 def _is_tracking(pair: str) -> bool:
     name = unquote_plus(pair.split("=", 1)[0]).lower()
     return name in _TRACKING_PARAMS or name.startswith(_TRACKING_PREFIXES)
+
+
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/@\s:]+(?::[^/@\s]*)?@")
+_SECRET_PARAM = re.compile(
+    r"(?i)([?&;](?:[a-z0-9_.-]*(?:key|token|secret|password|passwd|pass|auth|sig|signature|session|sid))=)[^&#\s]+")
+
+
+def redact_url(text: str) -> str:
+    """`text` with the credentials a URL may carry hidden: "https://user:pw@host/feed?apikey=..." is
+    shown as "https://***@host/feed?apikey=***". Works on any text that contains URLs."""
+    return _SECRET_PARAM.sub(r"\1***", _USERINFO.sub(r"\1***@", text))
