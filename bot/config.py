@@ -186,6 +186,8 @@ def parse_config(text: str, *, path: Path | None = None, env: Mapping[str, str] 
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
         raise ConfigError(f"invalid TOML: {exc}", line=int(m.group(1)) if m else None, path=path) from exc
+    except RecursionError as exc:  # "x = [[[[...]]]]" thousands deep: tomllib recurses per level
+        raise ConfigError("invalid TOML: values nested too deeply", path=path) from exc
     base = path.resolve().parent if path else Path.cwd()
     env = env or {}
 

@@ -138,3 +138,8 @@ def test_a_mistyped_secret_is_never_echoed(tmp_path: Path, text: str, secret: st
     with pytest.raises(ConfigError) as err:
         parse_config(text, path=tmp_path / "c.toml", env={})
     assert secret not in str(err.value) and "hidden" in str(err.value)
+
+
+def test_a_deeply_nested_value_is_a_clean_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="nested too deeply"):
+        parse_config("x = " + "[" * 5000 + "]" * 5000 + "\n", path=tmp_path / "c.toml", env={})
