@@ -155,6 +155,11 @@ def register_handlers(app: App, op: Operator) -> None:
 
     async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         chat, user = update.effective_chat, update.effective_user
+        message = update.effective_message
+        command = (message.text or "").split(maxsplit=1)[0] if message and message.text else ""
+        _, at, addressee = command.partition("@")
+        if at and addressee.casefold() != (context.bot.username or "").casefold():
+            return  # "/status@otherbot" in a group: another bot's command, not ours to answer
         if op.is_member(chat.id if chat else None, user.id if user else None):
             await _reply(update, "Unknown command. " + await cmd_help(update, []))
 

@@ -149,3 +149,17 @@ async def test_a_chat_listed_only_under_chats_may_use_the_commands(tmp_path: Pat
             api.push_message(999_999, "/status", from_id=999_999)  # a stranger still is not
             stranger = await api.wait_for_message(999_999, timeout=10)
             assert "not subscribed" in stranger.rendered
+
+
+async def test_commands_addressed_to_another_bot_are_left_alone(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        cfg = await start(tmp_path, feeds, api)
+        async with Running(cfg) as service:
+            await wait_until(service.telegram.ready.is_set, timeout=10)
+            api.push_message(GROUP, "/frobnicate@otherbot", from_id=USER)
+            api.push_message(GROUP, f"/frobnicate@{api.username}", from_id=USER)  # ours: unknown, so help
+            reply = await api.wait_for_message(GROUP, timeout=10)
+            assert "Unknown command" in reply.rendered
+            api.push_message(GROUP, "/status", from_id=USER)
+            await api.wait_for_message(GROUP, lambda m: "newsbot status" in m.rendered, timeout=10)
+        assert sum("Unknown command" in m.rendered for m in api.sent_to(GROUP)) == 1  # not for otherbot's
