@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
+import time
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -70,8 +71,24 @@ def build_application(settings: TelegramSettings) -> App:
             .get_updates_read_timeout(35).build())
 
 
-def register_handlers(app: App, op: Operator) -> None:
+REFUSE_EVERY = 60.0  # seconds: a chat flooding commands it may not use gets one refusal a minute, no more
+_REFUSALS_KEPT = 10_000  # chats remembered for that; the oldest are forgotten first
+
+
+def register_handlers(app: App, op: Operator, *, clock: Callable[[], float] = time.monotonic) -> None:
     """All chat commands, in one place."""
+    refused: dict[int | None, float] = {}  # chat -> when it was last told no
+
+    def may_refuse(chat_id: int | None) -> bool:
+        now = clock()
+        last = refused.get(chat_id)
+        if last is not None and now - last < REFUSE_EVERY:
+            return False
+        refused.pop(chat_id, None)
+        refused[chat_id] = now
+        while len(refused) > _REFUSALS_KEPT:
+            del refused[next(iter(refused))]
+        return True
 
     def guarded(name: str, fn: Callable[[Update, list[str]], Awaitable[str]], *,
                 admin: bool) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]:
@@ -82,8 +99,9 @@ def register_handlers(app: App, op: Operator) -> None:
             user_id = user.id if user else None
             allowed = op.is_admin(chat_id, user_id) if admin else op.is_member(chat_id, user_id)
             if not allowed:
-                log.warning("refused /%s from chat=%s user=%s", name, chat_id, user_id)
-                await _reply(update, "⛔ Not allowed here." if admin else "⛔ This chat is not subscribed.")
+                if may_refuse(chat_id):  # a flood is answered (and logged) once a minute, not once a message
+                    log.warning("refused /%s from chat=%s user=%s", name, chat_id, user_id)
+                    await _reply(update, "⛔ Not allowed here." if admin else "⛔ This chat is not subscribed.")
                 return
             try:
                 text = await fn(update, list(context.args or []))

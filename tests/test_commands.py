@@ -163,3 +163,17 @@ async def test_commands_addressed_to_another_bot_are_left_alone(tmp_path: Path) 
             api.push_message(GROUP, "/status", from_id=USER)
             await api.wait_for_message(GROUP, lambda m: "newsbot status" in m.rendered, timeout=10)
         assert sum("Unknown command" in m.rendered for m in api.sent_to(GROUP)) == 1  # not for otherbot's
+
+
+async def test_a_stranger_flooding_commands_is_refused_once_a_minute(tmp_path: Path) -> None:
+    stranger = 424242
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        cfg = await start(tmp_path, feeds, api)
+        async with Running(cfg) as service:
+            await wait_until(service.telegram.ready.is_set, timeout=10)
+            for _ in range(30):
+                api.push_message(stranger, "/status", from_id=stranger)
+            await api.wait_for_message(stranger, lambda m: "not subscribed" in m.rendered, timeout=10)
+            api.push_message(USER, "/status", from_id=USER)  # a member's command after the flood: answered
+            await api.wait_for_message(USER, lambda m: "newsbot status" in m.rendered, timeout=10)
+        assert len(api.sent_to(stranger)) == 1  # 30 commands, one refusal
