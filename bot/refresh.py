@@ -84,7 +84,7 @@ class Refresher:
         self._parse_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="parse")
         self._config = config
         self.feeds = feeds
-        self.fetcher = _fetcher(config.polling)
+        self.fetcher = _fetcher(config)
         self._slots = asyncio.Semaphore(config.polling.max_concurrency)
         self._old_fetchers: set[asyncio.Task[None]] = set()
         self._any_success = False
@@ -108,9 +108,10 @@ class Refresher:
         old, self._config, self.feeds = self._config, config, feeds
         for url in set(self._unreachable) - set(feeds):
             self._unreachable.discard(url)
-        if config.polling != old.polling:
+        private = config.telegram.allow_private_feed_urls != old.telegram.allow_private_feed_urls
+        if config.polling != old.polling or private:
             self._slots = asyncio.Semaphore(config.polling.max_concurrency)
-            previous, self.fetcher = self.fetcher, _fetcher(config.polling)
+            previous, self.fetcher = self.fetcher, _fetcher(config)
             await self.fetcher.__aenter__()
             task = asyncio.create_task(_close_later(previous, config.polling.timeout + 5), name="close-old-fetcher")
             self._old_fetchers.add(task)
@@ -252,9 +253,10 @@ class Refresher:
         self.metrics.matches.update(result.topics)
 
 
-def _fetcher(p: PollingConfig) -> Fetcher:
+def _fetcher(config: Config) -> Fetcher:
+    p = config.polling
     return Fetcher(timeout=p.timeout, max_bytes=p.max_bytes, max_concurrency=p.max_concurrency,
-                   per_host=p.per_host, host_gap=p.host_gap)
+                   per_host=p.per_host, host_gap=p.host_gap, allow_private=config.telegram.allow_private_feed_urls)
 
 
 async def _close_later(fetcher: Fetcher, delay: float) -> None:

@@ -17,9 +17,11 @@ from dataclasses import dataclass
 
 import aiohttp
 from aiohttp import web
+from yarl import URL
 
 from watchers.http import client_session
 from watchers.items import FeedSpec, HubLinks
+from watchers.netguard import PRIVATE_OK, private_host
 from watchers.websub import WebSubError, request_subscription, signature_ok
 
 from .config import Config, WebSubConfig
@@ -181,12 +183,19 @@ class WebSub:
                                lease_until=old.lease_until if old else None,
                                verified_at=old.verified_at if old else None, failures=old.failures if old else 0)
             await self._save(sub)  # before asking: the hub may call back before its answer arrives
+            inside = _inside(feed_url)
+            if not inside and private_host(URL(hub.hub).host or ""):
+                await self._failed(sub, f"hub {hub.hub} is a private address; a public feed may not send us there")
+                return
+            token = PRIVATE_OK.set(inside)  # the resolver then drops private answers for a public feed's hub
             try:
                 await request_subscription(self._http(), hub, callback=self.callback_for(sub), secret=sub.secret,
                                            lease_seconds=self.config.lease_seconds)
             except WebSubError as exc:
                 await self._failed(sub, str(exc))
                 return
+            finally:
+                PRIVATE_OK.reset(token)
             log.info("asked hub %s to push %s", hub.hub, feed_url)
         finally:
             self._requests.discard(feed_url)
@@ -206,12 +215,15 @@ class WebSub:
         await self._save(dataclasses.replace(sub, state="unsubscribing", lease_until=None, requested_at=self.clock()))
         if was_live:
             self.on_fallback(sub.feed_url)
+        token = PRIVATE_OK.set(_inside(sub.feed_url))
         try:
             await request_subscription(self._http(), HubLinks(sub.hub, sub.topic), callback=self.callback_for(sub),
                                        secret=None, lease_seconds=None, mode="unsubscribe")
         except WebSubError as exc:  # nothing will confirm it: forget now; stray pushes then get 410
             log.info("unsubscribing %s: %s", sub.feed_url, exc)
             await self._delete(sub.feed_url)
+        finally:
+            PRIVATE_OK.reset(token)
 
     async def _delete(self, feed_url: str) -> None:
         await self.store.delete_subscription(feed_url)
@@ -292,3 +304,8 @@ class WebSub:
             log.exception("processing a push for %s failed", sub.feed_url)
             return web.Response(status=500, text="try again")
         return web.Response(status=204)
+
+
+def _inside(feed_url: str) -> bool:
+    """A feed the operator put on a private address may have its hub there too; a public one may not."""
+    return private_host(URL(feed_url).host or "")

@@ -267,3 +267,16 @@ async def test_any_instance_on_a_shared_database_answers_the_hub(tmp_path: Path,
             await wait_until(lambda: api.texts(CHAT), timeout=5, message="alert from the push")
             assert other.service.websub.stats.pushes == 1 and subscriber.service.websub.stats.pushes == 0
             assert len(api.texts(CHAT)) == 1
+
+
+async def test_a_public_feed_cannot_send_the_subscriber_to_a_private_hub(tmp_path: Path) -> None:
+    """A feed's <link rel="hub"> would make the bot POST its callback and secret to any address."""
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api, FakeHub() as hub:
+        url = feeds.url("/wire.xml")
+        feeds.set_feed("/wire.xml", rss([item(1, "Weather today")]), etag=True)
+        async with Daemon(write_config(tmp_path, url, api, free_port())) as daemon:
+            public_feed = "https://feeds.example/news.xml"
+            await daemon.service.websub._subscribe(public_feed, HubLinks(hub.url, public_feed), None)
+            sub = daemon.service.websub._subs[public_feed]
+            assert sub.state == "failed" and "private address" in (sub.last_error or "")
+            assert hub.count("subscribe") == 0  # never asked

@@ -22,9 +22,11 @@ from datetime import UTC
 from types import TracebackType
 
 import aiohttp
+from aiohttp.abc import AbstractResolver
 from yarl import URL
 
 from .items import FetchError, Validators
+from .netguard import PRIVATE_OK, GuardedResolver, is_public, peer_address, private_host
 
 __all__ = ["DEFAULT_USER_AGENT", "FetchResponse", "Fetcher"]
 
@@ -68,7 +70,11 @@ class Fetcher:
         max_redirects: int = 5,
         user_agent: str = DEFAULT_USER_AGENT,
         host_gap: float = 0.0,
+        allow_private: bool = False,
+        resolver: AbstractResolver | None = None,
     ) -> None:
+        """`allow_private`: every feed may be on a private address (an intranet); a redirect from a public
+        address into a private one is refused even then (watchers/netguard.py)."""
         self.timeout = float(timeout)
         self.max_bytes = int(max_bytes)
         self.max_concurrency = max(1, int(max_concurrency))
@@ -76,6 +82,8 @@ class Fetcher:
         self.max_redirects = max(0, int(max_redirects))
         self.user_agent = user_agent
         self.host_gap = max(0.0, float(host_gap))
+        self.allow_private = allow_private
+        self._resolver = resolver  # None: the system's, behind the private-address guard
         self._next_start: dict[str, float] = {}  # per host: when the next request may begin
         self._session: aiohttp.ClientSession | None = None
         self._all: asyncio.Semaphore | None = None
@@ -84,7 +92,7 @@ class Fetcher:
     async def __aenter__(self) -> Fetcher:
         self._session = client_session(
             user_agent=self.user_agent, timeout=self.timeout, limit=self.max_concurrency, per_host=self.per_host,
-            headers={"Accept": _ACCEPT},
+            headers={"Accept": _ACCEPT}, resolver=GuardedResolver(self._resolver),
         )
         self._all = asyncio.Semaphore(self.max_concurrency)
         return self
@@ -121,23 +129,41 @@ class Fetcher:
             headers["If-Modified-Since"] = validators.last_modified
         seen = {str(url)}
         permanent = True
-        for _hop in range(self.max_redirects + 1):
-            async with self._session.get(url, headers=headers, allow_redirects=False) as resp:
-                if resp.status in _REDIRECTS:
-                    location = resp.headers.get("Location", "").strip()
-                    if not location:
-                        return FetchError("http", f"HTTP {resp.status} without Location", status=resp.status)
-                    nxt = _http_url(str(url.join(URL(location))), redirect=True)
-                    if isinstance(nxt, FetchError):
-                        return nxt
-                    if str(nxt) in seen:
-                        return FetchError("redirects", f"redirect loop at {nxt}", status=resp.status)
-                    seen.add(str(nxt))
-                    permanent = permanent and resp.status in _PERMANENT
-                    url = nxt
-                    continue
-                return await self._answer(resp, url, moved=permanent and len(seen) > 1)
+        inside = self.allow_private or private_host(url.host or "")  # the configured address may be private
+        for hop in range(self.max_redirects + 1):
+            token = PRIVATE_OK.set(inside)
+            try:
+                async with self._session.get(url, headers=headers, allow_redirects=False) as resp:
+                    peer = peer_address(resp)
+                    if peer is not None and not inside and not is_public(peer):
+                        return FetchError("blocked", f"{url.host} is at the non-public address {peer}: "
+                                                     "a feed may not lead the bot into a private network")
+                    if hop == 0:  # later hops may stay inside only if the feed itself lives there
+                        inside = peer is not None and not is_public(peer)
+                    answer = await self._hop(resp, url, seen, permanent)
+            finally:
+                PRIVATE_OK.reset(token)
+            if isinstance(answer, tuple):
+                url, permanent = answer
+                continue
+            return answer
         return FetchError("redirects", f"more than {self.max_redirects} redirects")
+
+    async def _hop(self, resp: aiohttp.ClientResponse, url: URL, seen: set[str], permanent: bool
+                   ) -> tuple[URL, bool] | FetchResponse | FetchError:
+        """One response: the next URL to follow (and whether every hop so far was permanent), or the answer."""
+        if resp.status in _REDIRECTS:
+            location = resp.headers.get("Location", "").strip()
+            if not location:
+                return FetchError("http", f"HTTP {resp.status} without Location", status=resp.status)
+            nxt = _http_url(str(url.join(URL(location))), redirect=True)
+            if isinstance(nxt, FetchError):
+                return nxt
+            if str(nxt) in seen:
+                return FetchError("redirects", f"redirect loop at {nxt}", status=resp.status)
+            seen.add(str(nxt))
+            return nxt, permanent and resp.status in _PERMANENT
+        return await self._answer(resp, url, moved=permanent and len(seen) > 1)
 
     async def _answer(
         self, resp: aiohttp.ClientResponse, url: URL, *, moved: bool
@@ -211,12 +237,14 @@ class Fetcher:
 
 
 def client_session(
-    *, user_agent: str, timeout: float, limit: int = 16, per_host: int = 0, headers: dict[str, str] | None = None
+    *, user_agent: str, timeout: float, limit: int = 16, per_host: int = 0, headers: dict[str, str] | None = None,
+    resolver: AbstractResolver | None = None,
 ) -> aiohttp.ClientSession:
     """The one place an outbound HTTP session is made, so every request (feeds, WebSub hubs) follows one policy:
     no cookies, socket timeouts, a DNS cache."""
     return aiohttp.ClientSession(
-        connector=aiohttp.TCPConnector(limit=limit, limit_per_host=per_host, ttl_dns_cache=300),
+        connector=aiohttp.TCPConnector(limit=limit, limit_per_host=per_host, ttl_dns_cache=300,
+                                       resolver=resolver or GuardedResolver()),
         headers={"User-Agent": user_agent, **(headers or {})},
         # The caller's own deadline covers all hops and the body; the socket timeouts here only stop a single
         # stalled connect or read early.

@@ -1,0 +1,82 @@
+"""Which addresses a fetch may reach: a feed's publisher must not make the bot request the inside network.
+
+A redirect, a DNS answer that changes between polls, or a WebSub hub link could point the bot at
+127.0.0.1, a cloud metadata service (169.254.169.254, Alibaba's 100.100.100.200) or the LAN. The policy
+is checked where the address is known: the resolver drops non-public answers, and the address actually
+connected to is checked after the connect (literal IPs and cached DNS answers never reach the resolver).
+Whether private addresses are allowed is decided per request (a context variable), by the fetcher: a feed
+the operator configured on a private address may stay there; a public feed may never lead inside.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from contextvars import ContextVar
+from typing import Any
+
+from aiohttp.abc import AbstractResolver, ResolveResult
+from aiohttp.resolver import DefaultResolver
+
+__all__ = ["PRIVATE_OK", "GuardedResolver", "is_public", "private_host"]
+
+PRIVATE_OK: ContextVar[bool] = ContextVar("newsbot_private_ok", default=True)
+
+
+def is_public(address: str) -> bool:
+    """A globally routable unicast address; not loopback, private, link-local, CGNAT (100.64/10), site-local,
+    multicast or reserved, nor an IPv6 form (mapped, 6to4, NAT64) of one of those."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = ip.ipv4_mapped or ip.sixtofour
+        if embedded is None and ip in ipaddress.ip_network("64:ff9b::/96"):
+            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if embedded is not None:
+            return is_public(str(embedded))
+        if ip in ipaddress.ip_network("fec0::/10"):
+            return False
+    return ip.is_global and not ip.is_multicast
+
+
+def private_host(host: str) -> bool:
+    """The URL names a private place by itself: "localhost" or a non-public IP literal."""
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return not is_public(host)
+
+
+class GuardedResolver(AbstractResolver):
+    """aiohttp's resolver, without the non-public answers when the current request may not go inside."""
+
+    def __init__(self, inner: AbstractResolver | None = None) -> None:
+        self._inner = inner or DefaultResolver()
+
+    async def resolve(self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+                      ) -> list[ResolveResult]:
+        found = await self._inner.resolve(host, port, family)
+        if PRIVATE_OK.get():
+            return found
+        kept = [r for r in found if is_public(r["host"])]
+        if not kept:
+            raise OSError(f"{host} resolves only to non-public addresses "
+                          f"({', '.join(sorted({r['host'] for r in found}))}): refused")
+        return kept
+
+    async def close(self) -> None:
+        await self._inner.close()
+
+
+def peer_address(resp: Any) -> str | None:
+    """The IP address a response came from (None when the transport does not say)."""
+    connection = getattr(resp, "connection", None)
+    transport = getattr(connection, "transport", None) if connection is not None else None
+    peer = transport.get_extra_info("peername") if transport is not None else None
+    return str(peer[0]) if peer else None
