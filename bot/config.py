@@ -179,6 +179,7 @@ def load_config(path: Path | str, env: Mapping[str, str] | None = None) -> Confi
 
 
 def parse_config(text: str, *, path: Path | None = None, env: Mapping[str, str] | None = None) -> Config:
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()  # of the file as written (the reload watcher's)
     text = text.removeprefix("\ufeff")  # a byte order mark some Windows editors write: not TOML, but harmless
     src = _Source(text, path)
     try:
@@ -239,7 +240,7 @@ def parse_config(text: str, *, path: Path | None = None, env: Mapping[str, str] 
     return Config(chats=chats, path=path.resolve() if path else None, telegram=telegram, storage=storage,
                   polling=polling, search=search, http=http, websub=websub, entities_file=entities_file, feeds=feeds,
                   watchlist=watchlist,
-                  digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
+                  digest=digest)
 
 
 def _line_of_top_key(src: _Source, key: str) -> int | None:

@@ -35,9 +35,22 @@ class ConfigWatcher:
         except OSError:
             return None
 
+    def _stamp(self) -> tuple[int, int, int] | None:
+        """Size, modification time and inode: a file whose stamp is unchanged is not read again."""
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return st.st_size, st.st_mtime_ns, st.st_ino
+
     async def run(self) -> None:
+        seen: tuple[int, int, int] | None = None  # the first tick always compares the content
         while True:
             await asyncio.sleep(self.interval)  # a polling period, not a wait for a test condition
+            stamp = self._stamp()
+            if stamp is None or stamp == seen:
+                continue  # a 100 MB config is not hashed every second for nothing
+            seen = stamp
             digest = await asyncio.to_thread(self._read_digest)
             if digest is not None and digest != self._digest:
                 await self.check()

@@ -143,3 +143,34 @@ def test_a_mistyped_secret_is_never_echoed(tmp_path: Path, text: str, secret: st
 def test_a_deeply_nested_value_is_a_clean_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="nested too deeply"):
         parse_config("x = " + "[" * 5000 + "]" * 5000 + "\n", path=tmp_path / "c.toml", env={})
+
+
+async def test_an_unchanged_config_file_is_not_read_again_and_a_bom_is_no_change(tmp_path: Path) -> None:
+    import asyncio
+
+    from bot.reload import ConfigWatcher
+    from support.wait import wait_until
+
+    path = tmp_path / "c.toml"
+    path.write_bytes("\ufeff[polling]\ninterval = 120\n".encode())
+    applied: list[object] = []
+
+    async def apply(config: object) -> None:
+        applied.append(config)
+
+    async def report(error: object) -> None:
+        applied.append(error)
+
+    watcher = ConfigWatcher(load_config(path, env={}), apply=apply, report=report, interval=0.005)
+    stamps, reads = [0], [0]
+    stamp, read = watcher._stamp, watcher._read_digest
+    watcher._stamp = lambda: (stamps.__setitem__(0, stamps[0] + 1), stamp())[1]  # type: ignore[method-assign]
+    watcher._read_digest = lambda: (reads.__setitem__(0, reads[0] + 1), read())[1]  # type: ignore[method-assign]
+    task = asyncio.create_task(watcher.run())
+    try:
+        await wait_until(lambda: stamps[0] >= 20, timeout=5)
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+    assert reads[0] == 1  # read once (the first tick), then only stat'ed
+    assert applied == []  # the BOM is part of the running config's digest: no reload loop
