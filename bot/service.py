@@ -176,7 +176,7 @@ class Service:
         self.config, self.feeds = new, feeds_for(new)
         self._check_limits()
         self.chats.apply(new)
-        self.pipeline.apply(new)
+        await self.pipeline.apply(new)
         await self.refresher.apply(new, self.feeds)
         self.websub.apply(new)
         self.notices.apply(new)

@@ -110,3 +110,27 @@ async def test_one_event_polled_from_two_feeds_at_once_is_one_story(store: Store
     results = await asyncio.gather(*polls)
     assert sorted(len(r.stories) for r in results) == [0, 1]  # one new story; the other report joined it
     assert len({r["story_id"] for r in await outbox_rows(store)}) == 1
+
+
+async def test_a_new_watchlist_is_compiled_off_the_event_loop(store: StoreAPI, monkeypatch: pytest.MonkeyPatch,
+                                                             tmp_path: Path) -> None:
+    import threading
+    from dataclasses import replace as dc_replace
+
+    import bot.pipeline as pipeline_module
+    from bot.config import parse_config
+
+    p = pipeline(store)
+    built_in: list[str] = []
+
+    class Recording(Matcher):
+        def __init__(self, watchlist):
+            built_in.append(threading.current_thread().name)
+            super().__init__(watchlist)
+
+    monkeypatch.setattr(pipeline_module, "Matcher", Recording)
+    config = parse_config("", path=tmp_path / "c.toml", env={})
+    fresh = dc_replace(config, watchlist=load_watchlist(None))  # another object: the watchlist "changed"
+    await p.apply(fresh)
+    assert built_in and built_in[0] != threading.main_thread().name
+    assert p.matcher.watchlist is fresh.watchlist
