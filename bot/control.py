@@ -37,6 +37,9 @@ def _ago(seconds: float) -> str:
     return f"{seconds // 86400}d"
 
 
+TREND_FRESH = 300.0  # seconds a drawn /trend chart is reused
+
+
 class Control:
     """The chat commands' side of the service, given only what they need; `apply` takes a new config."""
 
@@ -46,10 +49,12 @@ class Control:
         self.kick, self.reload, self.clock = kick, reload, clock
         self.config = config
         self.feeds = feeds_for(config)
+        self._trends: dict[int, tuple[float, bytes, str]] = {}  # days -> (drawn at, png, caption)
 
     def apply(self, config: Config) -> None:
         self.config = config
         self.feeds = feeds_for(config)
+        self._trends.clear()  # topics and their names may have changed
 
     def topic_names(self) -> dict[str, str]:
         return {t.id: t.name for t in self.config.watchlist.topics}
@@ -169,7 +174,12 @@ class Control:
         return f"🗞 Digest on: one message a day at {at} ({html.escape(tz)})."
 
     async def trend(self, days: int) -> tuple[bytes, str]:
+        """The chart, drawn at most once per TREND_FRESH seconds per length: a chat repeating /trend costs
+        one query and no rendering."""
         now = self.clock()
+        cached = self._trends.get(days)
+        if cached is not None and now - cached[0] < TREND_FRESH:
+            return cached[1], cached[2]
         today = datetime.fromtimestamp(now, tz=UTC).date()
         since = datetime.combine(today - timedelta(days=days - 1), datetime.min.time(), tzinfo=UTC)
         rows = await self.store.mentions_per_day(since=since.timestamp())
@@ -177,7 +187,9 @@ class Control:
         axis, series = daily_series(rows, topics, days=days, today=today)
         png = await asyncio.to_thread(render_png, axis, series, self.topic_names())
         total = ", ".join(f"{self.topic_names().get(t, t)}: {sum(v)}" for t, v in series.items())
-        return png, f"Mentions per day, last {days} days — {total}"
+        caption = f"Mentions per day, last {days} days — {total}"
+        self._trends[days] = (now, png, caption)
+        return png, caption
 
     # -- change ------------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
-from telegram.error import InvalidToken, TelegramError
+from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder, CommandHandler, ContextTypes, MessageHandler, filters
 
 from .logs import quiet_ptb_shutdown
@@ -168,7 +168,10 @@ def register_handlers(app: App, op: Operator, *, clock: Callable[[], float] = ti
         png, caption = await op.trend(days)
         message = update.effective_message
         if message is not None:
-            await message.reply_photo(png, caption=caption[:1000], do_quote=False)
+            try:
+                await message.reply_photo(png, caption=caption[:1000], do_quote=False)
+            except RetryAfter as exc:  # Telegram's pace: one line in the log, no second message
+                log.warning("/trend chart not sent: Telegram asks to wait (%s)", exc)
         return ""
 
     async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -177,3 +177,31 @@ async def test_a_stranger_flooding_commands_is_refused_once_a_minute(tmp_path: P
             api.push_message(USER, "/status", from_id=USER)  # a member's command after the flood: answered
             await api.wait_for_message(USER, lambda m: "newsbot status" in m.rendered, timeout=10)
         assert len(api.sent_to(stranger)) == 1  # 30 commands, one refusal
+
+
+async def test_trend_is_drawn_once_for_repeated_calls_and_a_429_is_no_second_message(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.control as control_module
+
+    drawn: list[int] = []
+    real = control_module.render_png
+
+    def counting(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - the chart renderer's own signature
+        drawn.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(control_module, "render_png", counting)
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        cfg = await start(tmp_path, feeds, api)
+        async with Running(cfg) as service:
+            await wait_until(service.telegram.ready.is_set, timeout=10)
+            api.fail_next("sendPhoto", "retry_after", retry_after=1)
+            api.push_message(USER, "/trend 7", from_id=USER)
+            await wait_until(lambda: api.method_calls("sendPhoto"), timeout=20)
+            for _ in range(3):
+                api.push_message(USER, "/trend 7", from_id=USER)
+            await wait_until(lambda: len(api.photos) == 3, timeout=20)
+            api.push_message(USER, "/status", from_id=USER)
+            await api.wait_for_message(USER, lambda m: "newsbot status" in m.rendered, timeout=10)
+        assert len(drawn) == 1  # four calls, one drawing
+        assert not any("Something went wrong" in m.rendered for m in api.sent_to(USER))
