@@ -186,7 +186,7 @@ async def test_trend_is_drawn_once_for_repeated_calls_and_a_429_is_no_second_mes
     drawn: list[int] = []
     real = control_module.render_png
 
-    def counting(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - the chart renderer's own signature
+    def counting(*args, **kwargs):
         drawn.append(1)
         return real(*args, **kwargs)
 
