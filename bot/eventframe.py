@@ -18,6 +18,7 @@ from . import lexicon
 from .signature import Signature
 
 _NUKTA = "\u093c"
+_RUMOR = "rumor"  # the kind of action that marks a plan or a report of one, not the fact
 _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearly every watched story
 
 
@@ -77,12 +78,9 @@ def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: 
     return Frame(actors, mentions.objects, actions, sig.places)
 
 
-_RUMOR = "rumor"
-
-
 @dataclass(frozen=True)
 class Agreement:
-    """How two frames relate, for a merge decision and for `newsbot explain`."""
+    """How two frames relate, for a merge decision and for `newsbot same-story`."""
     actors: frozenset[str]
     actions: frozenset[str]  # in common
     evidence: tuple[str, ...]  # shared version codes and figures: what names one event among many

@@ -361,14 +361,19 @@ class Matcher:
         hits, targets, present = found
         fired: list[str] = []
         evidence: set[int] = set()
-        scopes = _Clauses(title, summary, hits, targets, self._closure)
+        scopes: _Clauses | None = None  # built only when a clause-scoped rule is about to fire (most items: never)
         for t in self._candidate_topics(present):
             topic_id, rules = self._rules[t]
             for rule in rules:
-                if rule.fires(present) and (not rule.clause or scopes.meet(rule)):
-                    if not fired or fired[-1] != topic_id:
-                        fired.append(topic_id)
-                    evidence |= rule.evidence()
+                if not rule.fires(present):
+                    continue
+                if rule.clause:
+                    scopes = scopes or _Clauses(title, summary, hits, targets, self._closure)
+                    if not scopes.meet(rule):
+                        continue
+                if not fired or fired[-1] != topic_id:
+                    fired.append(topic_id)
+                evidence |= rule.evidence()
         closure = self._closure
         terms = tuple(dict.fromkeys([hit.text for hit, target in zip(hits, targets, strict=True)
                                      if not evidence.isdisjoint(closure[target])]))

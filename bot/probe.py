@@ -41,7 +41,8 @@ class Probe:
         today = await self.store.sent_since(now - (now % 86400))
         next_runs = self.next_runs()
         feeds = []
-        for url, spec in self.feeds().items():
+        known = self.feeds()
+        for url, spec in known.items():
             st = states.get(url)
             feeds.append({
                 "url": redact_url(url), "name": spec.name,  # a feed URL may carry user:password@ or ?apikey=
@@ -52,8 +53,11 @@ class Probe:
                 "last_ok_at": st.last_ok_at if st else None,
                 "next_poll_at": next_runs.get(url, st.next_poll_at if st else None),
             })
+        oks = [st.last_ok_at for url, st in states.items() if url in known and st.last_ok_at]
+        last_ok = max(oks) if oks else None
         return {"uptime_s": round(now - self.board.started_at, 1), "feeds": feeds, "outbox": counts,
-                "polled_late": [limit.as_dict() for limit in self.limits()], "problems": self.problems(),
+                "last_successful_poll": last_ok, "polled_late": [limit.as_dict() for limit in self.limits()],
+                "problems": [*self.problems(), *self._stale(last_ok)],
                 "alerts_today": today, "sender": {"sent": self.sender.sent, "failed": self.sender.failed,
                                                   "retried": self.sender.retried}}
 
@@ -61,10 +65,7 @@ class Probe:
         body = await self.snapshot()
         body["scheduler_running"] = self.board.alive("scheduler")
         body["sender_running"] = self.board.alive("sender")
-        oks = [f["last_ok_at"] for f in body["feeds"] if f["last_ok_at"]]
-        body["last_successful_poll"] = max(oks) if oks else None
-        problems = [*self.problems(), *self._stale(body["last_successful_poll"])]
-        body["problems"] = problems
+        problems = body["problems"]  # /status shows the same ones
         alive = all(self.board.alive(part) for part in HEALTH_PARTS)
         body["status"] = "ok" if alive and not problems else "stuck" if not alive else "unhealthy"
         return alive and not problems, body

@@ -67,11 +67,10 @@ MAX_MEMBERS = 6  # reports of a story kept for comparison: another language's re
 
 @dataclass(frozen=True)
 class Verdict:
-    """Why two items are, or are not, one story (for `newsbot explain`)."""
+    """Why two items are, or are not, one story (for `newsbot same-story`)."""
     same: bool
     score: float
     why: str = ""
-    veto: bool = False  # cannot be one event, however similar the words
 
     def __str__(self) -> str:
         return f"{'same story' if self.same else 'different stories'} (score {self.score:.2f}; {self.why})"
@@ -91,10 +90,10 @@ def judge(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = None,
     """One report against another: a conflict or a clash of frames vetoes; otherwise the word overlap,
     raised to the threshold when the frames agree."""
     if item_conflict(a, b):
-        return Verdict(False, 0.0, "figures, versions or places differ", veto=True)
+        return Verdict(False, 0.0, "figures, versions or places differ")
     frames = frame_agreement(a, b, rarity)
     if frames.clash.startswith(_VETOES):
-        return Verdict(False, 0.0, str(frames), veto=True)
+        return Verdict(False, 0.0, str(frames))
     score = item_similarity(a, b, rarity)
     if score < threshold and frames.agrees:
         score = threshold
@@ -178,6 +177,7 @@ class StoryIndex:
     def find(self, title: str, now: float, *, summary: str = "", topics: Iterable[str] = ()) -> int | None:
         """The most similar story inside the window, if similar enough. Items matched to disjoint
         watchlist topics are never one story."""
+        self.boilerplate.note(title, summary, now)  # every item passes here, also those that join a story
         sig = self.signature(title, summary)
         wanted = frozenset(topics)
         shared: dict[int, int] = {}

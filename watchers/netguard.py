@@ -18,7 +18,7 @@ from typing import Any
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import DefaultResolver
 
-__all__ = ["PRIVATE_OK", "GuardedResolver", "is_public", "private_host"]
+__all__ = ["PRIVATE_OK", "GuardedResolver", "is_public", "peer_address", "private_host"]
 
 PRIVATE_OK: ContextVar[bool] = ContextVar("newsbot_private_ok", default=True)
 
