@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicon
 from .signature import Signature
 
 _NUKTA = "\u093c"
+_FRAMING = frozenset({"statement"})
 _RUMOR = "rumor"  # the kind of action that marks a plan or a report of one, not the fact
 _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearly every watched story
 
@@ -96,6 +97,8 @@ class Agreement:
         action needs a shared version or figure and one more thing in common."""
         if self.clash or not self.actors:
             return False
+        if self.same_setting and self.context:
+            return True
         if not self.actions:
             return bool(self.evidence) and len(self.evidence) + len(self.context) >= 2
         if self.evidence:
@@ -117,9 +120,20 @@ def _kin(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(not a.isdisjoint(f) and not b.isdisjoint(f) for f in lexicon.ACTION_FAMILIES)
 
 
+def _unframed(a: Frame, b: Frame) -> Frame:
+    """A report that only tells that someone spoke ("says", 称, दावा) frames another's action, not
+    an action of its own: against a report naming one, it is taken for that one."""
+    if a.actions and a.actions <= _FRAMING and b.actions - _FRAMING:
+        return replace(a, actions=frozenset())
+    if a.actions & _FRAMING and a.actions - _FRAMING:
+        return replace(a, actions=a.actions - _FRAMING)
+    return a
+
+
 def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures: int,
               shared_words: tuple[str, ...] = ()) -> Agreement:
     actors = a.actors & b.actors
+    a, b = _unframed(a, b), _unframed(b, a)
     actions = a.actions & b.actions or (a.actions | b.actions if _kin(a.actions, b.actions) else frozenset())
     clash = ""
     only_a = (a.specific - b.actors) | (a.places - b.places)

@@ -72,7 +72,7 @@ EN_LOW = frozenset(
     "xi jinping li qiang".split())
 
 # People who act in this news beyond the watchlist: different people, different story.
-PEOPLE = frozenset("xi jinping li qiang rubo guo daya luo yonghao jack ma trump musk altman huang".split())
+PEOPLE = frozenset("wenfeng xi jinping li qiang rubo guo daya luo yonghao jack ma trump musk altman huang".split())
 
 # Places: two items naming disjoint places are about different places' news ("Italy" vs "South Korea").
 PLACES: MappingProxyType[str, str] = MappingProxyType({
@@ -148,7 +148,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "智谱": "zhipu", "宁德时代": "catl", "寧德時代": "catl", "英特尔": "intel", "高通": "qualcomm", "三星": "samsung",
     "三星电子": "samsung", "思科": "cisco", "पर्प्लेक्सिटी": "perplexity", "ऑनर": "honor",
     "रेडनोट": "rednote", "小红书": "rednote", "小紅書": "rednote", "美国航天局": "nasa",
-    "शी": "xi", "जिनपिंग": "jinping", "ली": "li", "क्यांग": "qiang",
+    "शी": "xi", "जिनपिंग": "jinping", "ली": "li", "क्यांग": "qiang", "कियांग": "qiang",
     "创始人": "founder", "創辦人": "founder", "创办人": "founder", "創始人": "founder", "大模型": "model",
     "模型": "model",
     "扭亏为盈": " profit ", "盈利": " profit ", "交付量": " deliver ", "交付": " deliver ", "交车": " deliver ",
@@ -263,7 +263,7 @@ def en_synonyms(stem: Callable[[str], str]) -> MappingProxyType[str, str]:
 # "_" is a space), Chinese and Hindi (substrings). The same event told in any language lands in the same kind.
 ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "hire": "join hire hiring poach recruit tap appoint named_head to_lead leads_ taps tapped lured "
-            "加入 加盟 入职 入職 挖走 挖角 招募 出任 执掌 掌舵 负责人 負責人 领衔 領銜 牵头 "
+            "加入 加盟 入职 入職 挖走 挖角 挖来 挖來 挖人 招募 出任 执掌 掌舵 负责人 負責人 领衔 領銜 牵头 "
             "शामिल जुड़ीं जॉइन कमान नियुक्त",
     "leave": "leave leaves left_ quit depart exit step_down steps_down resign "
              "离职 離職 离开 離開 出走 辞职 辭職 卸任 "
@@ -310,7 +310,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "market": "rout sink selloff sell-off share stock market_valu market_cap wipe plung rall tumbl slump soar "
               "股价 股價 市值 蒸发 蒸發 大跌 暴跌 涨停 漲停 股 "
               "स्वाहा शेयर बाजार मार्केट",
-    "outage": "outage down_ attack cyberattack ddos malicious registration sign-up signup "
+    "outage": "outage goes_down went_down is_down attack cyberattack ddos malicious registration sign-up signup "
               "宕机 宕機 故障 攻击 攻擊 "
               "हमला अटैक रजिस्ट्रेशन साइन-अप",
     "partnership": "avail adds_ add_ host integrat partner adopt deploy ties_up tie-up access connect support power "
@@ -336,7 +336,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                 "फेल",
     "rumor": "plan expect rumou? set_to to_launch soon teas in_talks mulls consider "
              "传闻 傳聞 预计 預計 或将 或將 拟 擬 即将 即將 将于 將於 未来 未來 "
-             "करेगी करेगा तैयारी जल्द अटकल",
+             "तैयारी जल्द अटकल",
 })
 
 # Kinds of action specific enough that the same actors doing it within the window are one event,
@@ -348,7 +348,7 @@ TELLING_ACTIONS = frozenset({"ban", "probe", "leak", "outage", "funding", "price
 # Kinds of action that reports of one event use for each other ("invests" / "raises its stake";
 # "blocks" / "investigates"; "releases" / "open-sources").
 ACTION_FAMILIES: tuple[frozenset[str], ...] = (
-    frozenset({"release", "open_source", "partnership", "orders"}),
+    frozenset({"release", "open_source", "partnership", "orders", "research"}),
     frozenset({"talk", "interview", "statement"}),
     frozenset({"probe", "lawsuit"}),
     frozenset({"funding", "market", "earnings"}),

@@ -80,7 +80,8 @@ _PEOPLE = frozenset(_stem(w) for w in lexicon.PEOPLE) | lexicon.PEOPLE
 _WATCH = frozenset("deepseek xiaomi nvidia".split()) | {"luo", "liang", "lei"}
 
 
-Figure = tuple[float, float, bool]  # value, rounding tolerance, approximate (unit and few digits, or decimals)
+# value, rounding tolerance, approximate (unit and few digits, or decimals), a share ("17%", 30 फीसदी)
+Figure = tuple[float, float, bool, bool]
 
 
 @dataclass(frozen=True)
@@ -249,14 +250,18 @@ def _figures(text: str) -> list[Figure]:
         # an amount is approximate when written with a unit and few digits ("$593 billion", "nearly
         # $600 billion"), or with decimals; six exact digits ("600037 crore") are no rounding
         significant = len(number.replace(".", "").strip("0"))
-        out.append((value * scale, 0.5 * 10 ** -decimals * scale, (bool(unit) and significant <= 3) or decimals > 0))
-    out.extend((lexicon.NUMBER_WORDS[word], 0.0, False)
+        out.append((value * scale, 0.5 * 10 ** -decimals * scale, (bool(unit) and significant <= 3) or decimals > 0,
+                    text[m.end():m.end() + 12].lstrip().startswith(_SHARE_WORDS)))
+    out.extend((lexicon.NUMBER_WORDS[word], 0.0, False, False)
                for word in re.findall(r"[a-z]+|[\u0900-\u097f]+", text) if word in lexicon.NUMBER_WORDS)
     for m in _ZH_NUMBER.finditer(text):
         count = _zh_number(m.group(1))
         if count:
-            out.append((count, 0.0, False))
+            out.append((count, 0.0, False, False))
     return out
+
+
+_SHARE_WORDS = ("%", "percent", "per cent", "फीसदी", "फ़ीसदी", "प्रतिशत")
 
 
 def _zh_number(text: str) -> int | None:

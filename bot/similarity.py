@@ -19,18 +19,25 @@ from .signature import FIGURE_WEIGHT, LOW_WEIGHT, Figure, Signature, clean, firs
 
 
 def _figures_agree(a: Iterable[Figure], b: Iterable[Figure]) -> int | None:
-    """How many figures of `a` match one of `b` (None: both quote figures and none match)."""
+    """How many figures of `a` match one of `b` (None: both quote shares, or both other figures, and
+    none match: "17%" and "$589 billion" are two facets of one rout, "$589 billion" and "3000亿美元"
+    two routs)."""
     a, b = list(a), list(b)
     if not a or not b:
         return 0
     matched = sum(1 for fa in a if any(_close(fa, fb) for fb in b))
-    return matched or None
+    if matched:
+        return matched
+    both = {f[3] for f in a} & {f[3] for f in b}
+    return None if both else 0
 
 
 def _close(a: Figure, b: Figure) -> bool:
     """Equal up to rounding ("30%" / "30.5%"), or for amounts within 1.5% ("$593 billion" / "nearly
     $600 billion"); plain whole numbers (years, counts) must be equal: 2024 is not 2025."""
-    (va, ta, approx_a), (vb, tb, approx_b) = a, b
+    (va, ta, approx_a, share_a), (vb, tb, approx_b, share_b) = a, b
+    if share_a != share_b:
+        return False
     if abs(va - vb) <= max(ta, tb) + 1e-9:
         return True
     return (approx_a or approx_b) and abs(va - vb) <= 0.015 * max(abs(va), abs(vb))
@@ -213,7 +220,7 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
 def _telling(figure: Figure) -> bool:
     """A figure that singles out an event: an amount, a share, a count of ten or more ("589 billion",
     "75%", "18 minutes"), not a small ordinal or count ("no. 1", "3 new models")."""
-    value, _, approximate = figure
+    value, _, approximate, _ = figure
     return approximate or abs(value) >= 10
 
 

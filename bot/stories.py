@@ -71,6 +71,7 @@ class Verdict:
     same: bool
     score: float
     why: str = ""
+    veto: bool = False  # facts or frames that cannot be one event, not merely too little in common
 
     def __str__(self) -> str:
         return f"{'same story' if self.same else 'different stories'} (score {self.score:.2f}; {self.why})"
@@ -90,10 +91,10 @@ def judge(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = None,
     """One report against another: a conflict or a clash of frames vetoes; otherwise the word overlap,
     raised to the threshold when the frames agree."""
     if item_conflict(a, b):
-        return Verdict(False, 0.0, "figures, versions or places differ")
+        return Verdict(False, 0.0, "figures, versions or places differ", veto=True)
     frames = frame_agreement(a, b, rarity)
     if frames.clash.startswith(_VETOES):
-        return Verdict(False, 0.0, str(frames))
+        return Verdict(False, 0.0, str(frames), veto=True)
     score = item_similarity(a, b, rarity)
     if score < threshold and frames.agrees:
         score = threshold
@@ -104,7 +105,7 @@ def describe(sig: ItemSignature) -> str:
     """An item's event frame and the facts that tell events apart, for `newsbot same-story`."""
     frame, words = sig.frame, sig.full or sig.title
     codes = sorted({c.head + "".join(f"-{m}" for m in sorted(c.mods)) for c in words.codes})
-    figures = sorted({f"{value:g}" for value, _, _ in words.figures})
+    figures = sorted({f"{value:g}" for value, _, _, _ in words.figures})
     return (f"actors {', '.join(sorted(frame.actors)) or '-'}; action {', '.join(sorted(frame.actions)) or '-'}; "
             f"products {', '.join(sorted(frame.objects)) or '-'}; places {', '.join(sorted(frame.places)) or '-'}; "
             f"versions {', '.join(codes) or '-'}; figures {', '.join(figures) or '-'}")
@@ -199,15 +200,17 @@ class StoryIndex:
         return best
 
     def _linkage(self, sig: ItemSignature, entry: _Entry) -> float | None:
-        """The best score against the story's reports if the item is the same event as every one of
-        them, else None: joining through one look-alike report would drift a story off its event."""
-        best = 0.0
+        """The best score against the story's reports if the item is the same event as one of them
+        and none vetoes it (other facts or frames), else None: a report that contradicts any of the
+        story's would drift it off its event; one that merely words it otherwise does not."""
+        best, joined = 0.0, False
         for other in entry.sigs:
             verdict = judge(sig, other, self.rarity, self.threshold)
-            if not verdict.same:
+            if verdict.veto:
                 return None
-            best = max(best, verdict.score)
-        return best
+            if verdict.same:
+                joined, best = True, max(best, verdict.score)
+        return best if joined else None
 
     def prune(self, now: float) -> None:
         self.boilerplate.prune(now)
