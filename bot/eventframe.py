@@ -19,6 +19,7 @@ from .signature import Signature
 
 _NUKTA = "\u093c"
 _FRAMING = frozenset({"statement"})
+_LAUNCHES = frozenset({"release", "open_source"})
 _RUMOR = "rumor"  # the kind of action that marks a plan or a report of one, not the fact
 _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearly every watched story
 
@@ -91,10 +92,12 @@ class Agreement:
 
     @property
     def agrees(self) -> bool:
-        """Compatible frames with shared actors, and: a shared version, figure or name for the
+        """Compatible frames with shared actors, and: the same people and places on both sides, at
+        least one of them beyond DeepSeek and Xiaomi; or a shared version, figure or name for the
         everyday actions (releases, statements, talks), or two shared places or actors; one for the
-        telling ones (bans, probes, hires), or even none when the setting is the same. A headline naming no
-        action needs a shared version or figure and one more thing in common."""
+        telling ones (bans, probes, hires). A headline naming no action needs a shared version or
+        figure and one more thing in common. "DeepSeek pauses top-ups" and "a bill would ban
+        DeepSeek" share nothing but DeepSeek: two events."""
         if self.clash or not self.actors:
             return False
         if self.same_setting and self.context:
@@ -104,7 +107,7 @@ class Agreement:
         if self.evidence:
             return True
         if self.actions & lexicon.TELLING_ACTIONS:
-            return bool(self.context) or self.same_setting
+            return bool(self.context)
         return len(self.context) >= 2
 
     def __str__(self) -> str:
@@ -130,6 +133,13 @@ def _unframed(a: Frame, b: Frame) -> Frame:
     return a
 
 
+def _plan_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A plan against the fact: "V4 expected next week" / "V4 released"; "to launch V4" / "launches
+    V4". A plan told beside another action is a part of that event ("raises 50 billion, plans to
+    list", "opens a probe, will question the company")."""
+    return {_RUMOR} in (a, b) or not (a | b).isdisjoint(_LAUNCHES)
+
+
 def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures: int,
               shared_words: tuple[str, ...] = ()) -> Agreement:
     actors = a.actors & b.actors
@@ -144,7 +154,7 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
         clash = "no actor in common"
     elif a.actions and b.actions and not actions and not _kin(a.actions, b.actions):
         clash = f"other actions: {', '.join(sorted(a.actions))} / {', '.join(sorted(b.actions))}"
-    elif (a.actions ^ b.actions) & {_RUMOR}:
+    elif (a.actions ^ b.actions) & {_RUMOR} and _plan_clash(a.actions, b.actions):
         clash = "other actions: a plan or rumour / the fact"
     elif a.objects and b.objects and a.objects.isdisjoint(b.objects):
         clash = f"other products: {', '.join(sorted(a.objects))} / {', '.join(sorted(b.objects))}"

@@ -69,6 +69,9 @@ def test_one_event_in_two_languages_is_one_story(matcher: Matcher, a: str, b: st
     ("Baidu integrates DeepSeek R1 into its search engine", "比亚迪接入DeepSeek R1"),
     # a plan is not the release
     ("DeepSeek V4 expected next week", "DeepSeek V4 发布"),
+    ("梁文锋内部透露：DeepSeek V4将于4月下旬发布", "千呼萬喚 DeepSeek-V4預覽版上線 百萬上下文成標配"),
+    # telling actions of DeepSeek's with nothing else in common
+    ("DeepSeek暂停API充值", "美两名众议员提出法案 拟禁止在联邦政府设备上使用DeepSeek"),
 ])
 def test_look_alike_events_stay_apart(matcher: Matcher, a: str, b: str) -> None:
     assert not _same(matcher, a, b)
@@ -121,6 +124,9 @@ def test_a_share_and_an_amount_are_two_facets_two_amounts_two_events(matcher: Ma
     # no action named, but the same people and places on both sides
     ("Trump calls DeepSeek a 'wake-up call' for US tech companies", "川普：DeepSeek給美國產業敲響警鐘"),
     ("雷军千万年薪挖来95后“AI天才少女”罗福莉", "Xiaomi poaches DeepSeek researcher Luo Fuli to lead its AI model team"),
+    # a plan told beside the action is a part of the event
+    ("Chinese AI startup DeepSeek to raise about 50 billion yuan in first funding round",
+     "DeepSeek拟首轮融资约500亿元 梁文锋个人出资200亿"),
 ])
 def test_wording_without_an_action_of_its_own_still_joins(matcher: Matcher, a: str, b: str) -> None:
     assert _same(matcher, a, b)
@@ -131,5 +137,5 @@ def test_the_event_set_is_clustered_precisely(matcher: Matcher) -> None:
     story, _ = cluster(reports(load("events.jsonl")), matcher, seed=1)
     result = score_partition(story)
     assert result.by_lang["same_total"] >= 300 and result.by_lang["cross_total"] >= 1000
-    assert result.precision >= 0.94  # measured 0.954
-    assert result.recall_of("same") >= 0.44 and result.recall_of("cross") >= 0.45  # measured 0.468 / 0.479
+    assert result.precision >= 0.95  # measured 0.962
+    assert result.recall_of("same") >= 0.43 and result.recall_of("cross") >= 0.43  # measured 0.453 / 0.457
