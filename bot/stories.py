@@ -180,7 +180,7 @@ class StoryIndex:
         watchlist topics are never one story."""
         self.boilerplate.note(title, summary, now)  # every item passes here, also those that join a story
         sig = self.signature(title, summary)
-        wanted = frozenset(topics)
+        wanted, since = frozenset(topics), now - self.window_s
         shared: dict[int, int] = {}
         for token in _postings(sig):
             ids = self._postings.get(token, ())
@@ -188,12 +188,13 @@ class StoryIndex:
                 continue  # in too many stories to single one out; rarer shared tokens will
             for sid in ids:
                 shared[sid] = shared.get(sid, 0) + 1
-        candidates = sorted(shared, key=lambda sid: (-shared[sid], sid))[:_CANDIDATES]  # ties: the older story
+        # stories past the window (until the hourly prune) and of other topics take no candidate's place
+        eligible = [sid for sid in shared if self._stories[sid].seen_at >= since
+                    and not (wanted and self._stories[sid].topics and wanted.isdisjoint(self._stories[sid].topics))]
+        candidates = sorted(eligible, key=lambda sid: (-shared[sid], sid))[:_CANDIDATES]  # ties: the older story
         best, best_score = None, self.threshold
         for sid in candidates:
             entry = self._stories[sid]
-            if entry.seen_at < now - self.window_s or (wanted and entry.topics and wanted.isdisjoint(entry.topics)):
-                continue
             score = self._linkage(sig, entry)
             if score is not None and score >= best_score:
                 best, best_score = sid, score
@@ -252,5 +253,6 @@ def _postings(sig: ItemSignature) -> frozenset[str]:
     found = {t for t in tokens if t not in EVENTS}
     found.update("actor:" + a for a in frame.specific)
     found.update("product:" + o for o in frame.objects)
+    found.update("place:" + p for p in frame.places)
     found.update(f"act:{action}:{actor}" for action in frame.actions for actor in frame.actors)
     return frozenset(found)

@@ -86,7 +86,11 @@ def cluster(items: list[Report], matcher: Matcher, seed: int, *, one_window: boo
     """Each report's story id, clustering the stream as the pipeline does; and µs per item.
 
     Each report arrives at a random time on its event's day (a digest the day after is dated so
-    too), in time order, into the daemon's 72-hour window. `one_window`: all at once, shuffled."""
+    too), in time order, into the daemon's 72-hour window. `one_window`: all at once, shuffled.
+    The index is never pruned: expired stories are no candidates anyway, and the set is sparse (207
+    events over two years), so its word statistics stand in for a busy window's (with hourly
+    pruning, as the daemon does, fewer than 50 stories are held and every word counts as rare:
+    precision 0.914, recall 0.525)."""
     rng = random.Random(seed)
     timed = sorted(((0.0 if one_window else rep.day + rng.uniform(0, DAY), rng.random(), rep) for rep in items),
                    key=lambda t: (t[0], t[1]))

@@ -79,6 +79,15 @@ def test_index_ignores_disjoint_topics_and_posts_no_watchlist_names() -> None:
     assert "deepseek" not in index._postings
 
 
+def test_stories_past_the_window_take_no_candidate_place_before_the_prune() -> None:
+    index = StoryIndex(window_s=3600.0)
+    title = "Italy's privacy watchdog blocks DeepSeek over data concerns"
+    for i in range(40):  # expired, not yet pruned (the prune is hourly), each sharing every word
+        index.add(i, f"{title} {i}", 0.0)
+    index.add(100, "DeepSeek blocked by Italy's privacy watchdog", 5000.0)
+    assert index.find(title, 5001.0) == 100
+
+
 def test_index_lookup_is_fast_with_thousands_of_stories() -> None:
     index = StoryIndex()
     for i in range(5000):
