@@ -188,13 +188,15 @@ class StoryIndex:
                 continue  # in too many stories to single one out; rarer shared tokens will
             for sid in ids:
                 shared[sid] = shared.get(sid, 0) + 1
-        # stories past the window (until the hourly prune) and of other topics take no candidate's place
-        eligible = [sid for sid in shared if self._stories[sid].seen_at >= since
-                    and not (wanted and self._stories[sid].topics and wanted.isdisjoint(self._stories[sid].topics))]
-        candidates = sorted(eligible, key=lambda sid: (-shared[sid], sid))[:_CANDIDATES]  # ties: the older story
-        best, best_score = None, self.threshold
-        for sid in candidates:
+        best, best_score, scored = None, self.threshold, 0
+        for sid in sorted(shared, key=lambda sid: (-shared[sid], sid)):  # ties: the older story
             entry = self._stories[sid]
+            # stories past the window (until the hourly prune) and of other topics take no candidate's place
+            if entry.seen_at < since or (wanted and entry.topics and wanted.isdisjoint(entry.topics)):
+                continue
+            if scored == _CANDIDATES:
+                break
+            scored += 1
             score = self._linkage(sig, entry)
             if score is not None and score >= best_score:
                 best, best_score = sid, score

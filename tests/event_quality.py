@@ -162,8 +162,9 @@ def main() -> None:
     story, per_item = cluster(items, matcher, args.seed, one_window=args.one_window)
     result = score_partition(story)
     merged = lookalikes(pairs, matcher)
+    stories = len(set(story.values()))
     print(f"{'holdout' if args.holdout else 'tuning'}: {len(events)} events, {len(items)} reports, "
-          f"{len(set(story.values()))} stories; {per_item:.0f} µs/item")
+          f"{stories} stories ({stories / len(events):.2f} alerts per event); {per_item:.0f} µs/item")
     print(f"pairwise precision {result.precision:.3f}  recall {result.recall:.3f}  "
           f"(within a language {result.recall_of('same'):.3f} of {result.by_lang['same_total']}, "
           f"across languages {result.recall_of('cross'):.3f} of {result.by_lang['cross_total']}; "
