@@ -1,13 +1,15 @@
 """CPU per poll of the real daemon, and where it goes: `python -m bot run` under cProfile.
 
-    python bench/daemonprofile.py [--feeds 400] [--interval 10] [--seconds 60] [--top 25]
+    python bench/daemonprofile.py [--feeds 400] [--interval 10] [--seconds 60] [--top 25] [--spy | --no-profile]
 
 Serves `--feeds` RSS feeds of 50 items (~60 KB) from one local aiohttp server with ETag (so unchanged
 feeds answer 304), 5% of them gaining an item every interval, and runs the daemon with everything on
 (scheduler, store, sender to the fake Bot API, Telegram long poll, health server) at `interval`, with
 the politeness limits off (`host_gap = 0`, `per_host = 100`: every feed is on 127.0.0.1) and
 `adaptive = false`. Prints the daemon's CPU per poll (from /proc, the whole process), the polls made
-(from the feed server's log) and the profile's top entries by own time. Bound to 127.0.0.1; stops by itself.
+(from the feed server's log) and the profile's top entries by own time. `--spy` samples the daemon with
+py-spy instead (every thread, the process undisturbed; `pip install py-spy`). Bound to 127.0.0.1; stops
+by itself.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import spy  # noqa: E402
 from proc import cpu_seconds  # noqa: E402
 
 from support.fake_bot_api import FakeBotApi  # noqa: E402
@@ -78,13 +81,14 @@ listen = "127.0.0.1:{free_port()}"
 """ + "".join(f'[[feeds]]\nurl = "{feeds.url(p)}"\n' for p in docs), encoding="utf-8")
             env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN}
             out = folder / "profile.out"
-            profiler = [] if args.no_profile else ["-m", "cProfile", "-o", str(out)]
+            profiler = [] if args.no_profile or args.spy else ["-m", "cProfile", "-o", str(out)]
             proc = await asyncio.create_subprocess_exec(
                 sys.executable, *profiler, "-m", "bot", "run", "--config", str(cfg),
                 cwd=ROOT, env=env, stdout=asyncio.subprocess.DEVNULL, stderr=(folder / "log").open("wb"))
             loop = asyncio.get_running_loop()
             await asyncio.sleep(args.interval * 2)  # warm-up: first polls and their parsing are not counted
             polls0 = sum(feeds.count(p) for p in docs)
+            recording = spy.Recording(proc.pid, folder / "spy.raw") if args.spy else None
             cpu0, start = cpu_seconds(proc.pid), loop.time()
             end = start + args.seconds
             while loop.time() < end:  # the news: 5% of the feeds gain an item each interval
@@ -94,14 +98,17 @@ listen = "127.0.0.1:{free_port()}"
                 await asyncio.sleep(min(args.interval, end - loop.time()))
             cpu = cpu_seconds(proc.pid) - cpu0
             polls = sum(feeds.count(p) for p in docs) - polls0
+            sampled = recording.stop() if recording is not None else None
             proc.send_signal(signal.SIGTERM)
             await asyncio.wait_for(proc.wait(), 30)
         wall = args.seconds
         print(f"{args.feeds} feeds, interval {args.interval} s, {wall} s measured: {polls} polls "
               f"({polls / wall:.1f}/s, {polls / wall * args.interval / args.feeds:.0%} of the promised rate), "
               f"daemon CPU {cpu:.2f} s = {cpu / max(1, polls) * 1000:.2f} ms per poll"
-              + ("" if args.no_profile else " (under cProfile, which roughly doubles it)"))
-        if not args.no_profile:
+              + ("" if args.no_profile or args.spy else " (under cProfile, which roughly doubles it)"))
+        if args.spy:
+            print(spy.summarize(sampled, args.top) if sampled else "  (py-spy recorded nothing)")
+        elif not args.no_profile:
             pstats.Stats(str(out)).sort_stats("tottime").print_stats(args.top)
 
 
@@ -112,6 +119,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--no-profile", action="store_true", help="measure the CPU without cProfile")
+    parser.add_argument("--spy", action="store_true", help="sample every thread with py-spy instead of cProfile")
     asyncio.run(run(parser.parse_args()))
 
 

@@ -1,8 +1,8 @@
-"""Hourly: forget what the retention no longer keeps, in the store and in the clustering index."""
+"""Hourly (the scheduler's periodic duty): forget what the retention no longer keeps, in the store and in
+the clustering index."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 
@@ -12,7 +12,7 @@ from .stories import StoryIndex
 
 log = logging.getLogger(__name__)
 
-PERIOD = 3600.0
+HOUSEKEEPING_PERIOD = 3600.0
 
 
 class Housekeeping:
@@ -22,11 +22,6 @@ class Housekeeping:
 
     def apply(self, config: Config) -> None:
         self.retention = config.storage.retention_days * 86400
-
-    async def run(self) -> None:
-        while True:
-            await self.step()
-            await asyncio.sleep(PERIOD)  # a housekeeping period, not a wait for a condition
 
     async def step(self) -> int:
         removed = await self.store.prune(older_than=self.clock() - self.retention)

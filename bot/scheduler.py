@@ -1,18 +1,26 @@
-"""One APScheduler job per feed: at its interval with jitter, one poll of a feed at a time, never skipped.
+"""When each feed is polled: one timer over a heap of due times, not one scheduler job per feed.
 
-APScheduler 3 silently drops a run that is more than `misfire_grace_time` late (1 s by default);
-after a suspend or a long poll cycle that would leave feeds unpolled, so late runs are coalesced into
-one and always run (`misfire_grace_time=None`).
+Every poll sets its feed's next due time (interval, backoff, ttl, Retry-After, adaptive pace). With
+APScheduler driving one job per feed, that was a `modify_job` per poll: datetime objects, a job store
+lookup and a wakeup of its loop, a fifth of the daemon's CPU per poll. Here a poll costs a heap push;
+one `loop.call_later` timer is re-armed when the earliest due time changes. A feed whose poll is still
+running when it falls due again is not polled twice: its turn moves on by its interval. A run that is
+long overdue (after a suspend, a long stall) still runs, once.
+
+APScheduler keeps what it is good at: the daemon's periodic duties (`every`), on wall-clock intervals.
 """
 
 from __future__ import annotations
 
-import contextlib
+import asyncio
+import heapq
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+import random
+import time
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping
 from datetime import UTC, datetime
+from typing import Any
 
-from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
@@ -23,67 +31,134 @@ from .status import StatusBoard
 
 log = logging.getLogger(__name__)
 
+_MAX_SLEEP = 30.0  # the timer re-checks the wall clock at least this often (a suspend, a clock step)
+
 
 class FeedScheduler:
-    def __init__(self, poll: Callable[[str], Awaitable[None]], *, board: StatusBoard, jitter: float = 0.1):
-        self._poll = poll
-        self._board = board
-        self._jitter = jitter
-        self._scheduler = AsyncIOScheduler(timezone=UTC, job_defaults={
+    def __init__(self, poll: Callable[[str], Awaitable[None]], *, board: StatusBoard, jitter: float = 0.1,
+                 clock: Callable[[], float] = time.time, rand: Callable[[], float] = random.random):
+        self._poll, self._board, self._jitter = poll, board, jitter
+        self._clock, self._rand = clock, rand
+        self._intervals: dict[str, float] = {}  # url -> its configured interval
+        self._due: dict[str, float] = {}  # url -> when it is polled next
+        self._heap: list[tuple[float, str]] = []  # (due, url); an entry is stale once _due[url] differs
+        self._running: dict[str, asyncio.Task[None]] = {}
+        self._timer: asyncio.TimerHandle | None = None
+        self._armed_for = float("inf")
+        self._periodic = AsyncIOScheduler(timezone=UTC, job_defaults={
             "coalesce": True, "max_instances": 1, "misfire_grace_time": None})
-        self._triggers: dict[str, tuple[float, float]] = {}  # url -> (interval, jitter) of its job
+        self._started = False
 
     def start(self) -> None:
-        self._scheduler.start()
+        self._started = True
+        self._periodic.start()
+        self._arm()
         self._board.mark("scheduler", True)
 
     def shutdown(self) -> None:
-        if self._scheduler.running:
-            self._scheduler.shutdown(wait=False)
+        """Stop the timer and cancel polls in flight (they end quietly: the board says we stop)."""
+        self._started = False
         self._board.mark("scheduler", False)
+        if self._periodic.running:
+            self._periodic.shutdown(wait=False)
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer, self._armed_for = None, float("inf")
+        for task in list(self._running.values()):
+            task.cancel()
 
     def apply(self, jitter: float) -> None:
-        """A new `[polling] jitter` applies to every job at the next `sync`."""
+        """A new `[polling] jitter` applies from each feed's next turn."""
         self._jitter = jitter
 
     @property
     def running(self) -> bool:
-        return bool(self._scheduler.running)
+        return self._started
+
+    def every(self, name: str, seconds: float, job: Callable[[], Coroutine[Any, Any, Any]]) -> None:
+        """A periodic duty of the daemon (housekeeping): first run now, then every `seconds`; a run
+        that fails is logged by APScheduler and the next one runs on time."""
+        self._periodic.add_job(job, IntervalTrigger(seconds=seconds, timezone=UTC), id=name, name=name,
+                               next_run_time=datetime.now(UTC), replace_existing=True)
 
     def sync(self, feeds: Iterable[FeedSpec], *, first_runs: Mapping[str, float]) -> tuple[list[str], list[str]]:
-        """Make the jobs match `feeds`: add new ones, drop removed ones, apply changed intervals."""
+        """Make the schedule match `feeds`: add new ones, drop removed ones, apply changed intervals."""
         wanted = {f.url: f for f in feeds}
-        removed = [url for url in self._triggers if url not in wanted]
+        removed = [url for url in self._intervals if url not in wanted]
         for url in removed:
-            with contextlib.suppress(JobLookupError):
-                self._scheduler.remove_job(url)
-            del self._triggers[url]
+            del self._intervals[url]
+            self._due.pop(url, None)
         added: list[str] = []
         for url, spec in wanted.items():
-            if self._triggers.get(url) == (spec.interval, self._jitter):
+            known = url in self._intervals
+            if known and self._intervals[url] == spec.interval:
                 continue
-            trigger = IntervalTrigger(seconds=spec.interval, jitter=spec.interval * self._jitter,
-                                      timezone=UTC)
+            self._intervals[url] = spec.interval
             first = first_runs.get(url)
-            when = datetime.fromtimestamp(first, tz=UTC) if first is not None else None
-            if url in self._triggers:
-                self._scheduler.reschedule_job(url, trigger=trigger)
-                if when is not None:
-                    self._scheduler.modify_job(url, next_run_time=when)
-            else:
-                self._scheduler.add_job(self._poll, trigger, args=[url], id=url, name=spec.name or url,
-                                        next_run_time=when, replace_existing=True)
+            if not known:
                 added.append(url)
-            self._triggers[url] = (spec.interval, self._jitter)
+                self.next_run(url, first if first is not None else self._clock() + self._turn(spec.interval))
+            elif first is not None:
+                self.next_run(url, first)
         return added, removed
 
     def next_run(self, url: str, at: float) -> None:
         """Set when a feed is polled next (backoff, ttl, Retry-After, adaptive interval)."""
-        with contextlib.suppress(JobLookupError):
-            self._scheduler.modify_job(url, next_run_time=datetime.fromtimestamp(at, tz=UTC))
+        if url not in self._intervals:
+            return
+        self._due[url] = at
+        heapq.heappush(self._heap, (at, url))
+        if at < self._armed_for:
+            self._arm()
 
     def next_run_times(self) -> dict[str, float]:
-        return {job.id: job.next_run_time.timestamp() for job in self._scheduler.get_jobs() if job.next_run_time}
+        return dict(self._due)
+
+    def _turn(self, interval: float) -> float:
+        """The fallback wait to a feed's next turn: its interval, jitter only ever making it earlier
+        (the interval is a promise), so feeds configured together spread out."""
+        return interval * (1 - self._jitter * self._rand())
+
+    def _arm(self) -> None:
+        if not self._started:
+            return
+        while self._heap and self._due.get(self._heap[0][1]) != self._heap[0][0]:
+            heapq.heappop(self._heap)  # stale: the feed was rescheduled or removed
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if not self._heap:
+            self._armed_for = float("inf")
+            return
+        self._armed_for = self._heap[0][0]
+        delay = min(_MAX_SLEEP, max(0.0, self._armed_for - self._clock()))
+        self._timer = asyncio.get_running_loop().call_later(delay, self._fire)
+
+    def _fire(self) -> None:
+        self._timer, self._armed_for = None, float("inf")
+        now = self._clock()
+        while self._heap and self._heap[0][0] <= now:
+            at, url = heapq.heappop(self._heap)
+            if self._due.get(url) != at:
+                continue
+            interval = self._intervals[url]
+            # until the poll says otherwise, its next turn; also the turn of a poll still running
+            self._due[url] = now + self._turn(interval)
+            heapq.heappush(self._heap, (self._due[url], url))
+            if url not in self._running:
+                task = asyncio.get_running_loop().create_task(self._run(url), name=f"poll {url}")
+                self._running[url] = task
+        self._arm()
+
+    async def _run(self, url: str) -> None:
+        try:
+            await self._poll(url)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # the poll callable handles its own errors; this is the last line
+            log.exception("poll of %s failed", url)
+        finally:
+            self._running.pop(url, None)
 
 
 def first_runs(feeds: Mapping[str, FeedSpec], states: Mapping[str, FeedState], *, now: float,

@@ -26,7 +26,7 @@ from .control import Control
 from .delivery import ConsoleSink, RateLimiter, Sender, Sink, TelegramSink
 from .feedlist import feeds_for
 from .health import HealthServer
-from .housekeeping import Housekeeping
+from .housekeeping import HOUSEKEEPING_PERIOD, Housekeeping
 from .matcher import Matcher
 from .metrics import Metrics
 from .models import FeedState
@@ -68,7 +68,8 @@ class Service:
                              max_bytes=config.polling.max_bytes)
         self.refresher = Refresher(config, self.feeds, self.pipeline, clock=clock, rand=rand, metrics=self.metrics,
                                    pushed=self.websub.pushed)
-        self.scheduler = FeedScheduler(self.poll, board=self.board, jitter=config.polling.jitter)
+        self.scheduler = FeedScheduler(self.poll, board=self.board, jitter=config.polling.jitter, clock=clock,
+                                       rand=rand)
         self.telegram = TelegramFront(build_application(TelegramSettings(
             telegram.token, telegram.api_base_url, telegram.request_timeout))) if telegram.token else None
         self.sink: Sink = TelegramSink(self.telegram.app.bot, link_preview=telegram.link_preview) \
@@ -128,7 +129,7 @@ class Service:
             self.tasks.spawn("chat-settings", self.chats.follow)
         if self.config_watcher:
             self.tasks.spawn("config-watcher", self.config_watcher.run)
-        self.tasks.spawn("housekeeping", self.housekeeping.run)
+        self.scheduler.every("housekeeping", HOUSEKEEPING_PERIOD, self.housekeeping.step)
         self.tasks.spawn("websub", self.websub.run)
         if self.config.websub.callback_url and not self.config.http.host_port:
             log.error("[websub] callback_url is set but [http] listen is empty: push is off")

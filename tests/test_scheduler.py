@@ -1,4 +1,5 @@
-"""The feed scheduler on APScheduler's asyncio scheduler: late runs still run, never two at once."""
+"""The feed scheduler (a heap of due times, APScheduler for periodic duties): late runs still run, never two
+at once, the interval is a promise."""
 
 from __future__ import annotations
 
@@ -75,3 +76,49 @@ async def test_sync_adds_removes_and_reschedules() -> None:
         assert set(sched.next_run_times()) == {"https://a/2", "https://a/3"}
     finally:
         sched.shutdown()
+
+
+async def test_the_fallback_turn_is_never_later_than_the_interval_and_removed_feeds_are_not_polled() -> None:
+    calls: list[str] = []
+
+    async def poll(url: str) -> None:
+        calls.append(url)
+        if url == "https://a/crash":
+            raise RuntimeError("a bug in one poll")
+
+    sched = FeedScheduler(poll, board=StatusBoard(started_at=0.0), jitter=0.5, rand=lambda: 1.0)
+    sched.start()
+    try:
+        now = time.time()
+        sched.sync([FeedSpec("https://a/1", interval=100), FeedSpec("https://a/crash", interval=100),
+                    FeedSpec("https://a/gone", interval=100)],
+                   first_runs={"https://a/1": now, "https://a/crash": now, "https://a/gone": now + 3600})
+        await wait_until(lambda: sorted(calls) == ["https://a/1", "https://a/crash"], timeout=5)
+        due = sched.next_run_times()
+        # jitter 0.5 at its extreme: half the interval, never more than the interval
+        assert now + 49 <= due["https://a/1"] <= now + 51 and now + 49 <= due["https://a/crash"] <= now + 51
+        sched.sync([FeedSpec("https://a/1", interval=100), FeedSpec("https://a/crash", interval=100)], first_runs={})
+        assert "https://a/gone" not in sched.next_run_times()
+        sched.next_run("https://a/gone", time.time())  # a late word about a removed feed changes nothing
+        sched.next_run("https://a/crash", time.time())  # the feed whose poll raised is still scheduled
+        await wait_until(lambda: calls.count("https://a/crash") == 2, timeout=5)
+        assert "https://a/gone" not in calls
+    finally:
+        sched.shutdown()
+
+
+async def test_a_periodic_duty_runs_at_once_and_stops_with_the_scheduler() -> None:
+    runs = asyncio.Event()
+
+    async def duty() -> None:
+        runs.set()
+
+    async def poll(url: str) -> None:
+        return None
+
+    sched = FeedScheduler(poll, board=StatusBoard(started_at=0.0))
+    sched.start()
+    sched.every("housekeeping", 3600, duty)
+    await asyncio.wait_for(runs.wait(), 5)
+    sched.shutdown()
+    assert not sched.running
