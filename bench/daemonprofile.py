@@ -1,6 +1,7 @@
 """CPU per poll of the real daemon, and where it goes: `python -m bot run` under cProfile.
 
-    python bench/daemonprofile.py [--feeds 400] [--interval 10] [--seconds 60] [--top 25] [--spy | --no-profile]
+    python bench/daemonprofile.py [--feeds 400] [--interval 10] [--seconds 60] [--top 25] [--changing 0.05]
+                                  [--spy | --no-profile]
 
 Serves `--feeds` RSS feeds of 50 items (~60 KB) from one local aiohttp server with ETag (so unchanged
 feeds answer 304), 5% of them gaining an item every interval, and runs the daemon with everything on
@@ -56,7 +57,8 @@ async def run(args: argparse.Namespace) -> None:
     rng = random.Random(7)
     with tempfile.TemporaryDirectory(prefix="daemonprofile-") as tmp:
         folder = Path(tmp)
-        async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        # Telegram holds a long poll up to its timeout (30 s); the fake answers after 1 s unless told
+        async with FeedServer() as feeds, FakeBotApi(token=TOKEN, long_poll_cap=30) as api:
             docs = {f"/f{i}.xml": items(50, i) for i in range(args.feeds)}
             for path, its in docs.items():
                 feeds.set_feed(path, rss(its), etag=True)
@@ -92,7 +94,7 @@ listen = "127.0.0.1:{free_port()}"
             cpu0, start = cpu_seconds(proc.pid), loop.time()
             end = start + args.seconds
             while loop.time() < end:  # the news: 5% of the feeds gain an item each interval
-                for path in rng.sample(sorted(docs), max(1, args.feeds // 20)):
+                for path in rng.sample(sorted(docs), round(args.feeds * args.changing)):
                     docs[path].insert(0, items(1, rng.randrange(10**6))[0])
                     feeds.set_feed(path, rss(docs[path][:50]), etag=True)
                 await asyncio.sleep(min(args.interval, end - loop.time()))
@@ -118,6 +120,7 @@ def main() -> None:
     parser.add_argument("--interval", type=float, default=10.0)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--changing", type=float, default=0.05, help="share of the feeds gaining an item each interval")
     parser.add_argument("--no-profile", action="store_true", help="measure the CPU without cProfile")
     parser.add_argument("--spy", action="store_true", help="sample every thread with py-spy instead of cProfile")
     asyncio.run(run(parser.parse_args()))

@@ -11,12 +11,10 @@ timing out.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import email.utils
 import re
 import ssl
 import time
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC
 from types import TracebackType
@@ -88,6 +86,7 @@ class Fetcher:
         self._session: aiohttp.ClientSession | None = None
         self._all: asyncio.Semaphore | None = None
         self._hosts: dict[str, tuple[asyncio.Semaphore, list[int]]] = {}
+        self._urls: dict[str, URL | FetchError] = {}  # each feed's URL, parsed once
 
     async def __aenter__(self) -> Fetcher:
         self._session = client_session(
@@ -106,19 +105,39 @@ class Fetcher:
 
     async def fetch(self, url: str, validators: Validators = Validators()) -> FetchResponse | FetchError:
         """GET `url` conditionally; the result says what happened, nothing is raised."""
-        target = _http_url(url)
+        target = self._urls.get(url)
+        if target is None:
+            if len(self._urls) > _MAX_URLS:
+                self._urls.clear()
+            target = self._urls[url] = _http_url(url)
         if isinstance(target, FetchError):
             return target
-        if self._session is None:
+        if self._session is None or self._all is None:
             return FetchError("invalid", "fetcher is not open (use `async with Fetcher(...)`)")
-        async with self._slot(target.host or ""):
-            try:
-                async with asyncio.timeout(self.timeout):
-                    return await self._get(target, validators)
-            except TimeoutError:
-                return FetchError("timeout", f"no complete response within {self.timeout:g}s")
-            except Exception as exc:  # noqa: BLE001 - classified here, where it arose
-                return _classify(exc)
+        # one of the host's `per_host` slots, then one of the global ones (in that order, so a task queued
+        # behind a busy host never sits on a global slot); written out: a generator context manager costs
+        # more than the rest of this bookkeeping, once a poll
+        host = target.host or ""
+        entry = self._hosts.get(host)
+        if entry is None:
+            entry = self._hosts[host] = (asyncio.Semaphore(self.per_host), [0])
+        semaphore, users = entry
+        users[0] += 1
+        try:
+            async with semaphore:
+                await self._space(host)
+                async with self._all:
+                    try:
+                        async with asyncio.timeout(self.timeout):
+                            return await self._get(target, validators)
+                    except TimeoutError:
+                        return FetchError("timeout", f"no complete response within {self.timeout:g}s")
+                    except Exception as exc:  # noqa: BLE001 - classified here, where it arose
+                        return _classify(exc)
+        finally:
+            users[0] -= 1
+            if users[0] == 0:
+                self._hosts.pop(host, None)
 
     async def _get(self, url: URL, validators: Validators) -> FetchResponse | FetchError:
         assert self._session is not None
@@ -201,27 +220,6 @@ class Fetcher:
             links=tuple(headers.getall("Link", ())),
         )
 
-    @contextlib.asynccontextmanager
-    async def _slot(self, host: str) -> AsyncIterator[None]:
-        """Hold one of the host's `per_host` slots, then one of the global ones (in that order, so a
-        task queued behind a busy host never sits on a global slot)."""
-        assert self._all is not None
-        entry = self._hosts.get(host)
-        if entry is None:
-            entry = self._hosts[host] = (asyncio.Semaphore(self.per_host), [0])
-        semaphore, users = entry
-        users[0] += 1
-        try:
-            async with semaphore:
-                await self._space(host)
-                async with self._all:
-                    yield
-        finally:
-            users[0] -= 1
-            if users[0] == 0:
-                self._hosts.pop(host, None)
-
-
     async def _space(self, host: str) -> None:
         """Politeness: request starts to one host are at least `host_gap` apart. Each caller books
         its start time before it waits, so waiters queue up in order instead of all waking at once."""
@@ -252,6 +250,9 @@ def client_session(
         cookie_jar=aiohttp.DummyCookieJar(),  # feeds and hubs need no cookies; do not let sites track us
         auto_decompress=True,
     )
+
+
+_MAX_URLS = 100_000  # parsed feed URLs kept; more feeds than this only parse again
 
 
 def _http_url(url: str, *, redirect: bool = False) -> URL | FetchError:
