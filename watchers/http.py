@@ -20,11 +20,13 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC
 from types import TracebackType
+from urllib.parse import urlsplit
 
 import aiohttp
 from aiohttp.abc import AbstractResolver
 from yarl import URL
 
+from .hostname import HostnameError, ascii_host
 from .items import FetchError, Validators
 from .netguard import PRIVATE_OK, GuardedResolver, is_public, peer_address, private_host
 
@@ -156,7 +158,7 @@ class Fetcher:
             location = resp.headers.get("Location", "").strip()
             if not location:
                 return FetchError("http", f"HTTP {resp.status} without Location", status=resp.status)
-            nxt = _http_url(str(url.join(URL(location))), redirect=True)
+            nxt = _http_url(location, base=url)
             if isinstance(nxt, FetchError):
                 return nxt
             if str(nxt) in seen:
@@ -254,14 +256,24 @@ def client_session(
     )
 
 
-def _http_url(url: str, *, redirect: bool = False) -> URL | FetchError:
+def _http_url(text: str, *, base: URL | None = None) -> URL | FetchError:
+    """`text` as an http(s) URL: a feed's address, or a redirect's Location (relative to `base`). A host name
+    without an IDNA 2008 form is refused here, before yarl would fall back to IDNA 2003 (watchers/hostname.py)."""
+    redirect = base is not None
     where = "redirect to" if redirect else "URL"
     try:
-        parsed = URL(url.strip())
+        host = urlsplit(text.strip()).hostname
+        if host:
+            ascii_host(host)
+        parsed = URL(text.strip())
+        if base is not None:
+            parsed = base.join(parsed)
+    except HostnameError as exc:
+        return FetchError("invalid", f"{where} {text!r}: {exc}", permanent=not redirect)
     except (ValueError, TypeError, AttributeError) as exc:
-        return FetchError("invalid", f"bad {where} {url!r}: {exc}", permanent=not redirect)
+        return FetchError("invalid", f"bad {where} {text!r}: {exc}", permanent=not redirect)
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        return FetchError("invalid", f"{where} {url!r} is not an http(s) URL", permanent=not redirect)
+        return FetchError("invalid", f"{where} {str(parsed)!r} is not an http(s) URL", permanent=not redirect)
     return parsed.with_fragment(None)
 
 

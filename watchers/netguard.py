@@ -18,7 +18,7 @@ from typing import Any
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import DefaultResolver
 
-__all__ = ["PRIVATE_OK", "GuardedResolver", "is_public", "peer_address", "private_host"]
+__all__ = ["PRIVATE_OK", "GuardedResolver", "is_public", "non_public", "peer_address", "private_host"]
 
 PRIVATE_OK: ContextVar[bool] = ContextVar("newsbot_private_ok", default=True)
 
@@ -26,19 +26,33 @@ PRIVATE_OK: ContextVar[bool] = ContextVar("newsbot_private_ok", default=True)
 def is_public(address: str) -> bool:
     """A globally routable unicast address; not loopback, private, link-local, CGNAT (100.64/10), site-local,
     multicast or reserved, nor an IPv6 form (mapped, 6to4, NAT64) of one of those."""
+    return non_public(address) is None
+
+
+_KINDS = (("is_loopback", "loopback"), ("is_link_local", "link-local (cloud metadata)"),
+          ("is_multicast", "multicast"), ("is_unspecified", "unspecified"), ("is_reserved", "reserved"),
+          ("is_private", "private"))
+
+
+def non_public(address: str) -> str | None:
+    """What keeps `address` from being public ("loopback", "private", ...), or None when it is public."""
     try:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
     except ValueError:
-        return False
+        return "not an IP address"
     if isinstance(ip, ipaddress.IPv6Address):
         embedded = ip.ipv4_mapped or ip.sixtofour
         if embedded is None and ip in ipaddress.ip_network("64:ff9b::/96"):
             embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
         if embedded is not None:
-            return is_public(str(embedded))
+            return non_public(str(embedded))
         if ip in ipaddress.ip_network("fec0::/10"):
-            return False
-    return ip.is_global and not ip.is_multicast
+            return "site-local"
+    if ip.is_global and not ip.is_multicast:
+        return None
+    if ip in ipaddress.ip_network("100.64.0.0/10"):
+        return "shared (CGNAT, cloud metadata)"
+    return next((what for attr, what in _KINDS if getattr(ip, attr)), "non-global")
 
 
 def private_host(host: str) -> bool:
