@@ -28,7 +28,15 @@ from yarl import URL
 
 from .hostname import HostnameError, ascii_host
 from .items import FetchError, Validators
-from .netguard import PRIVATE_OK, GuardedResolver, is_public, peer_address, private_host
+from .netguard import (
+    CONNECTED,
+    PRIVATE_OK,
+    GuardedConnector,
+    GuardedResolver,
+    NonPublicAddressError,
+    is_public,
+    private_host,
+)
 
 __all__ = ["DEFAULT_USER_AGENT", "FetchResponse", "Fetcher"]
 
@@ -38,6 +46,7 @@ _ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, ap
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT = frozenset({301, 308})
 _CHUNK = 64 * 1024
+_INSIDE = "a feed may not lead the bot into a private network"
 _MAX_AGE_RE = re.compile(r"(?:^|[,\s])max-age\s*=\s*\"?(\d+)", re.IGNORECASE)
 _NO_STORE_RE = re.compile(r"(?:^|[,\s])(?:no-store|no-cache)(?:$|[,\s=])", re.IGNORECASE)
 
@@ -133,17 +142,17 @@ class Fetcher:
         permanent = True
         inside = self.allow_private or private_host(url.host or "")  # the configured address may be private
         for hop in range(self.max_redirects + 1):
-            token = PRIVATE_OK.set(inside)
-            try:
+            if not inside and private_host(url.host or ""):  # a literal address is refused before it is asked
+                return FetchError("blocked", f"redirect to the non-public address {url.host}: {_INSIDE}")
+            token, connected = PRIVATE_OK.set(inside), CONNECTED.set(None)
+            try:  # GuardedConnector refuses a non-public peer unless `inside`, and notes the peer
                 async with self._session.get(url, headers=headers, allow_redirects=False) as resp:
-                    peer = peer_address(resp)
-                    if peer is not None and not inside and not is_public(peer):
-                        return FetchError("blocked", f"{url.host} is at the non-public address {peer}: "
-                                                     "a feed may not lead the bot into a private network")
                     if hop == 0:  # later hops may stay inside only if the feed itself lives there
+                        peer = CONNECTED.get()
                         inside = peer is not None and not is_public(peer)
                     answer = await self._hop(resp, url, seen, permanent)
             finally:
+                CONNECTED.reset(connected)
                 PRIVATE_OK.reset(token)
             if isinstance(answer, tuple):
                 url, permanent = answer
@@ -245,7 +254,7 @@ def client_session(
     """The one place an outbound HTTP session is made, so every request (feeds, WebSub hubs) follows one policy:
     no cookies, socket timeouts, a DNS cache."""
     return aiohttp.ClientSession(
-        connector=aiohttp.TCPConnector(limit=limit, limit_per_host=per_host, ttl_dns_cache=300,
+        connector=GuardedConnector(limit=limit, limit_per_host=per_host, ttl_dns_cache=300,
                                        resolver=resolver or GuardedResolver()),
         headers={"User-Agent": user_agent, **(headers or {})},
         # The caller's own deadline covers all hops and the body; the socket timeouts here only stop a single
@@ -289,6 +298,10 @@ def _status_error(resp: aiohttp.ClientResponse) -> FetchError:
 def _classify(exc: BaseException) -> FetchError:
     """aiohttp's exceptions -> our kinds. Order matters: the specific classes subclass the general."""
     message = f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, NonPublicAddressError):  # refused by the connector
+        return FetchError("blocked", f"{exc}: {_INSIDE}")
+    if isinstance(exc, aiohttp.ClientConnectorError) and isinstance(exc.os_error, NonPublicAddressError):  # resolver
+        return FetchError("blocked", f"{exc.os_error}: {_INSIDE}")
     if isinstance(exc, aiohttp.ClientConnectorDNSError):
         return FetchError("dns", message)
     if isinstance(exc, (aiohttp.ClientSSLError, aiohttp.ServerFingerprintMismatch, ssl.SSLError)):
