@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 
 from .config import Config
-from .store import StoreAPI
+from .store import StoreAPI, StoreError
 from .stories import StoryIndex
 
 log = logging.getLogger(__name__)
@@ -25,7 +25,10 @@ class Housekeeping:
 
     async def run(self) -> None:
         while True:
-            await self.step()
+            try:
+                await self.step()
+            except StoreError as exc:  # a full disk: the store watch says so; pruning waits for the next round
+                log.debug("housekeeping skipped: %s", exc)
             await asyncio.sleep(PERIOD)  # a housekeeping period, not a wait for a condition
 
     async def step(self) -> int:
