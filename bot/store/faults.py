@@ -23,7 +23,7 @@ class Faults:
         if isinstance(exc, StoreLostError):
             self.current = StoreFault("lost", str(exc))
         elif isinstance(exc, DiskFullError) and self.current is None:
-            self.current = StoreFault("disk_full", f"{exc}: nothing is recorded until there is space again")
+            self.current = StoreFault("disk_full", f"{exc}; nothing is recorded until there is room again")
 
     def wrote(self) -> None:
         """A transaction that changed rows committed: a full disk has room again."""

@@ -101,7 +101,7 @@ class PgBase(TxStore):
             text = text.replace(password, "***")
         text = text.replace(self.url, self.describe)
         if getattr(exc, "sqlstate", None) == DISK_FULL:
-            return DiskFullError(f"{self.describe}: {doing}{text} (the server's disk is full)")
+            return DiskFullError(f"{self.describe}: the server's disk is full ({doing}{text})")
         return StoreError(f"{self.describe}: {doing}{text}")
 
     async def open(self) -> None:

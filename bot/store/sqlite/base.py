@@ -184,13 +184,13 @@ class StoreBase(TxStore):
         except OSError as exc:
             if exc.errno != errno.ENOSPC:
                 raise
-            raise DiskFullError(f"{self.path}: {exc.strerror or exc}") from exc
+            raise DiskFullError(f"{self.path}: the disk is full ({exc.strerror or exc})") from exc
 
     def classify(self, exc: sqlite3.Error) -> StoreError:
         """SQLite's error as ours: a full disk, a damaged file, or anything else."""
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # the primary result code
         if code == sqlite3.SQLITE_FULL:
-            return DiskFullError(f"{self.path}: {exc} (no space left on its disk?)")
+            return DiskFullError(f"{self.path}: the disk is full ({exc})")
         if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             return StoreLostError(f"{self.path}: {exc}: restart newsbot (the database file is damaged)")
         return StoreError(f"{self.path}: {exc}")
