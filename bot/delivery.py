@@ -12,9 +12,10 @@ import random
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 from html import escape
 from typing import Protocol, TextIO
 
@@ -26,11 +27,12 @@ from .metrics import Metrics
 from .models import OutboxMessage
 from .pacing import Pace
 from .render import render_alert, render_combined, render_digest
-from .store import StoreAPI
+from .store import StoreAPI, StoreError
 
 log = logging.getLogger(__name__)
 
 RELEASE_EVERY = 1.0  # seconds between looks for expired claims (cheap: one indexed UPDATE)
+STORE_RETRY = 5.0  # seconds between tries while the store cannot write (a full disk)
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,7 @@ class Sender:
         self._busy: dict[int, asyncio.Task[None]] = {}
         self._fatal: str | None = None
         self._next_release = 0.0  # when to look for claims of dead instances again
+        self._unsaved: list[Callable[[], Awaitable[object]]] = []  # store writes after sends, waiting for room
 
     def kick(self) -> None:
         self._wake.set()
@@ -238,11 +241,18 @@ class Sender:
         return len(self._busy)
 
     async def run(self) -> None:
-        await self.store.recover_in_flight()
+        recovered = False
         try:
             while self._fatal is None:
                 self._wake.clear()  # before the step: a kick during it must not be lost
-                delay = await self.step()
+                try:
+                    if not recovered:
+                        await self.store.recover_in_flight()
+                        recovered = True
+                    delay = await self.step()
+                except StoreError as exc:  # a full disk or a lost file: the store watch says so, once
+                    log.debug("sender waits for the store: %s", exc)
+                    delay = STORE_RETRY
                 try:  # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a cancellation
                     async with asyncio.timeout(delay):
                         await self._wake.wait()
@@ -254,6 +264,9 @@ class Sender:
 
     async def step(self) -> float:
         """Start every send that is due and allowed; returns how long until the next might be."""
+        while self._unsaved:  # first what sends already did (a StoreError here: still no room)
+            await self._unsaved[0]()
+            self._unsaved.pop(0)
         now = self.clock()
         if now >= self._next_release:  # shared store: a dead instance's claims go back to the queue
             self._next_release = now + RELEASE_EVERY
@@ -314,9 +327,41 @@ class Sender:
                     await self._deliver_combined([msg, *backlog])
                     return
             await self._deliver_one(msg)
+        except StoreError as exc:  # not sent: back in the queue once the store can take it
+            log.debug("chat=%s: message %s waits for the store: %s", msg.chat_id, msg.id, exc)
+            await self._save(partial(self.store.retry_later, msg.id, not_before=self.clock(), error=str(exc),
+                                     count_attempt=False))
         finally:
             self._busy.pop(msg.chat_id, None)
             self._wake.set()
+
+    async def _save(self, write: Callable[[], Awaitable[object]]) -> object:
+        """A store write that records a send: when the store cannot take it (a full disk) it waits, in order,
+        for the next step, so a message that went out is acknowledged later rather than sent again."""
+        if not self._unsaved:
+            try:
+                return await write()
+            except StoreError as exc:
+                log.debug("store write after a send deferred: %s", exc)
+        self._unsaved.append(write)
+        return None
+
+    async def send_now(self, chat_ids: Sequence[int], text: str) -> bool:
+        """Plain text straight to the chats, not through the outbox: for when the store cannot write. Paced
+        like everything else, never retried here; True when every chat took it."""
+        delivered = True
+        for chat_id in chat_ids:
+            wait = self.limiter.wait_time(chat_id, self.clock())
+            if wait > 0:
+                await asyncio.sleep(wait)  # rate limit pacing
+            self.limiter.record(chat_id, self.clock())
+            try:
+                await self.sink.send(chat_id, escape(text, quote=False), text, as_plain=True)
+            except Exception as exc:  # noqa: BLE001 - classified here; the caller tries again later
+                log.warning("direct notice to chat=%s failed: %s", chat_id,
+                            exc if isinstance(exc, SendError) else classify(exc))
+                delivered = False
+        return delivered
 
     async def _deliver_one(self, msg: OutboxMessage) -> None:
         self.limiter.record(msg.chat_id, self.clock())
@@ -332,7 +377,7 @@ class Sender:
         except Exception as exc:  # noqa: BLE001 - a sink bug must not kill the sender
             await self._failed(msg, exc if isinstance(exc, SendError) else classify(exc))
             return
-        await self.store.ack_sent(msg.id, now=self.clock(), message_id=message_id)
+        await self._save(partial(self.store.ack_sent, msg.id, now=self.clock(), message_id=message_id))
         self._delivered([msg])
         if msg.story is None:
             log.info("notice sent chat=%s attempt=%s", msg.chat_id, msg.attempts)
@@ -359,11 +404,11 @@ class Sender:
             except Exception as exc:  # noqa: BLE001 - the head takes the failure; the rest go back behind it
                 rest = msgs[done:]
                 if len(rest) > 1:
-                    await self.store.retry_many_later([m.id for m in rest[1:]], not_before=self.clock(),
-                                                      error="combined send failed")
+                    await self._save(partial(self.store.retry_many_later, [m.id for m in rest[1:]],
+                                             not_before=self.clock(), error="combined send failed"))
                 await self._failed(rest[0], exc if isinstance(exc, SendError) else classify(exc))
                 return
-            await self.store.ack_many([m.id for m in rows], now=self.clock(), message_id=None)
+            await self._save(partial(self.store.ack_many, [m.id for m in rows], now=self.clock(), message_id=None))
             self._delivered(rows)
             done += part.count
         log.info("combined alert sent chat=%s stories=%d messages=%d", chat_id, len(msgs), len(parts))
@@ -398,7 +443,7 @@ class Sender:
                 err = exc if isinstance(exc, SendError) else classify(exc)
                 if err.kind in ("retry_after", "transient") and msg.attempts < 8:
                     delay = err.retry_after or self.retry_base * 2 ** min(msg.attempts, 8)
-                    await store.edit_later(msg.id, not_before=self.clock() + delay)
+                    await self._save(partial(store.edit_later, msg.id, not_before=self.clock() + delay))
                 else:
                     log.info("edit of alert chat=%s message=%s dropped: %s", msg.chat_id, msg.message_id, err)
                 return
@@ -418,15 +463,16 @@ class Sender:
                 self.limiter.record(chat_id, self.clock())
                 message_id = await self.sink.send(chat_id, part.html, part.plain, as_plain=False,
                                                   thread_id=msgs[0].thread_id, silent=self.quiet(chat_id, self.clock()))
-            await store.ack_many(ids, now=self.clock(), message_id=message_id)
-            self.stats.sent += len(ids)
-            log.info("digest sent chat=%s alerts=%d messages=%d", chat_id, len(ids), len(parts))
         except Exception as exc:  # noqa: BLE001 - retried as a whole; parts already sent may repeat
             err = exc if isinstance(exc, SendError) else classify(exc)
             delay = err.retry_after if err.kind == "retry_after" and err.retry_after else self.retry_base * 4
             self.stats.retried += 1
             log.warning("digest to chat=%s failed (%s); retrying in %.0fs", chat_id, err, delay)
-            await store.retry_many_later(ids, not_before=self.clock() + delay, error=str(err))
+            await self._save(partial(store.retry_many_later, ids, not_before=self.clock() + delay, error=str(err)))
+        else:
+            await self._save(partial(store.ack_many, ids, now=self.clock(), message_id=message_id))
+            self.stats.sent += len(ids)
+            log.info("digest sent chat=%s alerts=%d messages=%d", chat_id, len(ids), len(parts))
         finally:
             self._busy.pop(chat_id, None)
             self._wake.set()
@@ -439,34 +485,35 @@ class Sender:
             self.limiter.hold(msg.chat_id, until)
             self.stats.retried += 1
             log.warning("rate limited chat=%s retry_after=%.1fs", msg.chat_id, err.retry_after or 1.0)
-            await store.retry_later(msg.id, not_before=until, error=str(err), count_attempt=False)
+            await self._save(partial(store.retry_later, msg.id, not_before=until, error=str(err), count_attempt=False))
         elif err.new_chat_id is not None:
             log.warning("chat %s migrated to %s; moving its alerts", msg.chat_id, err.new_chat_id)
-            await store.migrate_chat(msg.chat_id, err.new_chat_id, now=now)
+            await self._save(partial(store.migrate_chat, msg.chat_id, err.new_chat_id, now=now))
         elif err.kind == "undeliverable":
-            dropped = await store.block_chat(msg.chat_id, reason=err.message, now=now)
-            self.stats.failed += dropped
-            log.error("chat %s is undeliverable (%s); %d alert(s) parked", msg.chat_id, err.message, dropped)
+            dropped = await self._save(partial(store.block_chat, msg.chat_id, reason=err.message, now=now))
+            parked = dropped if isinstance(dropped, int) else 0  # not known yet when the store waits for room
+            self.stats.failed += parked
+            log.error("chat %s is undeliverable (%s); %d alert(s) parked", msg.chat_id, err.message, parked)
             if self.on_undeliverable and msg.story is not None:  # a notice's chat is not reported with a notice
                 self.on_undeliverable(msg.chat_id, err.message)
         elif err.kind == "rejected" and not msg.plain:
             self.stats.retried += 1
             log.warning("chat=%s %s rejected as HTML (%s); retrying as plain text", msg.chat_id, _what(msg),
                         err.message)
-            await store.retry_later(msg.id, not_before=now, error=str(err), plain=True)
+            await self._save(partial(store.retry_later, msg.id, not_before=now, error=str(err), plain=True))
         elif err.kind == "rejected":
             self.stats.failed += 1
             log.error("chat=%s %s rejected even as plain text: %s", msg.chat_id, _what(msg), err.message)
-            await store.fail(msg.id, error=str(err))
+            await self._save(partial(store.fail, msg.id, error=str(err)))
         elif err.kind == "fatal":
             self._fatal = err.message
-            await store.retry_later(msg.id, not_before=now, error=str(err), count_attempt=False)
+            await self._save(partial(store.retry_later, msg.id, not_before=now, error=str(err), count_attempt=False))
         else:
             delay = min(self.retry_max, self.retry_base * 2 ** min(msg.attempts - 1, 16)) * (0.5 + self.rand() / 2)
             self.stats.retried += 1
             log.warning("send to chat=%s failed (%s); retry %d in %.1fs", msg.chat_id, err.message, msg.attempts,
                         delay)
-            await store.retry_later(msg.id, not_before=now + delay, error=str(err))
+            await self._save(partial(store.retry_later, msg.id, not_before=now + delay, error=str(err)))
 
 
 def _what(msg: OutboxMessage) -> str:

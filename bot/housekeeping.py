@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 
 from .config import Config
-from .store import StoreAPI
+from .store import StoreAPI, StoreError
 from .stories import StoryIndex
 
 log = logging.getLogger(__name__)
@@ -24,8 +24,12 @@ class Housekeeping:
         self.retention = config.storage.retention_days * 86400
 
     async def step(self) -> int:
-        removed = await self.store.prune(older_than=self.clock() - self.retention)
         self.index.prune(self.clock())
+        try:
+            removed = await self.store.prune(older_than=self.clock() - self.retention)
+        except StoreError as exc:  # a full disk: the store watch says so; pruning waits for the next round
+            log.debug("housekeeping skipped: %s", exc)
+            return 0
         if removed:
             log.info("pruned %d old rows", removed)
         return removed

@@ -35,6 +35,7 @@ class Metrics:
     poll_seconds: Histogram = field(default_factory=Histogram)
     send_latency: Histogram = field(default_factory=Histogram)  # story queued -> Telegram accepted
     e2e_latency: Histogram = field(default_factory=Histogram)  # item published -> Telegram accepted
+    store_faults: Counter[str] = field(default_factory=Counter)  # by kind: disk_full, lost (bot/storewatch.py)
 
     def render(self, *, gauges: dict[str, float], sender: dict[str, int]) -> str:
         """Prometheus text exposition format."""
@@ -61,6 +62,8 @@ class Metrics:
         counter("newsbot_matches_total", "New matching items by topic.", dict(self.matches), "topic")
         counter("newsbot_stories_total", "Stories created (alerts queued).", self.stories)
         counter("newsbot_alerts_total", "Alert sends by result.", sender, "result")
+        counter("newsbot_store_faults_total", "Times the store could not record anything, by kind (disk_full, lost).",
+                {"disk_full": 0, "lost": 0, **self.store_faults}, "kind")
         for name, hist, help_ in (("newsbot_poll_duration_seconds", self.poll_seconds, "Poll wall time."),
                                   ("newsbot_alert_latency_seconds", self.send_latency,
                                    "Seconds from story creation to Telegram's answer."),

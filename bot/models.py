@@ -133,3 +133,12 @@ class PollRecord:
     next_poll_at: float | None
     moved_to: str | None = None
     seen_items: str | None = None  # None keeps what is stored (a push has no body of the feed's own)
+
+
+@dataclass(frozen=True)
+class StoreFault:
+    """What keeps the store from recording anything: the disk is full (it passes when space returns), or the
+    database file was lost under the running process (it does not pass: newsbot must be restarted)."""
+
+    kind: str  # disk_full | lost
+    message: str  # for operators: which database, what happened, what to do

@@ -44,6 +44,13 @@ class Pipeline:
         self._last_id = 0  # the highest story id read from the store
         self._refreshed_at: float | None = None
         self._clustering = asyncio.Lock()  # from looking a story up to adding it to the index, one poll at a time
+        self._quiet_first: frozenset[str] = frozenset()  # feeds whose first poll alerts nothing (see below)
+
+    def baseline_quietly(self, feed_urls: Iterable[str]) -> None:
+        """The store replaces a lost one: these feeds' first polls record their items without alerting them,
+        because they most likely went out already. Better to miss the few stories published while the database
+        was gone than to send a day's worth again. A feed added later still gets its backfill."""
+        self._quiet_first = frozenset(feed_urls)
 
     async def apply(self, config: Config) -> None:
         """A new watchlist takes a new matcher, compiled in a thread (100,000 aliases take seconds: the event
@@ -84,6 +91,7 @@ class Pipeline:
         routing = self.routing()
         title_since = now - routing.title_window_hours * 3600
         first_poll = state.first_ok_at is None
+        backfill = 0.0 if spec.url in self._quiet_first else routing.backfill_hours
         candidates = [it for it in outcome.items if it.keys]
         all_keys = [k for it in candidates for k in it.keys]
         known = await self.store.known_keys(all_keys, title_since=title_since) \
@@ -96,7 +104,8 @@ class Pipeline:
         batch_keys: set[str] = set()
         for item in fresh:
             topics, terms = self._topics(matcher, spec, item)
-            if not topics or not self._alertable(item, routing, now=now, first_poll=first_poll):
+            if not topics or not self._alertable(item, routing, now=now, first_poll=first_poll,
+                                                 backfill_hours=backfill):
                 seen.extend(item.keys)
                 continue
             keys = list(item.keys)
@@ -165,13 +174,13 @@ class Pipeline:
         return tuple(sorted(topics)), tuple(match.terms)
 
     @staticmethod
-    def _alertable(item: Item, routing: Routing, *, now: float, first_poll: bool) -> bool:
+    def _alertable(item: Item, routing: Routing, *, now: float, first_poll: bool, backfill_hours: float) -> bool:
         """The first-poll rule (contract: backfill_hours), and no alerts for long-forgotten news."""
         published = item.published.timestamp() if item.published else None
         if first_poll:
-            if routing.backfill_hours <= 0 or published is None:
+            if backfill_hours <= 0 or published is None:
                 return False
-            return published >= now - routing.backfill_hours * 3600
+            return published >= now - backfill_hours * 3600
         return published is None or published >= now - routing.max_age_hours * 3600
 
 

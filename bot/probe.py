@@ -15,10 +15,11 @@ from .capacity import HostLimit
 from .delivery import DeliveryStats
 from .metrics import Metrics
 from .status import StatusBoard
-from .store import StoreAPI
+from .store import StoreAPI, StoreError
 
 HEALTH_PARTS = ("scheduler", "sender")  # the parts without which no alert can go out
 STALE_AFTER = 3600.0  # seconds without any successful poll after which the daemon is unhealthy
+OUTBOX_STATES = ("pending", "sending", "sent", "failed")
 
 
 class Probe:
@@ -35,10 +36,15 @@ class Probe:
         self.problems = problems  # what stops alerts for good, by the parts that know (a rejected token)
 
     async def snapshot(self) -> dict[str, Any]:
-        states = await self.store.feed_states()
-        counts = await self.store.outbox_counts()
         now = self.clock()
-        today = await self.store.sent_since(now - (now % 86400))
+        unreadable: list[str] = []
+        try:
+            states = await self.store.feed_states()
+            counts = await self.store.outbox_counts()
+            today = await self.store.sent_since(now - (now % 86400))
+        except StoreError as exc:  # what the probe reports above all: it must still answer
+            states, counts, today = {}, dict.fromkeys(OUTBOX_STATES, 0), 0
+            unreadable.append(f"the store cannot be read: {exc}")
         next_runs = self.next_runs()
         feeds = []
         known = self.feeds()
@@ -57,7 +63,7 @@ class Probe:
         last_ok = max(oks) if oks else None
         return {"uptime_s": round(now - self.board.started_at, 1), "feeds": feeds, "outbox": counts,
                 "last_successful_poll": last_ok, "polled_late": [limit.as_dict() for limit in self.limits()],
-                "problems": [*self.problems(), *self._stale(last_ok)],
+                "problems": list(dict.fromkeys([*self.problems(), *unreadable, *self._stale(last_ok)])),
                 "alerts_today": today, "sender": {"sent": self.sender.sent, "failed": self.sender.failed,
                                                   "retried": self.sender.retried}}
 
@@ -83,9 +89,13 @@ class Probe:
         return [f"no feed has been polled successfully for {quiet / 3600:.1f} h (network, DNS or every feed down?)"]
 
     async def metrics_text(self) -> str:
-        counts = await self.store.outbox_counts()
+        try:
+            counts = await self.store.outbox_counts()
+        except StoreError:
+            counts = dict.fromkeys(OUTBOX_STATES, 0)
         now = self.clock()
         gauges = {"newsbot_feeds": float(len(self.feeds())), "newsbot_outbox_pending": float(counts["pending"]),
+                  "newsbot_problems": float(len(self.problems())),
                   "newsbot_outbox_failed": float(counts["failed"]),
                   "newsbot_uptime_seconds": round(now - self.board.started_at, 1),
                   "newsbot_feeds_polled_late": float(sum(limit.feeds for limit in self.limits())),

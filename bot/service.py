@@ -40,7 +40,8 @@ from .reload import ConfigWatcher, keep_restart_keys
 from .roles import COMMANDS_TERM, CommandsRole
 from .scheduler import FeedScheduler, first_runs
 from .status import StatusBoard
-from .store import make_store
+from .store import StoreError, make_store
+from .storewatch import StoreWatch
 from .tasks import Tasks
 from .telegram_app import TelegramFront, TelegramSettings, build_application, register_handlers
 from .websub import WebSub
@@ -77,7 +78,8 @@ class Service:
         self.sender = Sender(self.store, self.sink, topic_names=self._topic_names, limiter=limiter,
                              on_undeliverable=self._on_undeliverable, clock=clock, rand=rand, metrics=self.metrics,
                              quiet=self.chats.is_quiet, timezone=self.chats.timezone)
-        self.notices = Notices(config, self.store, kick=self.sender.kick, clock=clock)
+        self.notices = Notices(config, self.store, kick=self.sender.kick, clock=clock, send_now=self.sender.send_now)
+        self.storewatch = StoreWatch(self.store, self.notices, self.metrics)
         self.limits: tuple[HostLimit, ...] = ()
         self._check_limits()
         self.probe = Probe(self.board, self.store, feeds=lambda: self.feeds, next_runs=self.scheduler.next_run_times,
@@ -99,6 +101,7 @@ class Service:
         async with AsyncExitStack() as stack:
             await self.store.open()
             stack.push_async_callback(self.store.close)
+            await self._lost_before()
             await self.chats.load()
             await self.pipeline.load_index(self.clock())
             await self.websub.open()
@@ -130,6 +133,7 @@ class Service:
         if self.config_watcher:
             self.tasks.spawn("config-watcher", self.config_watcher.run)
         self.scheduler.every("housekeeping", HOUSEKEEPING_PERIOD, self.housekeeping.step)
+        self.tasks.spawn("store-watch", self.storewatch.run)
         self.tasks.spawn("websub", self.websub.run)
         if self.config.websub.callback_url and not self.config.http.host_port:
             log.error("[websub] callback_url is set but [http] listen is empty: push is off")
@@ -158,7 +162,7 @@ class Service:
 
     def _problems(self) -> list[str]:
         """What keeps every alert from going out until someone acts."""
-        found = [self.sender.fatal, self.telegram.fatal if self.telegram else None]
+        found = [self.storewatch.problem, self.sender.fatal, self.telegram.fatal if self.telegram else None]
         return list(dict.fromkeys(p for p in found if p))
 
     def _check_limits(self) -> None:
@@ -208,6 +212,14 @@ class Service:
             if not self.board.alive("scheduler"):  # the scheduler cancels polls in flight on stop: a normal end
                 return
             raise
+        except StoreError as exc:  # not recorded, so nothing of it is lost: the feed is read again later
+            self.metrics.errors["store"] += 1
+            if self.store.fault is None:
+                log.warning("poll of %s not recorded; retrying later: %s", url, exc)
+            else:  # said once by the store watch, not once per poll
+                log.debug("poll of %s not recorded: %s", url, exc)
+            p = self.config.polling
+            self.scheduler.next_run(url, self.clock() + max(p.retry_base, p.min_interval))
         except Exception:
             log.exception("poll of %s crashed; retrying later", url)
             self.metrics.errors["internal"] += 1
@@ -244,6 +256,18 @@ class Service:
         spec = self.feeds.get(feed_url)
         if spec is not None:
             self.scheduler.next_run(feed_url, self.clock() + self.rand() * min(30.0, spec.interval / 10))
+
+    async def _lost_before(self) -> None:
+        """A new store where a lost one lived: the first polls record without alerting (Pipeline.baseline_quietly)."""
+        why = self.store.replaces_lost
+        if why is None or not self.feeds:
+            return
+        self.pipeline.baseline_quietly(self.feeds)
+        log.warning("%s: the first poll of each of the %d feeds records its items without alerting them",
+                    why, len(self.feeds))
+        await self.notices.tell(f"⚠️ {why}. The state it held is gone; so that what was alerted before is not "
+                                f"alerted again, the first poll of each of the {len(self.feeds)} feeds records "
+                                "its items without alerting.")
 
     def _first_runs(self, states: Mapping[str, FeedState]) -> dict[str, float]:
         return first_runs(self.feeds, states, now=self.clock(), rand=self.rand)

@@ -1,26 +1,30 @@
-"""Is a feed URL that arrived through chat safe to fetch? (SSRF guard: check where the name resolves.)"""
+"""Is a feed URL that arrived through chat safe to fetch? (SSRF guard: check where the name resolves.)
+
+The name is resolved in the form the fetcher will connect to (watchers/hostname.py: IDNA 2008, as yarl
+encodes it) and its addresses are judged by the fetcher's own rule (watchers/netguard.py), so this early
+refusal and the connect-time guard cannot disagree about a name or an address.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import socket
+from collections.abc import Awaitable, Callable, Sequence
 from urllib.parse import urlsplit
 
+from watchers.hostname import HostnameError, ascii_host
+from watchers.netguard import non_public
 
-def _forbidden(address: str) -> str | None:
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    for attr, what in (("is_loopback", "loopback"), ("is_link_local", "link-local (cloud metadata)"),
-                       ("is_private", "private"), ("is_multicast", "multicast"), ("is_reserved", "reserved"),
-                       ("is_unspecified", "unspecified")):
-        if getattr(ip, attr):
-            return f"{address} is a {what} address"
-    return None
+Resolve = Callable[[str, int], Awaitable[Sequence[str]]]  # (ASCII host, port) -> its addresses
 
 
-async def check_public_url(url: str) -> str | None:
+async def system_resolve(host: str, port: int) -> list[str]:
+    """The system resolver's addresses for an ASCII host name."""
+    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [str(info[4][0]) for info in infos]
+
+
+async def check_public_url(url: str, *, resolve: Resolve = system_resolve) -> str | None:
     """None when `url` is http(s) and every address its host resolves to is public; else the reason."""
     try:
         parts = urlsplit(url)
@@ -30,11 +34,14 @@ async def check_public_url(url: str) -> str | None:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return "only http(s) URLs with a host can be added"
     try:
-        infos = await asyncio.get_running_loop().getaddrinfo(parts.hostname, port, type=socket.SOCK_STREAM)
+        host = ascii_host(parts.hostname)
+        addresses = await resolve(host, port)
+    except HostnameError as exc:
+        return str(exc)
     except (OSError, UnicodeError) as exc:
-        return f"cannot resolve {parts.hostname}: {exc}"
-    for info in infos:
-        reason = _forbidden(str(info[4][0]))
-        if reason:
-            return f"{parts.hostname} resolves to {reason}"
+        return f"cannot resolve {host}: {exc}"
+    for address in addresses:
+        why = non_public(address)
+        if why is not None:
+            return f"{host} resolves to {address}, a {why} address"
     return None

@@ -26,7 +26,7 @@ from watchers.websub import WebSubError, request_subscription, signature_ok
 
 from .config import Config, WebSubConfig
 from .models import Subscription
-from .store import StoreAPI
+from .store import StoreAPI, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +128,9 @@ class WebSub:
         while True:
             try:
                 await self.maintain()
+            except StoreError as exc:  # a full disk is said once by the store watch; this only waits
+                log.log(logging.DEBUG if self.store.fault else logging.WARNING,
+                        "WebSub maintenance waits for the store: %s", exc)
             except Exception:
                 log.exception("WebSub maintenance failed; trying again")
             self._changed.clear()
@@ -295,11 +298,14 @@ class WebSub:
             log.warning("ignored a push for %s with a missing or wrong X-Hub-Signature", sub.feed_url)
             return web.Response(status=202)
         self.stats.pushes += 1
-        await self._save(dataclasses.replace(sub, last_push_at=self.clock()), reschedule=False)
         try:
+            await self._save(dataclasses.replace(sub, last_push_at=self.clock()), reschedule=False)
             await self.on_push(sub.feed_url, body, request.headers.get("Content-Type"))
         except asyncio.CancelledError:
             raise
+        except StoreError as exc:  # a full disk: the hub sends it again, or the next poll reads the feed
+            log.warning("a push for %s was not recorded: %s", sub.feed_url, exc)
+            return web.Response(status=503, text="try again")
         except Exception:
             log.exception("processing a push for %s failed", sub.feed_url)
             return web.Response(status=500, text="try again")

@@ -14,6 +14,7 @@ from bot.delivery import ConsoleSink, RateLimiter, Sender, TelegramSink
 from bot.models import Delivery, NewStory, PollRecord
 from bot.pacing import UNLIMITED, Pace
 from bot.store import AsyncSqliteStore, StoreAPI
+from bot.store.errors import DiskFullError
 from support.fake_bot_api import FakeBotApi
 from support.store_probe import chat_states, outbox_rows
 from support.wait import wait_until
@@ -167,3 +168,34 @@ async def test_a_due_digest_goes_out_as_one_message(api: FakeBotApi, store: Stor
     assert len(msgs) == 1 and "Daily digest" in msgs[0].rendered
     assert all(f"DeepSeek story {i} <b>" in msgs[0].rendered for i in range(40))
     assert (await store.outbox_counts())["sent"] == 40
+
+
+async def test_a_sent_alert_is_acknowledged_once_the_store_has_room_and_never_sent_twice(
+        api: FakeBotApi, store: StoreAPI, sender: Sender, monkeypatch: pytest.MonkeyPatch) -> None:
+    await queue(store, ["one", "two"], chats=(3,))
+    room = False
+    real = store.ack_sent
+
+    async def ack_sent(outbox_id: int, *, now: float, message_id: int | None) -> None:
+        if not room:
+            raise DiskFullError("s.sqlite3: the disk is full (database or disk is full)")
+        await real(outbox_id, now=now, message_id=message_id)
+
+    monkeypatch.setattr(store, "ack_sent", ack_sent)
+    await sender.step()
+    await sender.drain_in_flight()
+    assert len(api.sent_to(3)) == 1
+    with pytest.raises(DiskFullError):  # still no room: nothing else is claimed meanwhile
+        await sender.step()
+    await sender.drain_in_flight()
+    room = True
+    await run_until(sender, lambda: len(api.sent_to(3)) == 2)
+    assert [m.rendered.split("\n")[1] for m in api.sent_to(3)] == ["one", "two"]  # "one" once, in order
+    assert (await store.outbox_counts())["sent"] == 2
+
+
+async def test_a_direct_notice_goes_past_the_outbox(api: FakeBotApi, store: StoreAPI, sender: Sender) -> None:
+    api.block_chat(8)
+    assert not await sender.send_now([7, 8], "the disk is full")
+    assert api.texts(7) == ["the disk is full"]
+    assert await outbox_rows(store) == []

@@ -11,6 +11,7 @@ from test_e2e import Running, polled, write_config
 from bot.metrics import Metrics
 from bot.probe import STALE_AFTER, Probe
 from bot.status import StatusBoard
+from bot.store import StoreError
 from support.fake_bot_api import FakeBotApi
 from support.feed_server import FeedServer, rss
 from support.wait import wait_until
@@ -72,3 +73,24 @@ async def test_no_successful_poll_for_an_hour_is_unhealthy(last_ok: float | None
     ok, body = await probe.health()
     assert ok is healthy
     assert bool(body["problems"]) is not healthy
+
+
+async def test_a_store_that_cannot_be_read_is_a_problem_not_a_crash() -> None:
+    class Broken(_Store):
+        async def feed_states(self) -> dict[str, object]:
+            raise StoreError("/data/state.sqlite3: database disk image is malformed")
+
+    board = StatusBoard(started_at=1000.0)
+    board.mark("scheduler", True)
+    board.mark("sender", True)
+
+    class Sent:
+        sent = failed = retried = 0
+
+    probe = Probe(board, Broken(None), feeds=dict, next_runs=dict, clock=lambda: 1001.0, metrics=Metrics(),
+                  sender=Sent(), gauges=lambda now: {}, problems=lambda: ["the disk is full"])
+    ok, body = await probe.health()
+    assert not ok and body["status"] == "unhealthy"
+    unreadable = "the store cannot be read: /data/state.sqlite3: database disk image is malformed"
+    assert body["problems"] == ["the disk is full", unreadable]
+    assert "newsbot_problems 1.0" in await probe.metrics_text()

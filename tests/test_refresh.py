@@ -19,6 +19,7 @@ from bot.pipeline import Pipeline
 from bot.refresh import GONE_RECHECK, Refresher, plan_failure
 from bot.store import AsyncSqliteStore
 from support.feed_server import FeedServer, rss
+from support.seeming import seem_public
 from support.store_probe import outbox_rows
 from watchers.items import FeedSpec, FetchError
 
@@ -145,6 +146,21 @@ async def test_a_permanent_redirect_reports_the_new_address(rig: Rig) -> None:
     rig.server.set_redirect("/a", "/new", status=301)
     done = await rig.refresher.refresh(rig.spec("/a"))
     assert done.moved_to == rig.server.url("/new")
+
+
+async def test_a_public_feed_moving_inside_is_refused_and_the_config_is_not_rewritten(
+        rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 301 from a (seemingly) public feed to 127.0.0.1 is no move: the hop is refused, the service is given
+    no new address to write into the config, and the inside server is never asked."""
+    async with FeedServer() as inside:
+        inside.set_feed("/moved.xml", rss([STORY]))
+        rig.server.set_redirect("/a", inside.url("/moved.xml"), status=301)
+        seem_public(monkeypatch, rig.server.base_url)
+        done = await rig.refresher.refresh(rig.spec("/a"))
+        assert done.moved_to is None and not done.new_stories
+        state = await rig.store.feed_state(rig.spec("/a").url)
+        assert state.failures == 1 and state.last_error_kind == "blocked" and state.moved_to is None
+        assert inside.count("/moved.xml") == 0
 
 
 async def test_a_gone_feed_is_reported_once_and_rechecked_daily(rig: Rig) -> None:

@@ -15,11 +15,13 @@ import aiohttp
 import pytest
 
 from bot.config import ConfigError, parse_config
+from bot.store import AsyncSqliteStore
 from support.daemon import Daemon
 from support.fake_bot_api import FakeBotApi
 from support.fake_hub import FakeHub, advertise_hub
 from support.feed_server import FeedServer, rss
 from support.ports import free_port
+from support.store_probe import fill_disk, free_disk
 from support.wait import wait_until
 from watchers.items import HubLinks
 from watchers.websub import discover, signature_ok
@@ -154,6 +156,25 @@ async def test_pushed_items_alert_without_a_poll(tmp_path: Path) -> None:
             assert not any("forgers" in t for t in api.texts(CHAT))
             assert len(api.texts(CHAT)) == 2
             await daemon.assert_up()
+
+
+async def test_a_push_the_full_disk_could_not_record_is_refused_for_the_hub_to_send_again(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api, FakeHub() as hub:
+        url = feeds.url("/wire.xml")
+        feeds.set_feed("/wire.xml", feed_with_hub(hub.url, [item(1, "Weather today")]), etag=True)
+        async with Daemon(write_config(tmp_path, url, api, free_port())) as daemon:
+            await wait_until(lambda: hub.active(url), timeout=10, message="subscription verified")
+            store = daemon.service.store
+            assert isinstance(store, AsyncSqliteStore)
+            pushed = feed_with_hub(hub.url, [item(2, "DeepSeek releases a new reasoning model"),
+                                             *(item(n, f"Weather report number {n}") for n in range(3, 300))])
+            await fill_disk(store)
+            assert await hub.publish(url, pushed) == [503]  # not recorded: the hub retries, nothing is lost
+            assert api.texts(CHAT) == []
+            await free_disk(store)
+            assert await hub.publish(url, pushed) == [204]
+            await wait_until(lambda: api.texts(CHAT), timeout=5, message="alert from the second push")
+            assert "DeepSeek releases a new reasoning model" in api.texts(CHAT)[0]
 
 
 async def test_lease_is_renewed_before_it_runs_out(tmp_path: Path) -> None:

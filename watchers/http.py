@@ -18,13 +18,23 @@ import time
 from dataclasses import dataclass
 from datetime import UTC
 from types import TracebackType
+from urllib.parse import urlsplit
 
 import aiohttp
 from aiohttp.abc import AbstractResolver
 from yarl import URL
 
+from .hostname import HostnameError, ascii_host
 from .items import FetchError, Validators
-from .netguard import PRIVATE_OK, GuardedResolver, is_public, peer_address, private_host
+from .netguard import (
+    CONNECTED,
+    PRIVATE_OK,
+    GuardedConnector,
+    GuardedResolver,
+    NonPublicAddressError,
+    is_public,
+    private_host,
+)
 
 __all__ = ["DEFAULT_USER_AGENT", "FetchResponse", "Fetcher"]
 
@@ -34,6 +44,7 @@ _ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, ap
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT = frozenset({301, 308})
 _CHUNK = 64 * 1024
+_INSIDE = "a feed may not lead the bot into a private network"
 _MAX_AGE_RE = re.compile(r"(?:^|[,\s])max-age\s*=\s*\"?(\d+)", re.IGNORECASE)
 _NO_STORE_RE = re.compile(r"(?:^|[,\s])(?:no-store|no-cache)(?:$|[,\s=])", re.IGNORECASE)
 
@@ -150,17 +161,17 @@ class Fetcher:
         permanent = True
         inside = self.allow_private or private_host(url.host or "")  # the configured address may be private
         for hop in range(self.max_redirects + 1):
-            token = PRIVATE_OK.set(inside)
-            try:
+            if not inside and private_host(url.host or ""):  # a literal address is refused before it is asked
+                return FetchError("blocked", f"redirect to the non-public address {url.host}: {_INSIDE}")
+            token, connected = PRIVATE_OK.set(inside), CONNECTED.set(None)
+            try:  # GuardedConnector refuses a non-public peer unless `inside`, and notes the peer
                 async with self._session.get(url, headers=headers, allow_redirects=False) as resp:
-                    peer = peer_address(resp)
-                    if peer is not None and not inside and not is_public(peer):
-                        return FetchError("blocked", f"{url.host} is at the non-public address {peer}: "
-                                                     "a feed may not lead the bot into a private network")
                     if hop == 0:  # later hops may stay inside only if the feed itself lives there
+                        peer = CONNECTED.get()
                         inside = peer is not None and not is_public(peer)
                     answer = await self._hop(resp, url, seen, permanent)
             finally:
+                CONNECTED.reset(connected)
                 PRIVATE_OK.reset(token)
             if isinstance(answer, tuple):
                 url, permanent = answer
@@ -175,7 +186,7 @@ class Fetcher:
             location = resp.headers.get("Location", "").strip()
             if not location:
                 return FetchError("http", f"HTTP {resp.status} without Location", status=resp.status)
-            nxt = _http_url(str(url.join(URL(location))), redirect=True)
+            nxt = _http_url(location, base=url)
             if isinstance(nxt, FetchError):
                 return nxt
             if str(nxt) in seen:
@@ -241,7 +252,7 @@ def client_session(
     """The one place an outbound HTTP session is made, so every request (feeds, WebSub hubs) follows one policy:
     no cookies, socket timeouts, a DNS cache."""
     return aiohttp.ClientSession(
-        connector=aiohttp.TCPConnector(limit=limit, limit_per_host=per_host, ttl_dns_cache=300,
+        connector=GuardedConnector(limit=limit, limit_per_host=per_host, ttl_dns_cache=300,
                                        resolver=resolver or GuardedResolver()),
         headers={"User-Agent": user_agent, **(headers or {})},
         # The caller's own deadline covers all hops and the body; the socket timeouts here only stop a single
@@ -255,14 +266,24 @@ def client_session(
 _MAX_URLS = 100_000  # parsed feed URLs kept; more feeds than this only parse again
 
 
-def _http_url(url: str, *, redirect: bool = False) -> URL | FetchError:
+def _http_url(text: str, *, base: URL | None = None) -> URL | FetchError:
+    """`text` as an http(s) URL: a feed's address, or a redirect's Location (relative to `base`). A host name
+    without an IDNA 2008 form is refused here, before yarl would fall back to IDNA 2003 (watchers/hostname.py)."""
+    redirect = base is not None
     where = "redirect to" if redirect else "URL"
     try:
-        parsed = URL(url.strip())
+        host = urlsplit(text.strip()).hostname
+        if host:
+            ascii_host(host)
+        parsed = URL(text.strip())
+        if base is not None:
+            parsed = base.join(parsed)
+    except HostnameError as exc:
+        return FetchError("invalid", f"{where} {text!r}: {exc}", permanent=not redirect)
     except (ValueError, TypeError, AttributeError) as exc:
-        return FetchError("invalid", f"bad {where} {url!r}: {exc}", permanent=not redirect)
+        return FetchError("invalid", f"bad {where} {text!r}: {exc}", permanent=not redirect)
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        return FetchError("invalid", f"{where} {url!r} is not an http(s) URL", permanent=not redirect)
+        return FetchError("invalid", f"{where} {str(parsed)!r} is not an http(s) URL", permanent=not redirect)
     return parsed.with_fragment(None)
 
 
@@ -278,6 +299,10 @@ def _status_error(resp: aiohttp.ClientResponse) -> FetchError:
 def _classify(exc: BaseException) -> FetchError:
     """aiohttp's exceptions -> our kinds. Order matters: the specific classes subclass the general."""
     message = f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, NonPublicAddressError):  # refused by the connector
+        return FetchError("blocked", f"{exc}: {_INSIDE}")
+    if isinstance(exc, aiohttp.ClientConnectorError) and isinstance(exc.os_error, NonPublicAddressError):  # resolver
+        return FetchError("blocked", f"{exc.os_error}: {_INSIDE}")
     if isinstance(exc, aiohttp.ClientConnectorDNSError):
         return FetchError("dns", message)
     if isinstance(exc, (aiohttp.ClientSSLError, aiohttp.ServerFingerprintMismatch, ssl.SSLError)):

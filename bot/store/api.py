@@ -8,7 +8,7 @@ import socket
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from ..models import ChatSettings, FeedState, OutboxMessage, PollRecord, Subscription
+from ..models import ChatSettings, FeedState, OutboxMessage, PollRecord, StoreFault, Subscription
 
 
 def instance_id() -> str:
@@ -34,7 +34,23 @@ class StoreAPI(Protocol):
         """True when other instances may change the state too (PostgreSQL): cached views must be re-read."""
         ...
 
+    @property
+    def fault(self) -> StoreFault | None:
+        """What keeps the store from recording anything right now (a full disk, a lost file), or None."""
+        ...
+
+    @property
+    def replaces_lost(self) -> str | None:
+        """Why this store, new and empty, is taken to replace a lost one (its feeds' first polls must then not
+        alert again what went out before), or None."""
+        ...
+
     async def open(self) -> None: ...
+
+    async def check(self) -> None:
+        """Look at the database itself and note a fault found there (SQLite: is the open file still the one
+        at its path?)."""
+        ...
 
     async def lease_role(self, name: str, *, now: float, ttl: float) -> bool:
         """Hold (or renew) a role only one instance may play, e.g. answering commands; False if another does."""

@@ -9,6 +9,14 @@ class StoreError(RuntimeError):
     """The database cannot be used; the message names the file (or the server, never its password)."""
 
 
+class DiskFullError(StoreError):
+    """The disk (or quota) under the database is full: nothing is written until space returns."""
+
+
+class StoreLostError(StoreError):
+    """The database file was deleted, replaced or damaged under the running store: what it writes would vanish."""
+
+
 def redact_url(url: str) -> str:
     """The URL as it may appear in logs and errors: scheme, user, host, port, database; no password, no query."""
     try:

@@ -41,3 +41,23 @@ async def schema_version(store: StoreAPI | Any) -> int:
     if isinstance(store, AsyncSqliteStore):
         return int((await query(store, "PRAGMA user_version"))[0]["user_version"])
     return int((await query(store, "SELECT version FROM newsbot_schema"))[0]["version"])
+
+
+async def fill_disk(store: AsyncSqliteStore) -> None:
+    """The database may grow no more: SQLite then answers a write that needs a new page with SQLITE_FULL, as on a
+    full disk (a connection's `max_page_count`; no real disk is filled)."""
+    def cap() -> None:
+        db = store.sync.db
+        db.execute(f"PRAGMA max_page_count={int(db.execute('PRAGMA page_count').fetchone()[0])}")
+
+    await store.sync.run(cap)
+
+
+async def free_disk(store: AsyncSqliteStore) -> None:
+    """Space is back."""
+    await store.sync.run(lambda: store.sync.db.execute("PRAGMA max_page_count=1073741823"))
+
+
+async def overflow(store: StoreAPI) -> None:
+    """A write that needs many new pages (200 KB of notices), through the store's own API."""
+    await store.queue_notice(list(range(1, 51)), "x" * 4000, now=0.0)

@@ -10,9 +10,11 @@ from urllib.parse import urlsplit
 
 import asyncpg
 
+from ...models import StoreFault
 from ...pacing import Pace
 from ..api import instance_id
-from ..errors import StoreError, redact_url
+from ..errors import DiskFullError, StoreError, redact_url
+from ..faults import Faults
 from ..tx import Row, Tx, TxStore, numbered
 from .schema import PG_MIGRATIONS
 
@@ -25,6 +27,7 @@ CLAIM_LOCK = 0x6E62_0003  # outbox claims: the head of a chat's queue is taken b
 Connection = asyncpg.Connection | asyncpg.pool.PoolConnectionProxy
 
 DB_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, asyncio.TimeoutError)
+DISK_FULL = "53100"  # SQLSTATE disk_full: the server could not extend a file or write its WAL
 
 
 class PgTx:
@@ -32,14 +35,18 @@ class PgTx:
 
     def __init__(self, con: Connection):
         self.con = con
+        self.changed = 0  # rows written by execute/executemany: a commit that needed room (see faults.py)
 
     async def execute(self, sql: str, *args: Any) -> int:
-        return rowcount(await self.con.execute(numbered(sql), *args))
+        count = rowcount(await self.con.execute(numbered(sql), *args))
+        self.changed += count
+        return count
 
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         args = list(rows)
         if args:
             await self.con.executemany(numbered(sql), args)
+            self.changed += len(args)
 
     async def fetch(self, sql: str, *args: Any) -> Sequence[Row]:
         rows: Sequence[Row] = await self.con.fetch(numbered(sql), *args)
@@ -67,8 +74,17 @@ class PgBase(TxStore):
         self.pool_size = pool_size
         self.owner = owner or instance_id()
         self._pool: asyncpg.Pool | None = None
+        self.faults = Faults()
 
     shared = True
+    replaces_lost = None  # a server's database has no file beside it to remember a lost one by
+
+    @property
+    def fault(self) -> StoreFault | None:
+        return self.faults.current
+
+    async def check(self) -> None:
+        """The server keeps its own files; a full disk shows in the answers (SQLSTATE 53100)."""
 
     @property
     def describe(self) -> str:
@@ -84,6 +100,8 @@ class PgBase(TxStore):
         if password:
             text = text.replace(password, "***")
         text = text.replace(self.url, self.describe)
+        if getattr(exc, "sqlstate", None) == DISK_FULL:
+            return DiskFullError(f"{self.describe}: the server's disk is full ({doing}{text})")
         return StoreError(f"{self.describe}: {doing}{text}")
 
     async def open(self) -> None:
@@ -108,7 +126,9 @@ class PgBase(TxStore):
             async with self._pool.acquire() as con:
                 yield con
         except DB_ERRORS as exc:
-            raise self._error(exc) from exc
+            error = self._error(exc)
+            self.faults.note(error)
+            raise error from exc
 
     @asynccontextmanager
     async def _tx(self) -> AsyncIterator[Connection]:
@@ -119,7 +139,10 @@ class PgBase(TxStore):
     @asynccontextmanager
     async def _write(self) -> AsyncIterator[Tx]:
         async with self._tx() as con:
-            yield PgTx(con)
+            tx = PgTx(con)
+            yield tx
+        if tx.changed:
+            self.faults.wrote()
 
     @asynccontextmanager
     async def _read(self) -> AsyncIterator[Tx]:

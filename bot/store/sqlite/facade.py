@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import sqlite3
 from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ...models import FeedState, PollRecord
+from ...models import FeedState, PollRecord, StoreFault
 from ..api import API_METHODS, instance_id
+from ..errors import StoreError
 from ..feedstate import after_failure, after_not_modified, after_success, needs_write_now
 from ..tx import drive
 from .store import SqliteStore
@@ -52,21 +55,43 @@ class AsyncSqliteStore:
         await self.sync.open()
 
     async def close(self) -> None:
+        await self._run(_nothing)  # the last batch (kept unwritten if the disk is full: a few early polls)
         if self._flush_timer is not None:
             self._flush_timer.cancel()
-        await self._run(_nothing)  # the last batch
+            self._flush_timer = None
         await self.sync.close()
+
+    @property
+    def fault(self) -> StoreFault | None:
+        return self.sync.faults.current
+
+    @property
+    def replaces_lost(self) -> str | None:
+        return self.sync.replaces_lost
 
     async def _run(self, step: Step, *args: Any, **kwargs: Any) -> Any:
         batch = list(self._unchanged.values())
         self._unchanged.clear()
+        unsaved: list[StoreError] = []
 
         def job() -> Any:
-            if batch:
-                drive(self.sync.write_cached_states(batch))
+            if batch:  # its failure (a full disk) is not the step's: a read still answers
+                try:
+                    drive(self.sync.write_cached_states(batch))
+                except StoreError as exc:
+                    unsaved.append(exc)
+                except sqlite3.Error as exc:
+                    unsaved.append(self.sync.classify(exc))
             return drive(step(*args, **kwargs))
 
-        return await self.sync.run(job)
+        try:
+            return await self.sync.run(job)
+        finally:
+            if unsaved:
+                self.sync.faults.note(unsaved[0])
+                for state in batch:  # kept for a later call; a newer state of the same feed wins
+                    self._unchanged.setdefault(state.url, state)
+                self._arm()
 
     async def feed_states(self) -> dict[str, FeedState]:
         states: dict[str, FeedState] = await self._run(self.sync.feed_states)
@@ -89,15 +114,22 @@ class AsyncSqliteStore:
                                    self.sync.record_not_modified, url, now=now, next_poll_at=next_poll_at)
             return
         self._states[url] = self._unchanged[url] = after_not_modified(state, now=now, next_poll_at=next_poll_at)
+        self._arm()
+
+    def _arm(self) -> None:
         if self._flush_timer is None:
             self._flush_timer = asyncio.get_running_loop().call_later(self.FLUSH_AFTER, self._flush_soon)
 
     def _flush_soon(self) -> None:
         self._flush_timer = None
         if self._unchanged:
-            task = asyncio.create_task(self._run(_nothing), name="store-flush")
+            task = asyncio.create_task(self._flush(), name="store-flush")
             self._flushes.add(task)
             task.add_done_callback(self._flushes.discard)
+
+    async def _flush(self) -> None:
+        with contextlib.suppress(StoreError):  # the batch is kept and the fault noted (`_run`)
+            await self._run(_nothing)
 
     async def _write_feed(self, url: str, after: Callable[[FeedState], FeedState] | None, step: Step,
                           *args: Any, **kwargs: Any) -> Any:
