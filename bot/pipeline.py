@@ -11,6 +11,7 @@ from watchers.items import FeedSpec, Item, PollOutcome
 
 from .config import Config
 from .eventframe import Mentions
+from .floodgate import FloodGate
 from .matcher import Matcher
 from .models import Delivery, FeedState, NewStory, PollRecord
 from .routing import Routing
@@ -27,15 +28,18 @@ class ProcessResult:
     stories: tuple[int, ...]
     first_poll: bool
     topics: tuple[str, ...] = ()  # one entry per matched new item and topic, for metrics
+    notices: tuple[str, ...] = ()  # for the admins (a feed started or stopped flooding)
 
 
 class Pipeline:
     """`refresh_every`: on a shared store (PostgreSQL), how old the near-duplicate index may be, in seconds,
-    before clustering: it then reads the stories other instances created since (one indexed query)."""
+    before clustering: it then reads the stories other instances created since (one indexed query).
+    `floods`: each feed's rate of new matching stories across polls (a feed new on every poll is summarised)."""
 
     def __init__(self, store: StoreAPI, *, matcher: Matcher, routing: Callable[[], Routing],
-                 index: StoryIndex | None = None, refresh_every: float = 5.0):
+                 index: StoryIndex | None = None, refresh_every: float = 5.0, floods: FloodGate | None = None):
         self.store = store
+        self.floods = floods or FloodGate()
         self.matcher = matcher
         self.routing = routing  # the chats' current routing (rebuilt when the config or a chat's settings change)
         self._mentioned = watchlist_mentions(matcher)
@@ -115,7 +119,10 @@ class Pipeline:
                 published=item.published.timestamp() if item.published else None, summary=item.summary,
                 topics=topics, terms=terms, deliveries=routing.deliveries(topics, now)))
 
-        stories = self._cap_burst(spec, stories, routing)
+        gate = self.floods.apply(spec, stories, routing, now)  # a feed new on every poll: one summary a while
+        stories = [replace(s, deliveries=()) for s in stories] if gate.hold else self._cap_burst(spec, stories, routing)
+        if gate.summary is not None:
+            stories.append(gate.summary)
         v = outcome.validators
         record = PollRecord(feed_url=spec.url, now=now, seen_keys=tuple(seen), stories=tuple(stories),
                             title=outcome.feed_title or None, etag=v.etag, last_modified=v.last_modified,
@@ -125,6 +132,8 @@ class Pipeline:
         by_title = {st.title: st for st in stories}
         for story_id, title in created:
             st = by_title.get(title)
+            if st is not None and not st.keys:  # a summary of other stories: no item will ever report it
+                continue
             self.index.add(story_id, title, now, summary=st.summary if st else "", topics=st.topics if st else ())
         for st in stories:
             if st.cluster_of is not None:  # another outlet's report: the story may now be found by its words too
@@ -133,7 +142,8 @@ class Pipeline:
             log.debug("feed=%s items=%d new=%d matched=%d stories=%d first_poll=%s", spec.url,
                       len(outcome.items), len(fresh), len(stories), len(created), first_poll)
         return ProcessResult(new_items=len(fresh), matched=len(stories), stories=tuple(i for i, _ in created),
-                             first_poll=first_poll, topics=tuple(t for st in stories for t in st.topics))
+                             first_poll=first_poll, topics=tuple(t for st in stories for t in st.topics),
+                             notices=gate.notices)
 
     @staticmethod
     def _cap_burst(spec: FeedSpec, stories: list[NewStory], routing: Routing) -> list[NewStory]:

@@ -25,6 +25,8 @@ from .config import Config, ConfigError
 from .control import Control
 from .delivery import ConsoleSink, RateLimiter, Sender, Sink, TelegramSink
 from .feedlist import feeds_for
+from .flood import FloodPolicy
+from .floodgate import FloodGate
 from .health import HealthServer
 from .housekeeping import Housekeeping
 from .matcher import Matcher
@@ -51,8 +53,9 @@ log = logging.getLogger(__name__)
 
 class Service:
     def __init__(self, config: Config, *, stdout: TextIO | None = None, clock: Callable[[], float] = time.time,
-                 rand: Callable[[], float] = random.random, pace: Pace | None = None):
-        """`pace`: Telegram's limits (tests scale them down to keep time short)."""
+                 rand: Callable[[], float] = random.random, pace: Pace | None = None,
+                 flood: FloodPolicy | None = None):
+        """`pace`: Telegram's limits (tests scale them down to keep time short); `flood`: when a feed floods."""
         self.config, self.clock, self.rand = config, clock, rand
         self.feeds: Mapping[str, FeedSpec] = feeds_for(config)
         self.board = StatusBoard(started_at=clock())
@@ -63,7 +66,8 @@ class Service:
         # how long a dead instance's outbox claim blocks its chat: rate-limit waits, the request, a margin
         self.store = make_store(config.storage, claim_ttl=2 * telegram.request_timeout + 10, pace=limiter.pace)
         self.chats = ChatBook(config, self.store, clock=clock)
-        self.pipeline = Pipeline(self.store, matcher=Matcher(config.watchlist), routing=self.chats.routing)
+        self.pipeline = Pipeline(self.store, matcher=Matcher(config.watchlist), routing=self.chats.routing,
+                                 floods=FloodGate(flood))
         self.websub = WebSub(config.websub, self.store, on_push=self.push, on_fallback=self._push_lost, clock=clock,
                              max_bytes=config.polling.max_bytes)
         self.refresher = Refresher(config, self.feeds, self.pipeline, clock=clock, rand=rand, metrics=self.metrics,

@@ -92,6 +92,41 @@ async def test_claim_takes_only_the_head_of_each_chat_in_order(store: StoreAPI) 
     assert [(m.chat_id, m.story.title) for m in nxt] == [(first[0].chat_id, "second")]
 
 
+async def drain(store: StoreAPI, chat: int, count: int) -> list[str]:
+    """Claim and acknowledge the chat's next `count` messages one by one: their titles (a notice's text)."""
+    out = []
+    for _ in range(count):
+        (msg,) = await store.claim_due(now=5000, busy_chats=(), limit=10)
+        assert msg.chat_id == chat
+        out.append(msg.story.title if msg.story else f"notice: {msg.notice}")
+        await store.ack_sent(msg.id, now=5000, message_id=1)
+    return out
+
+
+async def test_a_chats_queue_takes_turns_between_feeds_keeping_each_feeds_order(store: StoreAPI) -> None:
+    def poll(feed: str, titles: list[str], now: float) -> PollRecord:
+        return record([new_story([f"u:{t}"], title=t, chats=(1,)) for t in titles], url=f"https://{feed}/", now=now)
+
+    await store.commit_poll(poll("a", [f"a{n}" for n in range(5)], 1000), title_since=0)  # a backlog of feed a
+    await store.commit_poll(poll("b", ["b0", "b1"], 1001), title_since=0)
+    await store.queue_notice([1], "feed x is down", now=1002)
+    await store.commit_poll(poll("a", ["a5", "a6"], 1003), title_since=0)
+    await store.commit_poll(poll("c", ["c0"], 1004), title_since=0)
+    assert await drain(store, 1, 5) == ["a0", "b0", "notice: feed x is down", "c0", "a1"]
+    await store.commit_poll(poll("d", ["d0", "d1"], 1005), title_since=0)  # joins the round at the head (b1's)
+    assert await drain(store, 1, 8) == ["b1", "d0", "a2", "d1", "a3", "a4", "a5", "a6"]
+    assert await store.claim_due(now=5000, busy_chats=(), limit=10) == []
+
+
+async def test_a_new_row_never_goes_before_the_message_in_flight(store: StoreAPI) -> None:
+    await store.commit_poll(record([new_story(["u:1"], title="a0", chats=(1,))], url="https://a/"), title_since=0)
+    (head,) = await store.claim_due(now=5000, busy_chats=(), limit=10)
+    await store.commit_poll(record([new_story(["u:2"], title="b0", chats=(1,))], url="https://b/"), title_since=0)
+    await store.queue_notice([1], "note", now=1001)
+    assert await store.claim_due(now=5000, busy_chats=(), limit=10) == []  # the head is still in flight
+    assert [m.story.title for m in await store.claim_backlog(head, now=5000, more_than=0)] == ["b0"]
+
+
 async def test_in_flight_messages_are_sent_again_after_a_crash(store: StoreAPI) -> None:
     await store.commit_poll(record([new_story(["u:1"], chats=(1,))]), title_since=0)
     (msg,) = await store.claim_due(now=2000, busy_chats=(), limit=10)
@@ -265,17 +300,22 @@ async def test_a_backlog_behind_the_head_is_claimed_with_it_only_when_longer_tha
         store: StoreAPI) -> None:
     await store.commit_poll(record([new_story([f"u:{n}"], title=f"story {n}", chats=(-5,)) for n in range(4)]),
                             title_since=0)
-    await store.queue_notice([-5], "a notice", now=1000)
-    await store.commit_poll(record([new_story(["u:9"], title="after the notice", chats=(-5,))], now=1001),
-                            title_since=0)
+    await store.commit_poll(record([new_story(["o:1"], title="other feed", chats=(-5,))], url="https://o.org/feed",
+                                   now=1001), title_since=0)
+    await store.queue_notice([-5], "a notice", now=1002)
     (head,) = await store.claim_due(now=2000, busy_chats=(), limit=10)
-    assert await store.claim_backlog(head, now=2000, more_than=4) == []  # 4 alerts up to the notice: send singly
-    rest = await store.claim_backlog(head, now=2000, more_than=3)
-    assert [m.story.title for m in rest] == ["story 1", "story 2", "story 3"]  # stops at the notice
+    assert head.story.title == "story 0"
+    assert await store.claim_backlog(head, now=2000, more_than=2) == []  # 2 alerts up to the notice: send singly
+    rest = await store.claim_backlog(head, now=2000, more_than=1)
+    assert [m.story.title for m in rest] == ["other feed"]  # in queue order (round-robin), up to the notice
     await store.ack_many([head.id, *(m.id for m in rest)], now=2001, message_id=None)
     (notice,) = await store.claim_due(now=2002, busy_chats=(), limit=10)
     assert notice.notice == "a notice"
     assert await store.claim_backlog(notice, now=2002, more_than=0) == []  # notices are never combined
+    await store.ack_sent(notice.id, now=2003, message_id=1)
+    (head,) = await store.claim_due(now=2004, busy_chats=(), limit=10)
+    rest = await store.claim_backlog(head, now=2004, more_than=0)
+    assert [m.story.title for m in [head, *rest]] == ["story 1", "story 2", "story 3"]
 
 
 async def test_mentions_per_day_counts_stories_per_topic(store: StoreAPI) -> None:
@@ -390,8 +430,31 @@ def test_the_notice_migration_rebuilds_the_outbox_keeping_rows_ids_and_indexes(t
                 row["notice"]) == (42, 7, 5, "sent", 3, 1, None)
         indexes = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE tbl_name='outbox'"
                                                   " AND type='index' AND sql IS NOT NULL")}
-        assert indexes == {"outbox_due", "outbox_edits"}
+        assert indexes == {"outbox_queue", "outbox_edits"}  # outbox_due became outbox_queue in migration 8
         with pytest.raises(sqlite3.IntegrityError):  # a row is an alert or a notice, never neither
             store.db.execute("INSERT INTO outbox(chat_id, not_before, created_at) VALUES (1, 1, 1)")
+    finally:
+        store.close_sync()
+
+
+def test_the_fair_queue_migration_numbers_what_is_queued_per_chat_and_feed(tmp_path: Path) -> None:
+    path = tmp_path / "v7.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(";".join(MIGRATIONS[:7]) + "; PRAGMA user_version=7;")
+    feeds = ["a", "a", "a", "b", "a", "b"]  # a backlog of feed a, with feed b's rows behind it
+    for n, feed in enumerate(feeds, start=1):
+        db.execute("INSERT INTO stories(id, title, url, topics, feed_url, first_seen) VALUES (?, ?, 'u', '[]', ?, 1)",
+                   (n, f"{feed}{n}", feed))
+        db.execute("INSERT INTO outbox(id, story_id, chat_id, state, not_before, created_at)"
+                   " VALUES (?, ?, 5, ?, 1, 1)", (n, n, "sent" if n == 1 else "pending"))
+    db.execute("INSERT INTO outbox(id, chat_id, notice, not_before, created_at) VALUES (9, 5, 'n', 1, 1)")
+    db.commit()
+    db.close()
+    store = SqliteStore(path)
+    store.open_sync()
+    try:
+        rows = store.db.execute("SELECT id, feed_url, turn FROM outbox WHERE state='pending' ORDER BY turn, id")
+        assert [tuple(r) for r in rows] == [(2, "a", 0), (4, "b", 0), (9, "", 0), (3, "a", 1), (6, "b", 1),
+                                            (5, "a", 2)]
     finally:
         store.close_sync()

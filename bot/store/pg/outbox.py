@@ -12,13 +12,10 @@ import time
 from collections.abc import Iterable, Sequence
 
 from ...models import OutboxMessage
+from ..fairqueue import HEADS
 from ..outbox import OutboxSteps, message_of
 from ..tx import Tx
 from .base import CLAIM_LOCK, PgBase
-
-# the oldest pending-or-sending message of each chat: only a pending head may be claimed
-HEADS = ("(SELECT DISTINCT ON (chat_id) id FROM outbox WHERE state IN ('pending','sending') AND digest=0"
-         " ORDER BY chat_id, id)")
 
 
 class PgOutbox(OutboxSteps, PgBase):
@@ -36,7 +33,7 @@ class PgOutbox(OutboxSteps, PgBase):
                                     " WHERE state='sending' AND claimed_until < ?", now)
 
     async def claim_due(self, *, now: float, busy_chats: Iterable[int], limit: int) -> list[OutboxMessage]:
-        """The oldest pending message of each idle, paced-out chat, if due; claimed as 'sending' by this owner."""
+        """The head of each idle, paced-out chat's queue, if due; claimed as 'sending' by this owner."""
         async with self._write() as tx:
             await tx.execute("SELECT pg_advisory_xact_lock(?)", CLAIM_LOCK)
             rows = await tx.fetch(

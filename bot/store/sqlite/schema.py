@@ -134,4 +134,15 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX outbox_due ON outbox(state, chat_id, id);
     CREATE INDEX outbox_edits ON outbox(edit_pending) WHERE edit_pending=1;
     """,
+    # 8: each row's feed ('' for a notice) and its turn in the chat's queue, which is round-robin between feeds
+    # (store/fairqueue.py); what is queued already is numbered per chat and feed in the order it came
+    """
+    ALTER TABLE outbox ADD COLUMN feed_url TEXT NOT NULL DEFAULT '';
+    ALTER TABLE outbox ADD COLUMN turn INTEGER NOT NULL DEFAULT 0;
+    UPDATE outbox SET feed_url=s.feed_url FROM stories s WHERE s.id=outbox.story_id;
+    UPDATE outbox SET turn=q.n FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY chat_id, feed_url ORDER BY id) - 1 AS n
+        FROM outbox WHERE state IN ('pending','sending') AND digest=0) q WHERE q.id=outbox.id;
+    DROP INDEX outbox_due;
+    CREATE INDEX outbox_queue ON outbox(state, chat_id, turn, id);
+    """,
 )
