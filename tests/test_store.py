@@ -6,15 +6,16 @@ import os
 import sqlite3
 from pathlib import Path
 
+import asyncpg
 import pytest
 
 from bot.models import Delivery, NewStory, PollRecord
 from bot.pacing import UNLIMITED
 from bot.store import MIGRATIONS, AsyncSqliteStore, SqliteStore, StoreAPI, StoreError
-from bot.store.pg import PostgresStore
+from bot.store.pg import PG_MIGRATIONS, PostgresStore
 from bot.store.polls import EDIT_GATHER
 from bot.store.tx import drive
-from support.store_probe import chat_states, outbox_rows
+from support.store_probe import chat_states, outbox_rows, query
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -437,24 +438,43 @@ def test_the_notice_migration_rebuilds_the_outbox_keeping_rows_ids_and_indexes(t
         store.close_sync()
 
 
-def test_the_fair_queue_migration_numbers_what_is_queued_per_chat_and_feed(tmp_path: Path) -> None:
-    path = tmp_path / "v7.sqlite3"
-    db = sqlite3.connect(path)
-    db.executescript(";".join(MIGRATIONS[:7]) + "; PRAGMA user_version=7;")
-    feeds = ["a", "a", "a", "b", "a", "b"]  # a backlog of feed a, with feed b's rows behind it
-    for n, feed in enumerate(feeds, start=1):
-        db.execute("INSERT INTO stories(id, title, url, topics, feed_url, first_seen) VALUES (?, ?, 'u', '[]', ?, 1)",
-                   (n, f"{feed}{n}", feed))
-        db.execute("INSERT INTO outbox(id, story_id, chat_id, state, not_before, created_at)"
-                   " VALUES (?, ?, 5, ?, 1, 1)", (n, n, "sent" if n == 1 else "pending"))
-    db.execute("INSERT INTO outbox(id, chat_id, notice, not_before, created_at) VALUES (9, 5, 'n', 1, 1)")
-    db.commit()
-    db.close()
-    store = SqliteStore(path)
-    store.open_sync()
+# an outbox queued before migration 8 (SQLite) / 6 (PostgreSQL), the same rows on either backend: a backlog of
+# feed a (its first row sent), feed b's rows behind it, and a notice
+BACKLOG = (
+    ("INSERT INTO stories(id, title, url, topics, feed_url, first_seen) VALUES (1, 't', 'u', '[]', 'a', 1),"
+     " (2, 't', 'u', '[]', 'a', 1), (3, 't', 'u', '[]', 'a', 1), (4, 't', 'u', '[]', 'b', 1),"
+     " (5, 't', 'u', '[]', 'a', 1), (6, 't', 'u', '[]', 'b', 1)"),
+    ("INSERT INTO outbox(id, story_id, chat_id, state, not_before, created_at) VALUES (1, 1, 5, 'sent', 1, 1),"
+     " (2, 2, 5, 'pending', 1, 1), (3, 3, 5, 'pending', 1, 1), (4, 4, 5, 'pending', 1, 1),"
+     " (5, 5, 5, 'pending', 1, 1), (6, 6, 5, 'pending', 1, 1)"),
+    "INSERT INTO outbox(id, chat_id, notice, not_before, created_at) VALUES (9, 5, 'n', 1, 1)",
+)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+async def test_the_fair_queue_migration_numbers_what_is_queued_per_chat_and_feed(
+        backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    store: StoreAPI
+    if backend == "sqlite":
+        path = tmp_path / "v7.sqlite3"
+        db = sqlite3.connect(path)
+        db.executescript(";".join([*MIGRATIONS[:7], *BACKLOG]) + "; PRAGMA user_version=7;")
+        db.close()
+        store = AsyncSqliteStore(path)
+    else:
+        url = await request.getfixturevalue("pg_server").new_database()
+        con = await asyncpg.connect(url)
+        try:
+            await con.execute(";".join(["CREATE TABLE newsbot_schema(version INTEGER NOT NULL)",
+                                        "INSERT INTO newsbot_schema VALUES (5)", *PG_MIGRATIONS[:5], *BACKLOG]))
+        finally:
+            await con.close()
+        store = PostgresStore(url, pace=UNLIMITED)
+    await store.open()
     try:
-        rows = store.db.execute("SELECT id, feed_url, turn FROM outbox WHERE state='pending' ORDER BY turn, id")
-        assert [tuple(r) for r in rows] == [(2, "a", 0), (4, "b", 0), (9, "", 0), (3, "a", 1), (6, "b", 1),
-                                            (5, "a", 2)]
+        rows = await query(store, "SELECT id, feed_url, turn FROM outbox WHERE state='pending' ORDER BY turn, id")
+        assert [(r["id"], r["feed_url"], r["turn"]) for r in rows] == [
+            (2, "a", 0), (4, "b", 0), (9, "", 0), (3, "a", 1), (6, "b", 1), (5, "a", 2)]
+        assert [m.id for m in await store.claim_due(now=2, busy_chats=(), limit=5)] == [2]
     finally:
-        store.close_sync()
+        await store.close()
