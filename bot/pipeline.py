@@ -97,6 +97,7 @@ class Pipeline:
         matcher = self.matcher
         seen: list[str] = []
         stories: list[NewStory] = []
+        item_keys: list[str] = []  # the matched items' own keys (without their headline keys)
         batch_keys: set[str] = set()
         for item in fresh:
             topics, terms = self._topics(matcher, spec, item)
@@ -111,6 +112,7 @@ class Pipeline:
                 seen.extend(item.keys)
                 continue
             batch_keys.update(keys)
+            item_keys.extend(item.keys)
             index = await self._fresh_index(now)
             cluster = index.find(item.title, now, summary=item.summary, topics=topics)
             stories.append(NewStory(
@@ -119,8 +121,13 @@ class Pipeline:
                 published=item.published.timestamp() if item.published else None, summary=item.summary,
                 topics=topics, terms=terms, deliveries=routing.deliveries(topics, now)))
 
-        gate = self.floods.apply(spec, stories, routing, now)  # a feed new on every poll: one summary a while
-        stories = [replace(s, deliveries=()) for s in stories] if gate.hold else self._cap_burst(spec, stories, routing)
+        matched = tuple(stories)
+        gate = self.floods.apply(spec, matched, routing, now)  # a feed new on every poll: one summary a while
+        if gate.hold:  # seen, but neither alerted nor a story that another feed's report of the event could join
+            seen.extend(item_keys)
+            stories = []
+        else:
+            stories = self._cap_burst(spec, stories, routing)
         if gate.summary is not None:
             stories.append(gate.summary)
         v = outcome.validators
@@ -141,8 +148,8 @@ class Pipeline:
         if fresh:
             log.debug("feed=%s items=%d new=%d matched=%d stories=%d first_poll=%s", spec.url,
                       len(outcome.items), len(fresh), len(stories), len(created), first_poll)
-        return ProcessResult(new_items=len(fresh), matched=len(stories), stories=tuple(i for i, _ in created),
-                             first_poll=first_poll, topics=tuple(t for st in stories for t in st.topics),
+        return ProcessResult(new_items=len(fresh), matched=len(matched), stories=tuple(i for i, _ in created),
+                             first_poll=first_poll, topics=tuple(t for st in matched for t in st.topics),
                              notices=gate.notices)
 
     @staticmethod

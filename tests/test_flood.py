@@ -127,7 +127,8 @@ async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
     async with FeedServer() as server:
         text = (f'[telegram]\ntoken = "{BOT_TOKEN}"\nchat_ids = [1, 2]\n[storage]\npath = "{tmp_path / "f.sqlite3"}"\n'
                 f"[polling]\nhost_gap = 0.0\njitter = 0.0\nadaptive = false\n"
-                f'[[feeds]]\nurl = "{server.url("/spam")}"\nname = "Spam"\n')
+                f'[[feeds]]\nurl = "{server.url("/spam")}"\nname = "Spam"\n'
+                f'[[feeds]]\nurl = "{server.url("/news")}"\nname = "News"\n')
         config = parse_config(text, path=tmp_path / "c.toml", env={})
         clock = Clock()
         store = AsyncSqliteStore(tmp_path / "f.sqlite3")
@@ -160,16 +161,22 @@ async def test_a_flood_from_its_first_poll_to_the_calm(rig: Rig) -> None:
     assert len(alerts) == 23 and alerts[22] == "Spam: 330 more matching items in the last 10 min"  # at 12 min
     assert await rig.alerts(2) == alerts  # one summary per chat
 
+    # another feed reports what the flood carried (held at its 7th poll): the flood's copy was no story to join
+    rig.server.set_feed("/news", rss([{"title": "DeepSeek archive story number 200", "guid": "n1",
+                                       "link": "https://news.example/200", "pubDate": STAMP}]))
+    assert (await rig.poll("/news")).new_stories
+    assert (await rig.alerts(1))[23:] == ["DeepSeek archive story number 200"]
+
     rig.server.set_feed("/spam", spam(12), etag=True)  # it stops: the same document, then 304 Not Modified
     for n in range(13, 23):
         rig.clock.now = T0 + n * MINUTE
         told += (await rig.poll("/spam")).notices
     assert rig.server.count("/spam") == 23 and len(told) == 2 and "Spam calmed down" in told[1]
     alerts = await rig.alerts(1)
-    assert alerts[23:] == ["Spam has calmed down"]  # the window emptied at a 304, at 22 min
+    assert alerts[24:] == ["Spam has calmed down"]  # the window emptied at a 304, at 22 min
 
     rig.server.set_feed("/spam", rss([{"title": "DeepSeek releases V4", "link": "https://ex.org/v4", "guid": "v4",
                                        "pubDate": STAMP}]))
     rig.clock.now = T0 + 23 * MINUTE
     assert (await rig.poll("/spam")).new_stories
-    assert (await rig.alerts(1))[24:] == ["DeepSeek releases V4"]  # alerted one by one again
+    assert (await rig.alerts(1))[25:] == ["DeepSeek releases V4"]  # alerted one by one again

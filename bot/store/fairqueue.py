@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from .tx import Tx
 
-QUEUED = "state IN ('pending','sending') AND digest=0"  # what a chat's queue is (a digest collects apart)
+# what a chat's queue is (a digest collects apart): exactly the partial index outbox_queue(chat_id, turn, id)
+QUEUED = "state IN ('pending','sending') AND digest=0"
 ORDER = "turn, id"  # the queue's order
-# the head of each chat's queue: its first queued row in order; only a pending head may be claimed
-HEADS = (f"(SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY chat_id ORDER BY {ORDER}) AS place"
-         f" FROM outbox WHERE {QUEUED}) q WHERE place=1)")
+# the head of each chat's queue, its first queued row (one index probe per chat); only a pending head may be claimed
+HEADS = (f"(SELECT (SELECT id FROM outbox WHERE chat_id=c.chat_id AND {QUEUED} ORDER BY {ORDER} LIMIT 1) AS id"
+         f" FROM (SELECT DISTINCT chat_id FROM outbox WHERE {QUEUED}) c)")
 NOTICES = ""  # the flow of the admin notices (the outbox's feed_url of a row without a story)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..models import Delivery, OutboxMessage
 from .chats import deliverable
-from .fairqueue import NOTICES, ORDER, Turns
+from .fairqueue import NOTICES, ORDER, QUEUED, Turns
 from .records import story_of
 from .tx import Row, Tx, TxStore
 
@@ -44,7 +44,7 @@ class OutboxSteps(TxStore):
         if head.story is None:
             return []
         async with self._write() as tx:
-            rows = await tx.fetch(f"SELECT * FROM outbox WHERE chat_id=? AND state='pending' AND digest=0"
+            rows = await tx.fetch(f"SELECT * FROM outbox WHERE chat_id=? AND {QUEUED} AND state='pending'"
                                   f" AND (turn, id) > (SELECT turn, id FROM outbox WHERE id=?) ORDER BY {ORDER}"
                                   f" LIMIT ?", head.chat_id, head.id, limit)
             run = []

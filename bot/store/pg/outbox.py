@@ -1,7 +1,8 @@
 """Claiming outbox rows on PostgreSQL: claims with an owner and an expiry, and per-chat pacing shared by instances.
 
 Claims take turns under an advisory lock (and lock their rows FOR UPDATE SKIP LOCKED), so the head of a
-chat's queue is held by one instance at a time and alerts still reach a chat in order. A chat is not
+chat's queue is held by one instance at a time and alerts still reach a chat in queue order (round-robin
+between feeds, fairqueue.py, the same rule as on SQLite). A chat is not
 claimed before `chat_pace.next_send_at`, which every send moves on by the chat's gap, so N instances
 together never message one chat faster than one instance would.
 """

@@ -131,7 +131,6 @@ PG_MIGRATIONS: tuple[str, ...] = (
     UPDATE outbox SET feed_url=s.feed_url FROM stories s WHERE s.id=outbox.story_id;
     UPDATE outbox SET turn=q.n FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY chat_id, feed_url ORDER BY id) - 1 AS n
         FROM outbox WHERE state IN ('pending','sending') AND digest=0) q WHERE q.id=outbox.id;
-    DROP INDEX outbox_due;
-    CREATE INDEX outbox_queue ON outbox(state, chat_id, turn, id);
+    CREATE INDEX outbox_queue ON outbox(chat_id, turn, id) WHERE state IN ('pending','sending') AND digest=0;
     """,
 )
