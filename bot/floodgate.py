@@ -1,8 +1,9 @@
 """The flood rule (flood.py) applied to each poll: the pipeline asks before queueing a poll's stories.
 
 Holds each feed's `FloodState` in memory and turns a verdict into what the poll commits: whether its stories
-are held (stored, so each is seen once, but alerted to nobody), a summary story for the chats, and notices
-for the admins. It neither reads a clock nor does I/O: the pipeline passes the poll's time and commits.
+are held (the pipeline then marks their items seen, so each is new once, but makes them no alert and no
+story), a summary story for the chats, and notices for the admins. It neither reads a clock nor does I/O:
+the pipeline passes the poll's time and commits.
 """
 
 from __future__ import annotations

@@ -25,7 +25,6 @@ from .config import Config, ConfigError
 from .control import Control
 from .delivery import ConsoleSink, RateLimiter, Sender, Sink, TelegramSink
 from .feedlist import feeds_for
-from .flood import FloodPolicy
 from .floodgate import FloodGate
 from .health import HealthServer
 from .housekeeping import Housekeeping
@@ -53,9 +52,8 @@ log = logging.getLogger(__name__)
 
 class Service:
     def __init__(self, config: Config, *, stdout: TextIO | None = None, clock: Callable[[], float] = time.time,
-                 rand: Callable[[], float] = random.random, pace: Pace | None = None,
-                 flood: FloodPolicy | None = None):
-        """`pace`: Telegram's limits (tests scale them down to keep time short); `flood`: when a feed floods."""
+                 rand: Callable[[], float] = random.random, pace: Pace | None = None):
+        """`pace`: Telegram's limits (tests scale them down to keep time short)."""
         self.config, self.clock, self.rand = config, clock, rand
         self.feeds: Mapping[str, FeedSpec] = feeds_for(config)
         self.board = StatusBoard(started_at=clock())
@@ -67,7 +65,7 @@ class Service:
         self.store = make_store(config.storage, claim_ttl=2 * telegram.request_timeout + 10, pace=limiter.pace)
         self.chats = ChatBook(config, self.store, clock=clock)
         self.pipeline = Pipeline(self.store, matcher=Matcher(config.watchlist), routing=self.chats.routing,
-                                 floods=FloodGate(flood))
+                                 floods=FloodGate())
         self.websub = WebSub(config.websub, self.store, on_push=self.push, on_fallback=self._push_lost, clock=clock,
                              max_bytes=config.polling.max_bytes)
         self.refresher = Refresher(config, self.feeds, self.pipeline, clock=clock, rand=rand, metrics=self.metrics,

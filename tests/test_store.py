@@ -13,6 +13,7 @@ from bot.models import Delivery, NewStory, PollRecord
 from bot.pacing import UNLIMITED
 from bot.store import MIGRATIONS, AsyncSqliteStore, SqliteStore, StoreAPI, StoreError
 from bot.store.pg import PG_MIGRATIONS, PostgresStore
+from bot.store.fairqueue import next_turn
 from bot.store.polls import EDIT_GATHER
 from bot.store.tx import drive
 from support.store_probe import chat_states, outbox_rows, query
@@ -91,6 +92,13 @@ async def test_claim_takes_only_the_head_of_each_chat_in_order(store: StoreAPI) 
     await store.ack_sent(first[0].id, now=2001, message_id=7)
     nxt = await store.claim_due(now=2002, busy_chats=(), limit=10)
     assert [(m.chat_id, m.story.title) for m in nxt] == [(first[0].chat_id, "second")]
+
+
+def test_a_new_feed_joins_the_round_at_the_head_and_a_feed_with_rows_queued_goes_after_its_last() -> None:
+    assert next_turn(head=None, flow_last=None) == 0  # an empty queue
+    assert next_turn(head=5, flow_last=None) == 5  # the round being sent: right after its rows
+    assert next_turn(head=5, flow_last=5) == 6
+    assert next_turn(head=5, flow_last=40) == 41  # a backlog of its own: behind it, not before other feeds
 
 
 async def drain(store: StoreAPI, chat: int, count: int) -> list[str]:

@@ -25,16 +25,12 @@ HEADS = (f"(SELECT (SELECT id FROM outbox WHERE chat_id=c.chat_id AND {QUEUED} O
 NOTICES = ""  # the flow of the admin notices (the outbox's feed_url of a row without a story)
 
 
-def turns(*, head: int | None, flow_last: int | None, count: int) -> list[int]:
-    """The turns of `count` new rows of one flow: `head` is the turn of the chat's queue head (None: the queue
-    is empty), `flow_last` that of the flow's last queued row (None: it has none queued)."""
+def next_turn(*, head: int | None, flow_last: int | None) -> int:
+    """A new row's turn: `head` is the turn of the chat's queue head (None: the queue is empty), `flow_last` that
+    of its flow's last queued row (None: the flow has none queued)."""
     if head is None:
-        first = 0
-    elif flow_last is None:
-        first = head
-    else:
-        first = max(head, flow_last + 1)
-    return list(range(first, first + count))
+        return 0
+    return head if flow_last is None else max(head, flow_last + 1)
 
 
 class Turns:
@@ -53,6 +49,6 @@ class Turns:
                 f"SELECT MIN(turn) AS head, MAX(CASE WHEN feed_url=? THEN turn END) AS flow_last FROM outbox"
                 f" WHERE chat_id=? AND {QUEUED}", flow, chat_id)
             assert row is not None  # an aggregate always answers one row
-            (turn,) = turns(head=row["head"], flow_last=row["flow_last"], count=1)
+            turn = next_turn(head=row["head"], flow_last=row["flow_last"])
         self._next[key] = turn + 1
         return turn

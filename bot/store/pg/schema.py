@@ -128,9 +128,10 @@ PG_MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE outbox ADD COLUMN feed_url TEXT NOT NULL DEFAULT '';
     ALTER TABLE outbox ADD COLUMN turn BIGINT NOT NULL DEFAULT 0;
-    UPDATE outbox SET feed_url=s.feed_url FROM stories s WHERE s.id=outbox.story_id;
-    UPDATE outbox SET turn=q.n FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY chat_id, feed_url ORDER BY id) - 1 AS n
-        FROM outbox WHERE state IN ('pending','sending') AND digest=0) q WHERE q.id=outbox.id;
+    UPDATE outbox SET feed_url=(SELECT s.feed_url FROM stories s WHERE s.id=outbox.story_id) WHERE story_id IS NOT NULL;
+    UPDATE outbox SET turn=(SELECT COUNT(*) FROM outbox o WHERE o.chat_id=outbox.chat_id AND o.feed_url=outbox.feed_url
+        AND o.state IN ('pending','sending') AND o.digest=0 AND o.id<outbox.id) WHERE state IN ('pending','sending')
+        AND digest=0;
     CREATE INDEX outbox_queue ON outbox(chat_id, turn, id) WHERE state IN ('pending','sending') AND digest=0;
     """,
 )
