@@ -12,8 +12,8 @@ import pytest
 from bot.models import Delivery, NewStory, PollRecord
 from bot.pacing import UNLIMITED
 from bot.store import MIGRATIONS, AsyncSqliteStore, SqliteStore, StoreAPI, StoreError
-from bot.store.pg import PG_MIGRATIONS, PostgresStore
 from bot.store.fairqueue import next_turn
+from bot.store.pg import PG_MIGRATIONS, PostgresStore
 from bot.store.polls import EDIT_GATHER
 from bot.store.tx import drive
 from support.store_probe import chat_states, outbox_rows, query
