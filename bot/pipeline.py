@@ -11,6 +11,7 @@ from watchers.items import FeedSpec, Item, PollOutcome
 
 from .config import Config
 from .eventframe import Mentions
+from .floodgate import FloodGate
 from .matcher import Matcher
 from .models import Delivery, FeedState, NewStory, PollRecord
 from .routing import Routing
@@ -27,15 +28,18 @@ class ProcessResult:
     stories: tuple[int, ...]
     first_poll: bool
     topics: tuple[str, ...] = ()  # one entry per matched new item and topic, for metrics
+    notices: tuple[str, ...] = ()  # for the admins (a feed started or stopped flooding)
 
 
 class Pipeline:
     """`refresh_every`: on a shared store (PostgreSQL), how old the near-duplicate index may be, in seconds,
-    before clustering: it then reads the stories other instances created since (one indexed query)."""
+    before clustering: it then reads the stories other instances created since (one indexed query).
+    `floods`: each feed's rate of new matching stories across polls (a feed new on every poll is summarised)."""
 
     def __init__(self, store: StoreAPI, *, matcher: Matcher, routing: Callable[[], Routing],
-                 index: StoryIndex | None = None, refresh_every: float = 5.0):
+                 index: StoryIndex | None = None, refresh_every: float = 5.0, floods: FloodGate | None = None):
         self.store = store
+        self.floods = floods or FloodGate()
         self.matcher = matcher
         self.routing = routing  # the chats' current routing (rebuilt when the config or a chat's settings change)
         self._mentioned = watchlist_mentions(matcher)
@@ -101,6 +105,7 @@ class Pipeline:
         matcher = self.matcher
         seen: list[str] = []
         stories: list[NewStory] = []
+        item_keys: list[str] = []  # the matched items' own keys (without their headline keys)
         batch_keys: set[str] = set()
         for item in fresh:
             topics, terms = self._topics(matcher, spec, item)
@@ -116,6 +121,7 @@ class Pipeline:
                 seen.extend(item.keys)
                 continue
             batch_keys.update(keys)
+            item_keys.extend(item.keys)
             index = await self._fresh_index(now)
             cluster = index.find(item.title, now, summary=item.summary, topics=topics)
             stories.append(NewStory(
@@ -124,7 +130,15 @@ class Pipeline:
                 published=item.published.timestamp() if item.published else None, summary=item.summary,
                 topics=topics, terms=terms, deliveries=routing.deliveries(topics, now)))
 
-        stories = self._cap_burst(spec, stories, routing)
+        matched = tuple(stories)
+        gate = self.floods.apply(spec, matched, routing, now)  # a feed new on every poll: one summary a while
+        if gate.hold:  # seen, but neither alerted nor a story that another feed's report of the event could join
+            seen.extend(item_keys)
+            stories = []
+        else:
+            stories = self._cap_burst(spec, stories, routing)
+        if gate.summary is not None:
+            stories.append(gate.summary)
         v = outcome.validators
         record = PollRecord(feed_url=spec.url, now=now, seen_keys=tuple(seen), stories=tuple(stories),
                             title=outcome.feed_title or None, etag=v.etag, last_modified=v.last_modified,
@@ -134,6 +148,8 @@ class Pipeline:
         by_title = {st.title: st for st in stories}
         for story_id, title in created:
             st = by_title.get(title)
+            if st is not None and not st.keys:  # a summary of other stories: no item will ever report it
+                continue
             self.index.add(story_id, title, now, summary=st.summary if st else "", topics=st.topics if st else ())
         for st in stories:
             if st.cluster_of is not None:  # another outlet's report: the story may now be found by its words too
@@ -141,8 +157,9 @@ class Pipeline:
         if fresh:
             log.debug("feed=%s items=%d new=%d matched=%d stories=%d first_poll=%s", spec.url,
                       len(outcome.items), len(fresh), len(stories), len(created), first_poll)
-        return ProcessResult(new_items=len(fresh), matched=len(stories), stories=tuple(i for i, _ in created),
-                             first_poll=first_poll, topics=tuple(t for st in stories for t in st.topics))
+        return ProcessResult(new_items=len(fresh), matched=len(matched), stories=tuple(i for i, _ in created),
+                             first_poll=first_poll, topics=tuple(t for st in matched for t in st.topics),
+                             notices=gate.notices)
 
     @staticmethod
     def _cap_burst(spec: FeedSpec, stories: list[NewStory], routing: Routing) -> list[NewStory]:

@@ -120,6 +120,7 @@ class Refresher:
     def forget(self, url: str) -> None:
         self.cadence.forget(url)
         self.seen_items.put(url, None)
+        self.pipeline.floods.forget(url)
 
     def resume(self, states: Mapping[str, FeedState]) -> None:
         """The stored raw item digests: after a restart a changed feed still parses only its news."""
@@ -168,12 +169,15 @@ class Refresher:
         result: ProcessResult | None = None
         if outcome.not_modified:
             self.metrics.polls["not_modified"] += 1
-            await self.store.record_not_modified(spec.url, now=now, next_poll_at=next_at)
         else:
             self.metrics.polls["ok"] += 1
             self.metrics.items += len(outcome.items)
+        if outcome.not_modified and not self.pipeline.floods.flooding(spec.url):
+            await self.store.record_not_modified(spec.url, now=now, next_poll_at=next_at)
+        else:  # a flooding feed's quiet poll goes through the pipeline too: it may end the flood
             result = await self.pipeline.process(spec, outcome, state=state, now=now, next_poll_at=next_at)
             self._count(result)
+            notices.extend(result.notices)
             if result.new_items and not result.first_poll:
                 self.cadence.news(spec.url, now)
         if state.failures:
@@ -245,7 +249,7 @@ class Refresher:
         result = await self.pipeline.process(spec, outcome, state=state, now=now,
                                              next_poll_at=state.next_poll_at or now + spec.interval)
         self._count(result)
-        return Refreshed(next_at=None, new_stories=bool(result.stories))
+        return Refreshed(next_at=None, notices=result.notices, new_stories=bool(result.stories))
 
     def _count(self, result: ProcessResult) -> None:
         self.metrics.new_items += result.new_items

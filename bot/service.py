@@ -25,6 +25,7 @@ from .config import Config, ConfigError
 from .control import Control
 from .delivery import ConsoleSink, RateLimiter, Sender, Sink, TelegramSink
 from .feedlist import feeds_for
+from .floodgate import FloodGate
 from .health import HealthServer
 from .housekeeping import HOUSEKEEPING_PERIOD, Housekeeping
 from .matcher import Matcher
@@ -64,7 +65,8 @@ class Service:
         # how long a dead instance's outbox claim blocks its chat: rate-limit waits, the request, a margin
         self.store = make_store(config.storage, claim_ttl=2 * telegram.request_timeout + 10, pace=limiter.pace)
         self.chats = ChatBook(config, self.store, clock=clock)
-        self.pipeline = Pipeline(self.store, matcher=Matcher(config.watchlist), routing=self.chats.routing)
+        self.pipeline = Pipeline(self.store, matcher=Matcher(config.watchlist), routing=self.chats.routing,
+                                 floods=FloodGate())
         self.websub = WebSub(config.websub, self.store, on_push=self.push, on_fallback=self._push_lost, clock=clock,
                              max_bytes=config.polling.max_bytes)
         self.refresher = Refresher(config, self.feeds, self.pipeline, clock=clock, rand=rand, metrics=self.metrics,

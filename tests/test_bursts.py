@@ -30,8 +30,8 @@ LIMITS = RateLimits(private_per_second=SCALE, group_per_minute=20 * SCALE, globa
                     global_burst=30, tolerance=0.005, enforce=True)
 
 
-def story(n: int) -> NewStory:
-    return NewStory(keys=(f"u:{n}",), title=f"DeepSeek story number {n}", url=f"https://ex.org/{n}", source="Ex",
+def story(n: int, title: str = "DeepSeek story number {n}") -> NewStory:
+    return NewStory(keys=(f"u:{n}",), title=title.format(n=n), url=f"https://ex.org/{n}", source="Ex",
                     lang="en", published=None, summary="", topics=("deepseek",), terms=("DeepSeek",),
                     deliveries=(Delivery(GROUP),))
 
@@ -40,10 +40,10 @@ class Rig:
     def __init__(self, api: FakeBotApi, store: AsyncSqliteStore, sender: Sender):
         self.api, self.store, self.sender = api, store, sender
 
-    async def queue(self, n: int) -> None:
-        await self.store.commit_poll(PollRecord(feed_url="https://ex.org/feed", now=0.0, seen_keys=(),
-                                                stories=(story(n),), title=None, etag=None, last_modified=None,
-                                                body_hash=None, next_poll_at=None), title_since=0)
+    async def queue(self, *stories: int | NewStory, feed: str = "https://ex.org/feed") -> None:
+        await self.store.commit_poll(PollRecord(
+            feed_url=feed, now=0.0, seen_keys=(), stories=tuple(story(s) if isinstance(s, int) else s for s in stories),
+            title=None, etag=None, last_modified=None, body_hash=None, next_poll_at=None), title_since=0)
         self.sender.kick()
 
     def delivered(self) -> list[str]:
@@ -93,3 +93,12 @@ async def test_a_short_queue_is_sent_one_alert_each(rig: Rig) -> None:
     await wait_until(lambda: len(rig.delivered()) >= 3, timeout=2)
     assert len(rig.api.sent_to(GROUP)) == 3
     assert all("🗞" not in m.rendered for m in rig.api.sent_to(GROUP))
+
+
+async def test_one_feeds_backlog_does_not_delay_another_feeds_alert(rig: Rig) -> None:
+    await rig.queue(*range(400), feed="https://flood.example/feed")  # four combined messages' worth, at least
+    await rig.queue(story(1000, "Xiaomi hires Luo Fuli"), feed="https://news.example/feed")
+    await wait_until(lambda: any("Luo Fuli" in m.rendered for m in rig.api.sent_to(GROUP)), timeout=3)
+    place = next(i for i, m in enumerate(rig.api.sent_to(GROUP)) if "Luo Fuli" in m.rendered)
+    assert place <= 1  # with the first message's backlog, or the message after the one in flight
+    assert "number 0" in rig.api.sent_to(GROUP)[0].rendered  # the flood's own order holds

@@ -6,15 +6,17 @@ import os
 import sqlite3
 from pathlib import Path
 
+import asyncpg
 import pytest
 
 from bot.models import Delivery, NewStory, PollRecord
 from bot.pacing import UNLIMITED
 from bot.store import MIGRATIONS, AsyncSqliteStore, SqliteStore, StoreAPI, StoreError
-from bot.store.pg import PostgresStore
+from bot.store.fairqueue import next_turn
+from bot.store.pg import PG_MIGRATIONS, PostgresStore
 from bot.store.polls import EDIT_GATHER
 from bot.store.tx import drive
-from support.store_probe import chat_states, outbox_rows
+from support.store_probe import chat_states, outbox_rows, query
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -90,6 +92,48 @@ async def test_claim_takes_only_the_head_of_each_chat_in_order(store: StoreAPI) 
     await store.ack_sent(first[0].id, now=2001, message_id=7)
     nxt = await store.claim_due(now=2002, busy_chats=(), limit=10)
     assert [(m.chat_id, m.story.title) for m in nxt] == [(first[0].chat_id, "second")]
+
+
+def test_a_new_feed_joins_the_round_at_the_head_and_a_feed_with_rows_queued_goes_after_its_last() -> None:
+    assert next_turn(head=None, flow_last=None) == 0  # an empty queue
+    assert next_turn(head=5, flow_last=None) == 5  # the round being sent: right after its rows
+    assert next_turn(head=5, flow_last=5) == 6
+    assert next_turn(head=5, flow_last=40) == 41  # a backlog of its own: behind it, not before other feeds
+
+
+async def drain(store: StoreAPI, chat: int, count: int) -> list[str]:
+    """Claim and acknowledge the chat's next `count` messages one by one: their titles (a notice's text)."""
+    out = []
+    for _ in range(count):
+        (msg,) = await store.claim_due(now=5000, busy_chats=(), limit=10)
+        assert msg.chat_id == chat
+        out.append(msg.story.title if msg.story else f"notice: {msg.notice}")
+        await store.ack_sent(msg.id, now=5000, message_id=1)
+    return out
+
+
+async def test_a_chats_queue_takes_turns_between_feeds_keeping_each_feeds_order(store: StoreAPI) -> None:
+    def poll(feed: str, titles: list[str], now: float) -> PollRecord:
+        return record([new_story([f"u:{t}"], title=t, chats=(1,)) for t in titles], url=f"https://{feed}/", now=now)
+
+    await store.commit_poll(poll("a", [f"a{n}" for n in range(5)], 1000), title_since=0)  # a backlog of feed a
+    await store.commit_poll(poll("b", ["b0", "b1"], 1001), title_since=0)
+    await store.queue_notice([1], "feed x is down", now=1002)
+    await store.commit_poll(poll("a", ["a5", "a6"], 1003), title_since=0)
+    await store.commit_poll(poll("c", ["c0"], 1004), title_since=0)
+    assert await drain(store, 1, 5) == ["a0", "b0", "notice: feed x is down", "c0", "a1"]
+    await store.commit_poll(poll("d", ["d0", "d1"], 1005), title_since=0)  # joins the round at the head (b1's)
+    assert await drain(store, 1, 8) == ["b1", "d0", "a2", "d1", "a3", "a4", "a5", "a6"]
+    assert await store.claim_due(now=5000, busy_chats=(), limit=10) == []
+
+
+async def test_a_new_row_never_goes_before_the_message_in_flight(store: StoreAPI) -> None:
+    await store.commit_poll(record([new_story(["u:1"], title="a0", chats=(1,))], url="https://a/"), title_since=0)
+    (head,) = await store.claim_due(now=5000, busy_chats=(), limit=10)
+    await store.commit_poll(record([new_story(["u:2"], title="b0", chats=(1,))], url="https://b/"), title_since=0)
+    await store.queue_notice([1], "note", now=1001)
+    assert await store.claim_due(now=5000, busy_chats=(), limit=10) == []  # the head is still in flight
+    assert [m.story.title for m in await store.claim_backlog(head, now=5000, more_than=0)] == ["b0"]
 
 
 async def test_in_flight_messages_are_sent_again_after_a_crash(store: StoreAPI) -> None:
@@ -265,17 +309,22 @@ async def test_a_backlog_behind_the_head_is_claimed_with_it_only_when_longer_tha
         store: StoreAPI) -> None:
     await store.commit_poll(record([new_story([f"u:{n}"], title=f"story {n}", chats=(-5,)) for n in range(4)]),
                             title_since=0)
-    await store.queue_notice([-5], "a notice", now=1000)
-    await store.commit_poll(record([new_story(["u:9"], title="after the notice", chats=(-5,))], now=1001),
-                            title_since=0)
+    await store.commit_poll(record([new_story(["o:1"], title="other feed", chats=(-5,))], url="https://o.org/feed",
+                                   now=1001), title_since=0)
+    await store.queue_notice([-5], "a notice", now=1002)
     (head,) = await store.claim_due(now=2000, busy_chats=(), limit=10)
-    assert await store.claim_backlog(head, now=2000, more_than=4) == []  # 4 alerts up to the notice: send singly
-    rest = await store.claim_backlog(head, now=2000, more_than=3)
-    assert [m.story.title for m in rest] == ["story 1", "story 2", "story 3"]  # stops at the notice
+    assert head.story.title == "story 0"
+    assert await store.claim_backlog(head, now=2000, more_than=2) == []  # 2 alerts up to the notice: send singly
+    rest = await store.claim_backlog(head, now=2000, more_than=1)
+    assert [m.story.title for m in rest] == ["other feed"]  # in queue order (round-robin), up to the notice
     await store.ack_many([head.id, *(m.id for m in rest)], now=2001, message_id=None)
     (notice,) = await store.claim_due(now=2002, busy_chats=(), limit=10)
     assert notice.notice == "a notice"
     assert await store.claim_backlog(notice, now=2002, more_than=0) == []  # notices are never combined
+    await store.ack_sent(notice.id, now=2003, message_id=1)
+    (head,) = await store.claim_due(now=2004, busy_chats=(), limit=10)
+    rest = await store.claim_backlog(head, now=2004, more_than=0)
+    assert [m.story.title for m in [head, *rest]] == ["story 1", "story 2", "story 3"]
 
 
 async def test_mentions_per_day_counts_stories_per_topic(store: StoreAPI) -> None:
@@ -390,8 +439,50 @@ def test_the_notice_migration_rebuilds_the_outbox_keeping_rows_ids_and_indexes(t
                 row["notice"]) == (42, 7, 5, "sent", 3, 1, None)
         indexes = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE tbl_name='outbox'"
                                                   " AND type='index' AND sql IS NOT NULL")}
-        assert indexes == {"outbox_due", "outbox_edits"}
+        assert indexes == {"outbox_due", "outbox_edits", "outbox_queue"}  # outbox_queue: migration 8
         with pytest.raises(sqlite3.IntegrityError):  # a row is an alert or a notice, never neither
             store.db.execute("INSERT INTO outbox(chat_id, not_before, created_at) VALUES (1, 1, 1)")
     finally:
         store.close_sync()
+
+
+# an outbox queued before migration 8 (SQLite) / 6 (PostgreSQL), the same rows on either backend: a backlog of
+# feed a (its first row sent), feed b's rows behind it, and a notice
+BACKLOG = (
+    ("INSERT INTO stories(id, title, url, topics, feed_url, first_seen) VALUES (1, 't', 'u', '[]', 'a', 1),"
+     " (2, 't', 'u', '[]', 'a', 1), (3, 't', 'u', '[]', 'a', 1), (4, 't', 'u', '[]', 'b', 1),"
+     " (5, 't', 'u', '[]', 'a', 1), (6, 't', 'u', '[]', 'b', 1)"),
+    ("INSERT INTO outbox(id, story_id, chat_id, state, not_before, created_at) VALUES (1, 1, 5, 'sent', 1, 1),"
+     " (2, 2, 5, 'pending', 1, 1), (3, 3, 5, 'pending', 1, 1), (4, 4, 5, 'pending', 1, 1),"
+     " (5, 5, 5, 'pending', 1, 1), (6, 6, 5, 'pending', 1, 1)"),
+    "INSERT INTO outbox(id, chat_id, notice, not_before, created_at) VALUES (9, 5, 'n', 1, 1)",
+)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+async def test_the_fair_queue_migration_numbers_what_is_queued_per_chat_and_feed(
+        backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    store: StoreAPI
+    if backend == "sqlite":
+        path = tmp_path / "v7.sqlite3"
+        db = sqlite3.connect(path)
+        db.executescript(";".join([*MIGRATIONS[:7], *BACKLOG]) + "; PRAGMA user_version=7;")
+        db.close()
+        store = AsyncSqliteStore(path)
+    else:
+        url = await request.getfixturevalue("pg_server").new_database()
+        con = await asyncpg.connect(url)
+        try:
+            await con.execute(";".join(["CREATE TABLE newsbot_schema(version INTEGER NOT NULL)",
+                                        "INSERT INTO newsbot_schema VALUES (5)", *PG_MIGRATIONS[:5], *BACKLOG]))
+        finally:
+            await con.close()
+        store = PostgresStore(url, pace=UNLIMITED)
+    await store.open()
+    try:
+        rows = await query(store, "SELECT id, feed_url, turn FROM outbox WHERE state='pending' ORDER BY turn, id")
+        assert [(r["id"], r["feed_url"], r["turn"]) for r in rows] == [
+            (2, "a", 0), (4, "b", 0), (9, "", 0), (3, "a", 1), (6, "b", 1), (5, "a", 2)]
+        assert [m.id for m in await store.claim_due(now=2, busy_chats=(), limit=5)] == [2]
+    finally:
+        await store.close()

@@ -1,7 +1,8 @@
 """The outbox, both backends: acknowledge after Telegram answered, retry later, fail, count.
 
 Claiming is where the databases differ (claims with an owner and an expiry, per-chat pacing across
-instances): sqlite/outbox.py and pg/outbox.py. They build their messages with `message_of`.
+instances): sqlite/outbox.py and pg/outbox.py. They build their messages with `message_of`, and both take a
+chat's queue in the order fairqueue.py gives it: round-robin between feeds.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 
 from ..models import Delivery, OutboxMessage
 from .chats import deliverable
+from .fairqueue import NOTICES, ORDER, QUEUED, Turns
 from .records import story_of
 from .tx import Row, Tx, TxStore
 
@@ -35,14 +37,16 @@ class OutboxSteps(TxStore):
 
     async def claim_backlog(self, head: OutboxMessage, *, now: float, more_than: int,
                             limit: int = 100) -> list[OutboxMessage]:
-        """The alerts queued behind a claimed head in its chat and thread (due, in order, up to the first notice),
-        claimed with it when, head included, there are more than `more_than`: the sender then sends them all as
-        one combined message instead of making the chat wait for each in turn. A notice is always sent alone."""
+        """The alerts queued behind a claimed head in its chat and thread (due, in queue order, up to the first
+        notice), claimed with it when, head included, there are more than `more_than`: the sender then sends them
+        all as one combined message instead of making the chat wait for each in turn. A notice is always sent
+        alone."""
         if head.story is None:
             return []
         async with self._write() as tx:
-            rows = await tx.fetch("SELECT * FROM outbox WHERE chat_id=? AND id>? AND state='pending' AND digest=0"
-                                  " ORDER BY id LIMIT ?", head.chat_id, head.id, limit)
+            rows = await tx.fetch(f"SELECT * FROM outbox WHERE chat_id=? AND {QUEUED} AND state='pending'"
+                                  f" AND (turn, id) > (SELECT turn, id FROM outbox WHERE id=?) ORDER BY {ORDER}"
+                                  f" LIMIT ?", head.chat_id, head.id, limit)
             run = []
             for row in rows:
                 if row["story_id"] is None or row["thread_id"] != head.thread_id or row["not_before"] > now:
@@ -54,12 +58,16 @@ class OutboxSteps(TxStore):
             return [await message_of(tx, r) for r in run]
 
     async def queue_notice(self, chat_ids: Sequence[int], text: str, *, now: float) -> int:
-        """Queue a plain-text notice to each chat (migrated chats followed, blocked ones skipped), sent in
-        queue order with the chat's alerts, through the same limits and retries. Returns the rows queued."""
+        """Queue a plain-text notice to each chat (migrated chats followed, blocked ones skipped), sent in its
+        turn with the chat's alerts (the notices are a flow of their own beside the feeds), through the same limits
+        and retries. Returns the rows queued."""
         async with self._write() as tx:
             chats = await deliverable(tx, [Delivery(c) for c in chat_ids])
-            await tx.executemany("INSERT INTO outbox(chat_id, notice, plain, not_before, created_at)"
-                                 " VALUES (?,?,1,?,?)", [(d.chat_id, text, now, now) for d in chats])
+            turns = Turns(tx)
+            await tx.executemany("INSERT INTO outbox(chat_id, notice, plain, not_before, created_at, feed_url, turn)"
+                                 " VALUES (?,?,1,?,?,?,?)",
+                                 [(d.chat_id, text, now, now, NOTICES, await turns.next(d.chat_id, NOTICES))
+                                  for d in chats])
         return len(chats)
 
     async def ack_sent(self, outbox_id: int, *, now: float, message_id: int | None) -> None:

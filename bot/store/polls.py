@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from ..models import PollRecord
 from .chats import deliverable
+from .fairqueue import Turns
 from .feeds import FeedSteps
 from .feedstate import after_success
 from .tx import Tx
@@ -31,6 +32,7 @@ class PollSteps(FeedSteps):
         async with self._write() as tx:
             await self._serialise_commits(tx)
             state = await self._locked_feed(tx, rec.feed_url)
+            turns = Turns(tx)  # each chat's queue is round-robin between feeds
             for story in rec.stories:
                 existing = await _story_of(tx, story.keys, title_since) if story.keys else None
                 if existing is None and story.cluster_of is not None and await tx.fetchval(
@@ -51,9 +53,10 @@ class PollSteps(FeedSteps):
                 await _insert_keys(tx, story.keys, story_id, rec.now)
                 for d in await deliverable(tx, story.deliveries):
                     await tx.execute(
-                        "INSERT INTO outbox(story_id, chat_id, thread_id, digest, not_before, created_at)"
-                        " VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING", story_id, d.chat_id, d.thread_id,
-                        int(d.digest_at is not None), d.digest_at or rec.now, rec.now)
+                        "INSERT INTO outbox(story_id, chat_id, thread_id, digest, not_before, created_at, feed_url,"
+                        " turn) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING", story_id, d.chat_id, d.thread_id,
+                        int(d.digest_at is not None), d.digest_at or rec.now, rec.now, rec.feed_url,
+                        await turns.next(d.chat_id, rec.feed_url))
             await _insert_keys(tx, rec.seen_keys, None, rec.now)
             await self._write_feed(tx, after_success(state, rec))
         return created

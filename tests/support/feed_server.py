@@ -20,7 +20,8 @@ Faults: `set_status` (any status, optional Retry-After), `set_delay` (wait befor
 inflates to `size` bytes), `set_oversized` (a big body, with or without Content-Length),
 `set_endless` (chunked body that never ends), `set_drip` (a body sent a few bytes at a time),
 `set_reset` (the connection is reset without a response). A wrong content type is just
-`set_feed(path, body, content_type="text/html")`. `in_flight` / `peak_in_flight` count concurrent
+`set_feed(path, body, content_type="text/html")`. `set_fresh` makes a new document for every request (a
+feed that is new on every poll). `in_flight` / `peak_in_flight` count concurrent
 requests, for politeness checks.
 
 The server sleeps only to simulate slowness (delay, drip); tests never need to.
@@ -33,7 +34,7 @@ import hashlib
 import socket
 import struct
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
@@ -62,7 +63,7 @@ class LoggedRequest:
 
 @dataclass(frozen=True)
 class _Route:
-    mode: str = "document"  # document | status | redirect | bomb | oversized | endless | drip | reset
+    mode: str = "document"  # document | fresh | status | redirect | bomb | oversized | endless | drip | reset
     body: bytes = b""
     status: int = 200
     content_type: str = RSS_TYPE
@@ -75,6 +76,7 @@ class _Route:
     declare_length: bool = True
     interval: float = 0.0
     chunk: int = 1
+    make: Callable[[int], bytes] | None = None  # fresh: the body for the n-th request (0 first)
 
 
 class FeedServer:
@@ -161,6 +163,16 @@ class FeedServer:
             etag=etag or None, last_modified=last_modified or None,
         )
 
+    def set_fresh(self, path: str, make: Callable[[int], bytes | str]) -> None:
+        """Serve `make(n)` for the n-th request to `path` (0 first), without validators: a feed that is new
+        on every poll."""
+
+        def body(n: int) -> bytes:
+            data = make(n)
+            return data.encode("utf-8") if isinstance(data, str) else bytes(data)
+
+        self._routes[path] = _Route(mode="fresh", make=body)
+
     def set_status(
         self,
         path: str,
@@ -235,6 +247,9 @@ class FeedServer:
             await asyncio.sleep(route.delay)
         if route.mode == "document":
             return self._document(request, route)
+        if route.mode == "fresh" and route.make is not None:
+            return web.Response(body=route.make(self.count(request.path) - 1), content_type="application/rss+xml",
+                                charset="utf-8")
         if route.mode == "status":
             return web.Response(status=route.status, body=route.body, headers=route.headers,
                                 content_type=route.content_type)

@@ -1,7 +1,8 @@
 """Claiming outbox rows on PostgreSQL: claims with an owner and an expiry, and per-chat pacing shared by instances.
 
 Claims take turns under an advisory lock (and lock their rows FOR UPDATE SKIP LOCKED), so the head of a
-chat's queue is held by one instance at a time and alerts still reach a chat in order. A chat is not
+chat's queue is held by one instance at a time and alerts still reach a chat in queue order (round-robin
+between feeds, fairqueue.py, the same rule as on SQLite). A chat is not
 claimed before `chat_pace.next_send_at`, which every send moves on by the chat's gap, so N instances
 together never message one chat faster than one instance would.
 """
@@ -12,13 +13,10 @@ import time
 from collections.abc import Iterable, Sequence
 
 from ...models import OutboxMessage
+from ..fairqueue import HEADS
 from ..outbox import OutboxSteps, message_of
 from ..tx import Tx
 from .base import CLAIM_LOCK, PgBase
-
-# the oldest pending-or-sending message of each chat: only a pending head may be claimed
-HEADS = ("(SELECT DISTINCT ON (chat_id) id FROM outbox WHERE state IN ('pending','sending') AND digest=0"
-         " ORDER BY chat_id, id)")
 
 
 class PgOutbox(OutboxSteps, PgBase):
@@ -36,7 +34,7 @@ class PgOutbox(OutboxSteps, PgBase):
                                     " WHERE state='sending' AND claimed_until < ?", now)
 
     async def claim_due(self, *, now: float, busy_chats: Iterable[int], limit: int) -> list[OutboxMessage]:
-        """The oldest pending message of each idle, paced-out chat, if due; claimed as 'sending' by this owner."""
+        """The head of each idle, paced-out chat's queue, if due; claimed as 'sending' by this owner."""
         async with self._write() as tx:
             await tx.execute("SELECT pg_advisory_xact_lock(?)", CLAIM_LOCK)
             rows = await tx.fetch(

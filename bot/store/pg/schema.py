@@ -123,4 +123,15 @@ PG_MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE chat_pace ADD COLUMN recent DOUBLE PRECISION[] NOT NULL DEFAULT '{}';
     """,
+    # 6: each row's feed ('' for a notice) and its turn in the chat's queue, which is round-robin between feeds
+    # (store/fairqueue.py); what is queued already is numbered per chat and feed in the order it came
+    """
+    ALTER TABLE outbox ADD COLUMN feed_url TEXT NOT NULL DEFAULT '';
+    ALTER TABLE outbox ADD COLUMN turn BIGINT NOT NULL DEFAULT 0;
+    UPDATE outbox SET feed_url=(SELECT s.feed_url FROM stories s WHERE s.id=outbox.story_id) WHERE story_id IS NOT NULL;
+    UPDATE outbox SET turn=(SELECT COUNT(*) FROM outbox o WHERE o.chat_id=outbox.chat_id AND o.feed_url=outbox.feed_url
+        AND o.state IN ('pending','sending') AND o.digest=0 AND o.id<outbox.id) WHERE state IN ('pending','sending')
+        AND digest=0;
+    CREATE INDEX outbox_queue ON outbox(chat_id, turn, id) WHERE state IN ('pending','sending') AND digest=0;
+    """,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...models import OutboxMessage
+from ..fairqueue import HEADS
 from ..outbox import OutboxSteps, message_of
 from ..tx import Tx
 
@@ -20,16 +21,15 @@ class SqliteOutbox(OutboxSteps):
         return 0
 
     async def claim_due(self, *, now: float, busy_chats: Iterable[int], limit: int) -> list[OutboxMessage]:
-        """The oldest pending message of each idle chat, if due; claimed as 'sending'.
+        """The head of each idle chat's queue, if due; claimed as 'sending'.
 
-        Only the head of each chat's queue is ever claimed, so alerts reach a chat in order.
+        Only the head of each chat's queue is ever claimed, so alerts reach a chat in queue order (fairqueue.py).
         """
         busy = set(busy_chats)
         claimed: list[OutboxMessage] = []
         async with self._write() as tx:
             rows = await tx.fetch(
-                "SELECT o.* FROM outbox o JOIN (SELECT chat_id, MIN(id) AS id FROM outbox"
-                " WHERE state IN ('pending','sending') AND digest=0 GROUP BY chat_id) h ON o.id=h.id"
+                f"SELECT o.* FROM outbox o JOIN {HEADS} h ON o.id=h.id"
                 " WHERE o.state='pending' AND o.not_before<=? ORDER BY o.not_before, o.id", now)
             for row in rows:
                 if row["chat_id"] in busy:
