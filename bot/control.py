@@ -89,8 +89,8 @@ class Control:
         if len(failing) > 10:
             lines.append(f"… and {len(failing) - 10} more failing")
         lines.extend(f"⏱ {html.escape(str(late['host']))}: {late['feeds']} feeds polled late — they need "
-                     f"{late['needed_per_s']} polls/s, <code>[polling] host_gap</code> allows {late['allowed_per_s']}/s"
-                     for late in snap["polled_late"][:5])
+                     f"{late['needed_per_s']} polls/s, <code>{html.escape(str(late['setting']))}</code> allows "
+                     f"{late['allowed_per_s']}/s" for late in snap["polled_late"][:5])
         return "\n".join(lines)
 
     def topics_text(self) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 from watchers.items import FeedSpec
 from watchers.urls import redact_url
 
-from .capacity import HostLimit
+from .capacity import HostLimit, feeds_polled_late
 from .delivery import DeliveryStats
 from .metrics import Metrics
 from .status import StatusBoard
@@ -98,7 +98,7 @@ class Probe:
                   "newsbot_problems": float(len(self.problems())),
                   "newsbot_outbox_failed": float(counts["failed"]),
                   "newsbot_uptime_seconds": round(now - self.board.started_at, 1),
-                  "newsbot_feeds_polled_late": float(sum(limit.feeds for limit in self.limits())),
+                  "newsbot_feeds_polled_late": float(feeds_polled_late(self.limits())),
                   **self.gauges(now)}
         return self.metrics.render(gauges=gauges, sender={"sent": self.sender.sent, "failed": self.sender.failed,
                                                           "retried": self.sender.retried})

@@ -135,6 +135,7 @@ class Service:
         if self.config_watcher:
             self.tasks.spawn("config-watcher", self.config_watcher.run)
         self.scheduler.every("housekeeping", HOUSEKEEPING_PERIOD, self.housekeeping.step)
+        self.scheduler.every("capacity", 60.0, self._recheck_limits)
         self.tasks.spawn("store-watch", self.storewatch.run)
         self.tasks.spawn("websub", self.websub.run)
         if self.config.websub.callback_url and not self.config.http.host_port:
@@ -168,12 +169,19 @@ class Service:
         return list(dict.fromkeys(p for p in found if p))
 
     def _check_limits(self) -> None:
-        """Say once (per change) which hosts' feeds the politeness gap must poll late."""
-        limits = host_limits(self.feeds.values(), host_gap=self.config.polling.host_gap)
-        if limits != self.limits:
-            for limit in limits:
+        """Say once which limits poll some feeds late (at start, at each config, and every minute, as the
+        measured time of a request tells what the concurrency limits let through)."""
+        p = self.config.polling
+        limits = host_limits(self.feeds.values(), host_gap=p.host_gap, per_host=p.per_host,
+                             max_concurrency=p.max_concurrency, request_seconds=self.refresher.fetcher.request_seconds)
+        said = {(limit.host, limit.setting) for limit in self.limits}
+        for limit in limits:
+            if (limit.host, limit.setting) not in said:
                 log.warning("interval cannot be kept: %s", limit)
         self.limits = limits
+
+    async def _recheck_limits(self) -> None:
+        self._check_limits()
 
     async def apply_config(self, new: Config) -> None:
         """A valid edit of the config file: every part takes what concerns it."""

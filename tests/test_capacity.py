@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_e2e import TOKEN, Running
 
-from bot.capacity import host_limits
+from bot.capacity import feeds_polled_late, host_limits
 from support.fake_bot_api import FakeBotApi
 from support.feed_server import FeedServer, rss
 from watchers.items import FeedSpec
@@ -24,6 +24,20 @@ def test_a_host_whose_feeds_need_more_polls_than_the_gap_allows_is_named() -> No
     assert (limit.host, limit.feeds) == ("news.example", 400)
     assert limit.needed_per_s == pytest.approx(40.0) and limit.allowed_per_s == pytest.approx(10.0)
     assert "[polling] host_gap" in str(limit) and limit.as_dict()["setting"] == "[polling] host_gap"
+
+
+def test_requests_at_once_per_host_and_in_all_limit_the_polls_a_second_by_the_time_a_request_takes() -> None:
+    feeds = specs(400, "news.example", 10.0) + specs(100, "wire.example", 10.0)  # 40/s and 10/s
+    assert host_limits(feeds, host_gap=0.0, per_host=4, max_concurrency=20) == ()  # no request timed yet
+    limits = host_limits(feeds, host_gap=0.0, per_host=4, max_concurrency=20, request_seconds=0.5)
+    assert [(lim.host, lim.setting) for lim in limits] == [("all feeds", "max_concurrency"),
+                                                           ("news.example", "per_host"), ("wire.example", "per_host")]
+    everything, news, _ = limits
+    assert everything.needed_per_s == pytest.approx(50.0) and everything.allowed_per_s == pytest.approx(40.0)
+    assert news.allowed_per_s == pytest.approx(8.0) and "raise per_host" in str(news)
+    assert feeds_polled_late(limits) == 500  # every feed, once
+    assert feeds_polled_late(limits[1:]) == 500 and feeds_polled_late(limits[2:]) == 100
+    assert host_limits(feeds, host_gap=0.0, per_host=4, max_concurrency=20, request_seconds=0.05) == ()
 
 
 def test_no_gap_or_enough_room_names_nothing() -> None:
@@ -47,9 +61,17 @@ async def test_the_daemon_says_so_in_the_log_status_healthz_and_metrics(
                 status = await service.control.status_text()
                 _, health = await service.probe.health()
                 metrics = await service.probe.metrics_text()
-    warnings = [r.getMessage() for r in caplog.records if "interval cannot be kept" in r.getMessage()]
-    assert len(warnings) == 1 and "127.0.0.1: 30 feeds need 15.0 polls/s" in warnings[0]
+                said = [r.getMessage() for r in caplog.records if "interval cannot be kept" in r.getMessage()]
+                service.refresher.fetcher.request_seconds = 2.0  # as if requests took 2 s: 4 at once allow 2/s
+                service._check_limits()  # what the scheduler's minute check does
+                _, slow = await service.probe.health()
+    assert len(said) == 1 and "127.0.0.1: 30 feeds need 15.0 polls/s" in said[0]
     assert "polled late" in status and "host_gap" in status
     assert health["polled_late"] == [{"host": "127.0.0.1", "feeds": 30, "needed_per_s": 15.0, "allowed_per_s": 10.0,
                                       "setting": "[polling] host_gap"}]
     assert "newsbot_feeds_polled_late 30" in metrics
+    assert sorted(late["setting"] for late in slow["polled_late"]) == [
+        "[polling] host_gap", "[polling] max_concurrency", "[polling] per_host"]
+    warnings = [r.getMessage() for r in caplog.records if "interval cannot be kept" in r.getMessage()]
+    assert len(warnings) == 3 and warnings[0] == said[0]  # each limit said once
+    assert any("[polling] per_host = 4 allows 2.0/s" in w for w in warnings)

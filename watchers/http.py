@@ -98,6 +98,7 @@ class Fetcher:
         self._all: asyncio.Semaphore | None = None
         self._hosts: dict[str, tuple[asyncio.Semaphore, list[int]]] = {}
         self._urls: dict[str, URL | FetchError] = {}  # each feed's URL, parsed once
+        self.request_seconds: float | None = None  # a request's usual time, once slots are held (moving mean)
 
     async def __aenter__(self) -> Fetcher:
         self._session = client_session(
@@ -140,7 +141,10 @@ class Fetcher:
                 async with self._all:
                     try:
                         async with asyncio.timeout(self.timeout):
-                            return await self._get(target, validators)
+                            started = asyncio.get_running_loop().time()
+                            answer = await self._get(target, validators)
+                            self._took(asyncio.get_running_loop().time() - started)
+                            return answer
                     except TimeoutError:
                         return FetchError("timeout", f"no complete response within {self.timeout:g}s")
                     except Exception as exc:  # noqa: BLE001 - classified here, where it arose
@@ -149,6 +153,12 @@ class Fetcher:
             users[0] -= 1
             if users[0] == 0:
                 self._hosts.pop(host, None)
+
+    def _took(self, seconds: float) -> None:
+        """How long requests take: with `per_host` and `max_concurrency` it says how many polls a second
+        the limits let through (bot/capacity.py)."""
+        mean = self.request_seconds
+        self.request_seconds = seconds if mean is None else mean + 0.02 * (seconds - mean)
 
     async def _get(self, url: URL, validators: Validators) -> FetchResponse | FetchError:
         assert self._session is not None
