@@ -137,9 +137,14 @@ def _offer_to_oom_killer() -> None:
 
 
 def _peak_rss() -> int:
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+    """Peak resident memory since this process began (VmHWM; not getrusage's, which counts the parent's
+    before the exec), 0 without /proc."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            line = next((x for x in handle if x.startswith("VmHWM:")), "VmHWM: 0 kB")
+        return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def _address_space() -> int | None:
