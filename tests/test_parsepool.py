@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -47,9 +48,10 @@ async def test_a_parse_runs_in_a_worker_process_that_stops_with_the_pool() -> No
         assert await titles(pool) == ["DeepSeek ships R2"]
         worker = await pool.run(os.getpid)
         assert worker != os.getpid() and await pool.run(os.getpid) == worker  # started once, then reused
+        assert parse_workers() == [worker]
     finally:
         await pool.close()
-    assert not alive(worker)
+    assert not alive(worker) and parse_workers() == []
     with pytest.raises(RuntimeError, match="closed"):
         await pool.run(os.getpid)
 
@@ -141,6 +143,17 @@ async def test_a_cancelled_parse_kills_its_worker() -> None:
         await pool.close()
 
 
+async def test_a_parse_cancelled_while_its_worker_starts_leaves_no_process_behind() -> None:
+    pool = ParsePool()
+    running = asyncio.create_task(pool.run(os.getpid))
+    await wait_until(parse_workers, timeout=10, message="no worker was started")
+    running.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await running
+    await pool.close()
+    assert parse_workers() == []
+
+
 async def test_without_worker_processes_parses_run_in_threads_and_the_log_says_so(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -154,6 +167,20 @@ async def test_without_worker_processes_parses_run_in_threads_and_the_log_says_s
         assert len(warnings) == 1 and "without CPU or memory limits" in warnings[0], warnings
     finally:
         await pool.close()
+
+
+def parse_workers() -> list[int]:
+    """The live parse worker processes this process started, found in /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            state, ppid = stat.read_text().rpartition(")")[2].split()[:2]
+            command = (stat.parent / "cmdline").read_bytes()
+        except (OSError, ValueError):
+            continue  # gone meanwhile
+        if int(ppid) == os.getpid() and state != "Z" and b"watchers.parseworker" in command:
+            found.append(int(stat.parent.name))
+    return found
 
 
 def _sleeping(pid: int) -> bool:

@@ -55,6 +55,7 @@ class ParsePool:
         self._threads = ThreadPoolExecutor(workers, thread_name_prefix="parse")  # pipe waits, or the parses
         self._idle: list[_Worker] = []
         self._busy: set[_Worker] = set()
+        self._live: set[_Worker] = set()  # every worker not yet ended (the pool's threads add and remove)
         self._unbounded = _why_unbounded()
         self._closed = False
         if self._unbounded is not None:
@@ -66,6 +67,8 @@ class ParsePool:
             raise RuntimeError("the parse pool is closed")
         loop = asyncio.get_running_loop()
         async with self._slots:
+            if self._closed:  # while this parse waited for a slot
+                raise RuntimeError("the parse pool is closed")
             for _ in range(2):  # an idle worker found dead when handed the job is replaced, once
                 worker = await self._worker(loop)
                 if worker is None:
@@ -90,10 +93,10 @@ class ParsePool:
     async def close(self) -> None:
         """Stop every worker (a parse still running is killed) and wait for them."""
         self._closed = True
-        idle, self._idle = self._idle, []
+        self._idle.clear()
         for worker in self._busy:
             worker.kill()
-        await asyncio.to_thread(_stop_all, idle, self._threads)
+        await asyncio.to_thread(_stop_all, self._live, self._threads)
 
     async def _worker(self, loop: asyncio.AbstractEventLoop) -> _Worker | None:
         """An idle worker, or a new one; None when parses run in threads."""
@@ -101,16 +104,20 @@ class ParsePool:
             return self._idle.pop()
         if self._unbounded is not None:
             return None
+        starting = loop.run_in_executor(self._threads, _Worker.start, self.limits, self._live)
         try:
-            worker = await loop.run_in_executor(self._threads, _Worker.start, self.limits)
+            return await asyncio.shield(starting)
         except (OSError, EOFError, TimeoutError) as exc:
             self._unbounded = f"a parse worker did not start: {type(exc).__name__}: {exc}"
             log.warning("feeds are parsed in threads, without CPU or memory limits: %s", self._unbounded)
             return None
-        if self._closed:  # while it started
-            await asyncio.to_thread(worker.end)
-            raise RuntimeError("the parse pool is closed")
-        return worker
+        except asyncio.CancelledError:
+            starting.add_done_callback(self._adopt)  # not wasted: the next parse takes it (or close ends it)
+            raise
+
+    def _adopt(self, started: asyncio.Future[_Worker]) -> None:
+        if not started.cancelled() and started.exception() is None and not self._closed:
+            self._idle.append(started.result())
 
 
 class _UndeliveredError(Exception):
@@ -124,12 +131,14 @@ class _Worker:
     would import the daemon's main script in every worker, and not a fork of a threaded daemon.
     """
 
-    def __init__(self, process: subprocess.Popen[bytes], conn: Connection):
+    def __init__(self, process: subprocess.Popen[bytes], conn: Connection, live: set[_Worker]):
         self.process = process
         self.conn = conn
+        self.live = live
+        live.add(self)
 
     @classmethod
-    def start(cls, limits: Limits) -> _Worker:
+    def start(cls, limits: Limits, live: set[_Worker]) -> _Worker:
         ours, theirs = socket.socketpair()
         conn = Connection(ours.detach())
         try:
@@ -140,7 +149,7 @@ class _Worker:
         except BaseException:
             conn.close()
             raise
-        worker = cls(process, conn)
+        worker = cls(process, conn, live)
         try:
             conn.send(limits)
             if not conn.poll(_START_SECONDS):
@@ -189,6 +198,7 @@ class _Worker:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+        self.live.discard(self)
 
     def _death(self) -> str:
         try:
@@ -200,10 +210,10 @@ class _Worker:
         return f"exit code {code}"
 
 
-def _stop_all(idle: list[_Worker], threads: ThreadPoolExecutor) -> None:
-    for worker in idle:
+def _stop_all(live: set[_Worker], threads: ThreadPoolExecutor) -> None:
+    threads.shutdown(wait=True)  # busy workers were killed: their threads see it at once; starts finish
+    for worker in list(live):  # idle ones, and any started for a parse that was cancelled meanwhile
         worker.end(_STOP_SECONDS)
-    threads.shutdown(wait=True)  # the busy workers were killed: their threads see it at once
 
 
 def _why_unbounded() -> str | None:
