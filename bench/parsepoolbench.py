@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import functools
-import resource
+import importlib
 import statistics
 import sys
 import time
@@ -86,21 +86,31 @@ async def hop(rounds: int) -> None:
         await pool.close()
 
 
+def parse_measured(body: bytes) -> tuple[str | None, float, float]:
+    """Run in the worker: the parse's verdict, its CPU seconds and the worker's peak RSS in MB."""
+    cpu = time.process_time()
+    verdict = parse_whole(body, URL, max_bytes=MAX_BYTES).parsed.bozo_message
+    with open("/proc/self/status", encoding="ascii") as handle:
+        peak = int(next(x for x in handle if x.startswith("VmHWM:")).split()[1]) / 1024
+    return verdict, time.process_time() - cpu, peak
+
+
 async def bomb() -> None:
+    # by its module name, not __main__'s, so that the worker can import it (bench/ is on its sys.path)
+    measured = importlib.import_module("parsepoolbench").parse_measured
     pool = ParsePool()
     try:
         await pool.run(functools.partial(parse_whole, b"<rss/>", URL, max_bytes=MAX_BYTES))
         rss_before = rss_mb()
         start, cpu = time.perf_counter(), time.process_time()
         try:
-            result = await pool.run(functools.partial(parse_whole, BOMB, URL, max_bytes=MAX_BYTES))
-            verdict = result.parsed.bozo_message
+            verdict, worker_cpu, worker_peak = await pool.run(functools.partial(measured, BOMB))
         except ParseAbortedError as exc:
-            verdict = f"stopped: {exc}"
+            verdict, worker_cpu, worker_peak = f"stopped: {exc}", float("nan"), float("nan")
         print(f"tag bomb, {len(BOMB) / 2**20:.1f} MB: {verdict}")
-        print(f"  {time.perf_counter() - start:.2f} s wall, this process {1000 * (time.process_time() - cpu):.0f} ms "
-              f"CPU; RSS here {rss_before:.0f} -> {rss_mb():.0f} MB; worker peak "
-              f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB (largest ended child)")
+        print(f"  {time.perf_counter() - start:.2f} s wall; the worker: {worker_cpu:.2f} s CPU, peak RSS "
+              f"{worker_peak:.0f} MB; this process: {1000 * (time.process_time() - cpu):.0f} ms CPU, RSS "
+              f"{rss_before:.0f} -> {rss_mb():.0f} MB")
     finally:
         await pool.close()
 

@@ -9,7 +9,7 @@ code that never returns to the interpreter. A parse stopped by a limit, or whose
 that needs a worker starts a fresh one. Workers start when first needed and stop with `close`.
 
 The documents and results cross the process boundary pickled (jobs are `functools.partial`s of
-module-level functions; results are frozen dataclasses): ~1 ms for a 60 KB feed, see
+module-level functions; results are frozen dataclasses): ~0.5 ms a parse for a 60 KB feed, see
 bench/parsepoolbench.py. Where worker processes cannot run (no `resource` module or profiling timer,
 or a worker fails to start), parses run in threads without these bounds, and the log says so once.
 """
@@ -35,7 +35,7 @@ __all__ = ["Limits", "ParseAbortedError", "ParsePool"]
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-_START_SECONDS = 60.0  # a fresh interpreter importing the parser; minutes only on a machine in trouble
+_START_SECONDS = 60.0  # a fresh interpreter importing the parser: ~0.1 s, unless the machine is in trouble
 _STOP_SECONDS = 2.0
 _WORKER_MAIN = "import sys; sys.path[:0] = sys.argv[2:]; from watchers.parseworker import main; main(int(sys.argv[1]))"
 
@@ -52,7 +52,7 @@ class ParsePool:
         self.limits = limits or Limits()
         self.wall_seconds = wall_seconds if wall_seconds is not None else 3 * self.limits.cpu_seconds + 5
         self._slots = asyncio.Semaphore(workers)
-        self._threads = ThreadPoolExecutor(workers, thread_name_prefix="parse")  # pipe waits, or the parses
+        self._threads = ThreadPoolExecutor(workers, thread_name_prefix="parse")  # socket waits, or the parses
         self._idle: list[_Worker] = []
         self._busy: set[_Worker] = set()
         self._live: set[_Worker] = set()  # every worker not yet ended (the pool's threads add and remove)

@@ -1,4 +1,4 @@
-"""Inside a parse worker process: its limits, then one parse per message until the pipe closes.
+"""Inside a parse worker process: its limits, then one parse per message until its socket closes.
 
 The address space is limited once, at start (RLIMIT_AS: what the worker has after importing the
 parser, plus `Limits.memory_bytes`), so an allocation past it raises MemoryError in the parse
@@ -11,6 +11,7 @@ back to the system.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import signal
@@ -129,11 +130,8 @@ def _limit_address_space(headroom: int) -> None:
 
 def _offer_to_oom_killer() -> None:
     """If the daemon's cgroup runs out of memory after all, the kernel should kill a worker, not the daemon."""
-    try:
-        with open("/proc/self/oom_score_adj", "w", encoding="ascii") as handle:
-            handle.write("1000")
-    except OSError:
-        pass
+    with contextlib.suppress(OSError), open("/proc/self/oom_score_adj", "w", encoding="ascii") as handle:
+        handle.write("1000")
 
 
 def _peak_rss() -> int:
