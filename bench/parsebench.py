@@ -29,7 +29,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Executor, Future
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -42,7 +41,7 @@ from newsnet import Network  # noqa: E402
 
 from support.feed_server import FeedServer  # noqa: E402
 from watchers.http import Fetcher  # noqa: E402
-from watchers.incremental import parse_changed  # noqa: E402
+from watchers.incremental import ChangedParse, parse_changed  # noqa: E402
 from watchers.itemcache import ItemCache  # noqa: E402
 from watchers.items import FeedSpec, Validators  # noqa: E402
 from watchers.itemsplit import split_items  # noqa: E402
@@ -118,16 +117,9 @@ def parse_figures(rounds: int) -> None:
 # -- poll -------------------------------------------------------------------------------------------
 
 
-class InlineExecutor(Executor):
+async def inline(job: Callable[[], ChangedParse]) -> ChangedParse:
     """Runs the parse on the calling thread, so its CPU counts in that thread's time."""
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        future: Future[Any] = Future()
-        try:
-            future.set_result(fn(*args, **kwargs))
-        except BaseException as exc:  # noqa: BLE001 - handed to the awaiting side, as a pool would
-            future.set_exception(exc)
-        return future
+    return job()
 
 
 class ServerThread:
@@ -164,7 +156,6 @@ async def poll_figures(rounds: int) -> None:
     net.publish(feed.path, "bench")
     bodies.append(net.body(feed))
     now = datetime.now(UTC)
-    inline = InlineExecutor()
     with ServerThread() as server:
         async with Fetcher(timeout=5.0, max_bytes=MAX_BYTES) as fetcher:
             async def measure(path: str, validators: Callable[[], Validators], cache: ItemCache | None,
@@ -174,7 +165,7 @@ async def poll_figures(rounds: int) -> None:
                     between(i)
                     start = time.thread_time()
                     outcome = await poll_feed(fetcher, FeedSpec(server.url(path)), validators(), now=now,
-                                              max_bytes=MAX_BYTES, executor=inline, seen=cache)
+                                              max_bytes=MAX_BYTES, runner=inline, seen=cache)
                     samples.append((time.thread_time() - start) * 1000)
                     assert outcome.ok, outcome.error
                     last[path] = outcome

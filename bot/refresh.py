@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from types import TracebackType
@@ -18,6 +17,7 @@ from watchers.backoff import next_poll_delay, next_retry_delay
 from watchers.http import Fetcher
 from watchers.itemcache import ItemCache, SeenItems
 from watchers.items import FeedSpec, FetchError, HubLinks, PollOutcome, Validators
+from watchers.parsepool import ParsePool
 from watchers.poller import poll_feed, push_outcome
 
 from .cadence import Cadence
@@ -80,8 +80,9 @@ class Refresher:
         self.pushed = pushed  # a WebSub hub pushes this feed: polling is only the safety net
         self.cadence = Cadence()
         self.seen_items = ItemCache()  # raw items of each feed's last parse: a changed feed parses only its news
-        # feedparser is CPU-bound and cannot be interrupted: a small pool bounds the parses at once
-        self._parse_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="parse")
+        # feedparser is CPU-bound and cannot be interrupted: two worker processes bound the parses at once,
+        # and each parse in CPU time and memory
+        self._parse_pool = ParsePool(workers=2)
         self._config = config
         self.feeds = feeds
         self.fetcher = _fetcher(config)
@@ -101,7 +102,7 @@ class Refresher:
             task.cancel()
         await asyncio.gather(*self._old_fetchers, return_exceptions=True)
         await self.fetcher.__aexit__(None, None, None)
-        self._parse_pool.shutdown(wait=False, cancel_futures=True)
+        await self._parse_pool.close()
 
     async def apply(self, config: Config, feeds: Mapping[str, FeedSpec]) -> None:
         """A new config: new HTTP limits take a new fetcher (polls in flight finish on the old one)."""
@@ -144,7 +145,7 @@ class Refresher:
             outcome = await poll_feed(self.fetcher, spec, Validators(state.etag, state.last_modified,
                                                                      state.body_hash),
                                       now=datetime.now(UTC), max_bytes=p.max_bytes,
-                                      executor=self._parse_pool, seen=self.seen_items)
+                                      runner=self._parse_pool.run, seen=self.seen_items)
         now = self.clock()
         self.metrics.poll_seconds.observe(now - started)
         self.metrics.bytes_fetched += outcome.bytes_read
@@ -237,7 +238,7 @@ class Refresher:
     async def push(self, spec: FeedSpec, body: bytes, content_type: str | None) -> Refreshed:
         """Content a WebSub hub pushed: the same pipeline as a poll, keeping the feed's validators."""
         outcome = await push_outcome(spec, body, content_type=content_type, now=datetime.now(UTC),
-                                     max_bytes=self._config.polling.max_bytes, executor=self._parse_pool)
+                                     max_bytes=self._config.polling.max_bytes, runner=self._parse_pool.run)
         if outcome.error is not None:  # sending it again would not help: the next poll reads the feed
             log.warning("pushed content for %s is unusable: %s", spec.url, outcome.error.message)
             return Refreshed(next_at=None)

@@ -23,7 +23,7 @@ import subprocess
 import sys
 import time
 import zlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -48,7 +48,8 @@ HUGE = 60 * 1024 * 1024  # a 60 MB body
 BOMB = 300 * 1024 * 1024  # what the gzip bomb inflates to
 PEAK_RSS_LIMIT = 300 * 1024 * 1024
 # served again and again in the all-at-once test (the others back off for minutes or are not ours)
-REPEATED = ("declared_60mb", "chunked_60mb", "gzip_bomb", "gzip_bomb_file", "tag_bomb", "attribute_bomb", "drip")
+REPEATED = ("declared_60mb", "chunked_60mb", "gzip_bomb", "gzip_bomb_file", "tag_bomb", "attribute_bomb", "drip",
+            "comment_tag_bomb", "utf7_tag_bomb", "quoted_gt_attribute_bomb")
 GOOD = "/good.xml"
 
 
@@ -101,6 +102,27 @@ def attribute_bomb() -> bytes:
     """One element with 100,000 attributes (xml.sax looks each up by a linear scan: hours of CPU)."""
     attrs = " ".join(f"a{n}='x'" for n in range(100_000))
     return f"<?xml version='1.0'?><rss version='2.0'><channel><title>A</title><item {attrs}/></channel></rss>".encode()
+
+
+def comment_tag_bomb(tags: int = 600_000) -> bytes:
+    """Issue 15: tags behind `<!-- -- >`, which expat refuses and feedparser's fallback parser reads as a
+    whole comment; a guard reading XML's comment up to the final "-->" never counted them (1.6 million
+    took 27 s of CPU and 700 MB)."""
+    return (b"<?xml version='1.0'?><rss version='2.0'><channel><title>Hidden</title><!-- -- >" + b"<a>" * tags
+            + b"--></channel></rss>")
+
+
+def utf7_tag_bomb() -> bytes:
+    """150,000 tags written in UTF-7 ("<" is "+ADw-"): no "<" for a guard reading the bytes as ASCII."""
+    return (b"<?xml version='1.0' encoding='utf-7'?><rss version='2.0'><channel><title>Seven</title>"
+            + b"+ADw-a+AD4-" * 150_000 + b"</channel></rss>")
+
+
+def quoted_gt_attribute_bomb() -> bytes:
+    """100,000 attributes after a quoted ">", where a guard ending tags at the first ">" stopped counting."""
+    attrs = " ".join(f"a{n}='x'" for n in range(100_000))
+    return (f"<?xml version='1.0'?><rss version='2.0'><channel><title>A</title><item title='a > b' {attrs}/>"
+            "</channel></rss>").encode()
 
 
 def regex_bomb() -> bytes:
@@ -212,6 +234,11 @@ FAILING = [
     Failing("refused", lambda env, path: f"http://127.0.0.1:{free_port()}{path}", "connect", "Cannot connect"),
     Failing("tag_bomb", _serve(lambda f, p: f.set_feed(p, tag_bomb())), "parse", "more than 100000 tags"),
     Failing("attribute_bomb", _serve(lambda f, p: f.set_feed(p, attribute_bomb())), "parse", "attributes"),
+    Failing("comment_tag_bomb", _serve(lambda f, p: f.set_feed(p, comment_tag_bomb())), "parse",
+            "more than 100000 tags"),
+    Failing("utf7_tag_bomb", _serve(lambda f, p: f.set_feed(p, utf7_tag_bomb())), "parse", "more than 100000 tags"),
+    Failing("quoted_gt_attribute_bomb", _serve(lambda f, p: f.set_feed(p, quoted_gt_attribute_bomb())), "parse",
+            "attributes"),
 ]
 
 
@@ -219,7 +246,7 @@ FAILING = [
 
 
 def write_config(tmp_path: Path, api: FakeBotApi, feeds: list[tuple[str, str]], *, retry_base: float = 30,
-                 retry_max: float = 60, listen: str = "") -> Path:
+                 retry_max: float = 60, listen: str = "", max_bytes: int = MAX_BYTES) -> Path:
     """Polls every second with a 1 s timeout and a 2 MB cap. Failures back off 15-60 s, so a failed
     feed's next poll is plainly in the future while the test looks."""
     text = f"""
@@ -236,7 +263,7 @@ path = "state.sqlite3"
 interval = 1
 min_interval = 1
 timeout = 1
-max_bytes = {MAX_BYTES}
+max_bytes = {max_bytes}
 backfill_hours = 24
 retry_base = {retry_base}
 retry_max = {retry_max}
@@ -439,9 +466,72 @@ async def test_every_hostile_feed_at_once_stays_under_300_mb_and_good_feeds_keep
         entries = ([(feeds.url(p), p) for p in good_paths] + [(feeds.url(p), p) for p in ok_hostile]
                    + [(url, case.id) for url, case in failing.items()])
         cfg = write_config(tmp_path, api, entries, retry_base=1, retry_max=2, listen=f"127.0.0.1:{health_port}")
-        log = (tmp_path / "newsbot.log").open("wb")
-        stack.callback(log.close)
-        env_vars = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+        async with daemon_process(cfg, health_port) as (proc, health):
+            async def every_hostile_feed_has_done_its_worst() -> bool:
+                by_url = {f["url"]: f for f in (await health()).get("feeds", [])}
+                return (all(by_url.get(u, {}).get("failures", 0) >= 1 for u in failing)
+                        and all(feeds.count(f"/{name}.xml") >= 3 for name in REPEATED)
+                        and all(by_url.get(feeds.url(p), {}).get("last_ok_at") for p in [*good_paths, *ok_hostile]))
+
+            await wait_until(every_hostile_feed_has_done_its_worst, timeout=20, interval=0.2,
+                             message="not every hostile feed was polled; log: " + _tail(tmp_path / "newsbot.log"))
+            for n, path in enumerate(good_paths):
+                feeds.set_feed(path, rss([{"title": f"DeepSeek good feed {n} reports a new model",
+                                           "link": f"https://good.example/{n}", "pubDate": now_rfc822()}]))
+            await wait_until(lambda: all(alerts_about(api, f"good feed {n} reports") for n in range(len(good_paths))),
+                             timeout=20, message="good feeds stopped alerting")
+            body = await health()
+            assert body.get("status") == "ok", body
+            for f in body["feeds"]:
+                if f["url"] in failing:
+                    assert f["last_error"] and f["next_poll_at"], f
+            peak = peak_rss(proc.pid)
+    print(f"peak RSS of the daemon: {peak / 2**20:.1f} MB")
+    assert peak < PEAK_RSS_LIMIT, f"peak RSS {peak / 2**20:.0f} MB"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="the daemon's CPU and memory are read from /proc")
+async def test_the_reported_comment_tag_bomb_costs_the_daemon_neither_cpu_nor_memory(tmp_path: Path) -> None:
+    """Issue 15 as reported: 4.6 MB, under the size cap, cost the daemon 27 s of CPU and 600-700 MB per poll
+    (and its unit has MemoryMax=512M). Now it is refused in a parse worker, poll after poll."""
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        feeds.set_feed(GOOD, rss([]))
+        feeds.set_feed("/bomb.xml", comment_tag_bomb(1_600_000))
+        bomb = feeds.url("/bomb.xml")
+        health_port = free_port()
+        cfg = write_config(tmp_path, api, [(feeds.url(GOOD), "good"), (bomb, "bomb")], retry_base=1, retry_max=2,
+                           listen=f"127.0.0.1:{health_port}", max_bytes=8 * 2**20)
+        async with daemon_process(cfg, health_port) as (proc, health):
+            async def refused_three_times() -> bool:
+                entry = next((f for f in (await health()).get("feeds", []) if f["url"] == bomb), {})
+                return entry.get("failures", 0) >= 3 and "more than 100000 tags" in (entry.get("last_error") or "")
+
+            await wait_until(refused_three_times, timeout=30, interval=0.2,
+                             message="the bomb was not refused three times; log: " + _tail(tmp_path / "newsbot.log"))
+            title = "DeepSeek releases a model while the bomb ticks"
+            feeds.set_feed(GOOD, rss([{"title": title, "link": "https://good.example/b", "pubDate": now_rfc822()}]))
+            await api.wait_for_message(CHAT, lambda m: title in m.rendered, timeout=20)
+            cpu, peak = cpu_seconds(proc.pid), peak_rss(proc.pid)
+    print(f"the daemon: {cpu:.1f} s of CPU, peak RSS {peak / 2**20:.0f} MB")
+    assert cpu < 10, f"the daemon used {cpu:.1f} s of CPU"
+    assert peak < 200 * 2**20, f"the daemon's peak RSS was {peak / 2**20:.0f} MB"
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of the process (not of its children)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@contextlib.asynccontextmanager
+async def daemon_process(cfg: Path, health_port: int) -> AsyncIterator[tuple[asyncio.subprocess.Process,
+                                                                             Callable[[], Awaitable[dict]]]]:
+    """A real `python -m bot run` with its log next to the config; yields it and a /healthz reader. On
+    leaving it must still be running, and must exit 0 on SIGTERM."""
+    log_path = cfg.parent / "newsbot.log"
+    env_vars = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    with log_path.open("wb") as log:
         proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", "--config", str(cfg), cwd=ROOT,
                                                     env=env_vars, stdout=log, stderr=subprocess.STDOUT)
         try:
@@ -453,27 +543,8 @@ async def test_every_hostile_feed_at_once_stays_under_300_mb_and_good_feeds_keep
                     except aiohttp.ClientError:
                         return {}
 
-                async def every_hostile_feed_has_done_its_worst() -> bool:
-                    by_url = {f["url"]: f for f in (await health()).get("feeds", [])}
-                    return (all(by_url.get(u, {}).get("failures", 0) >= 1 for u in failing)
-                            and all(feeds.count(f"/{name}.xml") >= 3 for name in REPEATED)
-                            and all(by_url.get(feeds.url(p), {}).get("last_ok_at") for p in [*good_paths, *ok_hostile]))
-
-                await wait_until(every_hostile_feed_has_done_its_worst, timeout=20, interval=0.2,
-                                 message="not every hostile feed was polled; log: " + _tail(tmp_path / "newsbot.log"))
-                for n, path in enumerate(good_paths):
-                    feeds.set_feed(path, rss([{"title": f"DeepSeek good feed {n} reports a new model",
-                                               "link": f"https://good.example/{n}", "pubDate": now_rfc822()}]))
-                await wait_until(lambda: all(alerts_about(api, f"good feed {n} reports")
-                                             for n in range(len(good_paths))),
-                                 timeout=20, message="good feeds stopped alerting")
-                body = await health()
-                assert body.get("status") == "ok", body
-                for f in body["feeds"]:
-                    if f["url"] in failing:
-                        assert f["last_error"] and f["next_poll_at"], f
-            peak = peak_rss(proc.pid)
-            assert proc.returncode is None, "the daemon died; log: " + _tail(tmp_path / "newsbot.log")
+                yield proc, health
+            assert proc.returncode is None, "the daemon died; log: " + _tail(log_path)
         finally:
             if proc.returncode is None:
                 proc.send_signal(signal.SIGTERM)
@@ -483,9 +554,7 @@ async def test_every_hostile_feed_at_once_stays_under_300_mb_and_good_feeds_keep
                 proc.kill()
                 await proc.wait()
                 raise
-        assert code == 0, _tail(tmp_path / "newsbot.log")
-        print(f"peak RSS of the daemon: {peak / 2**20:.1f} MB")
-        assert peak < PEAK_RSS_LIMIT, f"peak RSS {peak / 2**20:.0f} MB"
+    assert code == 0, _tail(log_path)
 
 
 def _tail(path: Path, lines: int = 30) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import gzip
+import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
@@ -14,6 +16,7 @@ from watchers.http import Fetcher
 from watchers.itemcache import ItemCache
 from watchers.items import FeedSpec, PollOutcome, Validators
 from watchers.parse import body_digest
+from watchers.parsepool import Limits, ParsePool
 from watchers.poller import poll_feed
 
 NOW = datetime(2025, 1, 27, 12, 0, tzinfo=UTC)
@@ -190,3 +193,49 @@ async def test_with_an_item_cache_a_changed_feed_yields_only_its_new_items(
     again = await poll_seen(first.validators)
     assert len(again.items) == 21 and len(parses) == 3
     assert len(seen) == 1
+
+
+# -- parses in worker processes ---------------------------------------------------------------------
+
+
+async def test_a_tag_bomb_hidden_in_a_comment_costs_only_its_feed_and_nothing_here(server: FeedServer) -> None:
+    """Issue 15: `<!-- -- >`, 1.6 million `<a>`, `-->` (4.6 MB) took 27 s of CPU and 700 MB in the daemon."""
+    server.set_feed("/bomb.xml", b"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title><!-- -- >"
+                    + b"<a>" * 1_600_000 + b"--></channel></rss>")
+    server.set_feed("/good.xml", BODY)
+    pool = ParsePool()
+    try:
+        async with Fetcher(timeout=30.0, max_bytes=8 * 2**20) as fetcher:
+            async def poll_pooled(path: str) -> PollOutcome:
+                return await poll_feed(fetcher, FeedSpec(server.url(path), "test"), Validators(), now=NOW,
+                                       max_bytes=8 * 2**20, runner=pool.run)
+
+            cpu = time.process_time()
+            bomb, good = await asyncio.gather(poll_pooled("/bomb.xml"), poll_pooled("/good.xml"))
+            here = time.process_time() - cpu
+    finally:
+        await pool.close()
+    assert bomb.error is not None and bomb.error.kind == "parse" and not bomb.items
+    assert "more than 100000 tags" in bomb.error.message
+    assert good.ok and [i.title for i in good.items] == ["DeepSeek R2 released", "Xiaomi MiMo update"]
+    assert here < 3, f"{here:.1f} s of this process's CPU: the parse did not run in a worker"
+
+
+async def test_a_runaway_parse_is_its_feeds_error_and_the_next_poll_works(server: FeedServer, fetcher: Fetcher) -> None:
+    server.set_feed("/slow.xml", b"<rss version='2.0'><channel><title>T</title><item><title>x</title>"
+                    b"<link>https://ex.com/a</link><description>" + b"<a>" * 49_000 + b"</description></item>"
+                    b"</channel></rss>")  # passes the markup guard; ~1 s of feedparser
+    server.set_feed("/good.xml", BODY)
+    pool = ParsePool(limits=Limits(cpu_seconds=0.2))
+    sent = Validators(etag='"old"', body_hash="old")
+    try:
+        slow = await poll_feed(fetcher, FeedSpec(server.url("/slow.xml"), "test"), sent, now=NOW,
+                               max_bytes=MAX_BYTES, runner=pool.run)
+        good = await poll_feed(fetcher, FeedSpec(server.url("/good.xml"), "test"), Validators(), now=NOW,
+                               max_bytes=MAX_BYTES, runner=pool.run)
+    finally:
+        await pool.close()
+    assert slow.error is not None and slow.error.kind == "parse"
+    assert slow.error.message == "the feed's markup took more than 0.2 s of CPU to parse"
+    assert slow.validators == sent, "nothing recorded: the next poll fetches and parses again"
+    assert good.ok and len(good.items) == 2

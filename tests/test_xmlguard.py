@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
+import feedparser.api
 import pytest
 
 from support.feed_server import rss
+from watchers.feedview import loose_markup
 from watchers.parse import parse_feed
 from watchers.xmlguard import MAX_ATTRIBUTES, MAX_TAGS, drop_entity_declarations, markup_excess, utf8_if_wide
 
@@ -88,3 +92,82 @@ def test_an_element_with_too_many_attributes_is_refused() -> None:
 
     assert markup_excess(element(MAX_ATTRIBUTES)) is None
     assert "attributes" in (markup_excess(element(MAX_ATTRIBUTES + 1)) or "")
+
+
+# -- markup hidden where expat and feedparser's fallback parser read a document differently ----------
+
+# Where tags hide from a reader that takes XML's view: (before the tags, after them). feedparser's
+# fallback parser, which runs whenever expat gives up, tokenizes every one of those tags.
+HIDDEN = {
+    "a '--' inside a comment": (b"<!-- -- >", b"-->"),  # the loose parser's comment ends at "--\s*>"
+    "unicode space before the comment's '>'": ("<!-- --\u3000>".encode(), b"-->"),
+    "a comment opener written as an empty tag": (b"<!--/>", b"-->"),  # rewritten to <!--></!-->
+    "an empty tag ending in '--' inside a comment": (b"<!-- <x--/>", b"-->"),  # rewritten to <x--></x-->
+    "a processing instruction": (b"<?pi >", b"?>"),  # ends at its first ">"
+    "a marked section other than CDATA": (b"<![cdata[ >", b"]]>"),  # a declaration to it, ends at ">"
+    "a comment opener inside an attribute value": (b"<b title='<!--'>", b"-->"),
+}
+
+
+def hiding(where: tuple[bytes, bytes], tags: int) -> bytes:
+    before, after = where
+    return (b"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>" + before + b"<a>" * tags + after
+            + b"</channel></rss>")
+
+
+@pytest.mark.parametrize("where", HIDDEN.values(), ids=HIDDEN.keys())
+def test_tags_hidden_where_the_parsers_disagree_are_counted(where: tuple[bytes, bytes]) -> None:
+    assert "more than" in (markup_excess(hiding(where, MAX_TAGS + 1)) or "")
+
+
+def test_the_reported_tag_bomb_is_refused_quickly_and_without_parsing_it() -> None:
+    bomb = (b"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title><!-- -- >" + b"<a>" * 1_600_000
+            + b"--></channel></rss>")  # 27 s of CPU and 700 MB in feedparser
+    start = time.process_time()
+    parsed = parse_feed(bomb, "https://ex.com/f")
+    assert parsed.items == () and "more than 100000 tags" in (parsed.bozo_message or "")
+    assert time.process_time() - start < 5  # about 0.4 s
+
+
+@pytest.mark.parametrize("codec", ["utf-7", "cp037"])
+def test_markup_in_an_encoding_that_hides_it_from_ascii_is_counted(codec: str) -> None:
+    head = f"<?xml version='1.0' encoding='{codec}'?><rss version='2.0'><channel><title>T</title>"
+    text = head + "<a>" * (MAX_TAGS + 1) + "</channel></rss>"
+    body = text.encode(codec)
+    if codec == "utf-7":  # Python writes "<" as itself; UTF-7 may also write it "+ADw-"
+        body = head.encode() + text[len(head):].replace("<", "+ADw-").replace(">", "+AD4-").encode()
+    assert b"<a>" not in body
+    assert "more than" in (parse_feed(body, "https://ex.com/f").bozo_message or "")
+
+
+def test_a_quoted_gt_does_not_end_the_tag_whose_attributes_are_counted() -> None:
+    attributes = b" ".join(b"a%d='1'" % i for i in range(MAX_ATTRIBUTES + 1))
+    assert "attributes" in (markup_excess(b"<rss><item title='a > b' " + attributes + b"/></rss>") or "")
+    assert markup_excess(b"<rss><item title='a > b' x='1'/>" + b"<i x='=' y='=='/>" * 300 + b"</rss>") is None
+
+
+SAMPLES = [*(hiding(where, 50) for where in HIDDEN.values()), FEED, b"<a/><b x='1'/>" * 10,
+           b"<rss>" + b"< < <" * 10 + b"</rss>", b"<rss>" + b"<![CDATA[<p>]]><p>" * 10 + b"</rss>",
+           b"<?pi?><!DOCTYPE rss><rss>&amp;</rss>"]
+
+
+@pytest.mark.parametrize("body", SAMPLES)
+def test_the_count_is_never_below_what_the_fallback_parser_handles(body: bytes) -> None:
+    """The count runs the loose parser's tokenizer with counting handlers; here the real loose parser,
+    with its real handlers, is watched: every start and end tag it handles was counted."""
+    class Watched(feedparser.api.LooseFeedParser):  # type: ignore[misc]
+        tags = 0
+
+        def unknown_starttag(self, tag: str, attrs: list[tuple[str, str]]) -> None:
+            self.tags += 1
+            super().unknown_starttag(tag, attrs)
+
+        def unknown_endtag(self, tag: str) -> None:
+            self.tags += 1
+            super().unknown_endtag(tag)
+
+    watched = Watched("https://ex.com/f", None, "utf-8", {})
+    watched.sanitize_html = watched.resolve_relative_uris = False  # as parse_feed runs it
+    watched.feed(body.decode())
+    assert watched.tags > 0
+    assert loose_markup(body, 10 * MAX_TAGS) >= watched.tags

@@ -22,7 +22,7 @@ from .itemsplit import split_items
 from .parse import ParsedFeed, parse_feed
 from .xmlguard import MAX_TAGS, utf8_if_wide
 
-__all__ = ["ChangedParse", "parse_changed"]
+__all__ = ["ChangedParse", "parse_changed", "parse_whole"]
 
 Parse = Callable[..., ParsedFeed]
 
@@ -74,6 +74,13 @@ def parse_changed(
             return ChangedParse(parsed, seen, True)
     parsed = parse(body, feed_url, content_type=content_type, max_bytes=max_bytes, base_url=base_url)
     return ChangedParse(parsed, seen if _certain(parsed, len(split.items)) else None, False)
+
+
+def parse_whole(body: bytes, feed_url: str, *, content_type: str | None = None, max_bytes: int,
+                base_url: str | None = None, parse: Parse = parse_feed) -> ChangedParse:
+    """The body parsed whole, nothing to remember (no item cache, or content a WebSub hub pushed)."""
+    return ChangedParse(parse(body, feed_url, content_type=content_type, max_bytes=max_bytes, base_url=base_url),
+                        None, False)
 
 
 def _certain(parsed: ParsedFeed, items: int) -> bool:

@@ -1,11 +1,12 @@
-"""Feed bytes -> normalised Items. Pure and CPU-bound: the poller runs it in a worker thread.
+"""Feed bytes -> normalised Items. Pure and CPU-bound: the poller runs it in a worker process (`parsepool`).
 
 Parsing takes the body, never a URL, so feedparser can never fetch anything and every case is a
 data file in tests. feedparser's dicts stop here: callers get `ParsedFeed` and `Item` dataclasses.
-Bad input never raises; it yields no items and a `bozo_message` saying why, while items feedparser
-recovered from ill-formed XML are kept (except an entry cut off by the end of a truncated document).
-Hostile XML (entity bombs, markup bombs) is defused or refused first, by `xmlguard`. JSON feeds are
-read here too, because feedparser does not.
+Bad input never raises (running out of memory does); it yields no items and a `bozo_message` saying
+why, while items feedparser recovered from ill-formed XML are kept (except an entry cut off by the
+end of a truncated document).
+Hostile XML (entity bombs, markup bombs) is defused or refused first, by `xmlguard`, in the text
+feedparser will read (`feedview`). JSON feeds are read here too, because feedparser does not.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 import feedparser.api
 
+from .feedview import decoded
 from .items import Item
 from .urls import canonical_url, url_key
 from .xmlguard import drop_entity_declarations, markup_excess, replace_impossible_char_refs, utf8_if_wide
@@ -165,18 +167,22 @@ def _parse_xml(body: bytes, feed_url: str, base_url: str, content_type: str | No
     utf8 = utf8_if_wide(body)
     if utf8 is not body:
         body, content_type = utf8, "application/xml; charset=utf-8"
-    body = replace_impossible_char_refs(drop_entity_declarations(body))
-    refusal = markup_excess(body)
-    if refusal:
-        return _failed(refusal)
-    headers = {"content-type": _xml_content_type(body, content_type), "content-location": base_url}
     try:
+        # decoded once, as feedparser would, so the guards read the text it parses (a UTF-7 "<" is "+ADw-")
+        text = decoded(body, _xml_content_type(body, content_type))
+        body = replace_impossible_char_refs(drop_entity_declarations(text.document))
+        refusal = markup_excess(body)
+        if refusal:
+            return _failed(refusal)
         doc = feedparser.parse(
             io.BytesIO(body),  # a stream, never bytes or str: feedparser would treat those as a path/URL
-            response_headers=headers,
+            # the charset, not the declaration: feedparser's declaration sniffing may see another one
+            response_headers={"content-type": "application/xml; charset=utf-8", "content-location": base_url},
             sanitize_html=False,  # we reduce HTML to plain text ourselves; sanitising is wasted work
             resolve_relative_uris=False,  # only rewrites links inside HTML content, which we drop
         )
+    except MemoryError:
+        raise  # the parse worker's memory limit: the worker reports it (see parseworker)
     except Exception as exc:  # noqa: BLE001 - feedparser is not supposed to raise; keep the promise
         return _failed(f"feedparser failed: {type(exc).__name__}: {exc}")
     # Plain dict lookups: FeedParserDict's own __getitem__ adds key aliasing we do not need, costs
@@ -185,7 +191,7 @@ def _parse_xml(body: bytes, feed_url: str, base_url: str, content_type: str | No
     feed: dict[str, Any] = _get(doc, "feed") or {}
     entries = _get(doc, "entries") or []
     version = _get(doc, "version") or ""
-    bozo = _bozo_message(doc)
+    bozo = _bozo_message(doc) or text.complaint
     if not version and not entries:
         return _failed(f"not a feed ({bozo or 'no RSS, Atom or RDF root element'})")
     title = html_to_text(_get(feed, "title"))
@@ -210,7 +216,7 @@ def _ends_inside_an_entry(body: bytes) -> bool:
 
 
 def _xml_content_type(body: bytes, content_type: str | None) -> str:
-    """The Content-Type feedparser sees: always an XML type, with the server's charset only when the
+    """The Content-Type the document is decoded under: always an XML type, with the server's charset only when the
     document has no BOM and no encoding declaration (servers' default charsets are often wrong;
     feedparser's RFC 3023 rules would also decode undeclared text/xml as ASCII)."""
     charset = ""

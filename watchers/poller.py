@@ -1,4 +1,4 @@
-"""One poll of one feed: fetch, skip what did not change, parse off the event loop.
+"""One poll of one feed: fetch, skip what did not change, parse off the event loop (in a `ParsePool`).
 
 `poll_feed` reads top to bottom as the pipeline of a poll and returns a `PollOutcome`, success or
 classified failure; it stores nothing and knows no topics, so the caller decides what the outcome
@@ -10,23 +10,27 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from collections.abc import Callable
-from concurrent.futures import Executor
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 from .http import Fetcher, FetchResponse
-from .incremental import ChangedParse, parse_changed
+from .incremental import ChangedParse, parse_changed, parse_whole
 from .itemcache import ItemCache
 from .items import FeedSpec, FetchError, PollOutcome, Validators
 from .parse import body_digest, parse_feed
+from .parsepool import ParseAbortedError
 from .websub import discover
 
-__all__ = ["poll_feed", "push_outcome"]
+__all__ = ["Runner", "poll_feed", "push_outcome"]
+
+# Runs a parse job off the event loop: `ParsePool.run` in the daemon; without one, a thread of the loop's
+# default executor (unbounded: tests, tools).
+Runner = Callable[[Callable[[], ChangedParse]], Awaitable[ChangedParse]]
 
 
 async def poll_feed(
     fetcher: Fetcher, spec: FeedSpec, validators: Validators, *, now: datetime, max_bytes: int,
-    executor: Executor | None = None, seen: ItemCache | None = None,
+    runner: Runner | None = None, seen: ItemCache | None = None,
 ) -> PollOutcome:
     """Poll `spec.url` once, sending `validators` for a conditional GET.
 
@@ -54,7 +58,7 @@ async def poll_feed(
         return PollOutcome(spec.url, now, validators=fresh, not_modified=True,
                            final_url=response.permanent_redirect, bytes_read=response.bytes_read,
                            min_next_poll=hint)
-    result = await _parse(_parse_job(body, spec.url, response, validators, fresh, max_bytes, seen), executor)
+    result = await _parse(_parse_job(body, spec.url, response, validators, fresh, max_bytes, seen), runner)
     if isinstance(result, FetchError):
         return PollOutcome(spec.url, now, validators=validators, error=result,
                            final_url=response.permanent_redirect, bytes_read=response.bytes_read)
@@ -76,13 +80,13 @@ async def poll_feed(
 
 
 async def push_outcome(spec: FeedSpec, body: bytes, *, content_type: str | None, now: datetime, max_bytes: int,
-                       executor: Executor | None = None) -> PollOutcome:
+                       runner: Runner | None = None) -> PollOutcome:
     """Content a WebSub hub pushed, parsed whole like a polled body; it carries no validators of its own."""
     response = FetchResponse(status=200, body=body, etag=None, last_modified=None, final_url=spec.url,
                              permanent_redirect=None, content_type=content_type, cache_max_age=None,
                              expires_in=None, bytes_read=len(body))
     result = await _parse(_parse_job(body, spec.url, response, Validators(), Validators(), max_bytes, None),
-                          executor)
+                          runner)
     if isinstance(result, FetchError):
         return PollOutcome(spec.url, now, error=result, bytes_read=len(body))
     return PollOutcome(spec.url, now, items=result.parsed.items, feed_title=result.parsed.title,
@@ -91,21 +95,27 @@ async def push_outcome(spec: FeedSpec, body: bytes, *, content_type: str | None,
 
 def _parse_job(body: bytes, feed_url: str, response: FetchResponse, validators: Validators, fresh: Validators,
                max_bytes: int, seen: ItemCache | None) -> Callable[[], ChangedParse]:
-    """The parse to run off the loop: only the new items when the feed's last parsed items are known."""
+    """The parse to run off the loop (picklable, for a worker process): only the new items when the feed's
+    last parsed items are known."""
     if seen is None:
-        whole = functools.partial(parse_feed, body, feed_url, content_type=response.content_type,
-                                  max_bytes=max_bytes, base_url=response.final_url)
-        return lambda: ChangedParse(whole(), None, False)
+        return functools.partial(parse_whole, body, feed_url, content_type=response.content_type,
+                                 max_bytes=max_bytes, base_url=response.final_url, parse=parse_feed)
     return functools.partial(parse_changed, body, feed_url, previous=seen.get(feed_url),
                              previous_hash=validators.body_hash, body_hash=fresh.body_hash or "",
                              content_type=response.content_type, max_bytes=max_bytes,
                              base_url=response.final_url, parse=parse_feed)
 
 
-async def _parse(job: Callable[[], ChangedParse], executor: Executor | None) -> ChangedParse | FetchError:
-    """Parse in a worker thread (feedparser is CPU-bound); a document that is no feed is an error."""
+async def _parse(job: Callable[[], ChangedParse], runner: Runner | None) -> ChangedParse | FetchError:
+    """Parse off the loop (feedparser is CPU-bound); a parse stopped by its limits, or a document that is no
+    feed, is an error."""
     try:
-        result = await asyncio.get_running_loop().run_in_executor(executor, job)
+        if runner is None:
+            result = await asyncio.get_running_loop().run_in_executor(None, job)
+        else:
+            result = await runner(job)
+    except ParseAbortedError as exc:
+        return FetchError("parse", str(exc))
     except Exception as exc:  # noqa: BLE001 - parse_feed promises not to raise; a bug must not kill the poll
         return FetchError("parse", f"parser crashed: {type(exc).__name__}: {exc}")
     if not result.parsed.items and not result.parsed.is_feed:

@@ -7,24 +7,34 @@ server can send within our size cap. Measured with bodies under 2 MB, before the
   times expands without limit in feedparser's fallback parser (a 109 KB feed reached 900 MB of
   memory), and up to 100 times the body size even in expat (which has a limit).
 - feedparser spends about 75 µs on every element and keeps a stack entry per nesting level: 700,000
-  nested `<a>` tags took 55 s and 330 MB; 2 MB of stray "<" took 18 s.
+  nested `<a>` tags took 55 s and 330 MB; 2 MB of stray "<" took 18 s. The same tags behind
+  `<!-- -- >` took 27 s and 700 MB: expat refuses the "--", and the fallback parser reads that
+  as a whole comment, while this guard used to read XML's comment up to the final "-->".
 - xml.sax looks attributes up by a linear scan, so one element with 20,000 attributes took 30 s of
   CPU, and 170,000 would take half an hour, in a worker thread nothing can cancel.
 
 So entity declarations are dropped (except ones standing for a single character, like
 `<!ENTITY nbsp "&#160;">`, which cannot amplify; a reference to a dropped entity stays literal
-text), and a document with more tags, or an element with more attributes, than a real feed has is
-refused: feedparser's cost is then bounded (at most ~9 s of CPU and ~70 MB for a 2 MB body). UTF-16
-and UTF-32 documents are transcoded to UTF-8 first, so the guards read every document as ASCII markup.
+text), and a document with more markup, or an element with more attributes, than a real feed has
+is refused. Markup is counted as feedparser's fallback parser tokenizes it (`feedview.loose_markup`),
+which never reads less of it than expat; attributes as expat reads them (a quoted ">" does not end
+a tag). The guards read the document feedparser will parse (`feedview.decoded`: UTF-8, whatever
+its declared encoding), and UTF-16 and UTF-32 are transcoded first as well (`utf8_if_wide`, for
+callers that cut documents). What still gets past them is bounded by the process it is parsed in
+(`parsepool`).
 """
 
 from __future__ import annotations
 
 import re
 
+from .feedview import loose_markup
+
 __all__ = ["MAX_ATTRIBUTES", "MAX_TAGS", "drop_entity_declarations", "markup_excess", "utf8_if_wide"]
 
-MAX_TAGS = 100_000  # start and end tags; a large real feed (1,000 items) has ~30,000; CDATA is not counted
+# Tags (`<x/>` is two), comments, processing instructions, declarations and stray "<" as the fallback parser
+# reads them; a large real feed (1,000 items) has ~30,000; HTML in a CDATA section is text, not counted.
+MAX_TAGS = 100_000
 MAX_ATTRIBUTES = 256  # per element; real feeds use a handful (a root element's xmlns declarations: ~30)
 
 # The byte patterns that tell UTF-32 and UTF-16 apart (BOM or the nulls around "<?"); UTF-32 first,
@@ -46,7 +56,10 @@ _PROLOG_RE = re.compile(
     rb"""|<!--(?:[^-]++|-(?!->))*+-->|<(?:[^>"']++|"[^"]*+"|'[^']*+')*+>|<)*+\])?\s*+>"""
     rb"""|<!(?:[^>"']++|"[^"]*+"|'[^']*+')*+>)*+"""
 )
-_START_TAG_RE = re.compile(rb"<[A-Za-z_:][^<>]*+")
+# A start tag as expat reads it (a quoted value may hold ">", never "<") with more "=" outside its values
+# than MAX_ATTRIBUTES: each attribute has one. Possessive, so a failed try costs one pass over the tag.
+_MANY_ATTRIBUTES_RE = re.compile(
+    rb"""<[A-Za-z_:](?:(?:[^<>"'=]++|"[^"<]*+"|'[^'<]*+')*+=){%d}""" % (MAX_ATTRIBUTES + 1))
 
 
 def utf8_if_wide(body: bytes) -> bytes:
@@ -93,31 +106,16 @@ def replace_impossible_char_refs(body: bytes) -> bytes:
     return _CHAR_REF.sub(fix, body)
 
 
-def markup_excess(body: bytes) -> str | None:
+def markup_excess(document: bytes) -> str | None:
     """Why the document has more markup than any real feed (tags, attributes per element), or None.
 
-    Every "<" counts as a tag (a stray one costs feedparser as much as an end tag); comments and
-    CDATA sections (where feeds put their HTML) are skipped, not counted.
+    `document` is what feedparser will parse (see `feedview.decoded`). A document with few "<" is let
+    through uncounted: no tokenizer finds more than two tags in one "<".
     """
-    tags = 0
-    pos = 0
-    while (lt := body.find(b"<", pos)) >= 0:
-        if body.startswith(b"<![CDATA[", lt) or body.startswith(b"<!--", lt):
-            end = body.find(b"]]>" if body[lt + 2] == 0x5B else b"-->", lt + 4)
-            if end < 0:
-                return None  # the rest of the document is one unterminated section: text
-            pos = end + 3
-            continue
-        tags += 1
-        if tags > MAX_TAGS:
-            return f"refused: more than {MAX_TAGS} tags (a markup bomb?)"
-        tag = _START_TAG_RE.match(body, lt)
-        if tag is None:
-            pos = lt + 1
-            continue
-        if body.count(b"=", lt, tag.end()) > MAX_ATTRIBUTES:
-            return f"refused: an element with more than {MAX_ATTRIBUTES} attributes (a markup bomb?)"
-        pos = tag.end()
+    if _MANY_ATTRIBUTES_RE.search(document):
+        return f"refused: an element with more than {MAX_ATTRIBUTES} attributes (a markup bomb?)"
+    if 2 * document.count(b"<") > MAX_TAGS and loose_markup(document, MAX_TAGS) > MAX_TAGS:
+        return f"refused: more than {MAX_TAGS} tags (a markup bomb?)"
     return None
 
 
