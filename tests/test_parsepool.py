@@ -191,3 +191,24 @@ def _sleeping(pid: int) -> bool:
             return "sleep" in handle.read()
     except OSError:
         return False
+
+
+def test_a_worker_whose_daemon_is_gone_exits_quietly() -> None:
+    """A daemon killed (SIGKILL) while its worker starts: the worker finds its socket closed and ends without
+    a traceback on the stderr it shares with the daemon's log."""
+    import socket
+    import subprocess
+    from multiprocessing.connection import Connection
+
+    from watchers.parsepool import _WORKER_MAIN
+
+    ours, theirs = socket.socketpair()
+    with ours, theirs:
+        conn = Connection(os.dup(ours.fileno()))
+        conn.send(Limits())
+        conn.close()
+        ours.close()  # the daemon's end is gone before the worker says READY
+        done = subprocess.run([sys.executable, "-c", _WORKER_MAIN, str(theirs.fileno()), *sys.path],
+                              pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, capture_output=True, timeout=60,
+                              check=False)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr.decode(errors="replace")

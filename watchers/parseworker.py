@@ -54,7 +54,10 @@ class Overtime(BaseException):  # a signal, like KeyboardInterrupt, not an error
 def main(fd: int) -> None:
     """A worker process's entry (see `parsepool`): `fd` is its end of the socket; `Limits` come first."""
     conn = Connection(fd)
-    serve(conn, conn.recv())
+    try:
+        serve(conn, conn.recv())
+    except (EOFError, OSError):  # the daemon is gone (killed, say) or closed our socket: nothing to answer
+        return
 
 
 def serve(conn: Connection, limits: Limits) -> None:
