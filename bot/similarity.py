@@ -205,7 +205,7 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
         return rarity is None or rarity.factor(token) >= 1.0
 
     codes = tuple(sorted(h for h in {c.head for c in sa.codes} & {c.head for c in sb.codes}
-                         if rare("code:" + h) and _forms(sa, h) == _forms(sb, h)))
+                         if _forms(sa, h) == _forms(sb, h) and (rare("code:" + h) or any(_forms(sa, h)))))
     words: tuple[str, ...] = ()
     if a.script != "latin" or b.script != "latin":  # English headlines are compared word by word already
         words = tuple(sorted(t for t in a.title.tokens & b.title.tokens
