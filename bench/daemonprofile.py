@@ -7,7 +7,7 @@ Serves `--feeds` RSS feeds of 50 items (~60 KB) from one local aiohttp server wi
 feeds answer 304), 5% of them gaining an item every interval, and runs the daemon with everything on
 (scheduler, store, sender to the fake Bot API, Telegram long poll, health server) at `interval`, with
 the politeness limits off (`host_gap = 0`, `per_host = 100`: every feed is on 127.0.0.1) and
-`adaptive = false`. Prints the daemon's CPU per poll (from /proc, the whole process), the polls made
+`adaptive = false`. Prints the daemon's CPU per poll (from /proc: the process and its parse workers), the polls made
 (from the feed server's log) and the profile's top entries by own time. `--spy` samples the daemon with
 py-spy instead (every thread, the process undisturbed; `pip install py-spy`). Bound to 127.0.0.1; stops
 by itself.
@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import spy  # noqa: E402
-from proc import cpu_seconds  # noqa: E402
+from proc import tree_cpu_seconds  # noqa: E402
 
 from support.fake_bot_api import FakeBotApi  # noqa: E402
 from support.feed_server import FeedServer, rss  # noqa: E402
@@ -91,14 +91,14 @@ listen = "127.0.0.1:{free_port()}"
             await asyncio.sleep(args.interval * 2)  # warm-up: first polls and their parsing are not counted
             polls0 = sum(feeds.count(p) for p in docs)
             recording = spy.Recording(proc.pid, folder / "spy.raw") if args.spy else None
-            cpu0, start = cpu_seconds(proc.pid), loop.time()
+            cpu0, start = tree_cpu_seconds(proc.pid), loop.time()
             end = start + args.seconds
             while loop.time() < end:  # the news: 5% of the feeds gain an item each interval
                 for path in rng.sample(sorted(docs), round(args.feeds * args.changing)):
                     docs[path].insert(0, items(1, rng.randrange(10**6))[0])
                     feeds.set_feed(path, rss(docs[path][:50]), etag=True)
                 await asyncio.sleep(min(args.interval, end - loop.time()))
-            cpu = cpu_seconds(proc.pid) - cpu0
+            cpu = tree_cpu_seconds(proc.pid) - cpu0
             polls = sum(feeds.count(p) for p in docs) - polls0
             sampled = recording.stop() if recording is not None else None
             proc.send_signal(signal.SIGTERM)
