@@ -19,6 +19,7 @@ from bot.metrics import Metrics
 from bot.pipeline import Pipeline
 from bot.refresh import Refreshed, Refresher
 from bot.store import AsyncSqliteStore
+from support.clock import Clock
 from support.feed_server import FeedServer, rss
 from support.store_probe import outbox_rows
 
@@ -106,14 +107,6 @@ BOT_TOKEN = "123456:" + "A" * 30  # well formed; no request reaches Telegram her
 
 
 @dataclass
-class Clock:
-    now: float = T0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@dataclass
 class Rig:
     server: FeedServer
     store: AsyncSqliteStore
@@ -135,7 +128,7 @@ async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
                 f'[[feeds]]\nurl = "{server.url("/spam")}"\nname = "Spam"\n'
                 f'[[feeds]]\nurl = "{server.url("/news")}"\nname = "News"\n')
         config = parse_config(text, path=tmp_path / "c.toml", env={})
-        clock = Clock()
+        clock = Clock(T0)
         store = AsyncSqliteStore(tmp_path / "f.sqlite3")
         await store.open()
         chats = ChatBook(config, store, clock=clock)

@@ -18,6 +18,7 @@ from bot.models import FeedState
 from bot.pipeline import Pipeline
 from bot.refresh import GONE_RECHECK, Refresher, plan_failure
 from bot.store import AsyncSqliteStore
+from support.clock import Clock
 from support.feed_server import FeedServer, rss
 from support.seeming import seem_public
 from support.store_probe import outbox_rows
@@ -72,14 +73,6 @@ def test_a_feed_failing_for_hours_is_reported_once() -> None:
 # -- one feed's refresh -------------------------------------------------------------------------------------
 
 @dataclass
-class Clock:
-    now: float = T0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@dataclass
 class Rig:
     server: FeedServer
     store: AsyncSqliteStore
@@ -105,7 +98,7 @@ def _config(server: FeedServer, tmp_path: Path, paths: tuple[str, ...], polling:
 async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
     async with FeedServer() as server:
         config = _config(server, tmp_path, ("/a", "/b"))
-        clock = Clock()
+        clock = Clock(T0)
         store = AsyncSqliteStore(tmp_path / "r.sqlite3")
         await store.open()
         chats = ChatBook(config, store, clock=clock)
@@ -215,11 +208,11 @@ async def test_adaptive_polling_never_slows_a_feed_below_its_interval_unless_ask
         config = _config(server, tmp_path, ("/a",), polling)
         store = AsyncSqliteStore(tmp_path / "r.sqlite3")
         await store.open()
-        chats = ChatBook(config, store, clock=Clock())
+        chats = ChatBook(config, store, clock=Clock(T0))
         await chats.load()
         refresher = Refresher(config, feeds_for(config), Pipeline(store, matcher=Matcher(config.watchlist),
                                                                   routing=chats.routing),
-                              clock=Clock(), rand=lambda: 0.0, metrics=Metrics(), pushed=lambda url, now: False)
+                              clock=Clock(T0), rand=lambda: 0.0, metrics=Metrics(), pushed=lambda url, now: False)
         async with refresher:
             url = server.url("/a")
             for n in range(5, 0, -1):  # its news came every `gap` seconds, the last one `gap` ago
