@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 class HealthSource(Protocol):
     async def health(self) -> tuple[bool, dict[str, Any]]: ...
-    async def metrics_text(self) -> str: ...
+    async def metrics_page(self) -> tuple[bytes, str]: ...
 
 
 class HealthServer:
@@ -71,5 +71,5 @@ class HealthServer:
         return web.Response(text="alive\n", content_type="text/plain")
 
     async def _metrics(self, request: web.Request) -> web.Response:
-        return web.Response(text=await self.source.metrics_text(), content_type="text/plain", charset="utf-8",
-                            headers={"X-Content-Type-Options": "nosniff"})
+        body, content_type = await self.source.metrics_page()
+        return web.Response(body=body, headers={"Content-Type": content_type, "X-Content-Type-Options": "nosniff"})

@@ -13,7 +13,8 @@ from watchers.urls import redact_url
 
 from .capacity import HostLimit, feeds_polled_late
 from .delivery import DeliveryStats
-from .metrics import Metrics
+from .exposition import CONTENT_TYPE, Exposition
+from .metrics import Metrics, Readings, Sample
 from .status import StatusBoard
 from .store import StoreAPI, StoreError
 
@@ -25,15 +26,16 @@ OUTBOX_STATES = ("pending", "sending", "sent", "failed")
 class Probe:
     def __init__(self, board: StatusBoard, store: StoreAPI, *, feeds: Callable[[], Mapping[str, FeedSpec]],
                  next_runs: Callable[[], Mapping[str, float]], clock: Callable[[], float], metrics: Metrics,
-                 sender: DeliveryStats, gauges: Callable[[float], Mapping[str, float]],
+                 sender: DeliveryStats, samples: Callable[[float], Sequence[Sample]] = lambda now: (),
                  limits: Callable[[], Sequence[HostLimit]] = tuple, problems: Callable[[], list[str]] = list):
         self.board, self.store = board, store
         self.feeds, self.next_runs = feeds, next_runs
         self.clock = clock
         self.metrics, self.sender = metrics, sender
-        self.gauges = gauges  # more gauges by the parts that own them (WebSub)
+        self.samples = samples  # more values by the parts that own them (WebSub), given the time
         self.limits = limits  # hosts whose feeds the politeness gap polls late
         self.problems = problems  # what stops alerts for good, by the parts that know (a rejected token)
+        self.exposition = Exposition(metrics)
 
     async def snapshot(self) -> dict[str, Any]:
         now = self.clock()
@@ -63,7 +65,7 @@ class Probe:
         last_ok = max(oks) if oks else None
         return {"uptime_s": round(now - self.board.started_at, 1), "feeds": feeds, "outbox": counts,
                 "last_successful_poll": last_ok, "polled_late": [limit.as_dict() for limit in self.limits()],
-                "problems": list(dict.fromkeys([*self.problems(), *unreadable, *self._stale(last_ok)])),
+                "problems": self._problems(unreadable, last_ok),
                 "alerts_today": today, "sender": {"sent": self.sender.sent, "failed": self.sender.failed,
                                                   "retried": self.sender.retried}}
 
@@ -75,6 +77,9 @@ class Probe:
         alive = all(self.board.alive(part) for part in HEALTH_PARTS)
         body["status"] = "ok" if alive and not problems else "stuck" if not alive else "unhealthy"
         return alive and not problems, body
+
+    def _problems(self, unreadable: list[str], last_ok: float | None) -> list[str]:
+        return list(dict.fromkeys([*self.problems(), *unreadable, *self._stale(last_ok)]))
 
     def _stale(self, last_ok: float | None) -> list[str]:
         """No feed answered for three of its intervals (at least an hour), since the start or the last success."""
@@ -88,17 +93,28 @@ class Probe:
             return []
         return [f"no feed has been polled successfully for {quiet / 3600:.1f} h (network, DNS or every feed down?)"]
 
-    async def metrics_text(self) -> str:
+    async def metrics_page(self) -> tuple[bytes, str]:
+        """GET /metrics: the body and its content type."""
+        unreadable: list[str] = []
         try:
             counts = await self.store.outbox_counts()
-        except StoreError:
-            counts = dict.fromkeys(OUTBOX_STATES, 0)
-        now = self.clock()
-        gauges = {"newsbot_feeds": float(len(self.feeds())), "newsbot_outbox_pending": float(counts["pending"]),
-                  "newsbot_problems": float(len(self.problems())),
-                  "newsbot_outbox_failed": float(counts["failed"]),
-                  "newsbot_uptime_seconds": round(now - self.board.started_at, 1),
-                  "newsbot_feeds_polled_late": float(feeds_polled_late(self.limits())),
-                  **self.gauges(now)}
-        return self.metrics.render(gauges=gauges, sender={"sent": self.sender.sent, "failed": self.sender.failed,
-                                                          "retried": self.sender.retried})
+            states = await self.store.feed_states()
+        except StoreError as exc:  # a problem, as in /healthz; the counters are still worth a scrape
+            counts, states = dict.fromkeys(OUTBOX_STATES, 0), {}
+            unreadable.append(f"the store cannot be read: {exc}")
+        now, known = self.clock(), self.feeds()
+        mine = {url: st for url, st in states.items() if url in known}
+        oks = [st.last_ok_at for st in mine.values() if st.last_ok_at]
+        problems = self._problems(unreadable, max(oks) if oks else None)
+        readings = Readings(
+            feeds=len(known), feeds_failing=sum(1 for st in mine.values() if st.failures),
+            feeds_polled_late=feeds_polled_late(self.limits()), outbox_pending=counts["pending"],
+            outbox_failed=counts["failed"], problems=len(problems),
+            uptime_seconds=round(now - self.board.started_at, 1),
+            running={part: self.board.alive(part) for part in HEALTH_PARTS},
+            alerts={"sent": self.sender.sent, "failed": self.sender.failed, "retried": self.sender.retried},
+            samples=tuple(self.samples(now)))
+        return self.exposition.render(readings), CONTENT_TYPE
+
+    async def metrics_text(self) -> str:
+        return (await self.metrics_page())[0].decode("utf-8")

@@ -85,7 +85,7 @@ class Service:
         self.limits: tuple[HostLimit, ...] = ()
         self._check_limits()
         self.probe = Probe(self.board, self.store, feeds=lambda: self.feeds, next_runs=self.scheduler.next_run_times,
-                           clock=clock, metrics=self.metrics, sender=self.sender.stats, gauges=self.websub.gauges,
+                           clock=clock, metrics=self.metrics, sender=self.sender.stats, samples=self.websub.samples,
                            limits=lambda: self.limits, problems=self._problems)
         self.config_watcher = ConfigWatcher(config, apply=self.apply_config, report=self._config_rejected) \
             if config.path else None

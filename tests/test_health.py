@@ -69,7 +69,7 @@ async def test_no_successful_poll_for_an_hour_is_unhealthy(last_ok: float | None
         sent = failed = retried = 0
 
     probe = Probe(board, _Store(last_ok), feeds=lambda: {"https://a.example/feed": FeedSpec("https://a.example/feed")},
-                  next_runs=dict, clock=lambda: now, metrics=Metrics(), sender=Sent(), gauges=lambda now: {})
+                  next_runs=dict, clock=lambda: now, metrics=Metrics(), sender=Sent())
     ok, body = await probe.health()
     assert ok is healthy
     assert bool(body["problems"]) is not healthy
@@ -88,9 +88,9 @@ async def test_a_store_that_cannot_be_read_is_a_problem_not_a_crash() -> None:
         sent = failed = retried = 0
 
     probe = Probe(board, Broken(None), feeds=dict, next_runs=dict, clock=lambda: 1001.0, metrics=Metrics(),
-                  sender=Sent(), gauges=lambda now: {}, problems=lambda: ["the disk is full"])
+                  sender=Sent(), problems=lambda: ["the disk is full"])
     ok, body = await probe.health()
     assert not ok and body["status"] == "unhealthy"
     unreadable = "the store cannot be read: /data/state.sqlite3: database disk image is malformed"
     assert body["problems"] == ["the disk is full", unreadable]
-    assert "newsbot_problems 1.0" in await probe.metrics_text()
+    assert "newsbot_problems 2.0" in await probe.metrics_text()  # the same ones as /healthz
