@@ -35,16 +35,18 @@ from .moves import follow_move
 from .notices import Notices
 from .pacing import UNLIMITED, Pace
 from .pipeline import Pipeline
-from .probe import Probe
+from .probe import HEALTH_PARTS, Probe
 from .refresh import Refreshed, Refresher
 from .reload import ConfigWatcher, keep_restart_keys
 from .roles import COMMANDS_TERM, CommandsRole
 from .scheduler import FeedScheduler, first_runs
+from .sdnotify import Notifier, NotifySettings
 from .status import StatusBoard
 from .store import StoreError, make_store
 from .storewatch import StoreWatch
 from .tasks import Tasks
 from .telegram_app import TelegramFront, TelegramSettings, build_application, register_handlers
+from .watchdog import Watchdog
 from .websub import WebSub
 
 log = logging.getLogger(__name__)
@@ -53,8 +55,10 @@ log = logging.getLogger(__name__)
 
 class Service:
     def __init__(self, config: Config, *, stdout: TextIO | None = None, clock: Callable[[], float] = time.time,
-                 rand: Callable[[], float] = random.random, pace: Pace | None = None):
-        """`pace`: Telegram's limits (tests scale them down to keep time short)."""
+                 rand: Callable[[], float] = random.random, pace: Pace | None = None,
+                 notify: NotifySettings | None = None):
+        """`pace`: Telegram's limits (tests scale them down to keep time short); `notify`: systemd's socket and
+        watchdog period (`newsbot run` takes them from the environment)."""
         self.config, self.clock, self.rand = config, clock, rand
         self.feeds: Mapping[str, FeedSpec] = feeds_for(config)
         self.board = StatusBoard(started_at=clock())
@@ -95,6 +99,9 @@ class Service:
             register_handlers(self.telegram.app, self.control)
         self.health = HealthServer(self.probe, routes=self.websub.add_routes)
         self.housekeeping = Housekeeping(config, self.store, self.pipeline.index, clock=clock)
+        notify = notify or NotifySettings()
+        self.watchdog = Watchdog(Notifier(notify.address), period=notify.watchdog_period, board=self.board,
+                                 parts=HEALTH_PARTS, describe=self._describe)
         self._exit = AsyncExitStack()
         self._polling: set[str] = set()
 
@@ -144,8 +151,12 @@ class Service:
         log.info("newsbot running: %d feeds, %s, store %s%s", len(self.feeds),
                  f"{len(self.config.telegram.chat_ids)} chat(s)" if self.telegram else "console output",
                  self.store.describe, f" (shared; this instance is {self.store.owner})" if self.store.shared else "")
+        self.watchdog.ready()
+        if self.watchdog.wanted:
+            self.tasks.spawn("watchdog", self.watchdog.run)
         await stop.wait()
         log.info("stopping")
+        self.watchdog.stopping()
         self.scheduler.shutdown()
         await self.tasks.stop()
         await self.health.stop()
@@ -167,6 +178,11 @@ class Service:
         """What keeps every alert from going out until someone acts."""
         found = [self.storewatch.problem, self.sender.fatal, self.telegram.fatal if self.telegram else None]
         return list(dict.fromkeys(p for p in found if p))
+
+    def _describe(self) -> str:
+        """systemd's STATUS= line (`systemctl status newsbot`)."""
+        problems = self._problems()
+        return f"{len(self.feeds)} feeds" + (f"; {problems[0]}" if problems else "; running")
 
     def _check_limits(self) -> None:
         """Say once which limits poll some feeds late (at start, at each config, and every minute, as the
