@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from watchers.items import FeedSpec
@@ -15,6 +16,7 @@ from .capacity import HostLimit, feeds_polled_late
 from .delivery import DeliveryStats
 from .exposition import CONTENT_TYPE, Exposition
 from .metrics import Metrics, Readings, Sample
+from .routing import day_start
 from .status import StatusBoard
 from .store import StoreAPI, StoreError
 
@@ -37,13 +39,15 @@ class Probe:
         self.problems = problems  # what stops alerts for good, by the parts that know (a rejected token)
         self.exposition = Exposition(metrics)
 
-    async def snapshot(self) -> dict[str, Any]:
+    async def snapshot(self, zone: str = "UTC") -> dict[str, Any]:
+        """`zone`: whose midnight begins "today" for `alerts_today` (a chat's own, in its /status)."""
         now = self.clock()
+        midnight = day_start(now, zone)
         unreadable: list[str] = []
         try:
             states = await self.store.feed_states()
             counts = await self.store.outbox_counts()
-            today = await self.store.sent_since(now - (now % 86400))
+            today = await self.store.sent_since(midnight)
         except StoreError as exc:  # what the probe reports above all: it must still answer
             states, counts, today = {}, dict.fromkeys(OUTBOX_STATES, 0), 0
             unreadable.append(f"the store cannot be read: {exc}")
@@ -66,8 +70,10 @@ class Probe:
         return {"uptime_s": round(now - self.board.started_at, 1), "feeds": feeds, "outbox": counts,
                 "last_successful_poll": last_ok, "polled_late": [limit.as_dict() for limit in self.limits()],
                 "problems": self._problems(unreadable, last_ok),
-                "alerts_today": today, "sender": {"sent": self.sender.sent, "failed": self.sender.failed,
-                                                  "retried": self.sender.retried}}
+                # alerts sent (to every chat) since midnight in `zone`, that midnight in UTC
+                "alerts_today": today, "alerts_today_zone": zone,
+                "alerts_today_since": datetime.fromtimestamp(midnight, tz=UTC).isoformat(),
+                "sender": {"sent": self.sender.sent, "failed": self.sender.failed, "retried": self.sender.retried}}
 
     async def health(self) -> tuple[bool, dict[str, Any]]:
         body = await self.snapshot()
