@@ -128,6 +128,7 @@ def _with_service(args: argparse.Namespace, body: Callable[[Service], Awaitable[
               "EnvironmentFile exists); without chats, alerts are printed to stdout instead", file=sys.stderr)
         return EXIT_CONFIG
     _logging(args, config)
+    from .health import ListenError
     from .service import Service
     from .store import StoreError
 
@@ -139,6 +140,9 @@ def _with_service(args: argparse.Namespace, body: Callable[[Service], Awaitable[
         return asyncio.run(go())
     except StoreError as exc:
         log.error("%s", exc)
+        return 1
+    except ListenError as exc:
+        log.error("%s (in %s)", exc, config.path or "the config")
         return 1
 
 

@@ -26,7 +26,7 @@ from .control import Control
 from .delivery import ConsoleSink, RateLimiter, Sender, Sink, TelegramSink
 from .feedlist import feeds_for
 from .floodgate import FloodGate
-from .health import HealthServer
+from .health import HealthServer, ListenError
 from .housekeeping import HOUSEKEEPING_PERIOD, Housekeeping
 from .matcher import Matcher
 from .metrics import Metrics
@@ -126,7 +126,9 @@ class Service:
         await self._exit.aclose()
 
     async def run(self, stop: asyncio.Event) -> None:
-        """The daemon: schedule polls, deliver, answer commands, watch the config, until `stop` is set."""
+        """The daemon: schedule polls, deliver, answer commands, watch the config, until `stop` is set.
+        Raises ListenError, before anything starts, when `[http] listen` cannot be listened on."""
+        await self.health.apply(self.config.http)  # first: a taken port stops the start, not a running daemon
         states = await self.store.feed_states()
         self.refresher.resume(states)
         self.scheduler.start()
@@ -147,7 +149,6 @@ class Service:
         self.tasks.spawn("websub", self.websub.run)
         if self.config.websub.callback_url and not self.config.http.host_port:
             log.error("[websub] callback_url is set but [http] listen is empty: push is off")
-        await self.health.apply(self.config.http)
         log.info("newsbot running: %d feeds, %s, store %s%s", len(self.feeds),
                  f"{len(self.config.telegram.chat_ids)} chat(s)" if self.telegram else "console output",
                  self.store.describe, f" (shared; this instance is {self.store.owner})" if self.store.shared else "")
@@ -215,7 +216,11 @@ class Service:
         self.control.apply(new)
         if isinstance(self.sink, TelegramSink):
             self.sink.apply(new.telegram.link_preview)
-        await self.health.apply(new.http)
+        try:
+            await self.health.apply(new.http)
+        except ListenError as exc:  # a reload never stops the daemon: the endpoint stays where it was
+            log.error("config edit: %s; the endpoint stays at %s", exc, self.health.listening or "off")
+            await self.notices.tell(f"⚠️ {exc}. /healthz and /metrics stay at {self.health.listening or 'off'}.")
         self.scheduler.apply(new.polling.jitter)
         added, removed = self.scheduler.sync(self.feeds.values(),
                                              first_runs=self._first_runs(await self.store.feed_states()))
