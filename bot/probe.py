@@ -104,16 +104,16 @@ class Probe:
         unreadable: list[str] = []
         try:
             counts = await self.store.outbox_counts()
-            states = await self.store.feed_states()
+            states = await self.store.feed_health()
         except StoreError as exc:  # a problem, as in /healthz; the counters are still worth a scrape
             counts, states = dict.fromkeys(OUTBOX_STATES, 0), {}
             unreadable.append(f"the store cannot be read: {exc}")
         now, known = self.clock(), self.feeds()
-        mine = {url: st for url, st in states.items() if url in known}
-        oks = [st.last_ok_at for st in mine.values() if st.last_ok_at]
+        mine = [st for url, st in states.items() if url in known]
+        oks = [st.last_ok_at for st in mine if st.last_ok_at]
         problems = self._problems(unreadable, max(oks) if oks else None)
         readings = Readings(
-            feeds=len(known), feeds_failing=sum(1 for st in mine.values() if st.failures),
+            feeds=len(known), feeds_failing=sum(1 for st in mine if st.failures),
             feeds_polled_late=feeds_polled_late(self.limits()), outbox_pending=counts["pending"],
             outbox_failed=counts["failed"], problems=len(problems),
             uptime_seconds=round(now - self.board.started_at, 1),

@@ -13,7 +13,7 @@ from bot.config import HttpConfig
 from bot.health import HealthServer
 from bot.metrics import Metrics
 from bot.metrics import Sample as OwnSample
-from bot.models import FeedState
+from bot.models import FeedHealth, FeedState
 from bot.probe import Probe
 from bot.status import StatusBoard
 from watchers.items import FeedSpec
@@ -28,6 +28,9 @@ class _Store:
         return {"https://a.example/feed": FeedState("https://a.example/feed", last_ok_at=900.0, failures=3),
                 "https://b.example/feed": FeedState("https://b.example/feed", last_ok_at=950.0),
                 "https://gone.example/feed": FeedState("https://gone.example/feed", failures=9)}
+
+    async def feed_health(self) -> dict[str, FeedHealth]:
+        return {url: FeedHealth(st.failures, st.last_ok_at) for url, st in (await self.feed_states()).items()}
 
     async def outbox_counts(self) -> dict[str, int]:
         return {"pending": 4, "sending": 0, "sent": 7, "failed": 1}

@@ -68,6 +68,10 @@ class _Store:
         from bot.models import FeedState
         return {"https://a.example/feed": FeedState(url="https://a.example/feed", last_ok_at=self.last_ok)}
 
+    async def feed_health(self) -> dict[str, object]:
+        from bot.models import FeedHealth
+        return {"https://a.example/feed": FeedHealth(0, self.last_ok)}
+
     async def outbox_counts(self) -> dict[str, int]:
         return {"pending": 0, "failed": 0, "sent": 0}
 
@@ -100,6 +104,8 @@ async def test_a_store_that_cannot_be_read_is_a_problem_not_a_crash() -> None:
     class Broken(_Store):
         async def feed_states(self) -> dict[str, object]:
             raise StoreError("/data/state.sqlite3: database disk image is malformed")
+
+        feed_health = feed_states
 
     board = StatusBoard(started_at=1000.0)
     board.mark("scheduler", True)
