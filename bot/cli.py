@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .config import Config, ConfigError, load_config
 from .logs import RedactingFilter, setup_logging
+from .sdnotify import NotifySettings
 
 if TYPE_CHECKING:
     from .matcher import Matcher
@@ -115,7 +116,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _with_service(args: argparse.Namespace, body: Callable[[Service], Awaitable[int]]) -> int:
+def _with_service(args: argparse.Namespace, body: Callable[[Service], Awaitable[int]], *,
+                  notify: NotifySettings | None = None) -> int:
     """Load the config, set up logging, open the service, run `body(service)`, always close it."""
     config = _load(args)
     if config is None:
@@ -126,17 +128,21 @@ def _with_service(args: argparse.Namespace, body: Callable[[Service], Awaitable[
               "EnvironmentFile exists); without chats, alerts are printed to stdout instead", file=sys.stderr)
         return EXIT_CONFIG
     _logging(args, config)
+    from .health import ListenError
     from .service import Service
     from .store import StoreError
 
     async def go() -> int:
-        async with Service(config) as service:
+        async with Service(config, notify=notify) as service:
             return await body(service)
 
     try:
         return asyncio.run(go())
     except StoreError as exc:
         log.error("%s", exc)
+        return 1
+    except ListenError as exc:
+        log.error("%s (in %s)", exc, config.path or "the config")
         return 1
 
 
@@ -184,7 +190,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         log.info("stopped")
         return 0
 
-    return _with_service(args, run)
+    return _with_service(args, run, notify=NotifySettings.take_from_env(os.environ))
 
 
 def _matcher(args: argparse.Namespace) -> Matcher | None:
@@ -345,7 +351,11 @@ After=network-online.target
 Wants=network-online.target
 
 [Service]
-Type=exec
+# The daemon says READY=1 once it runs, and WATCHDOG=1 every 30 s only while its scheduler and sender run:
+# a daemon stuck for a minute is restarted (Restart=on-failure counts a watchdog timeout).
+Type=notify
+NotifyAccess=main
+WatchdogSec=60
 User={user}
 ExecStart={exe} -m bot run --config {config.path}
 ExecReload=/bin/kill -HUP $MAINPID

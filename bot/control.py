@@ -71,15 +71,18 @@ class Control:
 
     # -- read --------------------------------------------------------------------------------------
 
-    async def status_text(self) -> str:
-        snap = await self.probe.snapshot()
+    async def status_text(self, chat_id: int | None = None) -> str:
+        """"Alerts today" counts from midnight in the asking chat's time zone (UTC for a chat without one)."""
+        zone = self.chats.timezone(chat_id) if chat_id is not None else "UTC"
+        snap = await self.probe.snapshot(zone)
         now = self.clock()
         failing = [f for f in snap["feeds"] if f["failures"]]
         ok = sum(1 for f in snap["feeds"] if f["ok"])
         lines = [f"<b>newsbot status</b> — up {_ago(snap['uptime_s'])}",
                  *(f"❌ {html.escape(p)}" for p in snap["problems"]),
                  f"Feeds: {len(snap['feeds'])} ({ok} ok, {len(failing)} failing)",
-                 (f"Alerts today: {snap['alerts_today']} · queue: {snap['outbox']['pending']}"
+                 (f"Alerts today (since 00:00 {html.escape(zone)}): {snap['alerts_today']}"
+                  f" · queue: {snap['outbox']['pending']}"
                   f" · undeliverable: {snap['outbox']['failed']}")]
         for f in failing[:10]:
             nxt = f" · next try in {_ago(f['next_poll_at'] - now)}" if f["next_poll_at"] else ""

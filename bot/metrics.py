@@ -1,4 +1,5 @@
-"""Counters and histograms recorded by the workers and only read by /metrics and /status."""
+"""Counters and histograms the workers record as plain integers (a poll costs an increment, never a label
+lookup); /metrics reads them at scrape time through bot/exposition.py, /status reads them directly."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import bisect
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 LATENCY_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600)
 
@@ -13,7 +15,7 @@ LATENCY_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600)
 @dataclass
 class Histogram:
     buckets: tuple[float, ...] = LATENCY_BUCKETS
-    counts: list[int] = field(default_factory=lambda: [0] * (len(LATENCY_BUCKETS) + 1))
+    counts: list[int] = field(default_factory=lambda: [0] * (len(LATENCY_BUCKETS) + 1))  # per bucket, not running
     total: float = 0.0
     n: int = 0
 
@@ -25,7 +27,7 @@ class Histogram:
 
 @dataclass
 class Metrics:
-    polls: Counter[str] = field(default_factory=Counter)  # by outcome: ok, not_modified, error
+    polls: Counter[str] = field(default_factory=Counter)  # by outcome: ok, not_modified, error, pushed
     errors: Counter[str] = field(default_factory=Counter)  # by kind
     bytes_fetched: int = 0
     items: int = 0
@@ -37,48 +39,28 @@ class Metrics:
     e2e_latency: Histogram = field(default_factory=Histogram)  # item published -> Telegram accepted
     store_faults: Counter[str] = field(default_factory=Counter)  # by kind: disk_full, lost (bot/storewatch.py)
 
-    def render(self, *, gauges: dict[str, float], sender: dict[str, int]) -> str:
-        """Prometheus text exposition format."""
-        out: list[str] = []
 
-        def counter(name: str, help_: str, values: Mapping[str, float] | float, label: str = "") -> None:
-            out.append(f"# HELP {name} {help_}")
-            out.append(f"# TYPE {name} counter")
-            if isinstance(values, Mapping):
-                for key, value in sorted(values.items()):
-                    out.append(f'{name}{{{label}="{key}"}} {value}')
-            else:
-                out.append(f"{name} {values}")
+@dataclass(frozen=True)
+class Sample:
+    """One unlabelled value a part owns and names itself (WebSub's pushed feeds), read at scrape time."""
 
-        counter("newsbot_polls_total", "Feed polls by outcome.", dict(self.polls), "outcome")
-        counter("newsbot_poll_errors_total", "Failed polls by error kind.", dict(self.errors), "kind")
-        counter("newsbot_bytes_fetched_total", "Response bytes read.", self.bytes_fetched)
-        polled = sum(self.polls.values())
-        out.append("# HELP newsbot_not_modified_ratio Share of polls answered 304 or skipped as unchanged.")
-        out.append("# TYPE newsbot_not_modified_ratio gauge")
-        out.append(f"newsbot_not_modified_ratio {self.polls['not_modified'] / polled if polled else 0.0}")
-        counter("newsbot_items_total", "Items parsed from feeds.", self.items)
-        counter("newsbot_new_items_total", "Items not seen before.", self.new_items)
-        counter("newsbot_matches_total", "New matching items by topic.", dict(self.matches), "topic")
-        counter("newsbot_stories_total", "Stories created (alerts queued).", self.stories)
-        counter("newsbot_alerts_total", "Alert sends by result.", sender, "result")
-        counter("newsbot_store_faults_total", "Times the store could not record anything, by kind (disk_full, lost).",
-                {"disk_full": 0, "lost": 0, **self.store_faults}, "kind")
-        for name, hist, help_ in (("newsbot_poll_duration_seconds", self.poll_seconds, "Poll wall time."),
-                                  ("newsbot_alert_latency_seconds", self.send_latency,
-                                   "Seconds from story creation to Telegram's answer."),
-                                  ("newsbot_end_to_end_latency_seconds", self.e2e_latency,
-                                   "Seconds from the item's published time to Telegram's answer.")):
-            out.append(f"# HELP {name} {help_}")
-            out.append(f"# TYPE {name} histogram")
-            running = 0
-            for bound, count in zip(hist.buckets, hist.counts, strict=False):
-                running += count
-                out.append(f'{name}_bucket{{le="{bound}"}} {running}')
-            out.append(f'{name}_bucket{{le="+Inf"}} {hist.n}')
-            out.append(f"{name}_sum {hist.total}")
-            out.append(f"{name}_count {hist.n}")
-        for name, value in sorted(gauges.items()):
-            out.append(f"# TYPE {name} gauge")
-            out.append(f"{name} {value}")
-        return "\n".join(out) + "\n"
+    name: str  # a counter's name ends in _total
+    help: str
+    kind: Literal["gauge", "counter"]
+    value: float
+
+
+@dataclass(frozen=True)
+class Readings:
+    """What the probe read for one scrape besides the counters above: the store's state and the parts'."""
+
+    feeds: int  # configured, search feeds included
+    feeds_failing: int  # configured feeds whose last poll failed
+    feeds_polled_late: int  # feeds a politeness or concurrency limit polls later than their interval
+    outbox_pending: int
+    outbox_failed: int
+    problems: int  # what keeps every alert from going out until someone acts (/healthz "problems")
+    uptime_seconds: float
+    running: Mapping[str, bool]  # the parts without which no alert goes out -> alive
+    alerts: Mapping[str, int]  # sends by result: sent, failed, retried
+    samples: tuple[Sample, ...] = ()

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from watchers.items import FeedSpec
@@ -13,7 +14,9 @@ from watchers.urls import redact_url
 
 from .capacity import HostLimit, feeds_polled_late
 from .delivery import DeliveryStats
-from .metrics import Metrics
+from .exposition import CONTENT_TYPE, Exposition
+from .metrics import Metrics, Readings, Sample
+from .routing import day_start
 from .status import StatusBoard
 from .store import StoreAPI, StoreError
 
@@ -25,23 +28,26 @@ OUTBOX_STATES = ("pending", "sending", "sent", "failed")
 class Probe:
     def __init__(self, board: StatusBoard, store: StoreAPI, *, feeds: Callable[[], Mapping[str, FeedSpec]],
                  next_runs: Callable[[], Mapping[str, float]], clock: Callable[[], float], metrics: Metrics,
-                 sender: DeliveryStats, gauges: Callable[[float], Mapping[str, float]],
+                 sender: DeliveryStats, samples: Callable[[float], Sequence[Sample]] = lambda now: (),
                  limits: Callable[[], Sequence[HostLimit]] = tuple, problems: Callable[[], list[str]] = list):
         self.board, self.store = board, store
         self.feeds, self.next_runs = feeds, next_runs
         self.clock = clock
         self.metrics, self.sender = metrics, sender
-        self.gauges = gauges  # more gauges by the parts that own them (WebSub)
+        self.samples = samples  # more values by the parts that own them (WebSub), given the time
         self.limits = limits  # hosts whose feeds the politeness gap polls late
         self.problems = problems  # what stops alerts for good, by the parts that know (a rejected token)
+        self.exposition = Exposition(metrics)
 
-    async def snapshot(self) -> dict[str, Any]:
+    async def snapshot(self, zone: str = "UTC") -> dict[str, Any]:
+        """`zone`: whose midnight begins "today" for `alerts_today` (a chat's own, in its /status)."""
         now = self.clock()
+        midnight = day_start(now, zone)
         unreadable: list[str] = []
         try:
             states = await self.store.feed_states()
             counts = await self.store.outbox_counts()
-            today = await self.store.sent_since(now - (now % 86400))
+            today = await self.store.sent_since(midnight)
         except StoreError as exc:  # what the probe reports above all: it must still answer
             states, counts, today = {}, dict.fromkeys(OUTBOX_STATES, 0), 0
             unreadable.append(f"the store cannot be read: {exc}")
@@ -63,9 +69,11 @@ class Probe:
         last_ok = max(oks) if oks else None
         return {"uptime_s": round(now - self.board.started_at, 1), "feeds": feeds, "outbox": counts,
                 "last_successful_poll": last_ok, "polled_late": [limit.as_dict() for limit in self.limits()],
-                "problems": list(dict.fromkeys([*self.problems(), *unreadable, *self._stale(last_ok)])),
-                "alerts_today": today, "sender": {"sent": self.sender.sent, "failed": self.sender.failed,
-                                                  "retried": self.sender.retried}}
+                "problems": self._problems(unreadable, last_ok),
+                # alerts sent (to every chat) since midnight in `zone`, that midnight in UTC
+                "alerts_today": today, "alerts_today_zone": zone,
+                "alerts_today_since": datetime.fromtimestamp(midnight, tz=UTC).isoformat(),
+                "sender": {"sent": self.sender.sent, "failed": self.sender.failed, "retried": self.sender.retried}}
 
     async def health(self) -> tuple[bool, dict[str, Any]]:
         body = await self.snapshot()
@@ -75,6 +83,9 @@ class Probe:
         alive = all(self.board.alive(part) for part in HEALTH_PARTS)
         body["status"] = "ok" if alive and not problems else "stuck" if not alive else "unhealthy"
         return alive and not problems, body
+
+    def _problems(self, unreadable: list[str], last_ok: float | None) -> list[str]:
+        return list(dict.fromkeys([*self.problems(), *unreadable, *self._stale(last_ok)]))
 
     def _stale(self, last_ok: float | None) -> list[str]:
         """No feed answered for three of its intervals (at least an hour), since the start or the last success."""
@@ -88,17 +99,28 @@ class Probe:
             return []
         return [f"no feed has been polled successfully for {quiet / 3600:.1f} h (network, DNS or every feed down?)"]
 
-    async def metrics_text(self) -> str:
+    async def metrics_page(self) -> tuple[bytes, str]:
+        """GET /metrics: the body and its content type."""
+        unreadable: list[str] = []
         try:
             counts = await self.store.outbox_counts()
-        except StoreError:
-            counts = dict.fromkeys(OUTBOX_STATES, 0)
-        now = self.clock()
-        gauges = {"newsbot_feeds": float(len(self.feeds())), "newsbot_outbox_pending": float(counts["pending"]),
-                  "newsbot_problems": float(len(self.problems())),
-                  "newsbot_outbox_failed": float(counts["failed"]),
-                  "newsbot_uptime_seconds": round(now - self.board.started_at, 1),
-                  "newsbot_feeds_polled_late": float(feeds_polled_late(self.limits())),
-                  **self.gauges(now)}
-        return self.metrics.render(gauges=gauges, sender={"sent": self.sender.sent, "failed": self.sender.failed,
-                                                          "retried": self.sender.retried})
+            states = await self.store.feed_health()
+        except StoreError as exc:  # a problem, as in /healthz; the counters are still worth a scrape
+            counts, states = dict.fromkeys(OUTBOX_STATES, 0), {}
+            unreadable.append(f"the store cannot be read: {exc}")
+        now, known = self.clock(), self.feeds()
+        mine = [st for url, st in states.items() if url in known]
+        oks = [st.last_ok_at for st in mine if st.last_ok_at]
+        problems = self._problems(unreadable, max(oks) if oks else None)
+        readings = Readings(
+            feeds=len(known), feeds_failing=sum(1 for st in mine if st.failures),
+            feeds_polled_late=feeds_polled_late(self.limits()), outbox_pending=counts["pending"],
+            outbox_failed=counts["failed"], problems=len(problems),
+            uptime_seconds=round(now - self.board.started_at, 1),
+            running={part: self.board.alive(part) for part in HEALTH_PARTS},
+            alerts={"sent": self.sender.sent, "failed": self.sender.failed, "retried": self.sender.retried},
+            samples=tuple(self.samples(now)))
+        return self.exposition.render(readings), CONTENT_TYPE
+
+    async def metrics_text(self) -> str:
+        return (await self.metrics_page())[0].decode("utf-8")

@@ -97,6 +97,13 @@ def next_daily(hhmm: str, tz: str, now: float) -> float:
     return target.timestamp()
 
 
+def day_start(now: float, tz: str) -> float:
+    """When the day that `now` falls in began on the clock in `tz` (a midnight that a DST change skips
+    begins the day at the change)."""
+    zone = _zone(tz)
+    return datetime.combine(datetime.fromtimestamp(now, tz=zone).date(), time(0, 0), tzinfo=zone).timestamp()
+
+
 def parse_duration(text: str) -> float:
     """'90m', '2h', '1d', '1w', '45s' -> seconds; ValueError otherwise."""
     text = text.strip().lower()

@@ -26,7 +26,7 @@ from .control import Control
 from .delivery import ConsoleSink, RateLimiter, Sender, Sink, TelegramSink
 from .feedlist import feeds_for
 from .floodgate import FloodGate
-from .health import HealthServer
+from .health import HealthServer, ListenError
 from .housekeeping import HOUSEKEEPING_PERIOD, Housekeeping
 from .matcher import Matcher
 from .metrics import Metrics
@@ -35,16 +35,18 @@ from .moves import follow_move
 from .notices import Notices
 from .pacing import UNLIMITED, Pace
 from .pipeline import Pipeline
-from .probe import Probe
+from .probe import HEALTH_PARTS, Probe
 from .refresh import Refreshed, Refresher
 from .reload import ConfigWatcher, keep_restart_keys
 from .roles import COMMANDS_TERM, CommandsRole
 from .scheduler import FeedScheduler, first_runs
+from .sdnotify import Notifier, NotifySettings
 from .status import StatusBoard
 from .store import StoreError, make_store
 from .storewatch import StoreWatch
 from .tasks import Tasks
 from .telegram_app import TelegramFront, TelegramSettings, build_application, register_handlers
+from .watchdog import Watchdog
 from .websub import WebSub
 
 log = logging.getLogger(__name__)
@@ -53,8 +55,10 @@ log = logging.getLogger(__name__)
 
 class Service:
     def __init__(self, config: Config, *, stdout: TextIO | None = None, clock: Callable[[], float] = time.time,
-                 rand: Callable[[], float] = random.random, pace: Pace | None = None):
-        """`pace`: Telegram's limits (tests scale them down to keep time short)."""
+                 rand: Callable[[], float] = random.random, pace: Pace | None = None,
+                 notify: NotifySettings | None = None):
+        """`pace`: Telegram's limits (tests scale them down to keep time short); `notify`: systemd's socket and
+        watchdog period (`newsbot run` takes them from the environment)."""
         self.config, self.clock, self.rand = config, clock, rand
         self.feeds: Mapping[str, FeedSpec] = feeds_for(config)
         self.board = StatusBoard(started_at=clock())
@@ -85,7 +89,7 @@ class Service:
         self.limits: tuple[HostLimit, ...] = ()
         self._check_limits()
         self.probe = Probe(self.board, self.store, feeds=lambda: self.feeds, next_runs=self.scheduler.next_run_times,
-                           clock=clock, metrics=self.metrics, sender=self.sender.stats, gauges=self.websub.gauges,
+                           clock=clock, metrics=self.metrics, sender=self.sender.stats, samples=self.websub.samples,
                            limits=lambda: self.limits, problems=self._problems)
         self.config_watcher = ConfigWatcher(config, apply=self.apply_config, report=self._config_rejected) \
             if config.path else None
@@ -95,6 +99,9 @@ class Service:
             register_handlers(self.telegram.app, self.control)
         self.health = HealthServer(self.probe, routes=self.websub.add_routes)
         self.housekeeping = Housekeeping(config, self.store, self.pipeline.index, clock=clock)
+        notify = notify or NotifySettings()
+        self.watchdog = Watchdog(Notifier(notify.address), period=notify.watchdog_period, board=self.board,
+                                 parts=HEALTH_PARTS, describe=self._describe)
         self._exit = AsyncExitStack()
         self._polling: set[str] = set()
 
@@ -119,7 +126,9 @@ class Service:
         await self._exit.aclose()
 
     async def run(self, stop: asyncio.Event) -> None:
-        """The daemon: schedule polls, deliver, answer commands, watch the config, until `stop` is set."""
+        """The daemon: schedule polls, deliver, answer commands, watch the config, until `stop` is set.
+        Raises ListenError, before anything starts, when `[http] listen` cannot be listened on."""
+        await self.health.apply(self.config.http)  # first: a taken port stops the start, not a running daemon
         states = await self.store.feed_states()
         self.refresher.resume(states)
         self.scheduler.start()
@@ -140,12 +149,15 @@ class Service:
         self.tasks.spawn("websub", self.websub.run)
         if self.config.websub.callback_url and not self.config.http.host_port:
             log.error("[websub] callback_url is set but [http] listen is empty: push is off")
-        await self.health.apply(self.config.http)
         log.info("newsbot running: %d feeds, %s, store %s%s", len(self.feeds),
                  f"{len(self.config.telegram.chat_ids)} chat(s)" if self.telegram else "console output",
                  self.store.describe, f" (shared; this instance is {self.store.owner})" if self.store.shared else "")
+        self.watchdog.ready()
+        if self.watchdog.wanted:
+            self.tasks.spawn("watchdog", self.watchdog.run)
         await stop.wait()
         log.info("stopping")
+        self.watchdog.stopping()
         self.scheduler.shutdown()
         await self.tasks.stop()
         await self.health.stop()
@@ -167,6 +179,11 @@ class Service:
         """What keeps every alert from going out until someone acts."""
         found = [self.storewatch.problem, self.sender.fatal, self.telegram.fatal if self.telegram else None]
         return list(dict.fromkeys(p for p in found if p))
+
+    def _describe(self) -> str:
+        """systemd's STATUS= line (`systemctl status newsbot`)."""
+        problems = self._problems()
+        return f"{len(self.feeds)} feeds" + (f"; {problems[0]}" if problems else "; running")
 
     def _check_limits(self) -> None:
         """Say once which limits poll some feeds late (at start, at each config, and every minute, as the
@@ -199,7 +216,11 @@ class Service:
         self.control.apply(new)
         if isinstance(self.sink, TelegramSink):
             self.sink.apply(new.telegram.link_preview)
-        await self.health.apply(new.http)
+        try:
+            await self.health.apply(new.http)
+        except ListenError as exc:  # a reload never stops the daemon: the endpoint stays where it was
+            log.error("config edit: %s; the endpoint stays at %s", exc, self.health.listening or "off")
+            await self.notices.tell(f"⚠️ {exc}. /healthz and /metrics stay at {self.health.listening or 'off'}.")
         self.scheduler.apply(new.polling.jitter)
         added, removed = self.scheduler.sync(self.feeds.values(),
                                              first_runs=self._first_runs(await self.store.feed_states()))

@@ -25,6 +25,7 @@ from watchers.netguard import PRIVATE_OK, private_host
 from watchers.websub import WebSubError, request_subscription, signature_ok
 
 from .config import Config, WebSubConfig
+from .metrics import Sample
 from .models import Subscription
 from .store import StoreAPI, StoreError
 
@@ -61,9 +62,11 @@ class WebSub:
         self.config = config.websub
         self.max_bytes = config.polling.max_bytes
 
-    def gauges(self, now: float) -> dict[str, float]:
-        return {"newsbot_websub_pushed_feeds": float(self.live_count(now)),
-                "newsbot_websub_bad_signatures": float(self.stats.bad_signatures)}
+    def samples(self, now: float) -> tuple[Sample, ...]:
+        return (Sample("newsbot_websub_pushed_feeds", "Feeds a WebSub hub pushes (polled only every "
+                       "[websub] poll_interval).", "gauge", self.live_count(now)),
+                Sample("newsbot_websub_bad_signatures_total", "Pushes refused for a missing or wrong "
+                       "X-Hub-Signature.", "counter", self.stats.bad_signatures))
 
     @property
     def enabled(self) -> bool:

@@ -114,6 +114,7 @@ def test_each_io_library_is_imported_by_its_own_modules() -> None:
               "sqlite3": {"bot.store.sqlite"},
               "asyncpg": {"bot.store.pg"},
               "apscheduler": {"bot.scheduler"},
+              "prometheus_client": {"bot.exposition"},  # the workers count in plain integers (bot.metrics)
               "feedparser": {"watchers.parse", "watchers.feedview"}}  # feedview: its decoding and tokenizer
     for name in modules():
         for library in third_party(name) & set(owners):

@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.models import ChatSettings
-from bot.routing import ChatRoute, Routing, next_daily, parse_duration
+from bot.routing import ChatRoute, Routing, day_start, next_daily, parse_duration
 
 
 def routing(*chats: ChatRoute, settings=None) -> Routing:
@@ -27,6 +27,16 @@ def test_next_daily_is_in_the_future_and_local() -> None:
     now = ts("2026-03-01T10:00", "Asia/Kolkata")
     assert next_daily("08:00", "Asia/Kolkata", now) == ts("2026-03-02T08:00", "Asia/Kolkata")
     assert next_daily("10:30", "Asia/Kolkata", now) == ts("2026-03-01T10:30", "Asia/Kolkata")
+
+
+def test_the_day_begins_at_midnight_on_the_zones_clock() -> None:
+    now = ts("2025-03-10T06:30")
+    assert day_start(now, "UTC") == ts("2025-03-10T00:00")
+    assert day_start(now, "America/New_York") == ts("2025-03-10T00:00", "America/New_York")  # 04:00 UTC (EDT)
+    assert day_start(now, "Asia/Tokyo") == ts("2025-03-10T00:00", "Asia/Tokyo")  # 15:00 UTC the day before
+    assert day_start(ts("2025-03-10T00:00"), "UTC") == ts("2025-03-10T00:00")
+    # Chile skipped 00:00-01:00 on 2024-09-08: the day began at the change, 01:00 local = 04:00 UTC
+    assert day_start(ts("2024-09-08T12:00", "America/Santiago"), "America/Santiago") == ts("2024-09-08T04:00")
 
 
 @pytest.mark.parametrize(("text", "seconds"), [("30m", 1800), ("2h", 7200), ("1d", 86400), ("1.5h", 5400)])

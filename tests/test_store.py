@@ -9,7 +9,7 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from bot.models import Delivery, NewStory, PollRecord
+from bot.models import Delivery, FeedHealth, NewStory, PollRecord
 from bot.pacing import UNLIMITED
 from bot.store import MIGRATIONS, AsyncSqliteStore, SqliteStore, StoreAPI, StoreError
 from bot.store.fairqueue import next_turn
@@ -182,6 +182,17 @@ async def test_failures_count_up_and_reset_on_success(store: StoreAPI) -> None:
     assert (await store.feed_state(url)).last_error_kind == "http"
     await store.record_not_modified(url, now=3, next_poll_at=300)
     assert (await store.feed_state(url)).failures == 0
+
+
+async def test_feed_health_is_the_failures_and_last_success_of_every_feed(store: StoreAPI) -> None:
+    bad, good = "https://ex.org/bad", "https://ex.org/good"
+    await store.record_failure(bad, now=1, kind="timeout", message="slow", next_poll_at=60)
+    await store.record_failure(good, now=1, kind="timeout", message="slow", next_poll_at=60)
+    await store.record_not_modified(good, now=3, next_poll_at=300)  # the SQLite store batches it: still read
+    health = await store.feed_health()
+    assert health == {bad: FeedHealth(1, None), good: FeedHealth(0, 3)}
+    states = await store.feed_states()
+    assert {url: FeedHealth(st.failures, st.last_ok_at) for url, st in states.items()} == health
 
 
 def test_a_corrupt_file_gives_an_error_naming_it(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import socket
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from ..models import ChatSettings, FeedState, OutboxMessage, PollRecord, StoreFault, Subscription
+from ..models import ChatSettings, FeedHealth, FeedState, OutboxMessage, PollRecord, StoreFault, Subscription
 
 
 def instance_id() -> str:
@@ -62,6 +62,8 @@ class StoreAPI(Protocol):
     async def feed_state(self, url: str) -> FeedState: ...
 
     async def feed_states(self) -> dict[str, FeedState]: ...
+
+    async def feed_health(self) -> dict[str, FeedHealth]: ...
 
     async def lease_feed(self, url: str, *, now: float, ttl: float) -> FeedState | None:
         """The feed's state if this instance may poll it now (it is due and nobody else holds it), else None."""

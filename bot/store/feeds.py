@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import fields
 from operator import attrgetter
 
-from ..models import FeedState
+from ..models import FeedHealth, FeedState
 from .feedstate import after_failure, after_not_modified
 from .records import FEED_COLUMNS, feed_state_of
 from .tx import Tx, TxStore
@@ -28,6 +28,11 @@ class FeedSteps(TxStore):
         async with self._read() as tx:
             rows = await tx.fetch(f"SELECT {FEED_COLUMNS} FROM feeds")
         return {r["url"]: feed_state_of(r) for r in rows}
+
+    async def feed_health(self) -> dict[str, FeedHealth]:
+        async with self._read() as tx:
+            rows = await tx.fetch("SELECT url, failures, last_ok_at FROM feeds")
+        return {r[0]: FeedHealth(r[1], r[2]) for r in rows}
 
     async def record_failure(self, url: str, *, now: float, kind: str, message: str, next_poll_at: float,
                              gone: bool = False) -> int:

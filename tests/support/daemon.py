@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 from bot.config import load_config
 from bot.models import FeedState
@@ -15,8 +16,9 @@ from bot.service import Service
 
 
 class Daemon:
-    def __init__(self, config_path: Path):
-        self.service = Service(load_config(config_path, env={}))
+    def __init__(self, config_path: Path, **service: Any):
+        """`service`: more arguments of Service (a clock, systemd's notify settings)."""
+        self.service = Service(load_config(config_path, env={}), **service)
         self.stop = asyncio.Event()
         self.task: asyncio.Task | None = None
 
