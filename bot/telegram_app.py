@@ -54,7 +54,7 @@ class Operator(Protocol):
     async def mute(self, chat_id: int, target: str, duration: str) -> str: ...
     async def unmute(self, chat_id: int, target: str | None) -> str: ...
     async def digest(self, chat_id: int, mode: str, at: str | None) -> str: ...
-    async def trend(self, days: int) -> tuple[bytes, str]: ...
+    async def trend(self, days: int) -> tuple[bytes | None, str]: ...
 
 
 @dataclass(frozen=True)
@@ -166,6 +166,8 @@ def register_handlers(app: App, op: Operator, *, clock: Callable[[], float] = ti
             return "Usage: /trend [days]"
         days = max(2, min(days, 90))
         png, caption = await op.trend(days)
+        if png is None:  # no chart can be drawn here: the caption says why
+            return caption
         message = update.effective_message
         if message is not None:
             try:
