@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import getpass
 import json
 import logging
@@ -97,6 +98,19 @@ def _load(args: argparse.Namespace) -> Config | None:
         return None
 
 
+def _warn(config: Config) -> None:
+    """Say what is valid but probably not meant (stderr: stdout may be JSON Lines or a unit file)."""
+    for warning in config.warnings:
+        print(f"newsbot: WARNING: {warning}", file=sys.stderr)
+
+
+def _not_installed(config: Config) -> str | None:
+    """What this config uses that is not installed here (an extra), as a config error would say it."""
+    from .extras import POSTGRES, missing
+    hint = missing(POSTGRES) if config.storage.url else None
+    return f"newsbot: cannot use this config: {config.path}: storage.url: {hint}" if hint else None
+
+
 def _logging(args: argparse.Namespace, config: Config | None = None) -> RedactingFilter:
     token = config.telegram.token if config and config.telegram.token else ""
     return setup_logging(args.log_level, args.log_format, secrets=(token,))
@@ -106,6 +120,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
     config = _load(args)
     if config is None:
         return EXIT_CONFIG
+    problem = _not_installed(config)
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_CONFIG
+    _warn(config)
     from .feedlist import feeds_for
     feeds = feeds_for(config)
     output = f"telegram {len(config.telegram.chat_ids)} chat(s)" if config.telegram.token \
@@ -120,12 +139,19 @@ def _with_service(args: argparse.Namespace, body: Callable[[Service], Awaitable[
     config = _load(args)
     if config is None:
         return EXIT_CONFIG
+    problem = _not_installed(config)
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_CONFIG
     if config.routes and not config.telegram.token:
         print("newsbot: chats are configured ([telegram] chat_ids or [[chats]]) but there is no bot token: set "
               "[telegram] token or the TELEGRAM_BOT_TOKEN environment variable (with systemd, check that the "
               "EnvironmentFile exists); without chats, alerts are printed to stdout instead", file=sys.stderr)
         return EXIT_CONFIG
     _logging(args, config)
+    for warning in config.warnings:
+        log.warning("%s", warning)
+    from .instance import InstanceError, only_instance
     from .service import Service
     from .store import StoreError
 
@@ -133,9 +159,10 @@ def _with_service(args: argparse.Namespace, body: Callable[[Service], Awaitable[
         async with Service(config) as service:
             return await body(service)
 
-    try:
-        return asyncio.run(go())
-    except StoreError as exc:
+    try:  # one process per SQLite file; PostgreSQL is made for sharing
+        with contextlib.nullcontext() if config.storage.url else only_instance(config.storage.path):
+            return asyncio.run(go())
+    except (StoreError, InstanceError) as exc:
         log.error("%s", exc)
         return 1
 
@@ -193,7 +220,10 @@ def _matcher(args: argparse.Namespace) -> Matcher | None:
     from .watchlist import WatchlistError, load_watchlist
     if args.config:
         config = _load(args)
-        return Matcher(config.watchlist) if config else None
+        if config is None:
+            return None
+        _warn(config)
+        return Matcher(config.watchlist)
     try:
         return Matcher(load_watchlist(None))
     except WatchlistError as exc:

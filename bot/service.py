@@ -188,6 +188,9 @@ class Service:
         new, restart = keep_restart_keys(self.config, new)
         if restart:
             log.warning("%s: changes need a restart; keeping the running values", ", ".join(restart))
+        for warning in new.warnings:
+            if warning not in self.config.warnings:  # said at start or at the edit that caused it, not again
+                log.warning("%s", warning)
         self.config, self.feeds = new, feeds_for(new)
         self._check_limits()
         self.chats.apply(new)

@@ -18,6 +18,7 @@ import pytest
 
 from support.fake_bot_api import FakeBotApi
 from support.feed_server import FeedServer, rss
+from support.process import DaemonProcess
 from support.wait import wait_until
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -262,3 +263,36 @@ def test_once_fails_when_no_feed_could_be_polled(tmp_path: Path) -> None:
     cfg = config(tmp_path, "http://127.0.0.1:9/nothing-listens-here.xml")
     res = newsbot("once", "--config", str(cfg))
     assert res.returncode == 1 and "no feed could be polled" in res.stderr
+
+
+def test_check_warns_when_nothing_would_be_polled(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[storage]\npath = "state.sqlite3"\n')
+    res = newsbot("check", "--config", str(cfg))
+    assert res.returncode == 0  # valid, but:
+    assert "WARNING" in res.stderr and "no feeds" in res.stderr and "[search] enabled = false" in res.stderr
+
+
+async def test_a_second_daemon_on_the_same_sqlite_file_exits_with_an_error(tmp_path: Path) -> None:
+    """SQLite's locks do not stop a second daemon (both would send every alert); a lock file beside it does.
+    Read-only commands still work meanwhile. The first daemon here has no feeds: it says so when it starts."""
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[storage]\npath = "state.sqlite3"\n[http]\nlisten = ""\n')
+    first = DaemonProcess(cfg, tmp_path / "first.log")
+    await first.start()
+    try:
+        await wait_until(first.running.is_set, timeout=30)
+        second = await asyncio.to_thread(newsbot, "run", "--config", str(cfg))
+        assert second.returncode == 1
+        assert "already running" in second.stderr and f"pid {first.pid}" in second.stderr
+        assert str(tmp_path / "state.sqlite3") in second.stderr and "Traceback" not in second.stderr
+        once = await asyncio.to_thread(newsbot, "once", "--config", str(cfg))
+        assert once.returncode == 1 and "already running" in once.stderr
+        check = await asyncio.to_thread(newsbot, "check", "--config", str(cfg))
+        assert check.returncode == 0, check.stderr
+    finally:
+        assert await first.stop(signal.SIGTERM, timeout=10) == 0
+    log = (tmp_path / "first.log").read_text()
+    assert "WARNING" in log and "no feeds" in log  # said at start, not only by `check`
+    again = await asyncio.to_thread(newsbot, "once", "--config", str(cfg))  # the lock went with the process
+    assert again.returncode == 0, again.stderr

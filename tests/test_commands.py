@@ -205,3 +205,13 @@ async def test_trend_is_drawn_once_for_repeated_calls_and_a_429_is_no_second_mes
             await api.wait_for_message(USER, lambda m: "newsbot status" in m.rendered, timeout=10)
         assert len(drawn) == 1  # four calls, one drawing
         assert not any("Something went wrong" in m.rendered for m in api.sent_to(USER))
+
+
+async def test_status_warns_when_nothing_is_polled(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        cfg = write_config(tmp_path, feeds, api, [])  # no feeds, search off
+        async with Running(cfg) as service:
+            await wait_until(service.telegram.ready.is_set, timeout=10)
+            api.push_message(USER, "/status", from_id=USER)
+            reply = await api.wait_for_message(USER, lambda m: "newsbot status" in m.rendered, timeout=10)
+        assert "⚠️" in reply.rendered and "no feeds" in reply.rendered and "nothing will be polled" in reply.rendered

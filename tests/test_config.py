@@ -174,3 +174,25 @@ async def test_an_unchanged_config_file_is_not_read_again_and_a_bom_is_no_change
         await asyncio.gather(task, return_exceptions=True)
     assert reads[0] == 1  # read once (the first tick), then only stat'ed
     assert applied == []  # the BOM is part of the running config's digest: no reload loop
+
+
+MINE = ('[[entities]]\nid = "moonshot"\nname = "Moonshot AI"\nkind = "company"\naliases = ["Moonshot AI"]\n\n'
+        '[[topics]]\nid = "moonshot"\nname = "Moonshot AI"\n[[topics.rules]]\nany_of = ["moonshot"]\n')
+
+
+def test_a_watchlist_without_extends_warns_that_the_bundled_topics_are_not_watched(tmp_path: Path) -> None:
+    (tmp_path / "mine.toml").write_text(MINE)
+    (tmp_path / "config.toml").write_text('[entities]\nfile = "mine.toml"\n[[feeds]]\nurl = "https://a.example/f"\n')
+    config = load_config(tmp_path / "config.toml", env={})
+    (warning,) = config.warnings
+    assert str(tmp_path / "mine.toml") in warning and 'extends = "bundled"' in warning
+    assert "xiaomi_ai" in warning and "luo_fuli" in warning and "deepseek" in warning and "NOT watched" in warning
+    (tmp_path / "mine.toml").write_text('extends = "bundled"\n' + MINE)
+    assert load_config(tmp_path / "config.toml", env={}).warnings == ()
+
+
+def test_a_config_that_would_poll_nothing_warns() -> None:
+    (warning,) = parse_config("[telegram]\nchat_ids = [1]\n").warnings
+    assert "no feeds" in warning and "[search] enabled = false" in warning
+    assert parse_config("[search]\nenabled = true\n").warnings == ()
+    assert parse_config(VALID).warnings == ()
