@@ -50,30 +50,36 @@ def main(argv: list[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsbot", description="News-mention monitor with Telegram alerts.")
     parser.add_argument("--version", action="version", version=f"newsbot {_version()}")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND",
+                                description="`newsbot COMMAND --help` tells more about each")
 
-    def add(name: str, help_: str, func: Callable[[argparse.Namespace], int], *,
-            config_required: bool = True) -> argparse.ArgumentParser:
+    def add(name: str, help_: str, func: Callable[[argparse.Namespace], int], *, config_required: bool = True,
+            config_help: str = "path to the TOML config file") -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=help_)
-        p.add_argument("--config", type=Path, required=config_required, help="path to the TOML config file")
+        p.add_argument("--config", type=Path, required=config_required, metavar="PATH", help=config_help)
         p.add_argument("--log-level", type=str.upper, choices=_LEVELS, metavar="LEVEL",
                        default=os.environ.get("NEWSBOT_LOG_LEVEL", "INFO").upper(),
                        help=f"one of {', '.join(_LEVELS)} (default INFO, or NEWSBOT_LOG_LEVEL)")
-        p.add_argument("--log-format", choices=("text", "json"), default="text")
+        p.add_argument("--log-format", choices=("text", "json"), default="text",
+                       help="log lines as text (default) or as JSON objects, one a line")
         p.set_defaults(func=func)
         return p
 
-    add("run", "run the daemon", _cmd_run)
-    add("once", "poll every feed once, deliver alerts, exit", _cmd_once)
-    add("check", "validate the config file", _cmd_check)
-    m = add("match", "match JSON Lines from stdin against the watchlist", _cmd_match, config_required=False)
+    add("run", "run the daemon: poll the feeds, send the alerts, answer chat commands, until SIGTERM/SIGINT "
+               "(SIGHUP reloads the config)", _cmd_run)
+    add("once", "poll every feed once, deliver the alerts, exit (1 when no feed could be polled)", _cmd_once)
+    add("check", "validate the config file: exit 0 if valid, 2 naming the key and line if not; warnings on "
+                 "stderr", _cmd_check)
+    watchlist = "the config whose watchlist to use (default: the bundled watchlist)"
+    m = add("match", "match JSON Lines from stdin against the watchlist", _cmd_match, config_required=False,
+            config_help=watchlist)
     m.add_argument("--explain", action="store_true", help="add which rule and alias fired")
     e = add("explain", "show which rule and alias fire (or not) for a headline", _cmd_explain,
-            config_required=False)
+            config_required=False, config_help=watchlist)
     e.add_argument("text", nargs="+", help="the headline (and summary) to explain")
-    e.add_argument("--lang", default=None)
+    e.add_argument("--lang", default=None, help="the item's language code (en, zh, hi, ...), if known")
     s = add("same-story", "show whether two items would be one story, and why (entities, action, figures, score)",
-            _cmd_same_story, config_required=False)
+            _cmd_same_story, config_required=False, config_help=watchlist)
     s.add_argument("a", help="the first headline")
     s.add_argument("b", help="the second headline")
     s.add_argument("--summary-a", default="", help="the first item's summary")
@@ -81,11 +87,11 @@ def _parser() -> argparse.ArgumentParser:
     add("health", "ask the running daemon's /healthz (for a container HEALTHCHECK): exit 0 when ready",
         _cmd_health)
     i = add("import-opml", "add the feeds of an OPML file to the config file", _cmd_import_opml)
-    i.add_argument("file", type=Path)
+    i.add_argument("file", type=Path, help="the OPML file a feed reader exported")
     add("export-opml", "print the configured feeds as OPML", _cmd_export_opml)
     add("service", "print a hardened systemd unit for this install", _cmd_service, config_required=True)
     d = add("demo", "poll bundled real feed snapshots served on 127.0.0.1 and print the alerts", _cmd_demo,
-            config_required=False)
+            config_required=False, config_help="not used: the demo runs its own config")
     d.add_argument("--keep", action="store_true", help="keep the demo's temporary folder")
     return parser
 

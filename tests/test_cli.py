@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -296,3 +298,33 @@ async def test_a_second_daemon_on_the_same_sqlite_file_exits_with_an_error(tmp_p
     assert "WARNING" in log and "no feeds" in log  # said at start, not only by `check`
     again = await asyncio.to_thread(newsbot, "once", "--config", str(cfg))  # the lock went with the process
     assert again.returncode == 0, again.stderr
+
+
+def _subcommands() -> dict[str, argparse.ArgumentParser]:
+    from bot.cli import _parser
+    (sub,) = [a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(sub.choices)
+
+
+def test_every_subcommand_and_argument_says_what_it_is_for() -> None:
+    from bot.cli import _parser
+    listing = _parser().format_help()
+    for name, parser in _subcommands().items():
+        assert parser.description, f"`newsbot {name} --help` has no description"
+        described = re.search(rf"^\s+{re.escape(name)}\s+\S", listing, flags=re.MULTILINE)
+        assert described, f"`newsbot --help` lists {name} without saying what it does"
+        for action in parser._actions:
+            assert action.help, f"newsbot {name}: {action.option_strings or action.dest} has no help"
+
+
+def test_the_readme_command_table_lists_every_subcommand_with_its_options() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = {m.group(1): m.group(0)
+            for m in re.finditer(r"^\| `newsbot ([a-z-]+)[^|]*\|", readme, flags=re.MULTILINE)}
+    general = {"-h", "--help", "--log-level", "--log-format"}
+    for name, parser in _subcommands().items():
+        assert name in rows, f"README's command table has no row for `newsbot {name}`"
+        for action in parser._actions:
+            options = set(action.option_strings) - general
+            if options and not (name == "demo" and "--config" in options):  # demo refuses a config
+                assert any(o in rows[name] for o in options), f"README: `newsbot {name}` row lacks {options}"
