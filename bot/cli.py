@@ -337,15 +337,21 @@ def _cmd_import_opml(args: argparse.Namespace) -> int:
     if _load(args) is None:
         return EXIT_CONFIG
     try:
-        feeds = read_opml(args.file.read_bytes())
-        added = config_edit.add_feeds(args.config, [(f.url, f.name) for f in feeds])
+        found = read_opml(args.file.read_bytes())
+        added = set(config_edit.add_feeds(args.config, [(f.url, f.name) for f in found.feeds]))
     except (OSError, OpmlError) as exc:
         print(f"newsbot: cannot import {args.file}: {exc}", file=sys.stderr)
         return 1
     except ConfigError as exc:
         print(f"newsbot: the imported feeds would make the config invalid: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    print(f"{args.file}: {len(feeds)} feed(s) found, {added} added to {args.config}")
+    skipped = [(s.entry, s.reason) for s in found.skipped]
+    skipped += [(f"{f.url} ({f.name})" if f.name else f.url, "already in the config")
+                for f in found.feeds if f.url not in added]
+    for entry, reason in skipped:
+        print(f"skipped {entry}: {reason}")
+    print(f"{args.file}: {len(found.feeds)} feed(s) found, {len(added)} added to {args.config}, "
+          f"{len(skipped)} skipped")
     return 0
 
 
