@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError, load_config, parse_config
+from bot.config import ConfigError, SearchConfig, load_config, parse_config
 
 VALID = """
 [telegram]
@@ -90,7 +90,7 @@ def test_a_missing_file_is_a_config_error(tmp_path: Path) -> None:
 def test_the_example_config_is_valid() -> None:
     cfg = load_config(Path(__file__).resolve().parents[1] / "config.example.toml", env={})
     assert len(cfg.feeds) >= 10
-    assert cfg.search.enabled
+    assert cfg.warnings == ()
 
 
 def test_config_reprs_never_show_secrets() -> None:
@@ -196,3 +196,13 @@ def test_a_config_that_would_poll_nothing_warns() -> None:
     assert "no feeds" in warning and "[search] enabled = false" in warning
     assert parse_config("[search]\nenabled = true\n").warnings == ()
     assert parse_config(VALID).warnings == ()
+
+
+def test_the_example_config_keeps_the_documented_defaults_of_search() -> None:
+    """config.example.toml is what the README runs: it may show options, but a default it sets must be the one
+    the README's table gives (search was on in the example while the table said off)."""
+    root = Path(__file__).resolve().parents[1]
+    example = load_config(root / "config.example.toml", env={})
+    assert example.search == SearchConfig()
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert "| `[search] enabled` | `false` |" in readme and SearchConfig().enabled is False
