@@ -104,10 +104,11 @@ def _load(args: argparse.Namespace) -> Config | None:
         return None
 
 
-def _warn(config: Config) -> None:
-    """Say what is valid but probably not meant (stderr: stdout may be JSON Lines or a unit file)."""
+def _warn(config: Config, *, about: str | None = None) -> None:
+    """Say what is valid but probably not meant (stderr: stdout may be JSON Lines); `about`: only that key's."""
     for warning in config.warnings:
-        print(f"newsbot: WARNING: {warning}", file=sys.stderr)
+        if about is None or warning.key == about:
+            print(f"newsbot: WARNING: {warning}", file=sys.stderr)
 
 
 def _not_installed(config: Config) -> str | None:
@@ -136,7 +137,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     output = f"telegram {len(config.telegram.chat_ids)} chat(s)" if config.telegram.token \
         else "no token: alerts go to stdout"
     print(f"{args.config}: OK — {len(config.feeds)} configured feed(s), {len(feeds)} with search feeds, "
-          f"{len(config.watchlist.topics)} topic(s), {output}")
+          f"{len(config.watchlist.topics)} topic(s) ({', '.join(config.watchlist.topic_ids)}), {output}")
     return 0
 
 
@@ -228,7 +229,7 @@ def _matcher(args: argparse.Namespace) -> Matcher | None:
         config = _load(args)
         if config is None:
             return None
-        _warn(config)
+        _warn(config, about="entities.file")  # a config without feeds is fine for trying the watchlist
         return Matcher(config.watchlist)
     try:
         return Matcher(load_watchlist(None))

@@ -101,6 +101,17 @@ class WebSubConfig:
 
 
 @dataclass(frozen=True)
+class ConfigWarning:
+    """Valid, but probably not what was meant: said by `check`, at start and in /status."""
+
+    key: str  # what it is about: "entities.file" (the watchlist), "feeds"
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path | None
     telegram: TelegramConfig
@@ -114,7 +125,7 @@ class Config:
     watchlist: Watchlist = field(repr=False, compare=False)
     chats: tuple[ChatRoute, ...] = ()  # [[chats]]: routing, threads, quiet hours per chat
     digest: str = ""  # sha256 of the text it was parsed from: what the reload watcher compares against
-    warnings: tuple[str, ...] = ()  # valid, but probably not what was meant: said by check, at start, in /status
+    warnings: tuple[ConfigWarning, ...] = ()
 
     @property
     def routes(self) -> tuple[ChatRoute, ...]:
@@ -245,7 +256,7 @@ def parse_config(text: str, *, path: Path | None = None, env: Mapping[str, str] 
                   digest=digest, warnings=warnings)
 
 
-def _replaced_watchlist(entities_file: Path | None, watchlist: Watchlist) -> str | None:
+def _replaced_watchlist(entities_file: Path | None, watchlist: Watchlist) -> ConfigWarning | None:
     """A watchlist file without `extends = "bundled"` replaces the bundled one: say which of its topics that
     drops, since a user adding one topic rarely means to stop watching the others."""
     if entities_file is None:
@@ -257,18 +268,18 @@ def _replaced_watchlist(entities_file: Path | None, watchlist: Watchlist) -> str
     dropped = [t for t in bundled if t not in watchlist.topic_ids]
     if not dropped:
         return None
-    return (f"[entities] file {entities_file} replaces the bundled watchlist (it has no extends = \"{BUNDLED}\"):"
-            f" the bundled topics {', '.join(dropped)} are NOT watched. Put extends = \"{BUNDLED}\" at the top of"
-            " that file to add to them instead")
+    return ConfigWarning("entities.file", f"[entities] file {entities_file} replaces the bundled watchlist (it has"
+                         f" no extends = \"{BUNDLED}\"): the bundled topics {', '.join(dropped)} are NOT watched."
+                         f" Put extends = \"{BUNDLED}\" at the top of that file to add to them instead")
 
 
-def _idle(path: Path | None, feeds: tuple[FeedSpec, ...], search: SearchConfig) -> str | None:
+def _idle(path: Path | None, feeds: tuple[FeedSpec, ...], search: SearchConfig) -> ConfigWarning | None:
     """Valid, yet nothing would ever be polled: the daemon would sit idle without a word."""
     if feeds or search.enabled:
         return None
-    return (f"{path or 'config'}: no feeds ([[feeds]] is empty) and [search] enabled = false: nothing will be "
-            "polled and no alert can come. Add [[feeds]] entries (or `newsbot import-opml`, or /add_feed in "
-            "Telegram), or set [search] enabled = true")
+    return ConfigWarning("feeds", f"{path or 'config'}: no feeds ([[feeds]] is empty) and [search] enabled = false:"
+                         " nothing will be polled and no alert can come. Add [[feeds]] entries (or `newsbot"
+                         " import-opml`, or /add_feed in Telegram), or set [search] enabled = true")
 
 
 def _line_of_top_key(src: _Source, key: str) -> int | None:

@@ -78,7 +78,7 @@ class Control:
         ok = sum(1 for f in snap["feeds"] if f["ok"])
         lines = [f"<b>newsbot status</b> — up {_ago(snap['uptime_s'])}",
                  *(f"❌ {html.escape(p)}" for p in snap["problems"]),
-                 *(f"⚠️ {html.escape(w, quote=False)}" for w in self.config.warnings),
+                 *(f"⚠️ {html.escape(str(w), quote=False)}" for w in self.config.warnings),
                  f"Feeds: {len(snap['feeds'])} ({ok} ok, {len(failing)} failing)",
                  (f"Alerts today: {snap['alerts_today']} · queue: {snap['outbox']['pending']}"
                   f" · undeliverable: {snap['outbox']['failed']}")]

@@ -184,7 +184,7 @@ def test_a_watchlist_without_extends_warns_that_the_bundled_topics_are_not_watch
     (tmp_path / "mine.toml").write_text(MINE)
     (tmp_path / "config.toml").write_text('[entities]\nfile = "mine.toml"\n[[feeds]]\nurl = "https://a.example/f"\n')
     config = load_config(tmp_path / "config.toml", env={})
-    (warning,) = config.warnings
+    (warning,) = map(str, config.warnings)
     assert str(tmp_path / "mine.toml") in warning and 'extends = "bundled"' in warning
     assert "xiaomi_ai" in warning and "luo_fuli" in warning and "deepseek" in warning and "NOT watched" in warning
     (tmp_path / "mine.toml").write_text('extends = "bundled"\n' + MINE)
@@ -192,7 +192,7 @@ def test_a_watchlist_without_extends_warns_that_the_bundled_topics_are_not_watch
 
 
 def test_a_config_that_would_poll_nothing_warns() -> None:
-    (warning,) = parse_config("[telegram]\nchat_ids = [1]\n").warnings
+    (warning,) = map(str, parse_config("[telegram]\nchat_ids = [1]\n").warnings)
     assert "no feeds" in warning and "[search] enabled = false" in warning
     assert parse_config("[search]\nenabled = true\n").warnings == ()
     assert parse_config(VALID).warnings == ()
