@@ -13,7 +13,9 @@ COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY watchers ./watchers
 COPY seeds ./seeds
-RUN pip install --no-cache-dir . && rm -rf /src
+# the optional parts (README "Set up"): all = charts for /trend and postgres for docker-compose.yml's database
+ARG EXTRAS=all
+RUN pip install --no-cache-dir ".[${EXTRAS}]" && rm -rf /src
 USER newsbot
 ENV NEWSBOT_DATA_DIR=/data
 WORKDIR /data

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import getpass
 import json
 import logging
@@ -50,30 +51,36 @@ def main(argv: list[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsbot", description="News-mention monitor with Telegram alerts.")
     parser.add_argument("--version", action="version", version=f"newsbot {_version()}")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND",
+                                description="`newsbot COMMAND --help` tells more about each")
 
-    def add(name: str, help_: str, func: Callable[[argparse.Namespace], int], *,
-            config_required: bool = True) -> argparse.ArgumentParser:
+    def add(name: str, help_: str, func: Callable[[argparse.Namespace], int], *, config_required: bool = True,
+            config_help: str = "path to the TOML config file") -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=help_)
-        p.add_argument("--config", type=Path, required=config_required, help="path to the TOML config file")
+        p.add_argument("--config", type=Path, required=config_required, metavar="PATH", help=config_help)
         p.add_argument("--log-level", type=str.upper, choices=_LEVELS, metavar="LEVEL",
                        default=os.environ.get("NEWSBOT_LOG_LEVEL", "INFO").upper(),
                        help=f"one of {', '.join(_LEVELS)} (default INFO, or NEWSBOT_LOG_LEVEL)")
-        p.add_argument("--log-format", choices=("text", "json"), default="text")
+        p.add_argument("--log-format", choices=("text", "json"), default="text",
+                       help="log lines as text (default) or as JSON objects, one a line")
         p.set_defaults(func=func)
         return p
 
-    add("run", "run the daemon", _cmd_run)
-    add("once", "poll every feed once, deliver alerts, exit", _cmd_once)
-    add("check", "validate the config file", _cmd_check)
-    m = add("match", "match JSON Lines from stdin against the watchlist", _cmd_match, config_required=False)
+    add("run", "run the daemon: poll the feeds, send the alerts, answer chat commands, until SIGTERM/SIGINT "
+               "(SIGHUP reloads the config)", _cmd_run)
+    add("once", "poll every feed once, deliver the alerts, exit (1 when no feed could be polled)", _cmd_once)
+    add("check", "validate the config file: exit 0 if valid, 2 naming the key and line if not; warnings on "
+                 "stderr", _cmd_check)
+    watchlist = "the config whose watchlist to use (default: the bundled watchlist)"
+    m = add("match", "match JSON Lines from stdin against the watchlist", _cmd_match, config_required=False,
+            config_help=watchlist)
     m.add_argument("--explain", action="store_true", help="add which rule and alias fired")
     e = add("explain", "show which rule and alias fire (or not) for a headline", _cmd_explain,
-            config_required=False)
+            config_required=False, config_help=watchlist)
     e.add_argument("text", nargs="+", help="the headline (and summary) to explain")
-    e.add_argument("--lang", default=None)
+    e.add_argument("--lang", default=None, help="the item's language code (en, zh, hi, ...), if known")
     s = add("same-story", "show whether two items would be one story, and why (entities, action, figures, score)",
-            _cmd_same_story, config_required=False)
+            _cmd_same_story, config_required=False, config_help=watchlist)
     s.add_argument("a", help="the first headline")
     s.add_argument("b", help="the second headline")
     s.add_argument("--summary-a", default="", help="the first item's summary")
@@ -81,11 +88,11 @@ def _parser() -> argparse.ArgumentParser:
     add("health", "ask the running daemon's /healthz (for a container HEALTHCHECK): exit 0 when ready",
         _cmd_health)
     i = add("import-opml", "add the feeds of an OPML file to the config file", _cmd_import_opml)
-    i.add_argument("file", type=Path)
+    i.add_argument("file", type=Path, help="the OPML file a feed reader exported")
     add("export-opml", "print the configured feeds as OPML", _cmd_export_opml)
     add("service", "print a hardened systemd unit for this install", _cmd_service, config_required=True)
     d = add("demo", "poll bundled real feed snapshots served on 127.0.0.1 and print the alerts", _cmd_demo,
-            config_required=False)
+            config_required=False, config_help="not used: the demo runs its own config")
     d.add_argument("--keep", action="store_true", help="keep the demo's temporary folder")
     return parser
 
@@ -98,6 +105,20 @@ def _load(args: argparse.Namespace) -> Config | None:
         return None
 
 
+def _warn(config: Config, *, about: str | None = None) -> None:
+    """Say what is valid but probably not meant (stderr: stdout may be JSON Lines); `about`: only that key's."""
+    for warning in config.warnings:
+        if about is None or warning.key == about:
+            print(f"newsbot: WARNING: {warning}", file=sys.stderr)
+
+
+def _not_installed(config: Config) -> str | None:
+    """What this config uses that is not installed here (an extra), as a config error would say it."""
+    from .extras import POSTGRES, missing
+    hint = missing(POSTGRES) if config.storage.url else None
+    return f"newsbot: cannot use this config: {config.path}: storage.url: {hint}" if hint else None
+
+
 def _logging(args: argparse.Namespace, config: Config | None = None) -> RedactingFilter:
     token = config.telegram.token if config and config.telegram.token else ""
     return setup_logging(args.log_level, args.log_format, secrets=(token,))
@@ -107,12 +128,17 @@ def _cmd_check(args: argparse.Namespace) -> int:
     config = _load(args)
     if config is None:
         return EXIT_CONFIG
+    problem = _not_installed(config)
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_CONFIG
+    _warn(config)
     from .feedlist import feeds_for
     feeds = feeds_for(config)
     output = f"telegram {len(config.telegram.chat_ids)} chat(s)" if config.telegram.token \
         else "no token: alerts go to stdout"
     print(f"{args.config}: OK — {len(config.feeds)} configured feed(s), {len(feeds)} with search feeds, "
-          f"{len(config.watchlist.topics)} topic(s), {output}")
+          f"{len(config.watchlist.topics)} topic(s) ({', '.join(config.watchlist.topic_ids)}), {output}")
     return 0
 
 
@@ -122,13 +148,20 @@ def _with_service(args: argparse.Namespace, body: Callable[[Service], Awaitable[
     config = _load(args)
     if config is None:
         return EXIT_CONFIG
+    problem = _not_installed(config)
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_CONFIG
     if config.routes and not config.telegram.token:
         print("newsbot: chats are configured ([telegram] chat_ids or [[chats]]) but there is no bot token: set "
               "[telegram] token or the TELEGRAM_BOT_TOKEN environment variable (with systemd, check that the "
               "EnvironmentFile exists); without chats, alerts are printed to stdout instead", file=sys.stderr)
         return EXIT_CONFIG
     _logging(args, config)
+    for warning in config.warnings:
+        log.warning("%s", warning)
     from .health import ListenError
+    from .instance import InstanceError, only_instance
     from .service import Service
     from .store import StoreError
 
@@ -136,9 +169,10 @@ def _with_service(args: argparse.Namespace, body: Callable[[Service], Awaitable[
         async with Service(config, notify=notify) as service:
             return await body(service)
 
-    try:
-        return asyncio.run(go())
-    except StoreError as exc:
+    try:  # one process per SQLite file; PostgreSQL is made for sharing
+        with contextlib.nullcontext() if config.storage.url else only_instance(config.storage.path):
+            return asyncio.run(go())
+    except (StoreError, InstanceError) as exc:
         log.error("%s", exc)
         return 1
     except ListenError as exc:
@@ -199,7 +233,10 @@ def _matcher(args: argparse.Namespace) -> Matcher | None:
     from .watchlist import WatchlistError, load_watchlist
     if args.config:
         config = _load(args)
-        return Matcher(config.watchlist) if config else None
+        if config is None:
+            return None
+        _warn(config, about="entities.file")  # a config without feeds is fine for trying the watchlist
+        return Matcher(config.watchlist)
     try:
         return Matcher(load_watchlist(None))
     except WatchlistError as exc:
@@ -307,15 +344,21 @@ def _cmd_import_opml(args: argparse.Namespace) -> int:
     if _load(args) is None:
         return EXIT_CONFIG
     try:
-        feeds = read_opml(args.file.read_bytes())
-        added = config_edit.add_feeds(args.config, [(f.url, f.name) for f in feeds])
+        found = read_opml(args.file.read_bytes())
+        added = set(config_edit.add_feeds(args.config, [(f.url, f.name) for f in found.feeds]))
     except (OSError, OpmlError) as exc:
         print(f"newsbot: cannot import {args.file}: {exc}", file=sys.stderr)
         return 1
     except ConfigError as exc:
         print(f"newsbot: the imported feeds would make the config invalid: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    print(f"{args.file}: {len(feeds)} feed(s) found, {added} added to {args.config}")
+    skipped = [(s.entry, s.reason) for s in found.skipped]
+    skipped += [(f"{f.url} ({f.name})" if f.name else f.url, "already in the config")
+                for f in found.feeds if f.url not in added]
+    for entry, reason in skipped:
+        print(f"skipped {entry}: {reason}")
+    print(f"{args.file}: {len(found.feeds)} feed(s) found, {len(added)} added to {args.config}, "
+          f"{len(skipped)} skipped")
     return 0
 
 

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from watchers.items import FeedSpec
 
 from .routing import ChatRoute, parse_hhmm
-from .watchlist import Watchlist, WatchlistError, load_watchlist
+from .watchlist import BUNDLED, Watchlist, WatchlistError, load_watchlist
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 
@@ -101,6 +101,17 @@ class WebSubConfig:
 
 
 @dataclass(frozen=True)
+class ConfigWarning:
+    """Valid, but probably not what was meant: said by `check`, at start and in /status."""
+
+    key: str  # what it is about: "entities.file" (the watchlist), "feeds"
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path | None
     telegram: TelegramConfig
@@ -114,6 +125,7 @@ class Config:
     watchlist: Watchlist = field(repr=False, compare=False)
     chats: tuple[ChatRoute, ...] = ()  # [[chats]]: routing, threads, quiet hours per chat
     digest: str = ""  # sha256 of the text it was parsed from: what the reload watcher compares against
+    warnings: tuple[ConfigWarning, ...] = ()
 
     @property
     def routes(self) -> tuple[ChatRoute, ...]:
@@ -237,10 +249,37 @@ def parse_config(text: str, *, path: Path | None = None, env: Mapping[str, str] 
                           line=src.line_of("entities", "file"), path=path) from exc
     feeds = _feeds(src, data.get("feeds", []), polling, set(watchlist.topic_ids))
     chats = _chats(src, data.get("chats", []), set(watchlist.topic_ids))
+    warnings = tuple(w for w in (_replaced_watchlist(entities_file, watchlist), _idle(path, feeds, search)) if w)
     return Config(chats=chats, path=path.resolve() if path else None, telegram=telegram, storage=storage,
                   polling=polling, search=search, http=http, websub=websub, entities_file=entities_file, feeds=feeds,
                   watchlist=watchlist,
-                  digest=digest)
+                  digest=digest, warnings=warnings)
+
+
+def _replaced_watchlist(entities_file: Path | None, watchlist: Watchlist) -> ConfigWarning | None:
+    """A watchlist file without `extends = "bundled"` replaces the bundled one: say which of its topics that
+    drops, since a user adding one topic rarely means to stop watching the others."""
+    if entities_file is None:
+        return None
+    try:
+        bundled = load_watchlist(None).topic_ids
+    except WatchlistError:  # a broken install: the bundled file's own error shows where it is used
+        return None
+    dropped = [t for t in bundled if t not in watchlist.topic_ids]
+    if not dropped:
+        return None
+    return ConfigWarning("entities.file", f"[entities] file {entities_file} replaces the bundled watchlist (it has"
+                         f" no extends = \"{BUNDLED}\"): the bundled topics {', '.join(dropped)} are NOT watched."
+                         f" Put extends = \"{BUNDLED}\" at the top of that file to add to them instead")
+
+
+def _idle(path: Path | None, feeds: tuple[FeedSpec, ...], search: SearchConfig) -> ConfigWarning | None:
+    """Valid, yet nothing would ever be polled: the daemon would sit idle without a word."""
+    if feeds or search.enabled:
+        return None
+    return ConfigWarning("feeds", f"{path or 'config'}: no feeds ([[feeds]] is empty) and [search] enabled = false:"
+                         " nothing will be polled and no alert can come. Add [[feeds]] entries (or `newsbot"
+                         " import-opml`, or /add_feed in Telegram), or set [search] enabled = true")
 
 
 def _line_of_top_key(src: _Source, key: str) -> int | None:

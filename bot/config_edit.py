@@ -20,15 +20,15 @@ def add_feed(path: Path, url: str, name: str = "") -> None:
         raise ConfigError(f"feed already configured: {url}", key="feeds.url", path=path)
 
 
-def add_feeds(path: Path, entries: list[tuple[str, str]]) -> int:
-    """Append feeds not configured yet, in one validated atomic write; returns how many were added."""
+def add_feeds(path: Path, entries: list[tuple[str, str]]) -> list[str]:
+    """Append feeds not configured yet, in one validated atomic write; returns the URLs added."""
     doc = tomlkit.parse(path.read_text(encoding="utf-8"))
     feeds = doc.get("feeds")
     if feeds is None:
         feeds = tomlkit.aot()
         doc.append("feeds", feeds)
     known = {str(f.get("url", "")).strip() for f in feeds}
-    added = 0
+    added: list[str] = []
     for url, name in entries:
         if url in known:
             continue
@@ -38,7 +38,7 @@ def add_feeds(path: Path, entries: list[tuple[str, str]]) -> int:
         if name:
             entry.add("name", name)
         feeds.append(entry)
-        added += 1
+        added.append(url)
     if added:
         _write_validated(path, tomlkit.dumps(doc))
     return added

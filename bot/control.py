@@ -20,7 +20,7 @@ from .models import ChatSettings
 from .probe import Probe
 from .routing import parse_duration, parse_hhmm
 from .store import StoreAPI
-from .trend import daily_series, render_png
+from .trend import ChartsMissingError, daily_series, render_png
 from .urlcheck import check_public_url
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,7 @@ class Control:
         ok = sum(1 for f in snap["feeds"] if f["ok"])
         lines = [f"<b>newsbot status</b> — up {_ago(snap['uptime_s'])}",
                  *(f"❌ {html.escape(p)}" for p in snap["problems"]),
+                 *(f"⚠️ {html.escape(str(w), quote=False)}" for w in self.config.warnings),
                  f"Feeds: {len(snap['feeds'])} ({ok} ok, {len(failing)} failing)",
                  (f"Alerts today (since 00:00 {html.escape(zone)}): {snap['alerts_today']}"
                   f" · queue: {snap['outbox']['pending']}"
@@ -176,9 +177,9 @@ class Control:
         tz = self.chats.timezone(chat_id)
         return f"🗞 Digest on: one message a day at {at} ({html.escape(tz)})."
 
-    async def trend(self, days: int) -> tuple[bytes, str]:
-        """The chart, drawn at most once per TREND_FRESH seconds per length: a chat repeating /trend costs
-        one query and no rendering."""
+    async def trend(self, days: int) -> tuple[bytes | None, str]:
+        """The chart and its caption, drawn at most once per TREND_FRESH seconds per length: a chat repeating
+        /trend costs one query and no rendering. No chart (None) without the charts extra: the text says why."""
         now = self.clock()
         cached = self._trends.get(days)
         if cached is not None and now - cached[0] < TREND_FRESH:
@@ -188,7 +189,11 @@ class Control:
         rows = await self.store.mentions_per_day(since=since.timestamp())
         topics = list(self.config.watchlist.topic_ids)
         axis, series = daily_series(rows, topics, days=days, today=today)
-        png = await asyncio.to_thread(render_png, axis, series, self.topic_names())
+        try:
+            png = await asyncio.to_thread(render_png, axis, series, self.topic_names())
+        except ChartsMissingError as exc:
+            log.warning("/trend: %s", exc)
+            return None, f"📉 {html.escape(str(exc), quote=False)}"
         total = ", ".join(f"{self.topic_names().get(t, t)}: {sum(v)}" for t, v in series.items())
         caption = f"Mentions per day, last {days} days — {total}"
         self._trends[days] = (now, png, caption)

@@ -29,6 +29,7 @@ from .floodgate import FloodGate
 from .health import HealthServer, ListenError
 from .housekeeping import HOUSEKEEPING_PERIOD, Housekeeping
 from .matcher import Matcher
+from .menus import Menu, menus
 from .metrics import Metrics
 from .models import FeedState
 from .moves import follow_move
@@ -78,7 +79,8 @@ class Service:
         self.scheduler = FeedScheduler(self.poll, board=self.board, jitter=config.polling.jitter, clock=clock,
                                        rand=rand)
         self.telegram = TelegramFront(build_application(TelegramSettings(
-            telegram.token, telegram.api_base_url, telegram.request_timeout))) if telegram.token else None
+            telegram.token, telegram.api_base_url, telegram.request_timeout)), _menus(config)) \
+            if telegram.token else None
         self.sink: Sink = TelegramSink(self.telegram.app.bot, link_preview=telegram.link_preview) \
             if self.telegram else ConsoleSink(stdout)
         self.sender = Sender(self.store, self.sink, topic_names=self._topic_names, limiter=limiter,
@@ -205,6 +207,9 @@ class Service:
         new, restart = keep_restart_keys(self.config, new)
         if restart:
             log.warning("%s: changes need a restart; keeping the running values", ", ".join(restart))
+        for warning in new.warnings:
+            if warning not in self.config.warnings:  # said at start or at the edit that caused it, not again
+                log.warning("%s", warning)
         self.config, self.feeds = new, feeds_for(new)
         self._check_limits()
         self.chats.apply(new)
@@ -216,6 +221,8 @@ class Service:
         self.control.apply(new)
         if isinstance(self.sink, TelegramSink):
             self.sink.apply(new.telegram.link_preview)
+        if self.telegram:
+            self.tasks.background("command-menus", self.telegram.set_menus(_menus(new)))
         try:
             await self.health.apply(new.http)
         except ListenError as exc:  # a reload never stops the daemon: the endpoint stays where it was
@@ -318,3 +325,8 @@ class Service:
     def _on_undeliverable(self, chat_id: int, reason: str) -> None:
         if chat_id not in self.config.telegram.admin_ids:
             self.tasks.background("notice", self.notices.tell(f"⚠️ Chat {chat_id} cannot receive alerts: {reason}"))
+
+
+def _menus(config: Config) -> tuple[Menu, ...]:
+    """Telegram's command menus for the chats and admins of `config`."""
+    return menus((route.chat_id for route in config.routes), config.telegram.admin_ids)

@@ -10,32 +10,24 @@ from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from telegram import BotCommand, Update
+from telegram import (
+    BotCommand,
+    BotCommandScope,
+    BotCommandScopeChat,
+    BotCommandScopeChatMember,
+    BotCommandScopeDefault,
+    Update,
+)
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder, CommandHandler, ContextTypes, MessageHandler, filters
 
 from .logs import quiet_ptb_shutdown
+from .menus import ADMIN_ONLY, COMMANDS, Command, Menu, Scope, refusal
 
 log = logging.getLogger(__name__)
 
 App = Application[Any, Any, Any, Any, Any, Any]  # PTB's defaults; the handlers use none of its generic slots
-
-COMMANDS = (
-    ("help", "what this bot does and its commands"),
-    ("status", "feeds, failures and the alert queue"),
-    ("topics", "the watched topics and their names"),
-    ("feeds", "the feeds being watched"),
-    ("subscribe", "<topic> — get this topic's alerts here"),
-    ("unsubscribe", "<topic> — stop this topic's alerts here"),
-    ("mute", "<topic|all> <duration> — e.g. /mute all 2h"),
-    ("unmute", "[topic|all] — end a mute"),
-    ("digest", "on|off [HH:MM] — one message a day instead"),
-    ("trend", "[days] — chart of mentions per topic per day"),
-    ("add_feed", "<url> [name] — watch another feed (admins)"),
-    ("remove_feed", "<url> — stop watching a feed (admins)"),
-)
-
 
 _NEW_MESSAGES = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
 
@@ -54,7 +46,7 @@ class Operator(Protocol):
     async def mute(self, chat_id: int, target: str, duration: str) -> str: ...
     async def unmute(self, chat_id: int, target: str | None) -> str: ...
     async def digest(self, chat_id: int, mode: str, at: str | None) -> str: ...
-    async def trend(self, days: int) -> tuple[bytes, str]: ...
+    async def trend(self, days: int) -> tuple[bytes | None, str]: ...
 
 
 @dataclass(frozen=True)
@@ -97,11 +89,11 @@ def register_handlers(app: App, op: Operator, *, clock: Callable[[], float] = ti
             user = update.effective_user
             chat_id = chat.id if chat else None
             user_id = user.id if user else None
-            allowed = op.is_admin(chat_id, user_id) if admin else op.is_member(chat_id, user_id)
-            if not allowed:
+            member = op.is_member(chat_id, user_id)
+            if not (op.is_admin(chat_id, user_id) if admin else member):
                 if may_refuse(chat_id):  # a flood is answered (and logged) once a minute, not once a message
                     log.warning("refused /%s from chat=%s user=%s", name, chat_id, user_id)
-                    await _reply(update, "⛔ Not allowed here." if admin else "⛔ This chat is not subscribed.")
+                    await _reply(update, refusal(name, chat_id=chat_id, user_id=user_id, member=member))
                 return
             try:
                 text = await fn(update, list(context.args or []))
@@ -112,8 +104,11 @@ def register_handlers(app: App, op: Operator, *, clock: Callable[[], float] = ti
         return handler
 
     async def cmd_help(update: Update, args: list[str]) -> str:
+        chat, user = update.effective_chat, update.effective_user
+        admin = op.is_admin(chat.id if chat else None, user.id if user else None)
         lines = ["<b>newsbot</b> watches the news for the watchlist and alerts here.", ""]
-        lines += [f"/{name} — {html.escape(desc)}" for name, desc in COMMANDS]
+        lines += [f"/{c.name} — {html.escape(c.description)}" for c in COMMANDS
+                  if c.name != "start" and (admin or not c.admin_only)]
         return "\n".join(lines)
 
     async def cmd_status(update: Update, args: list[str]) -> str:
@@ -166,6 +161,8 @@ def register_handlers(app: App, op: Operator, *, clock: Callable[[], float] = ti
             return "Usage: /trend [days]"
         days = max(2, min(days, 90))
         png, caption = await op.trend(days)
+        if png is None:  # no chart can be drawn here: the caption says why
+            return caption
         message = update.effective_message
         if message is not None:
             try:
@@ -184,13 +181,12 @@ def register_handlers(app: App, op: Operator, *, clock: Callable[[], float] = ti
         if op.is_member(chat.id if chat else None, user.id if user else None):
             await _reply(update, "Unknown command. " + await cmd_help(update, []))
 
-    for name, fn, admin in (("start", cmd_help, False), ("help", cmd_help, False), ("status", cmd_status, False),
-                            ("topics", cmd_topics, False), ("feeds", cmd_feeds, False),
-                            ("subscribe", cmd_subscribe, False), ("unsubscribe", cmd_unsubscribe, False),
-                            ("mute", cmd_mute, False), ("unmute", cmd_unmute, False), ("digest", cmd_digest, False),
-                            ("trend", cmd_trend, False),
-                            ("add_feed", cmd_add_feed, True), ("remove_feed", cmd_remove_feed, True)):
-        app.add_handler(CommandHandler(name, guarded(name, fn, admin=admin), filters=_NEW_MESSAGES))
+    handlers = {"start": cmd_help, "help": cmd_help, "status": cmd_status, "topics": cmd_topics, "feeds": cmd_feeds,
+                "subscribe": cmd_subscribe, "unsubscribe": cmd_unsubscribe, "mute": cmd_mute, "unmute": cmd_unmute,
+                "digest": cmd_digest, "trend": cmd_trend, "add_feed": cmd_add_feed, "remove_feed": cmd_remove_feed}
+    assert set(handlers) == {c.name for c in COMMANDS}, "every command in the menus has a handler, and back"
+    for name, fn in handlers.items():
+        app.add_handler(CommandHandler(name, guarded(name, fn, admin=name in ADMIN_ONLY), filters=_NEW_MESSAGES))
     app.add_handler(MessageHandler(filters.COMMAND & _NEW_MESSAGES, unknown))
     app.add_error_handler(_on_error)
 
@@ -210,13 +206,18 @@ async def _reply(update: Update, text: str) -> None:
 
 
 class TelegramFront:
-    """Owns the Application's lifecycle; keeps trying to connect while Telegram is unreachable."""
+    """Owns the Application's lifecycle; keeps trying to connect while Telegram is unreachable; keeps the
+    command menus Telegram shows as `menus` says (`set_menus` at each config)."""
 
-    def __init__(self, app: App):
+    def __init__(self, app: App, menus: tuple[Menu, ...] = ()):
         self.app = app
         self.ready = asyncio.Event()
         self.error: str | None = None
         self.fatal: str | None = None  # set when retrying cannot help (a rejected token)
+        self._menus = menus  # wanted
+        self._menus_set: dict[Scope, tuple[Command, ...]] = {}  # what Telegram has, as far as this process knows
+        self._menus_lock = asyncio.Lock()
+        self._connected = False
 
     async def run(self, stop: asyncio.Event, *, may_listen: Callable[[], Awaitable[bool]] | None = None,
                   recheck: float = 10.0) -> None:
@@ -246,10 +247,8 @@ class TelegramFront:
         if stop.is_set():
             return
         self.error = None
-        try:
-            await self.app.bot.set_my_commands([BotCommand(n, d[:256]) for n, d in COMMANDS])
-        except TelegramError as exc:
-            log.warning("setMyCommands failed: %s", exc)
+        self._connected = True
+        await self._sync_menus()
         await self.app.start()
         while not stop.is_set():
             await self._listen(may_listen is None or await may_listen())
@@ -258,6 +257,38 @@ class TelegramFront:
                     await stop.wait()
             except TimeoutError:
                 pass
+
+    async def set_menus(self, menus: tuple[Menu, ...]) -> None:
+        """The menus of a new config: sent now when connected, else once connected."""
+        self._menus = menus
+        if self._connected:
+            await self._sync_menus()
+
+    async def _sync_menus(self) -> None:
+        """Set the scopes whose commands changed and delete those no longer wanted (a removed admin or chat).
+        A scope Telegram refuses (a chat that never talked to the bot, a channel's member scope) is one line in
+        the log and is tried again at the next config."""
+        async with self._menus_lock:
+            wanted = {menu.scope: menu.commands for menu in self._menus}
+            failed: list[str] = []
+            for scope, commands in wanted.items():
+                if self._menus_set.get(scope) == commands:
+                    continue
+                try:
+                    await self.app.bot.set_my_commands([BotCommand(c.name, c.description[:256]) for c in commands],
+                                                       scope=_ptb_scope(scope))
+                    self._menus_set[scope] = commands
+                except TelegramError as exc:
+                    failed.append(f"{_describe(scope)}: {exc}")
+            for scope in [s for s in self._menus_set if s not in wanted]:
+                try:
+                    await self.app.bot.delete_my_commands(scope=_ptb_scope(scope))
+                    del self._menus_set[scope]
+                except TelegramError as exc:
+                    failed.append(f"removing {_describe(scope)}: {exc}")
+            if failed:
+                log.warning("command menus: %d of %d not set (%s)", len(failed), len(wanted),
+                            "; ".join(failed[:5]) + (" …" if len(failed) > 5 else ""))
 
     async def _listen(self, allowed: bool) -> None:
         updater = self.app.updater
@@ -282,3 +313,21 @@ class TelegramFront:
             await self.app.bot.shutdown()  # an application whose initialize failed (a rejected token) skips it
         except Exception as exc:  # noqa: BLE001 - shutting down: log and go on
             log.warning("telegram shutdown: %s", exc)
+
+
+def _ptb_scope(scope: Scope) -> BotCommandScope:
+    if scope.kind == "chat":
+        assert scope.chat_id is not None
+        return BotCommandScopeChat(scope.chat_id)
+    if scope.kind == "chat_member":
+        assert scope.chat_id is not None and scope.user_id is not None
+        return BotCommandScopeChatMember(scope.chat_id, scope.user_id)
+    return BotCommandScopeDefault()
+
+
+def _describe(scope: Scope) -> str:
+    if scope.kind == "chat":
+        return f"chat {scope.chat_id}"
+    if scope.kind == "chat_member":
+        return f"user {scope.user_id} in chat {scope.chat_id}"
+    return "everyone"

@@ -1,10 +1,15 @@
-"""/trend: mentions per topic per day as a PNG line chart (matplotlib, no display needed)."""
+"""/trend: mentions per topic per day as a PNG line chart (matplotlib, no display needed).
+
+Matplotlib is the `charts` extra: without it `render_png` raises ChartsMissingError, whose text says how to get it.
+"""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+
+from .extras import CHARTS
 
 WIDTH_PX, HEIGHT_PX, DPI = 1000, 500, 100
 
@@ -21,10 +26,17 @@ def daily_series(rows: Sequence[tuple[str, str, int]], topics: Sequence[str], *,
     return axis, series
 
 
+class ChartsMissingError(RuntimeError):
+    """Matplotlib is not installed (or does not import): the message is for the person who asked."""
+
+
 def render_png(axis: list[date], series: Mapping[str, list[int]], names: Mapping[str, str]) -> bytes:
-    import matplotlib
-    matplotlib.use("Agg")  # never a display; must precede pyplot
-    from matplotlib.figure import Figure
+    try:
+        import matplotlib
+        matplotlib.use("Agg")  # never a display; must precede pyplot
+        from matplotlib.figure import Figure
+    except ImportError as exc:
+        raise ChartsMissingError(CHARTS.hint) from exc
 
     fig = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI)
     ax = fig.add_subplot()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -18,6 +20,7 @@ import pytest
 
 from support.fake_bot_api import FakeBotApi
 from support.feed_server import FeedServer, rss
+from support.process import DaemonProcess
 from support.wait import wait_until
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -269,3 +272,66 @@ def test_once_fails_when_no_feed_could_be_polled(tmp_path: Path) -> None:
     cfg = config(tmp_path, "http://127.0.0.1:9/nothing-listens-here.xml")
     res = newsbot("once", "--config", str(cfg))
     assert res.returncode == 1 and "no feed could be polled" in res.stderr
+
+
+def test_check_warns_when_nothing_would_be_polled(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[storage]\npath = "state.sqlite3"\n')
+    res = newsbot("check", "--config", str(cfg))
+    assert res.returncode == 0  # valid, but:
+    assert "WARNING" in res.stderr and "no feeds" in res.stderr and "[search] enabled = false" in res.stderr
+
+
+async def test_a_second_daemon_on_the_same_sqlite_file_exits_with_an_error(tmp_path: Path) -> None:
+    """SQLite's locks do not stop a second daemon (both would send every alert); a lock file beside it does.
+    Read-only commands still work meanwhile. The first daemon here has no feeds: it says so when it starts."""
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[storage]\npath = "state.sqlite3"\n[http]\nlisten = ""\n')
+    first = DaemonProcess(cfg, tmp_path / "first.log")
+    await first.start()
+    try:
+        await wait_until(first.running.is_set, timeout=30)
+        second = await asyncio.to_thread(newsbot, "run", "--config", str(cfg))
+        assert second.returncode == 1
+        assert "already running" in second.stderr and f"pid {first.pid}" in second.stderr
+        assert str(tmp_path / "state.sqlite3") in second.stderr and "Traceback" not in second.stderr
+        once = await asyncio.to_thread(newsbot, "once", "--config", str(cfg))
+        assert once.returncode == 1 and "already running" in once.stderr
+        check = await asyncio.to_thread(newsbot, "check", "--config", str(cfg))
+        assert check.returncode == 0, check.stderr
+    finally:
+        assert await first.stop(signal.SIGTERM, timeout=10) == 0
+    log = (tmp_path / "first.log").read_text()
+    assert "WARNING" in log and "no feeds" in log  # said at start, not only by `check`
+    again = await asyncio.to_thread(newsbot, "once", "--config", str(cfg))  # the lock went with the process
+    assert again.returncode == 0, again.stderr
+
+
+def _subcommands() -> dict[str, argparse.ArgumentParser]:
+    from bot.cli import _parser
+    (sub,) = [a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(sub.choices)
+
+
+def test_every_subcommand_and_argument_says_what_it_is_for() -> None:
+    from bot.cli import _parser
+    listing = _parser().format_help()
+    for name, parser in _subcommands().items():
+        assert parser.description, f"`newsbot {name} --help` has no description"
+        described = re.search(rf"^\s+{re.escape(name)}\s+\S", listing, flags=re.MULTILINE)
+        assert described, f"`newsbot --help` lists {name} without saying what it does"
+        for action in parser._actions:
+            assert action.help, f"newsbot {name}: {action.option_strings or action.dest} has no help"
+
+
+def test_the_readme_command_table_lists_every_subcommand_with_its_options() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = {m.group(1): m.group(0)
+            for m in re.finditer(r"^\| `newsbot ([a-z-]+)[^|]*\|", readme, flags=re.MULTILINE)}
+    general = {"-h", "--help", "--log-level", "--log-format"}
+    for name, parser in _subcommands().items():
+        assert name in rows, f"README's command table has no row for `newsbot {name}`"
+        for action in parser._actions:
+            options = set(action.option_strings) - general
+            if options and not (name == "demo" and "--config" in options):  # demo refuses a config
+                assert any(o in rows[name] for o in options), f"README: `newsbot {name}` row lacks {options}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import struct
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -132,8 +133,8 @@ async def test_trend_replies_with_a_chart_and_commands_work_in_channels(tmp_path
             await api.wait_for_message(GROUP, lambda m: "newsbot status" in m.rendered, timeout=10)
             api.push_message(USER, "/frobnicate", from_id=USER)
             await api.wait_for_message(USER, lambda m: "Unknown command" in m.rendered and "/subscribe" in m.rendered)
-            names = str(api.method_calls("setMyCommands")[-1].params)
-            for command in ("subscribe", "mute", "digest", "trend", "add_feed"):
+            names = api.menu({"type": "chat", "chat_id": USER})
+            for command in ("subscribe", "mute", "digest", "trend"):
                 assert command in names
 
 
@@ -145,10 +146,10 @@ async def test_a_chat_listed_only_under_chats_may_use_the_commands(tmp_path: Pat
             await wait_until(service.telegram.ready.is_set, timeout=10)
             api.push_message(only, "/status", from_id=only)
             reply = await api.wait_for_message(only, timeout=10)
-            assert "newsbot status" in reply.rendered and "not subscribed" not in reply.rendered
+            assert "newsbot status" in reply.rendered and "not configured" not in reply.rendered
             api.push_message(999_999, "/status", from_id=999_999)  # a stranger still is not
             stranger = await api.wait_for_message(999_999, timeout=10)
-            assert "not subscribed" in stranger.rendered
+            assert "not configured" in stranger.rendered
 
 
 async def test_commands_addressed_to_another_bot_are_left_alone(tmp_path: Path) -> None:
@@ -173,7 +174,7 @@ async def test_a_stranger_flooding_commands_is_refused_once_a_minute(tmp_path: P
             await wait_until(service.telegram.ready.is_set, timeout=10)
             for _ in range(30):
                 api.push_message(stranger, "/status", from_id=stranger)
-            await api.wait_for_message(stranger, lambda m: "not subscribed" in m.rendered, timeout=10)
+            await api.wait_for_message(stranger, lambda m: "not configured" in m.rendered, timeout=10)
             api.push_message(USER, "/status", from_id=USER)  # a member's command after the flood: answered
             await api.wait_for_message(USER, lambda m: "newsbot status" in m.rendered, timeout=10)
         assert len(api.sent_to(stranger)) == 1  # 30 commands, one refusal
@@ -205,3 +206,61 @@ async def test_trend_is_drawn_once_for_repeated_calls_and_a_429_is_no_second_mes
             await api.wait_for_message(USER, lambda m: "newsbot status" in m.rendered, timeout=10)
         assert len(drawn) == 1  # four calls, one drawing
         assert not any("Something went wrong" in m.rendered for m in api.sent_to(USER))
+
+
+async def test_status_warns_when_nothing_is_polled(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        cfg = write_config(tmp_path, feeds, api, [])  # no feeds, search off
+        async with Running(cfg) as service:
+            await wait_until(service.telegram.ready.is_set, timeout=10)
+            api.push_message(USER, "/status", from_id=USER)
+            reply = await api.wait_for_message(USER, lambda m: "newsbot status" in m.rendered, timeout=10)
+        assert "⚠️" in reply.rendered and "no feeds" in reply.rendered and "nothing will be polled" in reply.rendered
+
+
+ADMIN = 999  # write_config's admin_ids
+
+
+def chat(chat_id: int) -> dict:
+    return {"type": "chat", "chat_id": chat_id}
+
+
+async def test_command_menus_are_scoped_to_admins_and_chats_and_follow_the_config(tmp_path: Path) -> None:
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        cfg = await start(tmp_path, feeds, api)
+        async with Running(cfg) as service:
+            await wait_until(service.telegram.ready.is_set, timeout=10)
+            assert api.menu() == ["start", "help"]  # strangers: how to be let in
+            member = api.menu(chat(GROUP))
+            assert "status" in member and "trend" in member and "add_feed" not in member
+            assert api.menu(chat(USER)) == member
+            assert {"add_feed", "remove_feed"} <= set(api.menu(chat(ADMIN)))
+            assert "add_feed" in api.menu({"type": "chat_member", "chat_id": GROUP, "user_id": ADMIN})
+
+            cfg.write_text(cfg.read_text().replace("chat_ids = [111, -1001234]", "chat_ids = [111]")
+                           .replace(f"admin_ids = [{ADMIN}]", f"admin_ids = [{ADMIN}, 555]"))
+            await wait_until(lambda: api.menu(chat(555)) is not None and api.menu(chat(GROUP)) is None, timeout=10)
+            assert "add_feed" in api.menu(chat(555)) and api.menu(chat(USER)) == member
+            assert api.menu({"type": "chat_member", "chat_id": GROUP, "user_id": ADMIN}) is None
+            calls = len(api.method_calls("setMyCommands"))
+            cfg.write_text(cfg.read_text() + "\n# a comment: a reload that changes no chat or admin\n")
+            digest = hashlib.sha256(cfg.read_bytes()).hexdigest()
+            await wait_until(lambda: service.config.digest == digest, timeout=10)  # applied
+            api.push_message(USER, "/status", from_id=USER)  # after the reload has been seen
+            await api.wait_for_message(USER, lambda m: "newsbot status" in m.rendered, timeout=10)
+        assert len(api.method_calls("setMyCommands")) == calls  # unchanged menus are not sent again
+
+
+async def test_a_refusal_tells_the_stranger_their_chat_and_user_id(tmp_path: Path) -> None:
+    group, person = -100987654321, 4321
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        cfg = await start(tmp_path, feeds, api)
+        async with Running(cfg) as service:
+            await wait_until(service.telegram.ready.is_set, timeout=10)
+            api.push_message(group, "/start", from_id=person)
+            reply = await api.wait_for_message(group, timeout=10)
+            assert f"This chat (id {group}) is not configured" in reply.rendered
+            assert "[telegram] chat_ids" in reply.rendered and f"Your user id is {person}" in reply.rendered
+            api.push_message(GROUP, "/add_feed https://example.org/feed.xml", from_id=person)  # a member, no admin
+            reply = await api.wait_for_message(GROUP, lambda m: "admins only" in m.rendered, timeout=10)
+            assert f"Your user id is {person}" in reply.rendered and "[telegram] admin_ids" in reply.rendered

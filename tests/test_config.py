@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError, load_config, parse_config
+from bot.config import ConfigError, SearchConfig, load_config, parse_config
 
 VALID = """
 [telegram]
@@ -90,7 +90,7 @@ def test_a_missing_file_is_a_config_error(tmp_path: Path) -> None:
 def test_the_example_config_is_valid() -> None:
     cfg = load_config(Path(__file__).resolve().parents[1] / "config.example.toml", env={})
     assert len(cfg.feeds) >= 10
-    assert cfg.search.enabled
+    assert cfg.warnings == ()
 
 
 def test_config_reprs_never_show_secrets() -> None:
@@ -174,3 +174,35 @@ async def test_an_unchanged_config_file_is_not_read_again_and_a_bom_is_no_change
         await asyncio.gather(task, return_exceptions=True)
     assert reads[0] == 1  # read once (the first tick), then only stat'ed
     assert applied == []  # the BOM is part of the running config's digest: no reload loop
+
+
+MINE = ('[[entities]]\nid = "moonshot"\nname = "Moonshot AI"\nkind = "company"\naliases = ["Moonshot AI"]\n\n'
+        '[[topics]]\nid = "moonshot"\nname = "Moonshot AI"\n[[topics.rules]]\nany_of = ["moonshot"]\n')
+
+
+def test_a_watchlist_without_extends_warns_that_the_bundled_topics_are_not_watched(tmp_path: Path) -> None:
+    (tmp_path / "mine.toml").write_text(MINE)
+    (tmp_path / "config.toml").write_text('[entities]\nfile = "mine.toml"\n[[feeds]]\nurl = "https://a.example/f"\n')
+    config = load_config(tmp_path / "config.toml", env={})
+    (warning,) = map(str, config.warnings)
+    assert str(tmp_path / "mine.toml") in warning and 'extends = "bundled"' in warning
+    assert "xiaomi_ai" in warning and "luo_fuli" in warning and "deepseek" in warning and "NOT watched" in warning
+    (tmp_path / "mine.toml").write_text('extends = "bundled"\n' + MINE)
+    assert load_config(tmp_path / "config.toml", env={}).warnings == ()
+
+
+def test_a_config_that_would_poll_nothing_warns() -> None:
+    (warning,) = map(str, parse_config("[telegram]\nchat_ids = [1]\n").warnings)
+    assert "no feeds" in warning and "[search] enabled = false" in warning
+    assert parse_config("[search]\nenabled = true\n").warnings == ()
+    assert parse_config(VALID).warnings == ()
+
+
+def test_the_example_config_keeps_the_documented_defaults_of_search() -> None:
+    """config.example.toml is what the README runs: it may show options, but a default it sets must be the one
+    the README's table gives (search was on in the example while the table said off)."""
+    root = Path(__file__).resolve().parents[1]
+    example = load_config(root / "config.example.toml", env={})
+    assert example.search == SearchConfig()
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert "| `[search] enabled` | `false` |" in readme and SearchConfig().enabled is False

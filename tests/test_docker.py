@@ -26,6 +26,7 @@ def test_the_dockerfile_keeps_state_in_data_and_asks_the_configs_health_port() -
     assert "ENV NEWSBOT_DATA_DIR=/data" in text and "USER newsbot" in text
     assert 'CMD ["newsbot", "health", "--config", "/config/config.toml"]' in text  # not a hard-coded port
     assert ":8787/healthz" not in text
+    assert "ARG EXTRAS=all" in text and '".[${EXTRAS}]"' in text  # compose's PostgreSQL needs the extra
     compose = (ROOT / "docker-compose.yml").read_text(encoding="utf-8")
     assert "./newsbot-config:/config" in compose and "postgres" in compose
 

@@ -188,7 +188,7 @@ async def test_status_for_members_and_add_feed_only_for_admins(tmp_path: Path) -
             assert "Feeds: 1" in reply.rendered
 
             api.push_message(CHATS[0], f"/add_feed {feeds.url('/b.xml')}", from_id=5)
-            refusal = await api.wait_for_message(CHATS[0], lambda m: "Not allowed" in m.rendered, timeout=10)
+            refusal = await api.wait_for_message(CHATS[0], lambda m: "admins only" in m.rendered, timeout=10)
             assert refusal is not None
             assert feeds.url("/b.xml") not in cfg.read_text()
 

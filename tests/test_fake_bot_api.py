@@ -423,6 +423,18 @@ async def test_set_my_commands_is_validated_and_recorded(api: FakeBotApi, bot: B
         await bot.set_my_commands([("status", "")])
 
 
+async def test_command_menus_are_kept_per_scope_and_can_be_deleted(api: FakeBotApi, bot: Bot):
+    from telegram import BotCommandScopeChat, BotCommandScopeChatMember
+
+    assert await bot.set_my_commands([("help", "Help")])
+    assert await bot.set_my_commands([("status", "Status")], scope=BotCommandScopeChat(42))
+    assert await bot.set_my_commands([("add_feed", "Add")], scope=BotCommandScopeChatMember(-100, 7))
+    assert api.menu() == ["help"] and api.menu({"type": "chat", "chat_id": 42}) == ["status"]
+    assert api.menu({"type": "chat_member", "chat_id": -100, "user_id": 7}) == ["add_feed"]
+    assert await bot.delete_my_commands(scope=BotCommandScopeChat(42))
+    assert api.menu({"type": "chat", "chat_id": 42}) is None and api.menu() == ["help"]
+
+
 async def test_delete_webhook_may_drop_pending_updates(api: FakeBotApi, bot: Bot):
     api.push_message(42, "/status")
     assert await bot.delete_webhook()

@@ -10,7 +10,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("bot", "watchers")
 # which matches, clusters, routes and renders: no I/O, no clock, so never the store or a network client
 PURE = ("bot.models", "bot.matcher", "bot.textnorm", "bot.watchlist", "bot.lexicon", "bot.signature",
-        "bot.similarity", "bot.stories", "bot.routing", "bot.render", "bot.status", "bot.flood", "bot.floodgate")
+        "bot.similarity", "bot.stories", "bot.routing", "bot.render", "bot.status", "bot.flood", "bot.floodgate",
+        "bot.menus")
 IO_LIBRARIES = ("aiohttp", "asyncpg", "sqlite3", "telegram", "apscheduler", "feedparser")
 
 

@@ -28,10 +28,23 @@ def newsbot(*args: str) -> subprocess.CompletedProcess:
                           timeout=60, env={**os.environ, "TELEGRAM_BOT_TOKEN": ""})  # tests read returncode
 
 
-def test_read_opml_takes_nested_feeds_once() -> None:
-    feeds = read_opml(OPML)
-    assert [(f.url, f.name) for f in feeds] == [("https://techcrunch.com/feed/", "TechCrunch"),
-                                                ("https://36kr.com/feed", "36Kr")]
+def test_read_opml_takes_nested_feeds_once_and_says_why_it_skips_the_rest() -> None:
+    found = read_opml(OPML)
+    assert [(f.url, f.name) for f in found.feeds] == [("https://techcrunch.com/feed/", "TechCrunch"),
+                                                      ("https://36kr.com/feed", "36Kr")]
+    assert [(s.entry, s.reason) for s in found.skipped] == [
+        ("https://36kr.com/feed (dup)", "listed twice in the file"),
+        ("not a feed", "no xmlUrl: not a feed"),
+        ("javascript:alert(1) (bad scheme)", "not an http(s) URL (javascript scheme)"),
+    ]  # the folder "Tech" is no entry
+
+
+def test_unusable_urls_are_skipped_like_the_config_would_refuse_them() -> None:
+    found = read_opml(b"""<opml><body><outline text="empty" xmlUrl=" "/><outline xmlUrl="https:///path"/>
+        <outline text="v6" xmlUrl="http://[::1/feed"/><outline xmlUrl="feed://example.org/rss"/></body></opml>""")
+    assert not found.feeds
+    assert [s.reason.split(" (")[0] for s in found.skipped] == [
+        "empty xmlUrl", "no host name", "not a valid URL", "not an http(s) URL"]
 
 
 def test_entities_in_opml_are_refused() -> None:
@@ -46,12 +59,17 @@ def test_import_keeps_comments_and_export_round_trips(tmp_path: Path) -> None:
     (tmp_path / "subs.opml").write_bytes(OPML)
     res = newsbot("import-opml", "--config", str(cfg), str(tmp_path / "subs.opml"))
     assert res.returncode == 0, res.stderr
-    assert "2 feed(s) found, 1 added" in res.stdout
+    assert "2 feed(s) found, 1 added" in res.stdout and "4 skipped" in res.stdout
+    for line in ("skipped https://36kr.com/feed (dup): listed twice in the file",
+                 "skipped not a feed: no xmlUrl: not a feed",
+                 "skipped javascript:alert(1) (bad scheme): not an http(s) URL",
+                 "skipped https://techcrunch.com/feed/ (TechCrunch): already in the config"):
+        assert line in res.stdout
     text = cfg.read_text()
     assert "# my precious comment" in text and "# five minutes" in text and text.count("https://36kr.com/feed") == 1
     out = newsbot("export-opml", "--config", str(cfg))
     assert out.returncode == 0
-    assert [f.url for f in read_opml(out.stdout.encode())] == ["https://techcrunch.com/feed/", "https://36kr.com/feed"]
+    assert [f.url for f in read_opml(out.stdout.encode()).feeds] == ["https://techcrunch.com/feed/", "https://36kr.com/feed"]
 
 
 def test_service_prints_a_hardened_unit_for_this_install(tmp_path: Path) -> None:

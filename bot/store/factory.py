@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 from ..config import StorageConfig
+from ..extras import POSTGRES
 from ..pacing import Pace
 from .api import StoreAPI
 from .errors import StoreError, redact_url
@@ -16,10 +17,9 @@ def make_store(storage: StorageConfig, *, claim_ttl: float = 60.0, pace: Pace | 
     per-chat limits, kept across instances (PostgreSQL)."""
     if storage.url:
         try:
-            from .pg import PostgresStore  # asyncpg is needed only in this mode
+            from .pg import PostgresStore  # asyncpg (the postgres extra) is needed only in this mode
         except ImportError as exc:
-            raise StoreError(f"{redact_url(storage.url)}: PostgreSQL mode needs asyncpg "
-                             f"(pip install asyncpg): {exc}") from None
+            raise StoreError(f"{redact_url(storage.url)}: {POSTGRES.hint} ({exc})") from None
         return PostgresStore(storage.url, claim_ttl=claim_ttl, pace=pace)
     return cast(StoreAPI, AsyncSqliteStore(storage.path))
 

@@ -8,7 +8,8 @@
         assert '<a href="https://example.org/a">' in msg.text
 
 It serves what newsbot and PTB's Application/Updater call: getMe, deleteWebhook, getUpdates,
-setMyCommands, sendMessage, editMessageText and sendPhoto. Any other method answers 404.
+setMyCommands, deleteMyCommands, sendMessage, editMessageText and sendPhoto. Any other method answers 404.
+`api.commands` holds the command menus by (scope, language); `api.menu(scope)` reads one.
 
 What it does, in the order a request meets it:
   1. the URL must be `/bot<token>/<method>` with the fake's token (else 401 like Telegram);
@@ -344,6 +345,7 @@ class FakeBotApi:
             "getupdates": self._get_updates,
             "deletewebhook": self._delete_webhook,
             "setmycommands": self._set_my_commands,
+            "deletemycommands": self._delete_my_commands,
             "sendmessage": self._send_message,
             "editmessagetext": self._edit_message_text,
             "sendphoto": self._send_photo,
@@ -804,6 +806,17 @@ class FakeBotApi:
             for c in commands
         ]
         return True
+
+    def _delete_my_commands(self, call: _Call) -> bool:
+        scope = json.dumps(call.params.get("scope") or {"type": "default"}, sort_keys=True)
+        self.commands.pop((scope, str(call.params.get("language_code") or "")), None)
+        return True
+
+    def menu(self, scope: Json | None = None, language_code: str = "") -> list[str] | None:
+        """The command names set for `scope` ({"type": "chat", "chat_id": 42}; None: default), or None."""
+        key = json.dumps(scope or {"type": "default"}, sort_keys=True)
+        commands = self.commands.get((key, language_code))
+        return None if commands is None else [c["command"] for c in commands]
 
     def _send_message(self, call: _Call) -> Json:
         params = call.params
