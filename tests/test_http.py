@@ -274,9 +274,10 @@ async def test_a_fetcher_that_is_not_open_returns_an_error() -> None:
 async def test_requests_to_one_host_start_at_least_host_gap_apart(server: FeedServer) -> None:
     for i in range(5):
         server.set_feed(f"/f{i}", rss([]))
-    async with Fetcher(timeout=5, per_host=4, host_gap=0.05) as polite:
+    async with Fetcher(timeout=5, per_host=4, host_gap=0.1) as polite:
         results = await asyncio.gather(*(polite.fetch(server.url(f"/f{i}")) for i in range(5)))
     assert all(isinstance(r, FetchResponse) for r in results)
     starts = sorted(r.time for r in server.requests)
     assert len(starts) == 5
-    assert min(b - a for a, b in itertools.pairwise(starts)) >= 0.045
+    # arrivals as the in-process server's handler notes them: a loaded machine delays one by a few ms
+    assert min(b - a for a, b in itertools.pairwise(starts)) >= 0.08
