@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import bisect
 import json
 import math
 import os
@@ -269,6 +270,7 @@ class Network:
         self.published: dict[int, Published] = {}
         self.counters: dict[str, Counter[str]] = {"newsbot": Counter(), "naive": Counter()}
         self.arrivals: dict[str, dict[str, list[float]]] = {"newsbot": {}, "naive": {}}  # client -> path -> times
+        self.answered: dict[str, dict[str, list[float]]] = {"newsbot": {}, "naive": {}}  # ... when answered
         self.stream_task: asyncio.Task[None] | None = None
         self.stopping = asyncio.Event()
         self.api: AcceptingBotApi | None = None
@@ -360,9 +362,15 @@ class Network:
 
     async def handle_feed(self, request: web.Request) -> web.StreamResponse:
         client = "newsbot" if "newsbot" in request.headers.get("User-Agent", "") else "naive"
+        self.arrivals[client].setdefault(request.path, []).append(time.time())
+        try:
+            return await self._handle_feed(request, client)
+        finally:
+            self.answered[client].setdefault(request.path, []).append(time.time())
+
+    async def _handle_feed(self, request: web.Request, client: str) -> web.StreamResponse:
         counts = self.counters[client]
         counts["requests"] += 1
-        self.arrivals[client].setdefault(request.path, []).append(time.time())
         feed = self.feeds.get(request.path)
         if feed is None:
             counts["404"] += 1
@@ -424,11 +432,8 @@ class Network:
             if at - last.get(chat_id, -1e9) < 1.2:  # right behind another message to the same chat
                 paced[client] += 1
             last[chat_id] = at
-            m = ITEM_ID.search(text)
-            if not m:
-                continue
-            client = "naive" if chat_id == NAIVE_CHAT else "newsbot"
-            accepted[client].setdefault(int(m.group(1)), at)
+            for m in ITEM_ID.finditer(text):  # a combined message carries several stories, each with its link
+                accepted[client].setdefault(int(m.group(1)), at)
         out = {}
         items = {n: p for n, p in self.published.items() if p.tag == tag}
         for client, got in accepted.items():
@@ -466,9 +471,12 @@ class Network:
     def fresh(self, client: str, start: float, end: float, windows: list[float]) -> dict[str, object]:
         """Polls in [start, end], and per window W the share of the answering feeds whose every W-long
         stretch of [start, end] holds a poll: the largest gap between consecutive request arrivals,
-        counting from the last one at or before `start` and up to `end`, is at most W."""
-        arrivals = self.arrivals[client]
+        counting from the last one at or before `start` and up to `end`, is at most W. `after_answer`:
+        the same with each gap counted from the end of the previous answer instead of its arrival (a
+        client that counts its interval from the end of a poll keeps W there)."""
+        arrivals, answered = self.arrivals[client], self.answered[client]
         gaps: list[float] = []
+        after_answer: list[float] = []
         polls = 0
         for path, feed in self.feeds.items():
             times = arrivals.get(path, [])
@@ -478,16 +486,27 @@ class Network:
             before = [t for t in times if t <= start]
             if not before:
                 gaps.append(math.inf)
+                after_answer.append(math.inf)
                 continue
             prev, worst = before[-1], 0.0
+            done = sorted(answered.get(path, []))
+            worst_done = 0.0
             for t in times:
                 if start < t <= end:
                     worst, prev = max(worst, t - prev), t
+                    i = bisect.bisect_left(done, t)  # the answers finished before this request arrived
+                    worst_done = max(worst_done, t - done[i - 1] if i else math.inf)
+            last_done = [d for d in done if d <= end]
+            in_flight = bool(last_done) and prev > last_done[-1]
             gaps.append(max(worst, end - prev))
+            after_answer.append(max(worst_done, 0.0 if in_flight or not last_done else end - last_done[-1]))
         gaps.sort()
+        after_answer.sort()
         n = len(gaps)
         return {"polls": polls, "answering_feeds": n, "seconds": end - start,
                 "fresh": {f"{w:g}": sum(1 for g in gaps if g <= w) / n if n else None for w in windows},
+                "fresh_after_answer": {f"{w:g}": sum(1 for g in after_answer if g <= w) / n if n else None
+                                       for w in windows},
                 "gap_p50": gaps[n // 2] if n else None, "gap_p95": gaps[min(n - 1, int(0.95 * n))] if n else None,
                 "gap_max": gaps[-1] if n else None}
 
