@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """The benchmark suite: newsbot against a local news network, side by side with the naive loop.
 
-    python bench/bench.py                      # 100, 1,000 and 10,000 feeds (about 13 minutes)
-    python bench/bench.py --quick              # 100 and 1,000 feeds (about 5 minutes)
+    python bench/bench.py                      # 100, 1,000 and 10,000 feeds, then the real process (~75 minutes)
+    python bench/bench.py --quick              # 100 and 1,000 feeds (about 7 minutes), no real-process phases
     python bench/bench.py --sizes 300 --seed 7 --workdir /tmp/bench   # keep configs, databases, logs
+    python bench/bench.py --real-only          # only the real `newsbot run` process: 400 feeds / 10 s beside
+                                               # the naive loop, 50,000 feeds / 5 min, cold start at 10,000
+    python bench/bench.py --real-only --no-real-big --no-real-cold    # the comparison alone (~12 minutes)
 
 Everything runs on 127.0.0.1 and needs no network. For each size N, three kinds of process:
   bench/newsnet.py          N feeds (~60 KB RSS, 50 items, en/zh/hi, ~100 ms per answer, ETag and
@@ -12,6 +15,8 @@ Everything runs on 127.0.0.1 and needs no network. For each size N, three kinds 
   bench/naive.py            a thread-pool loop of feedparser.parse(url, etag=, modified=) with
                             newsbot's matcher (on at most --naive-max feeds: its costs per poll do not
                             depend on N, its cycle totals are scaled up)
+Then the real process (bench/daemonbench.py): `python -m bot run` at the default and the tuned settings
+beside the naive loop, 50,000 feeds at a 5-minute interval, and the cold start's peak RSS at 10,000 feeds.
 See bench/BENCH.md for what each figure means and how it is measured. Not part of the test run.
 """
 
@@ -35,7 +40,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
 sys.path[:0] = [str(ROOT), str(BENCH)]
 
-import spy  # noqa: E402 - after the path set-up
+import daemonbench  # noqa: E402 - after the path set-up
+import spy  # noqa: E402
 from proc import Child, cpu_seconds  # noqa: E402
 
 PY = sys.executable
@@ -479,8 +485,23 @@ class Target:
         return f"MISSED by {self.value / self.limit:.2f}x"
 
 
-def targets(results: list[Result], matching: dict[str, Any]) -> list[Target]:
+def real_targets(real: dict[str, Any] | None) -> list[Target]:
+    """The real process's "feeds fresh within 60 s" against the naive loop of the same run."""
     out: list[Target] = []
+    for res in (real or {}).get("compare", []):
+        cols = res["columns"]
+        if "naive" not in cols:
+            continue
+        naive = min(daemonbench.capacity_60s(cols["naive"]))
+        for key, col in cols.items():
+            if key != "naive":
+                out.append(Target(f"real process, {col['title']}: feeds fresh in 60 s vs naive, N={res['n']:,}",
+                                  min(daemonbench.capacity_60s(col)) / naive, 20, True, "x"))
+    return out
+
+
+def targets(results: list[Result], matching: dict[str, Any], real: dict[str, Any] | None = None) -> list[Target]:
+    out: list[Target] = real_targets(real)
     if results:  # at small N one slow feed (3 s) sets the cycle's wall time: only the largest N says much
         res = max(results, key=lambda r: r.n)
         keep = figures(res)["feeds kept fresh in 60 s (derived)"]
@@ -506,8 +527,9 @@ def targets(results: list[Result], matching: dict[str, Any]) -> list[Target]:
     for res in results:
         after = res.latency.get("newsbot", {}).get("after_fetch") or []
         out.append(Target(f"e2e latency p95 beyond the poll, N={res.n:,}", pct(after, 0.95), 1.0, False, "s"))
-    out.append(Target("matching, seeded watchlist", matching.get("seeded_feed"), 50_000, True, "items/s"))
-    out.append(Target("matching, 2,000 aliases", matching.get("synthetic_feed"), 20_000, True, "items/s"))
+    if matching:
+        out.append(Target("matching, seeded watchlist", matching.get("seeded_feed"), 50_000, True, "items/s"))
+        out.append(Target("matching, 2,000 aliases", matching.get("synthetic_feed"), 20_000, True, "items/s"))
     return out
 
 
@@ -526,7 +548,22 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write every measurement here")
     parser.add_argument("--profile", type=Path, help="record newsbot's phases with py-spy into this folder and "
                         "print where its CPU goes (the figures of such a run are slightly disturbed)")
+    real = parser.add_argument_group("the real process (bench/daemonbench.py; see BENCH.md, 'The real process')")
+    real.add_argument("--real-daemon", action=argparse.BooleanOptionalAction, default=None,
+                      help="`newsbot run` at default and tuned settings beside the naive loop (default: on in the "
+                           "full run, off with --quick or --sizes)")
+    real.add_argument("--real-big", action=argparse.BooleanOptionalAction, default=None,
+                      help="50,000 feeds at a 5-minute interval (default: as --real-daemon)")
+    real.add_argument("--real-cold", action=argparse.BooleanOptionalAction, default=None,
+                      help="the cold start's peak RSS at 10,000 feeds (default: as --real-daemon)")
+    real.add_argument("--real-only", action="store_true", help="only the real-process phases (no driver sizes, "
+                      "no matching)")
+    daemonbench.add_arguments(real, prefix="real-")
     args = parser.parse_args()
+    full = not args.quick and not any(a == "--sizes" or a.startswith("--sizes=") for a in sys.argv[1:])
+    on = args.real_daemon if args.real_daemon is not None else (full or args.real_only)
+    phases = {name for name, flag in (("compare", on), ("big", args.real_big if args.real_big is not None else on),
+                                      ("cold", args.real_cold if args.real_cold is not None else on)) if flag}
     if args.true_cold:
         args.cold_max = 10**9
     if args.profile:
@@ -545,30 +582,34 @@ def main() -> int:
           f"work folder {root}", flush=True)
     from matchbench import run as run_matching
 
-    t = time.monotonic()
-    matching = run_matching(args.seed, quick=args.quick)
-    print(f"matching done in {time.monotonic() - t:.0f}s", flush=True)
+    matching: dict[str, Any] = {}
+    if not args.real_only:
+        t = time.monotonic()
+        matching = run_matching(args.seed, quick=args.quick)
+        print(f"matching done in {time.monotonic() - t:.0f}s", flush=True)
     results = []
+    real: dict[str, Any] | None = None
     try:
-        results.extend(run_size(n, args, root) for n in sizes)
+        if not args.real_only:
+            results.extend(run_size(n, args, root) for n in sizes)
+        if phases:
+            real = daemonbench.run_all(args, root / "real", phases)
     finally:
         if args.workdir is None:
             shutil.rmtree(root, ignore_errors=True)
     if args.json:
         args.json.write_text(json.dumps({"matching": matching, "results": [r.__dict__ | {"plan": r.plan.__dict__}
-                                                                            for r in results]}, default=str))
+                                                                            for r in results], "real": real},
+                                        default=str))
     print("\n" + "=" * 100)
     for res in results:
         print_table(res, results)
-    print("\n### matching alone (one core)")
-    print(f"  seeded watchlist:   {matching['seeded_feed']:>9,.0f} items/s on {matching['items']:,} feed items "
-          f"(title + summary, mean {matching['mean_chars']:.0f} chars, {100 * matching['matching_share']:.1f}% match); "
-          f"{matching.get('seeded_cases', 0):,.0f} items/s on the {matching.get('cases', 0)} labelled cases")
-    print(f"  2,000-alias list:   {matching['synthetic_feed']:>9,.0f} items/s on the same items "
-          f"({100 * matching['synthetic_matching_share']:.1f}% match; {matching['synthetic_aliases']} aliases, "
-          f"built in {matching['synthetic_build_s'] * 1000:.0f} ms)")
+    if real:
+        daemonbench.print_report(real)
+    if matching:
+        print_matching(matching)
     print("\n### targets")
-    for tg in targets(results, matching):
+    for tg in targets(results, matching, real) if results else real_targets(real):
         value = "n/a" if tg.value is None else f"{tg.value:,.3g} {tg.unit}"
         limit = f"{'>=' if tg.higher_is_better else '<='} {tg.limit:,g} {tg.unit}"
         print(f"  {tg.name:62} {value:>16}  target {limit:>18}  {tg.verdict()}")
@@ -581,6 +622,16 @@ def main() -> int:
                     print(spy.summarize(Path(answer["profile"])))
     print(f"\ntotal run time {time.monotonic() - started:.0f}s")
     return 0
+
+
+def print_matching(matching: dict[str, Any]) -> None:
+    print("\n### matching alone (one core)")
+    print(f"  seeded watchlist:   {matching['seeded_feed']:>9,.0f} items/s on {matching['items']:,} feed items "
+          f"(title + summary, mean {matching['mean_chars']:.0f} chars, {100 * matching['matching_share']:.1f}% match); "
+          f"{matching.get('seeded_cases', 0):,.0f} items/s on the {matching.get('cases', 0)} labelled cases")
+    print(f"  2,000-alias list:   {matching['synthetic_feed']:>9,.0f} items/s on the same items "
+          f"({100 * matching['synthetic_matching_share']:.1f}% match; {matching['synthetic_aliases']} aliases, "
+          f"built in {matching['synthetic_build_s'] * 1000:.0f} ms)")
 
 
 if __name__ == "__main__":

@@ -21,13 +21,22 @@ Control (JSON over HTTP, same port):
         per `interval` (1 item, sometimes 2), plus `alert_rate` matching items per second
   GET  /_ctl/stats                       requests, statuses and body bytes per client (by User-Agent)
   GET  /_ctl/latency?tag=T               per client: published -> first served -> accepted by the API
+  GET  /_ctl/progress?client=C           feeds answered to C so far, its requests, messages the API accepted
+  POST /_ctl/fresh {"client", "start", "end", "windows": [...]}
+        from the arrival time of every request: polls in [start, end] and, per window W, the share of the
+        feeds that answer (healthy and slow ones) polled at least once in every W-long stretch of it
   POST /_ctl/stop
+
+With `--hosts H` (H > 1) the feeds are spread over H distinct loopback addresses (127.1.x.y, one
+listening socket each; Linux routes all of 127/8 to the loopback interface without setup): to the
+polling client, H distinct hosts, as real feeds are. `--items` sets the items per feed (50).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import bisect
 import json
 import math
 import os
@@ -57,7 +66,8 @@ TOKEN = "246810:BENCH-token-not-a-secret-0123456789"
 NEWSBOT_CHATS = {1001: "deepseek", 1002: "luo_fuli", 1003: "xiaomi_ai"}  # one chat per topic
 NAIVE_CHAT = 2001
 NAIVE_AGENT = "naive-feedparser-loop/1.0"
-ITEMS_PER_FEED = 50
+ITEMS_PER_FEED = 50  # the default of --items
+MAX_FEEDS = 60_000
 LATENCY = (0.08, 0.12)  # seconds per answer: about 100 ms
 SLOW_LATENCY = (1.0, 3.0)
 LANGS = (("en", 0.60), ("zh", 0.25), ("hi", 0.15))
@@ -177,9 +187,10 @@ class Newsroom:
         return escape(html).encode("utf-8")
 
     def item(self, lang: str, host: str, permalink_guid: bool, published: float, *,
-             kind: str | None = None) -> tuple[int, tuple[bytes, ...], frozenset[str]]:
-        """(item id, the pieces of its <item> element, topics the watchlist finds in it). The pieces
-        share the description paragraph with other items, which keeps 10,000 feeds in memory."""
+             kind: str | None = None, match: bool = True) -> tuple[int, tuple[bytes, ...], frozenset[str]]:
+        """(item id, the pieces of its <item> element, topics the watchlist finds in it; empty without
+        `match`, for the back catalogue nobody asks about). The pieces share the description paragraph
+        with other items, which keeps 10,000 feeds in memory."""
         rng = self.rng
         self.serial += 1
         n = self.serial
@@ -202,7 +213,7 @@ class Newsroom:
         tail = b"".join((b"&lt;p&gt;&lt;a href=&quot;", link.encode(),
                          b"&quot;&gt;Read more&lt;/a&gt;&lt;/p&gt;</description></item>\n"))
         xml = (head, summary, tail)
-        topics = self.matcher.match(title, "", lang).topics
+        topics = self.matcher.match(title, "", lang).topics if match else ()
         return n, xml, frozenset(topics)
 
 
@@ -242,14 +253,24 @@ class Published:
     served: dict[str, float] = field(default_factory=dict)  # client -> first 200 answer carrying it
 
 
+def host_address(index: int, hosts: int) -> str:
+    """The loopback address of host `index` of `hosts`: 127.0.0.1 alone, else 127.1.x.y (y from 1)."""
+    if hosts <= 1:
+        return "127.0.0.1"
+    return f"127.1.{index // 250}.{index % 250 + 1}"
+
+
 class Network:
-    def __init__(self, feeds: int, seed: int):
+    def __init__(self, feeds: int, seed: int, *, items: int = ITEMS_PER_FEED):
         self.rng = random.Random(seed)
         self.room = Newsroom(random.Random(seed + 1))
         self.host = ""
+        self.items = items
         self.feeds: dict[str, Feed] = {}
         self.published: dict[int, Published] = {}
         self.counters: dict[str, Counter[str]] = {"newsbot": Counter(), "naive": Counter()}
+        self.arrivals: dict[str, dict[str, list[float]]] = {"newsbot": {}, "naive": {}}  # client -> path -> times
+        self.answered: dict[str, dict[str, list[float]]] = {"newsbot": {}, "naive": {}}  # ... when answered
         self.stream_task: asyncio.Task[None] | None = None
         self.stopping = asyncio.Event()
         self.api: AcceptingBotApi | None = None
@@ -265,9 +286,9 @@ class Network:
                         failure=rng.choice(FAILURES) if kind == "failing" else "",
                         permalink_guid=rng.random() < 0.5, modified=float(int(now) - 86400))
             host = self._host(feed)
-            ages = sorted(rng.uniform(600, 72 * 3600) for _ in range(ITEMS_PER_FEED))
+            ages = sorted(rng.uniform(600, 72 * 3600) for _ in range(items))
             for age in ages:
-                n, xml, _ = self.room.item(feed.lang, host, feed.permalink_guid, now - age)
+                n, xml, _ = self.room.item(feed.lang, host, feed.permalink_guid, now - age, match=False)
                 feed.items.append((n, xml))
             self.feeds[feed.path] = feed
 
@@ -297,8 +318,8 @@ class Network:
         now = time.time()
         n, xml, topics = self.room.item(feed.lang, self._host(feed), feed.permalink_guid, now, kind=kind)
         feed.items.insert(0, (n, xml))
-        dropped = feed.items[ITEMS_PER_FEED:]
-        del feed.items[ITEMS_PER_FEED:]
+        dropped = feed.items[self.items:]
+        del feed.items[self.items:]
         for old, _ in dropped:
             if old in self.published:
                 feed.tracked.remove(old)
@@ -341,6 +362,13 @@ class Network:
 
     async def handle_feed(self, request: web.Request) -> web.StreamResponse:
         client = "newsbot" if "newsbot" in request.headers.get("User-Agent", "") else "naive"
+        self.arrivals[client].setdefault(request.path, []).append(time.time())
+        try:
+            return await self._handle_feed(request, client)
+        finally:
+            self.answered[client].setdefault(request.path, []).append(time.time())
+
+    async def _handle_feed(self, request: web.Request, client: str) -> web.StreamResponse:
         counts = self.counters[client]
         counts["requests"] += 1
         feed = self.feeds.get(request.path)
@@ -404,11 +432,8 @@ class Network:
             if at - last.get(chat_id, -1e9) < 1.2:  # right behind another message to the same chat
                 paced[client] += 1
             last[chat_id] = at
-            m = ITEM_ID.search(text)
-            if not m:
-                continue
-            client = "naive" if chat_id == NAIVE_CHAT else "newsbot"
-            accepted[client].setdefault(int(m.group(1)), at)
+            for m in ITEM_ID.finditer(text):  # a combined message carries several stories, each with its link
+                accepted[client].setdefault(int(m.group(1)), at)
         out = {}
         items = {n: p for n, p in self.published.items() if p.tag == tag}
         for client, got in accepted.items():
@@ -429,6 +454,61 @@ class Network:
                                        if (v.chat_id == NAIVE_CHAT) == (client == "naive")),
                 "e2e": sorted(e2e), "after_fetch": sorted(after)}
         return web.json_response(out)
+
+    async def ctl_progress(self, request: web.Request) -> web.Response:
+        client = request.query.get("client", "newsbot")
+        assert self.api is not None
+        accepted = [at for at, chat_id, _ in self.api.accepted if (chat_id == NAIVE_CHAT) == (client == "naive")]
+        return web.json_response({"feeds": len(self.arrivals[client]), **self.counters[client],
+                                  "accepted": len(accepted), "last_accepted": max(accepted, default=None),
+                                  "now": time.time()})
+
+    async def ctl_fresh(self, request: web.Request) -> web.Response:
+        doc = await request.json()
+        return web.json_response(self.fresh(doc.get("client", "newsbot"), float(doc["start"]), float(doc["end"]),
+                                            [float(w) for w in doc.get("windows", [])]))
+
+    def fresh(self, client: str, start: float, end: float, windows: list[float]) -> dict[str, object]:
+        """Polls in [start, end], and per window W the share of the answering feeds whose every W-long
+        stretch of [start, end] holds a poll: the largest gap between consecutive request arrivals,
+        counting from the last one at or before `start` and up to `end`, is at most W. `after_answer`:
+        the same with each gap counted from the end of the previous answer instead of its arrival (a
+        client that counts its interval from the end of a poll keeps W there)."""
+        arrivals, answered = self.arrivals[client], self.answered[client]
+        gaps: list[float] = []
+        after_answer: list[float] = []
+        polls = 0
+        for path, feed in self.feeds.items():
+            times = arrivals.get(path, [])
+            polls += sum(1 for t in times if start < t <= end)
+            if feed.kind == "failing":  # backs off by design (Retry-After, errors): not a freshness question
+                continue
+            before = [t for t in times if t <= start]
+            if not before:
+                gaps.append(math.inf)
+                after_answer.append(math.inf)
+                continue
+            prev, worst = before[-1], 0.0
+            done = sorted(answered.get(path, []))
+            worst_done = 0.0
+            for t in times:
+                if start < t <= end:
+                    worst, prev = max(worst, t - prev), t
+                    i = bisect.bisect_left(done, t)  # the answers finished before this request arrived
+                    worst_done = max(worst_done, t - done[i - 1] if i else math.inf)
+            last_done = [d for d in done if d <= end]
+            in_flight = bool(last_done) and prev > last_done[-1]
+            gaps.append(max(worst, end - prev))
+            after_answer.append(max(worst_done, 0.0 if in_flight or not last_done else end - last_done[-1]))
+        gaps.sort()
+        after_answer.sort()
+        n = len(gaps)
+        return {"polls": polls, "answering_feeds": n, "seconds": end - start,
+                "fresh": {f"{w:g}": sum(1 for g in gaps if g <= w) / n if n else None for w in windows},
+                "fresh_after_answer": {f"{w:g}": sum(1 for g in after_answer if g <= w) / n if n else None
+                                       for w in windows},
+                "gap_p50": gaps[n // 2] if n else None, "gap_p95": gaps[min(n - 1, int(0.95 * n))] if n else None,
+                "gap_max": gaps[-1] if n else None}
 
     async def ctl_stop(self, request: web.Request) -> web.Response:
         self.stopping.set()
@@ -475,16 +555,24 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--feeds", type=int, required=True)
     parser.add_argument("--seed", type=int, default=1234)
+    parser.add_argument("--hosts", type=int, default=1, help="distinct loopback addresses to spread the feeds over")
+    parser.add_argument("--items", type=int, default=ITEMS_PER_FEED, help="items per feed")
     args = parser.parse_args()
-    if not 1 <= args.feeds <= 20_000:
-        parser.error("--feeds must be 1..20000")
+    if not 1 <= args.feeds <= MAX_FEEDS:
+        parser.error(f"--feeds must be 1..{MAX_FEEDS}")
+    if not 1 <= args.hosts <= 250 * 250:
+        parser.error("--hosts must be 1..62500")
+    if not 1 <= args.items <= 200:
+        parser.error("--items must be 1..200")
     started = time.process_time()
-    net = Network(args.feeds, args.seed)
+    net = Network(args.feeds, args.seed, items=args.items)
     app = web.Application()
     app.router.add_post("/_ctl/publish", net.ctl_publish)
     app.router.add_post("/_ctl/stream", net.ctl_stream)
     app.router.add_get("/_ctl/stats", net.ctl_stats)
     app.router.add_get("/_ctl/latency", net.ctl_latency)
+    app.router.add_get("/_ctl/progress", net.ctl_progress)
+    app.router.add_post("/_ctl/fresh", net.ctl_fresh)
     app.router.add_post("/_ctl/stop", net.ctl_stop)
     app.router.add_get("/f/{name}", net.handle_feed)
     runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0, handler_cancellation=True)
@@ -493,14 +581,22 @@ async def main() -> None:
     await site.start()
     host, port = runner.addresses[0][:2]
     net.host = f"http://{host}:{port}"
+    bases = [net.host]  # host index -> the base URL its feeds are served at
+    for h in range(1, args.hosts if args.hosts > 1 else 0):
+        extra = web.TCPSite(runner, host_address(h, args.hosts), 0, backlog=1024)
+        await extra.start()
+        address, extra_port = runner.addresses[-1][:2]
+        bases.append(f"http://{address}:{extra_port}")
     async with AcceptingBotApi(token=TOKEN, long_poll_cap=30.0) as api:
         net.api = api
         sizes = [len(net.body(f)) for f in list(net.feeds.values())[:200]]
         print(json.dumps({
             "base": net.host, "api_base": api.base_url, "token": TOKEN, "setup_cpu": time.process_time() - started,
             "mean_body_bytes": sum(sizes) / len(sizes),
-            "feeds": [{"path": f.path, "lang": f.lang, "validators": f.validators, "kind": f.kind,
-                       "failure": f.failure} for f in net.feeds.values()]}), flush=True)
+            "hosts": len(bases), "items": net.items,
+            "feeds": [{"path": f.path, "url": bases[f.index % len(bases)] + f.path, "lang": f.lang,
+                       "validators": f.validators, "kind": f.kind, "failure": f.failure}
+                      for f in net.feeds.values()]}), flush=True)
         loop = asyncio.get_running_loop()
         stdin_closed = loop.run_in_executor(None, sys.stdin.read)  # returns when the parent goes away
         stop = asyncio.ensure_future(net.stopping.wait())
