@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .boilerplate import Boilerplate
-from .eventframe import ACTOR_KINDS, NO_MENTIONS, OBJECT_KINDS, Mentions
+from .eventframe import ACTOR_KINDS, NO_MENTIONS, OBJECT_KINDS, Agreement, Mentions
 from .lexicon import EVENTS
 from .matcher import Matcher
 from .similarity import ItemSignature, Rarity, frame_agreement, item_conflict, item_signature, item_similarity
@@ -70,8 +70,12 @@ class Verdict:
     """Why two items are, or are not, one story (for `newsbot same-story`)."""
     same: bool
     score: float
-    why: str = ""
+    reason: Agreement | str = ""  # formatted only when shown: the index judges thousands of pairs a second
     veto: bool = False  # facts or frames that cannot be one event, not merely too little in common
+
+    @property
+    def why(self) -> str:
+        return str(self.reason)
 
     def __str__(self) -> str:
         return f"{'same story' if self.same else 'different stories'} (score {self.score:.2f}; {self.why})"
@@ -94,11 +98,11 @@ def judge(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = None,
         return Verdict(False, 0.0, "figures, versions or places differ", veto=True)
     frames = frame_agreement(a, b, rarity)
     if frames.clash.startswith(_VETOES):
-        return Verdict(False, 0.0, str(frames), veto=True)
+        return Verdict(False, 0.0, frames, veto=True)
     score = item_similarity(a, b, rarity)
     if score < threshold and frames.agrees:
         score = threshold
-    return Verdict(score >= threshold, score, str(frames))
+    return Verdict(score >= threshold, score, frames)
 
 
 def describe(sig: ItemSignature) -> str:
