@@ -125,7 +125,8 @@ def _kin(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _unframed(a: Frame, b: Frame) -> Frame:
     """A report that only tells that someone spoke ("says", 称, दावा) frames another's action, not
-    an action of its own: against a report naming one, it is taken for that one."""
+    an action of its own: against a report naming one, it names none (and so needs shared evidence
+    to agree, but cannot clash); beside another action of its own, "says" is dropped."""
     if a.actions and a.actions <= _FRAMING and b.actions - _FRAMING:
         return replace(a, actions=frozenset())
     if a.actions & _FRAMING and a.actions - _FRAMING:
