@@ -246,6 +246,25 @@ NUMBER_WORDS: MappingProxyType[str, float] = MappingProxyType({
     "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "दस": 10,
 })
 
+# Currencies of amounts, by the symbol before the number or the word after it (longest first, so
+# 美元 is not 元 and "hong kong dollars" not "dollars"); and rough rates to the US dollar over
+# 2024-2026, for matching an amount one outlet converted ("$7.4 billion" / "50 billion yuan").
+CURRENCY_SYMBOLS: tuple[tuple[str, str], ...] = (
+    ("hk$", "hkd"), ("us$", "usd"), ("$", "usd"), ("¥", "cny"), ("€", "eur"), ("£", "gbp"), ("₹", "inr"))
+CURRENCY_WORDS: tuple[tuple[str, str], ...] = tuple(sorted((
+    (w, code) for code, words in {
+        "usd": "usd dollar dollars 美元 美金 डॉलर",
+        "cny": "yuan rmb cny 元 人民币 人民幣 युआन",
+        "hkd": "hkd hong_kong_dollar 港元 港币 港幣",
+        "eur": "euro euros eur 欧元 歐元 यूरो",
+        "gbp": "pound pounds gbp 英镑 英鎊 पाउंड",
+        "inr": "rupee rupees inr rs 卢比 盧比 रुपये रुपए रुपया",
+        "jpy": "yen jpy 日元 日圓 येन",
+    }.items() for w in (x.replace("_", " ") for x in words.split())), key=lambda t: -len(t[0])))
+USD_RATES: MappingProxyType[str, float] = MappingProxyType({
+    "usd": 1.0, "cny": 0.139, "hkd": 0.128, "eur": 1.1, "gbp": 1.28, "inr": 0.0117, "jpy": 0.0067})
+CONVERTED_TOLERANCE = 0.12  # rates drift and outlets round: within 12% once converted is one amount
+
 # Multipliers for figures: "$10 billion", 1160亿, 2 लाख, 294K.
 MULTIPLIERS: MappingProxyType[str, float] = MappingProxyType({
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,

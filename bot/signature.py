@@ -40,7 +40,7 @@ _FUTURE = re.compile(lexicon.EN_FUTURE)
 _ZH_NUMBER = re.compile(f"第?([{''.join(lexicon.ZH_DIGITS)}]+)(?=[{lexicon.ZH_MEASURES}])")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _HAS_DEVANAGARI = re.compile("[\u0900-\u097f]")
-_FIGURE_PART = re.compile(r"^\d+(?:[.,]\d+)*(?:k|m|mn|b|bn|t|tn|nm|gb|x|fold)?$")
+_FIGURE_PART = re.compile(r"^[$¥€£₹]?\d+(?:[.,]\d+)*(?:k|m|mn|b|bn|t|tn|nm|gb|x|fold)?$")
 _UNIT_WORDS = frozenset(
     "k thousand m mn million b bn billion t tn trillion percent yuan dollar dollars euro euros rupee rupees nm "
     "nanometre nanometer fold parameter minute minutes hour hours day days year years gb plus".split())
@@ -80,8 +80,11 @@ _PEOPLE = frozenset(_stem(w) for w in lexicon.PEOPLE) | lexicon.PEOPLE
 _WATCH = frozenset("deepseek xiaomi nvidia".split()) | {"luo", "liang", "lei"}
 
 
-# value, rounding tolerance, approximate (unit and few digits, or decimals), a share ("17%", 30 फीसदी)
-Figure = tuple[float, float, bool, bool]
+# value, rounding tolerance, approximate (unit and few digits, or decimals), and its kind: SHARE ("17%",
+# 30 फीसदी), a currency ("usd", "cny": "$7.4 billion", 500亿元) or "" (a count, a year, an amount of no
+# stated currency)
+Figure = tuple[float, float, bool, str]
+SHARE = "%"
 
 
 @dataclass(frozen=True)
@@ -251,14 +254,28 @@ def _figures(text: str) -> list[Figure]:
         # $600 billion"), or with decimals; six exact digits ("600037 crore") are no rounding
         significant = len(number.replace(".", "").strip("0"))
         out.append((value * scale, 0.5 * 10 ** -decimals * scale, (bool(unit) and significant <= 3) or decimals > 0,
-                    text[m.end():m.end() + 12].lstrip().startswith(_SHARE_WORDS)))
-    out.extend((lexicon.NUMBER_WORDS[word], 0.0, False, False)
+                    _kind(m.group(0), text[m.end():m.end() + 20].lstrip())))
+    out.extend((lexicon.NUMBER_WORDS[word], 0.0, False, "")
                for word in re.findall(r"[a-z]+|[\u0900-\u097f]+", text) if word in lexicon.NUMBER_WORDS)
     for m in _ZH_NUMBER.finditer(text):
         count = _zh_number(m.group(1))
         if count:
-            out.append((count, 0.0, False, False))
+            out.append((count, 0.0, False, ""))
     return out
+
+
+def _kind(figure: str, after: str) -> str:
+    """SHARE, the currency named by the symbol before the number or the word after it, or ""."""
+    if after.startswith(_SHARE_WORDS):
+        return SHARE
+    figure = figure.lstrip()
+    for symbol, code in lexicon.CURRENCY_SYMBOLS:
+        if figure.startswith(symbol):
+            return code
+    for word, code in lexicon.CURRENCY_WORDS:
+        if after.startswith(word) and (not word.isascii() or not after[len(word):len(word) + 1].isalpha()):
+            return code
+    return ""
 
 
 _SHARE_WORDS = ("%", "percent", "per cent", "फीसदी", "फ़ीसदी", "प्रतिशत")

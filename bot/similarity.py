@@ -15,32 +15,42 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .eventframe import EMPTY_FRAME, NO_MENTIONS, Agreement, Frame, Mentions, agreement, frame
-from .signature import FIGURE_WEIGHT, LOW_WEIGHT, Figure, Signature, clean, first_sentence, signature
+from .signature import FIGURE_WEIGHT, LOW_WEIGHT, SHARE, Figure, Signature, clean, first_sentence, signature
 
 
 def _figures_agree(a: Iterable[Figure], b: Iterable[Figure]) -> int | None:
-    """How many figures of `a` match one of `b` (None: both quote shares, or both other figures, and
-    none match: "17%" and "$589 billion" are two facets of one rout, "$589 billion" and "3000亿美元"
-    two routs)."""
+    """How many figures of `a` match one of `b` (None: none match though some could: two shares, or
+    two amounts. "17%" and "$589 billion" are two facets of one rout, "$589 billion" and "3000亿美元"
+    two routs; "$7.4 billion" and "50 billion yuan" one sum, converted)."""
     a, b = list(a), list(b)
     if not a or not b:
         return 0
     matched = sum(1 for fa in a if any(_close(fa, fb) for fb in b))
     if matched:
         return matched
-    both = {f[3] for f in a} & {f[3] for f in b}
-    return None if both else 0
+    shares_a, shares_b = {f[3] == SHARE for f in a}, {f[3] == SHARE for f in b}
+    return None if shares_a & shares_b else 0
 
 
 def _close(a: Figure, b: Figure) -> bool:
     """Equal up to rounding ("30%" / "30.5%"), or for amounts within 1.5% ("$593 billion" / "nearly
-    $600 billion"); plain whole numbers (years, counts) must be equal: 2024 is not 2025."""
-    (va, ta, approx_a, share_a), (vb, tb, approx_b, share_b) = a, b
-    if share_a != share_b:
-        return False
+    $600 billion"), or within CONVERTED_TOLERANCE in two currencies; plain whole numbers (years,
+    counts) must be equal: 2024 is not 2025."""
+    (va, ta, approx_a, kind_a), (vb, tb, approx_b, kind_b) = a, b
+    if kind_a != kind_b:
+        if SHARE in (kind_a, kind_b):
+            return False
+        if kind_a and kind_b:
+            ua, ub = _in_usd(a), _in_usd(b)
+            return abs(ua - ub) <= lexicon.CONVERTED_TOLERANCE * max(abs(ua), abs(ub))
     if abs(va - vb) <= max(ta, tb) + 1e-9:
         return True
     return (approx_a or approx_b) and abs(va - vb) <= 0.015 * max(abs(va), abs(vb))
+
+
+def _in_usd(figure: Figure) -> float:
+    """An amount in US dollars at a rough rate; a figure of no known currency as it is."""
+    return figure[0] * lexicon.USD_RATES.get(figure[3], 1.0)
 
 
 def _codes_conflict(a: Signature, b: Signature) -> bool:
@@ -241,10 +251,10 @@ def item_conflict(a: ItemSignature, b: ItemSignature) -> bool:
 
 def _amounts_differ(a: Signature, b: Signature) -> bool:
     """Across languages, amounts are converted and rounded each their own way ("56 लाख डॉलर" /
-    "550万美元"): only amounts (not years) that all differ by more than a quarter are another event's
-    ("35万台" / "200,000 orders")."""
-    fa = [f for f in a.figures if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
-    fb = [f for f in b.figures if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
+    "550万美元"): only amounts (not years) that all differ by more than a quarter, in dollars, are
+    another event's ("35万台" / "200,000 orders")."""
+    fa = [_in_usd(f) for f in a.figures if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
+    fb = [_in_usd(f) for f in b.figures if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
     if not fa or not fb:
         return False
-    return not any(abs(x[0] - y[0]) <= 0.25 * max(abs(x[0]), abs(y[0])) for x in fa for y in fb)
+    return not any(abs(x - y) <= 0.25 * max(abs(x), abs(y)) for x in fa for y in fb)

@@ -2,7 +2,7 @@ import time
 
 from bot.signature import signature
 from bot.similarity import Rarity, item_signature, item_similarity
-from bot.stories import StoryIndex, similar, title_key
+from bot.stories import StoryIndex, judge, similar, title_key
 
 
 def test_same_headline_at_two_outlets_has_one_key() -> None:
@@ -105,3 +105,20 @@ def test_amounts_with_many_digits_are_exact_figures() -> None:
     assert not similar("डीपसीक ने नया मॉडल जारी किया, 600037 अरब पैरामीटर",
                        "डीपसीक ने नया मॉडल जारी किया, 600228 अरब पैरामीटर")
     assert not similar("深度求索开源新模型，下载量突破600348万", "深度求索开源新模型，下载量突破600351万")
+
+
+def test_amounts_in_two_currencies_are_compared_converted() -> None:
+    """One outlet quotes yuan or Hong Kong dollars, another converts to US dollars: one sum, not a conflict;
+    a sum that converts to another amount still is one."""
+    kinds = [f[3] for f in signature("DeepSeek to raise 50 billion yuan, about $7.4 billion, or 425億港元").figures]
+    assert kinds == ["cny", "usd", "hkd"]
+    assert signature("小米集团营收1160亿元，汽车业务97亿美元").figures[0][3] == "cny"
+    assert signature("Training cost: just $5.5M").codes == ()  # an amount, not a model code
+    assert similar("Chinese AI startup DeepSeek to raise about 50 billion yuan in first funding round",
+                   "DeepSeek seeks about $7.4 billion in first funding round")
+    assert not similar("Chinese AI startup DeepSeek to raise about 10 billion yuan in first funding round",
+                       "DeepSeek seeks about $7.4 billion in first funding round")
+    assert not judge(item_signature("Xiaomi raises $5.5 billion in Hong Kong share sale to fund EV push"),
+                     item_signature("小米折讓配股集資425億港元 股價急跌")).veto
+    assert judge(item_signature("Xiaomi raises $5.5 billion in Hong Kong share sale to fund EV push"),
+                 item_signature("小米折讓配股集資125億港元 股價急跌")).veto
