@@ -265,6 +265,17 @@ USD_RATES: MappingProxyType[str, float] = MappingProxyType({
     "usd": 1.0, "cny": 0.139, "hkd": 0.128, "eur": 1.1, "gbp": 1.28, "inr": 0.0117, "jpy": 0.0067})
 CONVERTED_TOLERANCE = 0.12  # rates drift and outlets round: within 12% once converted is one amount
 
+# Words that make a figure a bound or a round approximation: "超3000亿美元" is consistent with $589
+# billion, "nearly $600 billion" with $589 billion. Before the number, or after it (以上, से ज़्यादा).
+AT_LEAST_BEFORE = ("more than", "over", "at least", "above", "exceeding", "exceeds", "tops", "topped", "超过", "超",
+                   "逾", "至少", "突破", "破", "से अधिक", "से ज्यादा", "से ज़्यादा", "कम से कम")
+AT_LEAST_AFTER = ("以上", "多", "+", "plus", "से अधिक", "से ज्यादा", "से ज़्यादा", "से ज्‍यादा")
+AT_MOST_BEFORE = ("up to", "less than", "under", "below", "fewer than", "不到", "不足", "最高", "最多")
+AT_MOST_AFTER = ("以下", "以内", "से कम", "तक")
+ROUGHLY_BEFORE = ("nearly", "almost", "about", "around", "roughly", "approximately", "some", "近", "将近", "接近",
+                  "约", "約", "大约", "大約", "约合", "करीब", "लगभग", "तकरीबन")
+ROUGHLY_TOLERANCE = 0.05  # "nearly $600 billion" is $589 billion; "nearly $500 billion" is not
+
 # Multipliers for figures: "$10 billion", 1160亿, 2 लाख, 294K.
 MULTIPLIERS: MappingProxyType[str, float] = MappingProxyType({
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,

@@ -40,6 +40,7 @@ _FUTURE = re.compile(lexicon.EN_FUTURE)
 _ZH_NUMBER = re.compile(f"第?([{''.join(lexicon.ZH_DIGITS)}]+)(?=[{lexicon.ZH_MEASURES}])")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _HAS_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_FILE_EXTENSION = re.compile(r"\.(?:pdf|html?|md|txt|png|jpe?g|docx?)$")
 _FIGURE_PART = re.compile(r"^[$¥€£₹]?\d+(?:[.,]\d+)*(?:k|m|mn|b|bn|t|tn|nm|gb|x|fold)?$")
 _UNIT_WORDS = frozenset(
     "k thousand m mn million b bn billion t tn trillion percent yuan dollar dollars euro euros rupee rupees nm "
@@ -80,10 +81,13 @@ _PEOPLE = frozenset(_stem(w) for w in lexicon.PEOPLE) | lexicon.PEOPLE
 _WATCH = frozenset("deepseek xiaomi nvidia".split()) | {"luo", "liang", "lei"}
 
 
-# value, rounding tolerance, approximate (unit and few digits, or decimals), and its kind: SHARE ("17%",
-# 30 फीसदी), a currency ("usd", "cny": "$7.4 billion", 500亿元) or "" (a count, a year, an amount of no
-# stated currency)
-Figure = tuple[float, float, bool, str]
+# value; rounding tolerance; relative tolerance (0 for exact digits, ROUNDED for an amount written with
+# a unit and few digits or with decimals, wider for "nearly"); its kind: SHARE ("17%", 30 फीसदी), a
+# currency ("usd", "cny": "$7.4 billion", 500亿元) or "" (a count, a year, an amount of no stated
+# currency); and a bound: AT_LEAST ("超3000亿", "more than"), AT_MOST ("up to 75%") or "".
+Figure = tuple[float, float, float, str, str]
+ROUNDED = 0.015
+AT_LEAST, AT_MOST = ">", "<"
 SHARE = "%"
 
 
@@ -191,6 +195,7 @@ def signature(title: str, summary: str = "") -> Signature:
 
 
 def _latin(compound: str, tokens: set[str], parts: set[str], codes: list[Code], places: set[str]) -> None:
+    compound = _FILE_EXTENSION.sub("", compound)  # "DeepSeek_V3.pdf" names V3
     pieces = [p.strip(".,'’") for p in compound.split("-") if p.strip(".,'’")]
     parts.update(pieces)
     parts.update(_stem(p) for p in pieces)
@@ -253,15 +258,40 @@ def _figures(text: str) -> list[Figure]:
         # an amount is approximate when written with a unit and few digits ("$593 billion", "nearly
         # $600 billion"), or with decimals; six exact digits ("600037 crore") are no rounding
         significant = len(number.replace(".", "").strip("0"))
-        out.append((value * scale, 0.5 * 10 ** -decimals * scale, (bool(unit) and significant <= 3) or decimals > 0,
-                    _kind(m.group(0), text[m.end():m.end() + 20].lstrip())))
-    out.extend((lexicon.NUMBER_WORDS[word], 0.0, False, "")
+        before, after = text[max(0, m.start() - 16):m.start()].rstrip(), text[m.end():m.end() + 20].lstrip()
+        rounded = ROUNDED if (bool(unit) and significant <= 3) or decimals > 0 else 0.0
+        if _ends_with(before, lexicon.ROUGHLY_BEFORE):
+            rounded = lexicon.ROUGHLY_TOLERANCE
+        out.append((value * scale, 0.5 * 10 ** -decimals * scale, rounded, _kind(m.group(0), after),
+                    _bound(before, after)))
+    out.extend((lexicon.NUMBER_WORDS[word], 0.0, 0.0, "", "")
                for word in re.findall(r"[a-z]+|[\u0900-\u097f]+", text) if word in lexicon.NUMBER_WORDS)
     for m in _ZH_NUMBER.finditer(text):
         count = _zh_number(m.group(1))
         if count:
-            out.append((count, 0.0, False, ""))
+            out.append((count, 0.0, 0.0, "", ""))
     return out
+
+
+def _bound(before: str, after: str) -> str:
+    """AT_LEAST, AT_MOST or "": the words around a figure that make it a bound."""
+    for word, _ in lexicon.CURRENCY_WORDS:  # "3亿美元以上": the bound follows the currency
+        if after.startswith(word):
+            after = after[len(word):].lstrip()
+            break
+    if _ends_with(before, lexicon.AT_LEAST_BEFORE) or after.startswith(lexicon.AT_LEAST_AFTER):
+        return AT_LEAST
+    if _ends_with(before, lexicon.AT_MOST_BEFORE) or after.startswith(lexicon.AT_MOST_AFTER):
+        return AT_MOST
+    return ""
+
+
+def _ends_with(text: str, words: tuple[str, ...]) -> bool:
+    """`text` ends with one of `words`, a whole word when it is Latin ("turnover" is not "over")."""
+    for word in words:
+        if text.endswith(word) and not (word.isascii() and text[-len(word) - 1:-len(word)].isalpha()):
+            return True
+    return False
 
 
 def _kind(figure: str, after: str) -> str:

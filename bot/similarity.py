@@ -15,28 +15,31 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .eventframe import EMPTY_FRAME, NO_MENTIONS, Agreement, Frame, Mentions, agreement, frame
-from .signature import FIGURE_WEIGHT, LOW_WEIGHT, SHARE, Figure, Signature, clean, first_sentence, signature
+from .signature import AT_LEAST, FIGURE_WEIGHT, LOW_WEIGHT, SHARE, Figure, Signature, clean, first_sentence, signature
 
 
 def _figures_agree(a: Iterable[Figure], b: Iterable[Figure]) -> int | None:
-    """How many figures of `a` match one of `b` (None: none match though some could: two shares, or
-    two amounts. "17%" and "$589 billion" are two facets of one rout, "$589 billion" and "3000亿美元"
-    two routs; "$7.4 billion" and "50 billion yuan" one sum, converted)."""
+    """How many figures of `a` match one of `b` (None: none match or fits a bound though some could:
+    two shares, or two amounts. "17%" and "$589 billion" are two facets of one rout, "$589 billion"
+    and "3000亿美元" two routs, "$589 billion" and "超3000亿美元" one; "$7.4 billion" and "50 billion
+    yuan" one sum, converted)."""
     a, b = list(a), list(b)
     if not a or not b:
         return 0
     matched = sum(1 for fa in a if any(_close(fa, fb) for fb in b))
     if matched:
         return matched
+    if any(_within(fa, fb) or _within(fb, fa) for fa in a for fb in b):
+        return 0
     shares_a, shares_b = {f[3] == SHARE for f in a}, {f[3] == SHARE for f in b}
     return None if shares_a & shares_b else 0
 
 
 def _close(a: Figure, b: Figure) -> bool:
-    """Equal up to rounding ("30%" / "30.5%"), or for amounts within 1.5% ("$593 billion" / "nearly
-    $600 billion"), or within CONVERTED_TOLERANCE in two currencies; plain whole numbers (years,
-    counts) must be equal: 2024 is not 2025."""
-    (va, ta, approx_a, kind_a), (vb, tb, approx_b, kind_b) = a, b
+    """Equal up to rounding ("30%" / "30.5%"), or for amounts within their relative tolerance ("$593
+    billion" / "$600 billion" 1.5%, "nearly $600 billion" 5%) or CONVERTED_TOLERANCE in two
+    currencies; plain whole numbers (years, counts) must be equal: 2024 is not 2025."""
+    (va, ta, rel_a, kind_a, _), (vb, tb, rel_b, kind_b, _) = a, b
     if kind_a != kind_b:
         if SHARE in (kind_a, kind_b):
             return False
@@ -45,7 +48,16 @@ def _close(a: Figure, b: Figure) -> bool:
             return abs(ua - ub) <= lexicon.CONVERTED_TOLERANCE * max(abs(ua), abs(ub))
     if abs(va - vb) <= max(ta, tb) + 1e-9:
         return True
-    return (approx_a or approx_b) and abs(va - vb) <= 0.015 * max(abs(va), abs(vb))
+    return abs(va - vb) <= max(rel_a, rel_b) * max(abs(va), abs(vb))
+
+
+def _within(bound: Figure, other: Figure) -> bool:
+    """`other` fits `bound`, a figure told as "more than" or "up to": "超3000亿美元" / "$589 billion".
+    Two bounds of one direction are two milestones ("突破20万台" / "突破24万台"), not one."""
+    if not bound[4] or other[4] == bound[4] or (bound[3] == SHARE) != (other[3] == SHARE):
+        return False
+    b, o = _in_usd(bound), _in_usd(other)
+    return o >= b if bound[4] == AT_LEAST else o <= b
 
 
 def _in_usd(figure: Figure) -> float:
@@ -230,8 +242,8 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
 def _telling(figure: Figure) -> bool:
     """A figure that singles out an event: an amount, a share, a count of ten or more ("589 billion",
     "75%", "18 minutes"), not a small ordinal or count ("no. 1", "3 new models")."""
-    value, _, approximate, _ = figure
-    return approximate or abs(value) >= 10
+    value, _, rounded, _, _ = figure
+    return bool(rounded) or abs(value) >= 10
 
 
 def _forms(sig: Signature, head: str) -> frozenset[frozenset[str]]:
@@ -251,10 +263,11 @@ def item_conflict(a: ItemSignature, b: ItemSignature) -> bool:
 
 def _amounts_differ(a: Signature, b: Signature) -> bool:
     """Across languages, amounts are converted and rounded each their own way ("56 लाख डॉलर" /
-    "550万美元"): only amounts (not years) that all differ by more than a quarter, in dollars, are
-    another event's ("35万台" / "200,000 orders")."""
-    fa = [_in_usd(f) for f in a.figures if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
-    fb = [_in_usd(f) for f in b.figures if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
+    "550万美元"): only amounts (not years) that all differ by more than a quarter, in dollars, and fit
+    no bound, are another event's ("35万台" / "200,000 orders")."""
+    fa = [f for f in a.figures if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
+    fb = [f for f in b.figures if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
     if not fa or not fb:
         return False
-    return not any(abs(x - y) <= 0.25 * max(abs(x), abs(y)) for x in fa for y in fb)
+    return not any(abs(_in_usd(x) - _in_usd(y)) <= 0.25 * max(abs(_in_usd(x)), abs(_in_usd(y)))
+                   or _within(x, y) or _within(y, x) for x in fa for y in fb)

@@ -122,3 +122,17 @@ def test_amounts_in_two_currencies_are_compared_converted() -> None:
                      item_signature("小米折讓配股集資425億港元 股價急跌")).veto
     assert judge(item_signature("Xiaomi raises $5.5 billion in Hong Kong share sale to fund EV push"),
                  item_signature("小米折讓配股集資125億港元 股價急跌")).veto
+
+
+def test_bounds_and_round_figures_fit_the_exact_one() -> None:
+    """"More than $300 billion" fits $589 billion and "nearly $600 billion" is $589 billion: one rout. Two
+    milestones of one direction ("突破20万台" / "突破24万台") and a figure outside the bound stay two."""
+    bounds = [f[4] for f in signature("英伟达市值蒸发超3000亿美元, up to 75%, 10 हज़ार से ज़्यादा").figures]
+    assert bounds == [">", "<", ">"]
+    assert signature("Xiaomi's turnover 100 billion").figures[0][4] == ""  # "turnover" is not "over"
+    assert similar("Nvidia loses nearly $600 billion in market value", "Nvidia loses $589 billion in market value")
+    assert not similar("Nvidia loses nearly $700 billion in market value", "Nvidia loses $589 billion in market value")
+    assert not judge(item_signature("英伟达市值一夜蒸发5890亿美元"), item_signature("英伟达市值蒸发超3000亿美元")).veto
+    assert judge(item_signature("英伟达市值一夜蒸发2890亿美元"), item_signature("英伟达市值蒸发超3000亿美元")).veto
+    assert judge(item_signature("小米YU7大定3分钟破20万台"), item_signature("小米YU7上市18小时锁单突破24万台")).veto
+    assert signature("DeepSeek_V3.pdf").codes[0].head == "v3"
