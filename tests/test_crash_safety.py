@@ -262,6 +262,8 @@ async def test_sigkill_at_random_moments_loses_no_story_and_duplicates_only_what
 
             with contextlib.suppress(WaitTimeout):  # the checks below name what is missing
                 await wait_until(all_arrived, timeout=45, interval=0.1)
+            # a stop asked for before its handlers are installed ends it by the signal's default (-15)
+            await wait_until(daemon.running.is_set, timeout=20, message="the last daemon did not start")
             code = await daemon.stop(signal.SIGTERM, timeout=12)
         finally:
             publisher.cancel()
