@@ -19,6 +19,7 @@ from .signature import Signature
 
 _NUKTA = "\u093c"
 _FRAMING = frozenset({"statement"})
+_SPEAKING = frozenset({"statement", "talk", "interview"})
 _LAUNCHES = frozenset({"release", "open_source"})
 _RUMOR = "rumor"  # the kind of action that marks a plan or a report of one, not the fact
 _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearly every watched story
@@ -96,8 +97,9 @@ class Agreement:
         least one of them beyond DeepSeek and Xiaomi; or a shared version, figure or name for the
         everyday actions (releases, statements, talks), or two shared places or actors; one for the
         telling ones (bans, probes, hires). A headline naming no action needs a shared version or
-        figure and one more thing in common. "DeepSeek pauses top-ups" and "a bill would ban
-        DeepSeek" share nothing but DeepSeek: two events."""
+        figure and one more thing in common. Words said by one speaker beyond DeepSeek and Xiaomi
+        ("Trump calls DeepSeek a wake-up call" / "特朗普称…敲响警钟") are one event. "DeepSeek pauses
+        top-ups" and "a bill would ban DeepSeek" share nothing but DeepSeek: two events."""
         if self.clash or not self.actors:
             return False
         if self.same_setting and self.context:
@@ -108,6 +110,8 @@ class Agreement:
             return True
         if self.actions & lexicon.TELLING_ACTIONS:
             return bool(self.context)
+        if self.actions <= _SPEAKING and any(not c.startswith("place ") for c in self.context):
+            return True
         return len(self.context) >= 2
 
     def __str__(self) -> str:

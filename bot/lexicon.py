@@ -385,6 +385,13 @@ ACTION_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"hire", "leave"}),
 )
 
+# Model families whose members are named by a hyphenated word, no digit ("MiMo-Audio", "Janus-Pro",
+# "DeepSeek-OCR"): such a name is a model code; words that make an adjective of it are not ("DeepSeek-powered").
+PRODUCT_FAMILIES = frozenset({"mimo", "janus", "deepseek"})
+NOT_MODEL_SUFFIXES = frozenset(
+    "powered style like based backed led fueled fuelled inspired related linked made driven built sized type "
+    "level class maker moment shock effect fever craze mania rival rivals killer".split())
+
 # Latin words in Chinese and Hindi headlines that are no names: a shared one says nothing.
 GENERIC_LATIN = frozenset(
     "suv api app apps audio video chip chips agent agents beta model cloud phone car ev glasses token tokens pro ultra "

@@ -212,7 +212,10 @@ def _latin(compound: str, tokens: set[str], parts: set[str], codes: list[Code], 
         if digits and not letters and i + 1 < len(pieces) and pieces[i + 1] in _MODIFIERS:
             head_index = i  # "15-ultra" (joined by _PRODUCT_MOD)
             break
-    if head_index is not None and (has_letters or len(pieces) > 1):
+    if (head_index is None and len(pieces) > 1 and pieces[0] in lexicon.PRODUCT_FAMILIES
+            and all(p.isalpha() and p not in lexicon.NOT_MODEL_SUFFIXES for p in pieces[1:])):
+        codes.append(Code(pieces[0], frozenset(_stem(p) for p in pieces[1:])))  # "mimo-audio"
+    elif head_index is not None and (has_letters or len(pieces) > 1):
         head = pieces[head_index]
         if not any(c.isalpha() for c in head) and head_index > 0:
             head = pieces[head_index - 1] + "-" + head

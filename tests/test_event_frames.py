@@ -52,6 +52,10 @@ def _same(matcher: Matcher, a: str, b: str, sa: str = "", sb: str = "") -> bool:
      "DeepSeek开源DeepEP 首个用于MoE模型训练和推理的EP通信库"),
     ("Perplexity open-sources R1 1776, an uncensored DeepSeek model",
      "Perplexity ने जारी किया डीपसीक R1 का 'सेंसरशिप-मुक्त' संस्करण"),
+    # a speaker beyond DeepSeek and Xiaomi, saying it on both sides
+    ("Trump calls DeepSeek a 'wake-up call' for US tech companies", "特朗普称DeepSeek给美企敲响警钟"),
+    # a model named by a hyphenated family word, no digit
+    ("小米开源MiMo-Audio：语音领域的“GPT-3时刻”", "शाओमी का नया ओपन-सोर्स स्पीच मॉडल MiMo-Audio"),
 ])
 def test_one_event_in_two_languages_is_one_story(matcher: Matcher, a: str, b: str) -> None:
     assert _same(matcher, a, b)
@@ -70,6 +74,9 @@ def test_one_event_in_two_languages_is_one_story(matcher: Matcher, a: str, b: st
     # a plan is not the release
     ("DeepSeek V4 expected next week", "DeepSeek V4 发布"),
     ("梁文锋内部透露：DeepSeek V4将于4月下旬发布", "千呼萬喚 DeepSeek-V4預覽版上線 百萬上下文成標配"),
+    # one speaker, another subject; another member of a model family
+    ("Trump calls DeepSeek a 'wake-up call' for US tech companies", "Trump says a DeepSeek ban is under review"),
+    ("Xiaomi open-sources MiMo-Audio", "Xiaomi open-sources MiMo-VL"),
     # telling actions of DeepSeek's with nothing else in common
     ("DeepSeek暂停API充值", "美两名众议员提出法案 拟禁止在联邦政府设备上使用DeepSeek"),
 ])
@@ -137,8 +144,8 @@ def test_the_event_set_is_clustered_precisely(matcher: Matcher) -> None:
     story, _ = cluster(reports(load("events.jsonl")), matcher, seed=1)
     result = score_partition(story)
     assert result.by_lang["same_total"] >= 300 and result.by_lang["cross_total"] >= 1000
-    assert result.precision >= 0.95  # measured 0.969
-    assert result.recall_of("same") >= 0.45 and result.recall_of("cross") >= 0.49  # measured 0.477 / 0.522
+    assert result.precision >= 0.96  # measured 0.970
+    assert result.recall_of("same") >= 0.50 and result.recall_of("cross") >= 0.54  # measured 0.529 / 0.567
 
 
 def test_a_dated_version_names_its_event_even_when_the_version_is_in_every_story(matcher: Matcher) -> None:
