@@ -299,9 +299,9 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
              "离职 離職 离开 離開 出走 辞职 辭職 卸任 "
              "छोड़ इस्तीफा",
     "release": "goes_live now_live preview public_beta test launch unveil releas debut introduc roll_out "
-               "rolls_out rolled_out ship drops_ dropped out_now updat upgrad new_model "
+               "rolls_out rolled_out ship drops_ dropped out_now updat upgrad refresh new_model "
                "测试 內測 内测 发布 推出 上线 上線 亮相 发表 發表 發布 登场 登場 问世 首发 更新 升级 升級 上新 "
-               "आया टेस्टिंग लॉन्च पेश उतारा अपडेट",
+               "आया टेस्टिंग लॉन्च पेश उतारा अपडेट अपग्रेड जारी_किया जारी_की",
     "open_source": "open-sourc open_sourc opensourc open_weight open-weight github hugging "
                    "开源 開源 "
                    "ओपन-सोर्स ओपन_सोर्स",
@@ -311,8 +311,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "ban": "halt suspend pause steer_clear avoid advis against ban block bar_ bars_ barred prohibit "
            "restrict remov pull forbid "
            "暂停 暫停 不得 避免 禁止 禁 封 下架 限制 "
-           "इस्तेमाल_न पाबंदी बैन प्रतिबंध रोक बंद ब्लॉक हटा",
-    "probe": "evaluat look_into looking_into checks_ check_whether probe investigat inquir scrutin watchdog "
+           "इस्तेमाल_न इस्तेमाल_नहीं पाबंदी बैन प्रतिबंध रोक बंद ब्लॉक हटा",
+    "probe": "evaluat look_into looks_into looking_into checks_ check_whether probe investigat inquir scrutin watchdog "
              "regulator review question complaint "
              "评估 質詢 质询 调查 調查 约谈 問詢 问询 审查 審查 "
              "समीक्षा जांच जाँच",
@@ -338,11 +338,11 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                "起诉 起訴 诉讼 訴訟 法院 指控 "
                "मुकदमा अदालत आरोप",
     "market": "rout sink selloff sell-off share stock market_valu market_cap wipe plung rall tumbl slump soar "
-              "股价 股價 市值 蒸发 蒸發 大跌 暴跌 涨停 漲停 股 "
+              "股价 股價 市值 蒸发 蒸發 大跌 暴跌 跌破 涨停 漲停 股 "
               "स्वाहा शेयर बाजार मार्केट",
     "outage": "outage goes_down went_down is_down attack cyberattack ddos malicious registration sign-up signup "
-              "宕机 宕機 故障 攻击 攻擊 "
-              "हमला अटैक रजिस्ट्रेशन साइन-अप",
+              "宕机 宕機 故障 攻击 攻擊 异常 異常 崩了 崩溃 崩潰 "
+              "हमला अटैक रजिस्ट्रेशन साइन-अप ठप दिक्कत",
     "partnership": "avail adds_ add_ host integrat partner adopt deploy ties_up tie-up access connect support power "
                    "可用 接入 合作 部署 融合 集成 搭载 搭載 "
                    "उपलब्ध होस्ट जुड़ेगा जुड़ा साझेदारी इंटीग्रेट",

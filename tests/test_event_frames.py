@@ -29,6 +29,13 @@ def matcher() -> Matcher:
     ("DeepSeek open-sources FlashMLA", "open_source"),
     ("DeepSeek开源FlashMLA", "open_source"),
     ("Lei Jun speaks at the NPC", "talk"),
+    ("डीपसीक ने R1 को किया अपग्रेड", "release"),
+    ("डीपसीक ने जारी किया OCR 2 मॉडल", "release"),
+    ("DeepSeek 网页端与APP服务屡现异常", "outage"),
+    ("डीपसीक की सेवाएं 18 मिनट ठप रहीं", "outage"),
+    ("Commerce looks into DeepSeek chip purchases", "probe"),
+    ("वित्त मंत्रालय के कर्मचारी DeepSeek का इस्तेमाल नहीं कर पाएंगे", "ban"),
+    ("小米集团绩后跌破40港元关口", "market"),
 ])
 def test_the_action_is_found_in_every_language(headline: str, action: str) -> None:
     assert action in actions_of(headline)
