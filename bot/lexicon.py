@@ -364,7 +364,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "security": "safety_test fail vulnerab jailbreak red-team redteam "
                 "漏洞 拦截率 安全防护 "
                 "फेल",
-    "rumor": "plan expect rumou? set_to to_launch soon teas in_talks mulls consider "
+    "rumor": "plan expect rumou? set_to to_launch will_launch will_releas will_unveil will_debut to_releas to_unveil "
+             "to_debut soon teas in_talks mulls consider "
              "传闻 傳聞 预计 預計 或将 或將 拟 擬 即将 即將 将于 將於 未来 未來 "
              "तैयारी जल्द अटकल",
 })

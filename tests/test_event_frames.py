@@ -80,6 +80,7 @@ def test_one_event_in_two_languages_is_one_story(matcher: Matcher, a: str, b: st
     ("Baidu integrates DeepSeek R1 into its search engine", "比亚迪接入DeepSeek R1"),
     # a plan is not the release
     ("DeepSeek V4 expected next week", "DeepSeek V4 发布"),
+    ("Xiaomi will launch its self-designed chip XRING O1 on Thursday", "Xiaomi XRING O1 Chipset Launched"),
     ("梁文锋内部透露：DeepSeek V4将于4月下旬发布", "千呼萬喚 DeepSeek-V4預覽版上線 百萬上下文成標配"),
     # one speaker, another subject; another member of a model family
     ("Trump calls DeepSeek a 'wake-up call' for US tech companies", "Trump says a DeepSeek ban is under review"),
