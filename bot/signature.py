@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
+import opencc
+
 from . import lexicon
 
 _PREFIXES = re.compile(
@@ -54,6 +56,23 @@ LOW_WEIGHT = 0.15  # watchlist names and generic words
 BIGRAM_WEIGHT = 0.6  # CJK character bigrams: several per word, so each counts less
 CODE_WEIGHT = 0.75  # a shared version or model code
 FIGURE_WEIGHT = 2.5  # a shared figure
+
+
+@lru_cache(maxsize=1)
+def _simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _in_simplified(table: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """A Han lookup table keyed as the text it is applied to, converted to simplified characters
+    (義大利 becomes 义大利, not 意大利), longest key first."""
+    convert = _simplified().convert
+    keys = {convert(han): value for han, value in reversed(table)}  # the first of equal keys wins
+    return tuple(sorted(keys.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+_HAN_TOKENS = _in_simplified(lexicon.HAN_TOKENS)
+_ZH_SYNONYMS = _in_simplified(lexicon.ZH_SYNONYMS)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -159,10 +178,11 @@ def signature(title: str, summary: str = "") -> Signature:
                 text = text.replace(phrase, canonical)
     text = text.replace("new york", "newyork")
     if _HAS_CJK.search(text):
-        for han, latin in lexicon.HAN_TOKENS:
+        text = _simplified().convert(text)  # 公務機關 is 公务机关: one event in Taiwan's and the mainland's script
+        for han, latin in _HAN_TOKENS:
             if han in text:
                 text = text.replace(han, f" {latin} ")
-        for variant, canonical in lexicon.ZH_SYNONYMS:
+        for variant, canonical in _ZH_SYNONYMS:
             if variant in text:
                 text = text.replace(variant, f" {canonical} ")
     tokens: set[str] = set()

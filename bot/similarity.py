@@ -82,12 +82,29 @@ def _codes_conflict(a: Signature, b: Signature) -> bool:
     return False
 
 
+def _comparable(a: Signature, b: Signature) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
+    """The figures that must agree: all, or when both name the same quarter only the shares (one
+    results report, whose outlets each quote other amounts of it: revenue, profit, a segment)."""
+    if not _same_quarter(a, b):
+        return a.figures, b.figures
+    return tuple(f for f in a.figures if f[3] == SHARE), tuple(f for f in b.figures if f[3] == SHARE)
+
+
+def _same_quarter(a: Signature, b: Signature) -> bool:
+    """Both name the same quarter, and no other."""
+    return any(c.head in _QUARTERS for c in a.codes) and {c.head for c in a.codes if c.head in _QUARTERS} == {
+        c.head for c in b.codes if c.head in _QUARTERS}
+
+
+_QUARTERS = frozenset({"q1", "q2", "q3", "q4"})
+
+
 def conflict(a: Signature, b: Signature, *, figures: bool = True) -> bool:
     """The two items cannot be one event, whatever their wording. `figures=False`: figures that
     differ do not count (reports in two languages round and convert them each their own way)."""
     if a.places and b.places and a.places.isdisjoint(b.places):
         return True
-    if figures and _figures_agree(a.figures, b.figures) is None:
+    if figures and _figures_agree(*_comparable(a, b)) is None:
         return True
     return _codes_conflict(a, b)
 
@@ -256,7 +273,8 @@ def item_conflict(a: ItemSignature, b: ItemSignature) -> bool:
     figures = a.script == b.script
     if conflict(a.title, b.title, figures=figures):
         return True
-    if not figures and _amounts_differ(a.full or a.title, b.full or b.title):
+    if not figures and not _same_quarter(a.full or a.title, b.full or b.title) and _amounts_differ(
+            a.full or a.title, b.full or b.title):
         return True
     return a.full is not None and b.full is not None and conflict(a.full, b.full, figures=figures)
 

@@ -136,3 +136,22 @@ def test_bounds_and_round_figures_fit_the_exact_one() -> None:
     assert judge(item_signature("英伟达市值一夜蒸发2890亿美元"), item_signature("英伟达市值蒸发超3000亿美元")).veto
     assert judge(item_signature("小米YU7大定3分钟破20万台"), item_signature("小米YU7上市18小时锁单突破24万台")).veto
     assert signature("DeepSeek_V3.pdf").codes[0].head == "v3"
+
+
+def test_traditional_and_simplified_characters_are_one_text() -> None:
+    a, b = signature("數位部：公務機關禁用DeepSeek"), signature("数位部：公务机关禁用DeepSeek")
+    assert a.tokens == b.tokens
+    assert signature("義大利封鎖DeepSeek").places == signature("意大利封锁DeepSeek").places == {"italy"}
+    assert signature("南韓暫停DeepSeek新下載").places == signature("韩国暂停DeepSeek新下载").places != set()
+
+
+def test_one_quarters_results_quoted_by_other_figures_is_one_report() -> None:
+    """Outlets quote different figures of one results report; another quarter is another report."""
+    assert not judge(item_signature("小米集团三季度营收925.1亿元 同比增长30.5%创新高"),
+                     item_signature("小米Q3财报：汽车交付39790辆，智能电动汽车等创新业务收入97亿元")).veto
+    assert not judge(item_signature("Xiaomi third-quarter revenue rises 22.3% to 92.5 billion yuan"),
+                     item_signature("小米Q3财报：智能电动汽车等创新业务收入97亿元")).veto
+    assert judge(item_signature("小米集团二季度营收1160亿元"),
+                 item_signature("小米Q3财报：智能电动汽车等创新业务收入97亿元")).veto
+    assert judge(item_signature("小米集团营收925.1亿元 同比增长30.5%"),
+                 item_signature("小米集团营收1113亿元 同比增长47%")).veto
