@@ -15,6 +15,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 from contextvars import ContextVar
+from functools import lru_cache
 from typing import Any
 
 import aiohttp
@@ -39,8 +40,10 @@ _KINDS = (("is_loopback", "loopback"), ("is_link_local", "link-local (cloud meta
           ("is_private", "private"))
 
 
+@lru_cache(maxsize=4096)
 def non_public(address: str) -> str | None:
-    """What keeps `address` from being public ("loopback", "private", ...), or None when it is public."""
+    """What keeps `address` from being public ("loopback", "private", ...), or None when it is public.
+    Cached: every poll asks it of its feed's peer, and `ipaddress` builds networks on each call."""
     try:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
     except ValueError:
@@ -60,6 +63,7 @@ def non_public(address: str) -> str | None:
     return next((what for attr, what in _KINDS if getattr(ip, attr)), "non-global")
 
 
+@lru_cache(maxsize=4096)
 def private_host(host: str) -> bool:
     """The URL names a private place by itself: "localhost" or a non-public IP literal."""
     host = host.strip("[]").rstrip(".").lower()
