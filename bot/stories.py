@@ -109,7 +109,7 @@ def describe(sig: ItemSignature) -> str:
     """An item's event frame and the facts that tell events apart, for `newsbot same-story`."""
     frame, words = sig.frame, sig.full or sig.title
     codes = sorted({c.head + "".join(f"-{m}" for m in sorted(c.mods)) for c in words.codes})
-    figures = sorted({f"{value:g}" for value, *_ in words.figures})
+    figures = sorted({f"{bound}{value:g}{' ' + kind if kind else ''}" for value, _, _, kind, bound in words.figures})
     return (f"actors {', '.join(sorted(frame.actors)) or '-'}; action {', '.join(sorted(frame.actions)) or '-'}; "
             f"products {', '.join(sorted(frame.objects)) or '-'}; places {', '.join(sorted(frame.places)) or '-'}; "
             f"versions {', '.join(codes) or '-'}; figures {', '.join(figures) or '-'}")

@@ -160,6 +160,17 @@ def test_explain_shows_the_rule_and_alias_that_fired() -> None:
     assert "topics: (none)" in res.stdout and "blocked by grain_context" in res.stdout
 
 
+def test_same_story_shows_both_frames_and_the_verdict_with_its_reason() -> None:
+    same = newsbot("same-story", "DeepSeek seeks about $7.4 billion in first funding round",
+                   "DeepSeek拟首轮融资超500亿元")
+    assert same.returncode == 0, same.stderr
+    assert "7.4e+09 usd" in same.stdout and ">5e+10 cny" in same.stdout  # figures with currency and bound
+    assert "same story" in same.stdout and "action funding" in same.stdout
+    other = newsbot("same-story", "Italy blocks DeepSeek over privacy", "South Korea blocks DeepSeek over privacy")
+    assert other.returncode == 0, other.stderr
+    assert "different stories" in other.stdout and "places differ" in other.stdout
+
+
 def test_users_add_their_own_topics_with_an_extra_entities_file(tmp_path: Path) -> None:
     (tmp_path / "mine.toml").write_text('''extends = "bundled"
 
