@@ -133,8 +133,7 @@ def similarity(a: Signature, b: Signature, rarity: Rarity | None = None) -> floa
     else:
         factor = rarity.factor
         shared = sum(a.weights[t] * factor(t) for t in a.tokens & b.tokens)
-        wa = sum(w * factor(t) for t, w in a.weights.items())
-        wb = sum(w * factor(t) for t, w in b.weights.items())
+        wa, wb = rarity.weight(a), rarity.weight(b)
     fa, fb = [f for f in a.figures if _telling(f)], [f for f in b.figures if _telling(f)]
     shared += FIGURE_WEIGHT * (_figures_agree(fa, fb) or 0)  # "no. 1" and "1 (backfill)" share nothing telling
     wa += FIGURE_WEIGHT * len(fa)
@@ -177,20 +176,34 @@ class Rarity:
     def __init__(self) -> None:
         self.count = 0
         self.df: dict[str, int] = {}
+        self._weights: dict[int, tuple[Signature, float]] = {}  # until the counts change
 
     def add(self, tokens: Iterable[str]) -> None:
         self.count += 1
+        self._weights.clear()
         for t in tokens:
             self.df[t] = self.df.get(t, 0) + 1
 
     def remove(self, tokens: Iterable[str]) -> None:
         self.count -= 1
+        self._weights.clear()
         for t in tokens:
             n = self.df.get(t, 0) - 1
             if n > 0:
                 self.df[t] = n
             else:
                 self.df.pop(t, None)
+
+    def weight(self, sig: Signature) -> float:
+        """The signature's total weight with every token discounted by its rarity; kept until the
+        counts change, since one lookup weighs the new item against every candidate's reports."""
+        held = self._weights.get(id(sig))
+        if held is not None and held[0] is sig:
+            return held[1]
+        factor = self.factor
+        total = sum(w * factor(t) for t, w in sig.weights.items())
+        self._weights[id(sig)] = (sig, total)
+        return total
 
     def factor(self, token: str) -> float:
         if self.count < RARITY_MIN_STORIES:

@@ -193,7 +193,7 @@ class StoryIndex:
             for sid in ids:
                 shared[sid] = shared.get(sid, 0) + 1
         best, best_score, scored = None, self.threshold, 0
-        for sid in sorted(shared, key=lambda sid: (-shared[sid], sid)):  # ties: the older story
+        for _, sid in sorted([(-n, sid) for sid, n in shared.items()]):  # most tokens shared; ties: the older
             entry = self._stories[sid]
             # stories past the window (until the hourly prune) and of other topics take no candidate's place
             if entry.seen_at < since or (wanted and entry.topics and wanted.isdisjoint(entry.topics)):
