@@ -101,8 +101,8 @@ class Fetcher:
         self.request_seconds: float | None = None  # a request's usual time, once slots are held (moving mean)
 
     async def __aenter__(self) -> Fetcher:
-        self._session = client_session(
-            user_agent=self.user_agent, timeout=self.timeout, limit=self.max_concurrency, per_host=self.per_host,
+        self._session = client_session(  # `fetch` bounds each request with `self.timeout`
+            user_agent=self.user_agent, timeout=None, limit=self.max_concurrency, per_host=self.per_host,
             headers={"Accept": _ACCEPT}, resolver=GuardedResolver(self._resolver),
         )
         self._all = asyncio.Semaphore(self.max_concurrency)
@@ -256,11 +256,12 @@ class Fetcher:
 
 
 def client_session(
-    *, user_agent: str, timeout: float, limit: int = 16, per_host: int = 0, headers: dict[str, str] | None = None,
-    resolver: AbstractResolver | None = None,
+    *, user_agent: str, timeout: float | None, limit: int = 16, per_host: int = 0,
+    headers: dict[str, str] | None = None, resolver: AbstractResolver | None = None,
 ) -> aiohttp.ClientSession:
     """The one place an outbound HTTP session is made, so every request (feeds, WebSub hubs) follows one policy:
-    no cookies, socket timeouts, a DNS cache."""
+    no cookies, socket timeouts, a DNS cache. `timeout=None`: the caller bounds every request with its own
+    deadline, and aiohttp need not re-arm a read timer on every chunk received."""
     return aiohttp.ClientSession(
         connector=GuardedConnector(limit=limit, limit_per_host=per_host, ttl_dns_cache=300,
                                        resolver=resolver or GuardedResolver()),
