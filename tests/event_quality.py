@@ -1,6 +1,6 @@
 """Story clustering on the multilingual event set: pairwise precision and recall.
 
-    python tests/event_quality.py [--holdout] [--show N] [--seed S]
+    python tests/event_quality.py [--holdout | --holdout2] [--show N] [--seed S]
 
 tests/data/events/ holds real events of 2024-2026, each reported by 2-10 outlets in English, Chinese
 and Hindi (EVENTS.md). Every report goes through the daemon's own clustering (bot.stories.StoryIndex,
@@ -147,12 +147,15 @@ def lookalikes(pairs: list[dict], matcher: Matcher) -> list[tuple[dict, object]]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--holdout", action="store_true", help="score the held-out files (once, blind)")
+    parser.add_argument("--holdout2", action="store_true",
+                        help="score the second held-out set (written 2026-12-06 by a session that read no "
+                             "clustering code; scored once, blind)")
     parser.add_argument("--show", type=int, default=0, help="print up to N wrong merges and misses")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--one-window", action="store_true",
                         help="stress: every report inside one window, in random order, whatever its date")
     args = parser.parse_args()
-    suffix = "_holdout" if args.holdout else ""
+    suffix = "_holdout2" if args.holdout2 else "_holdout" if args.holdout else ""
     events, pairs = load(f"events{suffix}.jsonl"), load(f"lookalikes{suffix}.jsonl")
     if not args.holdout:  # tuning look-alikes that quote a held-out event's report are not for tuning
         held = {ev["id"] for ev in load("events_holdout.jsonl")}
@@ -163,7 +166,7 @@ def main() -> None:
     result = score_partition(story)
     merged = lookalikes(pairs, matcher)
     stories = len(set(story.values()))
-    print(f"{'holdout' if args.holdout else 'tuning'}: {len(events)} events, {len(items)} reports, "
+    print(f"{suffix.lstrip('_') or 'tuning'}: {len(events)} events, {len(items)} reports, "
           f"{stories} stories ({stories / len(events):.2f} alerts per event); {per_item:.0f} µs/item")
     print(f"pairwise precision {result.precision:.3f}  recall {result.recall:.3f}  "
           f"(within a language {result.recall_of('same'):.3f} of {result.by_lang['same_total']}, "
