@@ -19,7 +19,6 @@ from .signature import Signature
 
 _NUKTA = "\u093c"
 _FRAMING = frozenset({"statement"})
-_OWN_NEWS = frozenset({"leak", "earnings"})  # rare enough that one a window is the one
 _SPEAKING = frozenset({"statement", "talk", "interview"})
 _LAUNCHES = frozenset({"release", "open_source"})
 _RUMOR = "rumor"  # the kind of action that marks a plan or a report of one, not the fact
@@ -99,9 +98,7 @@ class Agreement:
         everyday actions (releases, statements, talks), or two shared places or actors; one for the
         telling ones (bans, probes, hires). A headline naming no action needs a shared version or
         figure and one more thing in common. Words said by one speaker beyond DeepSeek and Xiaomi
-        ("Trump calls DeepSeek a wake-up call" / "特朗普称…敲响警钟") are one event, and so is a data
-        leak or a results report of the same company within the window: outages, funding talk and
-        price moves recur within days. "DeepSeek pauses
+        ("Trump calls DeepSeek a wake-up call" / "特朗普称…敲响警钟") are one event. "DeepSeek pauses
         top-ups" and "a bill would ban DeepSeek" share nothing but DeepSeek: two events."""
         if self.clash or not self.actors:
             return False
@@ -110,8 +107,6 @@ class Agreement:
         if not self.actions:
             return bool(self.evidence) and len(self.evidence) + len(self.context) >= 2
         if self.evidence:
-            return True
-        if self.actions & _OWN_NEWS:
             return True
         if self.actions & lexicon.TELLING_ACTIONS:
             return bool(self.context)

@@ -61,9 +61,6 @@ def _same(matcher: Matcher, a: str, b: str, sa: str = "", sb: str = "") -> bool:
      "Perplexity ने जारी किया डीपसीक R1 का 'सेंसरशिप-मुक्त' संस्करण"),
     # a speaker beyond DeepSeek and Xiaomi, saying it on both sides
     ("Trump calls DeepSeek a 'wake-up call' for US tech companies", "特朗普称DeepSeek给美企敲响警钟"),
-    # a company's own rare news: a leak, a results report
-    ("DeepSeek data leak exposes more than 1 million sensitive records",
-     "डीपसीक का डेटाबेस खुला पड़ा मिला, लाखों चैट और API कीज़ उजागर"),
     # a model named by a hyphenated family word, no digit
     ("小米开源MiMo-Audio：语音领域的“GPT-3时刻”", "शाओमी का नया ओपन-सोर्स स्पीच मॉडल MiMo-Audio"),
 ])
@@ -88,7 +85,8 @@ def test_one_event_in_two_languages_is_one_story(matcher: Matcher, a: str, b: st
     # one speaker, another subject; another member of a model family
     ("Trump calls DeepSeek a 'wake-up call' for US tech companies", "Trump says a DeepSeek ban is under review"),
     ("Xiaomi open-sources MiMo-Audio", "Xiaomi open-sources MiMo-VL"),
-    # outages recur within days
+    # others' results calls that mention DeepSeek; outages recur within days
+    ("扎克伯格财报电话会谈DeepSeek：仍将大手笔投入AI基础设施", "庫克在財報會議被問DeepSeek 肯定提升效率的創新"),
     ("डीपसीक की वेबसाइट और ऐप में रात भर दिक्कत, API चालू रहा", "DeepSeek突发宕机约18分钟 已恢复"),
     # telling actions of DeepSeek's with nothing else in common
     ("DeepSeek暂停API充值", "美两名众议员提出法案 拟禁止在联邦政府设备上使用DeepSeek"),
