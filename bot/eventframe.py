@@ -88,7 +88,7 @@ class Agreement:
     actions: frozenset[str]  # in common
     evidence: tuple[str, ...]  # shared version codes and figures: what names one event among many
     context: tuple[str, ...]  # shared places and actors beyond DeepSeek and Xiaomi
-    same_setting: bool  # the same places and the same actors on both sides
+    same_setting: bool  # the same places and actors on both sides, not all of them common in the window
     clash: str  # why they cannot be one event, or ""
 
     @property
@@ -127,6 +127,13 @@ def _kin(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(not a.isdisjoint(f) and not b.isdisjoint(f) for f in lexicon.ACTION_FAMILIES)
 
 
+def _kindred(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """The actions of both that belong to a family both touch ("open-sources" / "releases"), not the
+    others either names besides ("free for all users" beside a release is no shared price cut)."""
+    return frozenset().union(*((a | b) & f for f in lexicon.ACTION_FAMILIES
+                               if not a.isdisjoint(f) and not b.isdisjoint(f)))
+
+
 def _unframed(a: Frame, b: Frame) -> Frame:
     """A report that only tells that someone spoke ("says", 称, दावा) frames another's action, not
     an action of its own: against a report naming one, it names none (and so needs shared evidence
@@ -146,10 +153,12 @@ def _plan_clash(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures: int,
-              shared_words: tuple[str, ...] = ()) -> Agreement:
+              shared_words: tuple[str, ...] = (), common: frozenset[str] = frozenset()) -> Agreement:
+    """`common`: places and actors in so many of the window's stories that sharing them singles out no
+    event ("US", "Microsoft" in the week DeepSeek's R1 shook everyone)."""
     actors = a.actors & b.actors
     a, b = _unframed(a, b), _unframed(b, a)
-    actions = a.actions & b.actions or (a.actions | b.actions if _kin(a.actions, b.actions) else frozenset())
+    actions = a.actions & b.actions or _kindred(a.actions, b.actions)
     clash = ""
     only_a = (a.specific - b.actors) | (a.places - b.places)
     only_b = (b.specific - a.actors) | (b.places - a.places)
@@ -166,5 +175,6 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     evidence = (tuple(f"code {c}" for c in shared_codes) + (("figures",) if shared_figures else ())
                 + tuple(f"name {w}" for w in shared_words))
     context = tuple(f"place {p}" for p in sorted(a.places & b.places)) + tuple(sorted(actors - _CORE))
-    same_setting = a.places == b.places and a.specific == b.specific
+    same_setting = a.places == b.places and a.specific == b.specific and bool(
+        (a.places | a.specific) - common)
     return Agreement(actors, actions, evidence, context, same_setting, clash)

@@ -266,7 +266,9 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
                              and a.title.weights[t] > LOW_WEIGHT and t not in lexicon.EVENTS
                              and t not in lexicon.ORGS and t not in lexicon.PEOPLE and t not in lexicon.GENERIC_LATIN))
     telling_a, telling_b = [f for f in sa.figures if _telling(f)], [f for f in sb.figures if _telling(f)]
-    return agreement(a.frame, b.frame, codes, _figures_agree(telling_a, telling_b) or 0, words)
+    shared = (a.frame.places & b.frame.places) | (a.frame.actors & b.frame.actors)
+    common = frozenset(n for n in shared if not rare(n) or not rare("place:" + n))
+    return agreement(a.frame, b.frame, codes, _figures_agree(telling_a, telling_b) or 0, words, common)
 
 
 def _telling(figure: Figure) -> bool:

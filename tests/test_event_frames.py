@@ -85,6 +85,9 @@ def test_one_event_in_two_languages_is_one_story(matcher: Matcher, a: str, b: st
     # one speaker, another subject; another member of a model family
     ("Trump calls DeepSeek a 'wake-up call' for US tech companies", "Trump says a DeepSeek ban is under review"),
     ("Xiaomi open-sources MiMo-Audio", "Xiaomi open-sources MiMo-VL"),
+    # a release that is also free is no price cut shared with a statement about open source
+    ("Sam Altman admits OpenAI has been 'on the wrong side of history' on open source",
+     "OpenAI发布o3-mini推理模型 免费用户也能用"),
     # others' results calls that mention DeepSeek; outages recur within days
     ("扎克伯格财报电话会谈DeepSeek：仍将大手笔投入AI基础设施", "庫克在財報會議被問DeepSeek 肯定提升效率的創新"),
     ("डीपसीक की वेबसाइट और ऐप में रात भर दिक्कत, API चालू रहा", "DeepSeek突发宕机约18分钟 已恢复"),
@@ -156,7 +159,7 @@ def test_the_event_set_is_clustered_precisely(matcher: Matcher) -> None:
     result = score_partition(story)
     assert result.by_lang["same_total"] >= 300 and result.by_lang["cross_total"] >= 1000
     assert result.precision >= 0.96  # measured 0.970
-    assert result.recall_of("same") >= 0.50 and result.recall_of("cross") >= 0.54  # measured 0.529 / 0.567
+    assert result.recall_of("same") >= 0.50 and result.recall_of("cross") >= 0.52  # measured 0.544 / 0.561
 
 
 def test_a_dated_version_names_its_event_even_when_the_version_is_in_every_story(matcher: Matcher) -> None:
@@ -167,3 +170,18 @@ def test_a_dated_version_names_its_event_even_when_the_version_is_in_every_story
     index.add(100, "DeepSeek quietly drops V3-0324 on Hugging Face with MIT license", 10.0)
     assert index.find("DeepSeek悄然更新V3-0324，开源协议改为MIT", 11.0) == 100
     assert index.find("DeepSeek悄然更新V3-0428，开源协议改为MIT", 11.0) != 100
+
+
+def test_a_setting_every_story_shares_singles_out_no_event(matcher: Matcher) -> None:
+    """"Microsoft" on both sides is the same setting in a quiet window; in the week every story names
+    Microsoft and DeepSeek, it says nothing: a CEO's remark and a product integration stay two stories."""
+    remark = "Microsoft CEO says AI use will skyrocket with more efficiency amid craze over DeepSeek"
+    product = "Microsoft is bringing distilled DeepSeek R1 models to Copilot Plus PCs"
+    quiet = StoryIndex(mentioned=watchlist_mentions(matcher))
+    quiet.add(1, remark, 0.0)
+    assert quiet.find(product, 1.0) == 1
+    busy = StoryIndex(mentioned=watchlist_mentions(matcher))
+    for i in range(60):
+        busy.add(100 + i, f"Microsoft story number {i} about topic {i}", 0.0)
+    busy.add(1, remark, 0.0)
+    assert busy.find(product, 1.0) is None
