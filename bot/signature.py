@@ -160,9 +160,24 @@ def first_sentence(summary: str) -> str:
 
 def signature(title: str, summary: str = "") -> Signature:
     """The event signature of a headline, plus the first sentence of the summary when given."""
-    original = clean(title)
-    if summary:
-        original = original + " . " + first_sentence(summary)
+    sig = _signature(clean(title))
+    lead = first_sentence(summary) if summary else ""
+    return combined(sig, lead_signature(lead)) if lead else sig
+
+
+def lead_signature(lead: str) -> Signature:
+    """The signature of a summary's first sentence alone, to combine with its headline's."""
+    return _signature(lead)
+
+
+def combined(a: Signature, b: Signature) -> Signature:
+    """Two texts' signatures as one: a headline's and its lead's, each taken once."""
+    weights = {**b.weights, **a.weights}
+    return Signature(a.tokens | b.tokens, a.parts | b.parts, a.codes + b.codes, a.figures + b.figures,
+                     a.places | b.places, a.names | b.names, MappingProxyType(weights), sum(weights.values()))
+
+
+def _signature(original: str) -> Signature:
     text = original.casefold()
     for pattern, repl in _QUARTERS:
         text = pattern.sub(repl, text)

@@ -15,7 +15,19 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .eventframe import EMPTY_FRAME, NO_MENTIONS, Agreement, Frame, Mentions, agreement, frame
-from .signature import AT_LEAST, FIGURE_WEIGHT, LOW_WEIGHT, SHARE, Figure, Signature, clean, first_sentence, signature
+from .signature import (
+    AT_LEAST,
+    FIGURE_WEIGHT,
+    LOW_WEIGHT,
+    SHARE,
+    Figure,
+    Signature,
+    clean,
+    combined,
+    first_sentence,
+    lead_signature,
+    signature,
+)
 
 
 def _figures_agree(a: Iterable[Figure], b: Iterable[Figure]) -> int | None:
@@ -231,7 +243,7 @@ def item_signature(title: str, summary: str = "", mentions: Mentions = NO_MENTIO
     """`mentions`: the watchlist entities the headline mentions."""
     lead = first_sentence(summary)
     title_sig = signature(title)
-    full = signature(title, summary) if lead else None
+    full = combined(title_sig, lead_signature(lead)) if lead else None
     script = "han" if _HAN.search(title) else "devanagari" if _DEVANAGARI.search(title) else "latin"
     return ItemSignature(title_sig, full, frame(clean(title), title_sig, mentions, lead, full or title_sig), script)
 
