@@ -151,9 +151,15 @@ class Refresher:
         self.metrics.bytes_fetched += outcome.bytes_read
         if outcome.error is not None:
             return await self._failed(spec, state, outcome.error, now)
-        return await self._succeeded(spec, state, outcome, now)
+        return await self._succeeded(spec, state, outcome, now, asked_at=started)
 
-    async def _succeeded(self, spec: FeedSpec, state: FeedState, outcome: PollOutcome, now: float) -> Refreshed:
+    async def _succeeded(self, spec: FeedSpec, state: FeedState, outcome: PollOutcome, now: float, *,
+                         asked_at: float) -> Refreshed:
+        """`asked_at`: when the poll began (its slot held: the request goes out then, unless the host's own
+        limits hold it back, and then the interval cannot be kept anyway: `capacity` says so). The interval
+        and min_interval run from there, as the feed's server and the user count them: the time the answer
+        and the parse took is not added, so the interval is kept even where min_interval leaves jitter no
+        room (min_interval = interval)."""
         p = self._config.polling
         self._any_success = True
         interval = spec.interval
@@ -165,7 +171,7 @@ class Refresher:
             interval = max(interval, self._config.websub.poll_interval)
         delay = next_poll_delay(interval, min_interval=p.min_interval, ttl=None, max_age=outcome.min_next_poll,
                                 jitter_rand=self.rand(), jitter_fraction=p.jitter)
-        next_at = now + min(delay, max(interval, p.max_interval))
+        next_at = max(now, asked_at + min(delay, max(interval, p.max_interval)))
         notices: list[str] = []
         result: ProcessResult | None = None
         if outcome.not_modified:
