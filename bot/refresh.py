@@ -151,15 +151,14 @@ class Refresher:
         self.metrics.bytes_fetched += outcome.bytes_read
         if outcome.error is not None:
             return await self._failed(spec, state, outcome.error, now)
-        return await self._succeeded(spec, state, outcome, now, asked_at=started)
+        return await self._succeeded(spec, state, outcome, now, asked_at=started + outcome.queued)
 
     async def _succeeded(self, spec: FeedSpec, state: FeedState, outcome: PollOutcome, now: float, *,
                          asked_at: float) -> Refreshed:
-        """`asked_at`: when the poll began (its slot held: the request goes out then, unless the host's own
-        limits hold it back, and then the interval cannot be kept anyway: `capacity` says so). The interval
-        and min_interval run from there, as the feed's server and the user count them: the time the answer
-        and the parse took is not added, so the interval is kept even where min_interval leaves jitter no
-        room (min_interval = interval)."""
+        """`asked_at`: when the request was sent (after its wait for the fetcher's slots and the host gap).
+        The interval and min_interval run from there, as the feed's server and the user count them: the time
+        the answer and the parse took is not added, so the interval is kept even where min_interval leaves
+        jitter no room (min_interval = interval), and min_interval is kept between requests."""
         p = self._config.polling
         self._any_success = True
         interval = spec.interval
