@@ -192,7 +192,7 @@ def min_interval_for(interval: float) -> float | None:
     """`min_interval` for an interval below the default 300 s: the defaults' ratio (60 s of 300 s). The
     config refuses an interval below min_interval; min_interval = interval would leave the jitter no room
     (next_poll_delay never goes below min_interval): every gap would be the interval exactly, from request
-    to request (before 0e2a430 the interval ran from the end of the answer, so every gap ran over it)."""
+    to request (before 0e2a430/accf4f8 the interval ran from the end of the answer, so every gap ran over it)."""
     return None if interval >= 300 else interval / 5
 
 
