@@ -497,6 +497,10 @@ def real_targets(real: dict[str, Any] | None) -> list[Target]:
             if key != "naive":
                 out.append(Target(f"real process, {col['title']}: feeds fresh in 60 s vs naive, N={res['n']:,}",
                                   min(daemonbench.capacity_60s(col)) / naive, 20, True, "x"))
+    # the same 150 MB as the 10,000-feed daemon row of `targets`
+    out.extend(Target(f"real process, cold start peak RSS, {cold['setting']}, N={cold['n']:,}",
+                      cold["peak"].get("VmHWM", 0) / 1024 or None, 150, False, "MB")
+               for cold in (real or {}).get("cold", []))
     return out
 
 

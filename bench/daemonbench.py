@@ -190,8 +190,9 @@ class Daemon:
 
 def min_interval_for(interval: float) -> float | None:
     """`min_interval` for an interval below the default 300 s: the defaults' ratio (60 s of 300 s). The
-    config refuses an interval below min_interval; min_interval = interval would also clamp away the
-    jitter (next_poll_delay never goes below min_interval), making every gap interval + the poll's time."""
+    config refuses an interval below min_interval; min_interval = interval would leave the jitter no room
+    (next_poll_delay never goes below min_interval): every gap would be the interval exactly, from request
+    to request (before 0e2a430/accf4f8 the interval ran from the end of the answer, so every gap ran over it)."""
     return None if interval >= 300 else interval / 5
 
 
@@ -627,8 +628,8 @@ def print_cold(results: list[dict[str, Any]]) -> None:
               f"{c['after'].get('VmRSS', 0) / 1024:>21.0f}"
               f"{c['load_before'][0]:>9.2f}/{c['load_after'][0]:.2f}")
     print("  peak = VmHWM of the daemon process at the end of its first full poll cycle (every feed polled once, "
-          "all 50 items of each parsed); the 678 MB measured before polls in flight were bounded was the "
-          "driver at 200 requests in flight")
+          "all 50 items of each parsed; the 2 parse worker processes not included); 740 MB tuned / 311 MB at the "
+          "defaults while feedparser ran in the daemon's own threads (BENCH.md, 'Cold start at 10,000 feeds')")
 
 
 # -- the command line ----------------------------------------------------------------------------------

@@ -151,9 +151,14 @@ class Refresher:
         self.metrics.bytes_fetched += outcome.bytes_read
         if outcome.error is not None:
             return await self._failed(spec, state, outcome.error, now)
-        return await self._succeeded(spec, state, outcome, now)
+        return await self._succeeded(spec, state, outcome, now, asked_at=started + outcome.queued)
 
-    async def _succeeded(self, spec: FeedSpec, state: FeedState, outcome: PollOutcome, now: float) -> Refreshed:
+    async def _succeeded(self, spec: FeedSpec, state: FeedState, outcome: PollOutcome, now: float, *,
+                         asked_at: float) -> Refreshed:
+        """`asked_at`: when the request was sent (after its wait for the fetcher's slots and the host gap).
+        The interval and min_interval run from there, as the feed's server and the user count them: the time
+        the answer and the parse took is not added, so the interval is kept even where min_interval leaves
+        jitter no room (min_interval = interval), and min_interval is kept between requests."""
         p = self._config.polling
         self._any_success = True
         interval = spec.interval
@@ -165,7 +170,7 @@ class Refresher:
             interval = max(interval, self._config.websub.poll_interval)
         delay = next_poll_delay(interval, min_interval=p.min_interval, ttl=None, max_age=outcome.min_next_poll,
                                 jitter_rand=self.rand(), jitter_fraction=p.jitter)
-        next_at = now + min(delay, max(interval, p.max_interval))
+        next_at = max(now, asked_at + min(delay, max(interval, p.max_interval)))
         notices: list[str] = []
         result: ProcessResult | None = None
         if outcome.not_modified:

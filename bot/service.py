@@ -77,7 +77,7 @@ class Service:
         self.refresher = Refresher(config, self.feeds, self.pipeline, clock=clock, rand=rand, metrics=self.metrics,
                                    pushed=self.websub.pushed)
         self.scheduler = FeedScheduler(self.poll, board=self.board, jitter=config.polling.jitter, clock=clock,
-                                       rand=rand)
+                                       rand=rand, max_running=_max_running(config))
         self.telegram = TelegramFront(build_application(TelegramSettings(
             telegram.token, telegram.api_base_url, telegram.request_timeout)), _menus(config)) \
             if telegram.token else None
@@ -228,7 +228,7 @@ class Service:
         except ListenError as exc:  # a reload never stops the daemon: the endpoint stays where it was
             log.error("config edit: %s; the endpoint stays at %s", exc, self.health.listening or "off")
             await self.notices.tell(f"⚠️ {exc}. /healthz and /metrics stay at {self.health.listening or 'off'}.")
-        self.scheduler.apply(new.polling.jitter)
+        self.scheduler.apply(new.polling.jitter, _max_running(new))
         added, removed = self.scheduler.sync(self.feeds.values(),
                                              first_runs=self._first_runs(await self.store.feed_states()))
         for url in removed:
@@ -325,6 +325,12 @@ class Service:
     def _on_undeliverable(self, chat_id: int, reason: str) -> None:
         if chat_id not in self.config.telegram.admin_ids:
             self.tasks.background("notice", self.notices.tell(f"⚠️ Chat {chat_id} cannot receive alerts: {reason}"))
+
+
+def _max_running(config: Config) -> int:
+    """Polls started at once: those holding a fetch slot, as many again past it (matching, the commit)
+    or about to take one; a feed due beyond that waits in the scheduler's heap, not as a parked task."""
+    return 2 * config.polling.max_concurrency
 
 
 def _menus(config: Config) -> tuple[Menu, ...]:

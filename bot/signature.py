@@ -10,6 +10,7 @@ places and actors. bot/similarity.py compares two signatures.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -224,8 +225,11 @@ def _signature(original: str) -> Signature:
     tokens.update("place:" + p for p in places)
     tokens.update("code:" + c.head for c in codes)
     names = _names(original, tokens)
-    weights = {t: token_weight(t) for t in tokens}
-    return Signature(frozenset(tokens), frozenset(parts), tuple(codes), tuple(figures), frozenset(places),
+    # interned: the story index holds thousands of signatures, mostly of the same few thousand words
+    # (from a set: a frozenset built from an iterator gets a table up to twice as large)
+    kept = frozenset({sys.intern(t) for t in tokens})
+    weights = {t: token_weight(t) for t in kept}
+    return Signature(kept, frozenset({sys.intern(t) for t in parts}), tuple(codes), tuple(figures), frozenset(places),
                      names, MappingProxyType(weights), sum(weights.values()))
 
 

@@ -120,7 +120,6 @@ class _Entry:
     sigs: list[ItemSignature]
     topics: frozenset[str]
     seen_at: float
-    postings: set[str]
 
 
 class StoryIndex:
@@ -166,7 +165,7 @@ class StoryIndex:
         sig = self.signature(title, summary)
         if story_id in self._stories:
             self._forget(story_id)
-        self._stories[story_id] = _Entry([sig], frozenset(topics), seen_at, set())
+        self._stories[story_id] = _Entry([sig], frozenset(topics), seen_at)
         self.rarity.add(sig.title.tokens)
         self._post(story_id, sig)
 
@@ -225,15 +224,14 @@ class StoryIndex:
             self._forget(sid)
 
     def _post(self, story_id: int, sig: ItemSignature) -> None:
-        entry = self._stories[story_id]
-        for token in _postings(sig) - entry.postings:
-            entry.postings.add(token)
+        for token in _postings(sig):
             self._postings.setdefault(token, set()).add(story_id)
 
     def _forget(self, sid: int) -> None:
         entry = self._stories.pop(sid)
         self.rarity.remove(entry.sigs[0].title.tokens)
-        for token in entry.postings:
+        # its postings are those of its reports' signatures (not kept per story: ~1 KB each)
+        for token in frozenset().union(*map(_postings, entry.sigs)):
             ids = self._postings.get(token)
             if ids is not None:
                 ids.discard(sid)

@@ -3,9 +3,11 @@ file, with the clock and the jitter injected (no test waits for wall time)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -85,12 +87,13 @@ class Rig:
         return self.refresher.feeds[self.server.url(path)]
 
 
-def _config(server: FeedServer, tmp_path: Path, paths: tuple[str, ...], polling: str = "adaptive = false") -> Config:
+def _config(server: FeedServer, tmp_path: Path, paths: tuple[str, ...], polling: str = "adaptive = false",
+            jitter: float = 0.0, host_gap: float = 0.0) -> Config:
     feeds = "".join(f'[[feeds]]\nurl = "{server.url(p)}"\nname = "{p.strip("/")}"\n' for p in paths)
     # a 127.0.0.1 server answers at once: no host gap, no adaptive cadence, no jitter (the schedule is exact)
     text = (f'[telegram]\ntoken = "{TOKEN}"\nchat_ids = [1, 2]\n'
             f'[storage]\npath = "{tmp_path / "r.sqlite3"}"\n'
-            f"[polling]\nhost_gap = 0.0\njitter = 0.0\n{polling}\nbackfill_hours = 24\n{feeds}")
+            f"[polling]\nhost_gap = {host_gap}\njitter = {jitter}\n{polling}\nbackfill_hours = 24\n{feeds}")
     return parse_config(text, path=tmp_path / "c.toml", env={})
 
 
@@ -221,3 +224,69 @@ async def test_adaptive_polling_never_slows_a_feed_below_its_interval_unless_ask
             done = await refresher.refresh(refresher.feeds[url])
         await store.close()
     assert done.next_at == pytest.approx(T0 + expected)
+
+
+@pytest.mark.parametrize(("polling", "rand"), [
+    ("adaptive = false", 0.0),  # the defaults' min_interval (60 s), no jitter drawn
+    ("adaptive = false", 1.0),  # the most jitter: 10 % earlier
+    ("adaptive = false\nmin_interval = 300", 1.0),  # min_interval = interval: no room for jitter
+])
+async def test_the_interval_runs_from_the_request_so_a_slow_answer_never_makes_the_next_poll_late(
+        tmp_path: Path, polling: str, rand: float) -> None:
+    """The interval is a promise between two requests of a feed (what its server and the user see): the time
+    the answer and the parse took is not added to it, and min_interval is kept between requests too."""
+    clock = Clock(T0)
+    async with FeedServer() as server:
+        config = _config(server, tmp_path, ("/a",), polling, jitter=0.1)
+        store = AsyncSqliteStore(tmp_path / "r.sqlite3")
+        await store.open()
+        chats = ChatBook(config, store, clock=clock)
+        await chats.load()
+        refresher = Refresher(config, feeds_for(config), Pipeline(store, matcher=Matcher(config.watchlist),
+                                                                  routing=chats.routing),
+                              clock=clock, rand=lambda: rand, metrics=Metrics(), pushed=lambda url, now: False)
+        async with refresher:
+            fetch, sent = refresher.fetcher.fetch, []
+
+            async def slow_answer(*args: Any, **kwargs: Any) -> Any:
+                sent.append(clock.now)
+                answer = await fetch(*args, **kwargs)
+                clock.now += 7.5  # the answer took 7.5 s to arrive (by the test's clock)
+                return answer
+
+            refresher.fetcher.fetch = slow_answer  # type: ignore[method-assign]
+            server.set_feed("/a", rss([STORY]))
+            done = [await refresher.refresh(refresher.feeds[server.url("/a")])]
+            clock.now = done[0].next_at or 0.0
+            server.set_feed("/a", rss([STORY, {**STORY, "guid": "v33", "link": "https://ex.org/v33"}]))
+            done.append(await refresher.refresh(refresher.feeds[server.url("/a")]))
+        await store.close()
+    p = config.polling
+    assert len(sent) == 2
+    for request_at, poll in zip(sent, done, strict=True):
+        assert poll.next_at is not None
+        assert p.min_interval <= poll.next_at - request_at <= p.interval
+    assert sent[1] - sent[0] <= p.interval
+
+
+async def test_the_interval_runs_from_when_the_request_was_sent_after_the_host_gap(tmp_path: Path) -> None:
+    """Two feeds of one host polled at once: the second request waits for the host gap, and its interval
+    (and min_interval) counts from when it was sent, so its server never sees two requests closer than that."""
+    clock = Clock(T0)
+    async with FeedServer() as server:
+        config = _config(server, tmp_path, ("/a", "/b"), "adaptive = false\nmin_interval = 300", host_gap=0.3)
+        store = AsyncSqliteStore(tmp_path / "r.sqlite3")
+        await store.open()
+        chats = ChatBook(config, store, clock=clock)
+        await chats.load()
+        refresher = Refresher(config, feeds_for(config), Pipeline(store, matcher=Matcher(config.watchlist),
+                                                                  routing=chats.routing),
+                              clock=clock, rand=lambda: 1.0, metrics=Metrics(), pushed=lambda url, now: False)
+        async with refresher:
+            for path in ("/a", "/b"):
+                server.set_feed(path, rss([STORY]))
+            done = await asyncio.gather(*(refresher.refresh(spec) for spec in refresher.feeds.values()))
+        await store.close()
+    first, second = sorted(d.next_at or 0.0 for d in done)
+    assert first - T0 == pytest.approx(300.0, abs=0.05)
+    assert 300.0 + 0.25 <= second - T0 <= 300.0 + 1.0  # it was sent ~0.3 s after the poll began

@@ -122,3 +122,33 @@ async def test_a_periodic_duty_runs_at_once_and_stops_with_the_scheduler() -> No
     await asyncio.wait_for(runs.wait(), 5)
     sched.shutdown()
     assert not sched.running
+
+
+async def test_feeds_due_at_once_wait_in_the_heap_not_as_tasks_and_all_run_as_places_free() -> None:
+    """A cold start has every feed due within seconds: only `max_running` polls are started at once (each
+    parked task costs its coroutine frames), the rest start, oldest due first, as polls end."""
+    release = asyncio.Event()
+    started: list[str] = []
+    most = 0
+
+    async def poll(url: str) -> None:
+        nonlocal most
+        started.append(url)
+        most = max(most, len(asyncio.all_tasks()))
+        await release.wait()
+
+    sched = FeedScheduler(poll, board=StatusBoard(started_at=0.0), jitter=0, max_running=5)
+    sched.start()
+    feeds = [FeedSpec(f"https://a.example/{n:02}", interval=3600) for n in range(40)]
+    now = time.time()
+    try:
+        sched.sync(feeds, first_runs={f.url: now - 40 + n for n, f in enumerate(feeds)})
+        await wait_until(lambda: len(started) == 5, timeout=5)
+        await asyncio.sleep(0)  # one more turn of the loop: nothing else may start
+        assert len(started) == 5 and started == [f.url for f in feeds[:5]]
+        release.set()
+        await wait_until(lambda: len(started) == 40, timeout=5)
+        assert started == [f.url for f in feeds]  # in the order they fell due
+        assert most <= 5 + 1  # the test's own task
+    finally:
+        sched.shutdown()

@@ -88,6 +88,29 @@ def test_stories_past_the_window_take_no_candidate_place_before_the_prune() -> N
     assert index.find(title, 5001.0) == 100
 
 
+def test_signatures_share_their_words_so_a_full_window_costs_less_memory() -> None:
+    """The index holds thousands of signatures of the same few thousand words: one string each."""
+    a = signature("DeepSeek releases a new reasoning model", "DeepSeek said the model is open.")
+    b = signature("DeepSeek delays its new reasoning model", "The model was expected in May.")
+    shared = a.tokens & b.tokens
+    assert {"deepseek", "model"} <= shared | a.parts
+    for word in shared:
+        assert next(t for t in a.tokens if t == word) is next(t for t in b.tokens if t == word)
+    assert next(p for p in a.parts if p == "reasoning") is next(p for p in b.parts if p == "reasoning")
+
+
+def test_a_pruned_story_leaves_no_posting_behind_its_members_included() -> None:
+    index = StoryIndex(window_s=3600.0)
+    index.add(1, "Italy's privacy watchdog blocks DeepSeek over data concerns", 0.0)
+    index.add_member(1, "Garante per la privacy blocca DeepSeek in Italia", summary="Il Garante ha bloccato l'app.")
+    index.add(2, "Xiaomi unveils MiMo reasoning model for phones", 100.0)
+    assert len(index._postings) > 0
+    index.prune(3650.0)
+    assert len(index) == 1 and all(ids == {2} for ids in index._postings.values())
+    index.prune(9000.0)
+    assert len(index) == 0 and index._postings == {}
+
+
 def test_index_lookup_is_fast_with_thousands_of_stories() -> None:
     index = StoryIndex()
     for i in range(5000):

@@ -15,7 +15,7 @@ import email.utils
 import re
 import ssl
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC
 from types import TracebackType
 from urllib.parse import urlsplit
@@ -64,6 +64,7 @@ class FetchResponse:
     expires_in: float | None  # Expires minus the server's Date, seconds (None if absent or past)
     bytes_read: int  # body bytes after content decoding
     links: tuple[str, ...] = ()  # Link headers (WebSub hub discovery)
+    queued: float = 0.0  # seconds the request waited for its slots and the host gap before it was sent
 
 
 class Fetcher:
@@ -130,6 +131,7 @@ class Fetcher:
         # behind a busy host never sits on a global slot); written out: a generator context manager costs
         # more than the rest of this bookkeeping, once a poll
         host = target.host or ""
+        called = asyncio.get_running_loop().time()
         entry = self._hosts.get(host)
         if entry is None:
             entry = self._hosts[host] = (asyncio.Semaphore(self.per_host), [0])
@@ -144,6 +146,8 @@ class Fetcher:
                             started = asyncio.get_running_loop().time()
                             answer = await self._get(target, validators)
                             self._took(asyncio.get_running_loop().time() - started)
+                            if started - called > 0.001 and isinstance(answer, FetchResponse):
+                                answer = replace(answer, queued=started - called)
                             return answer
                     except TimeoutError:
                         return FetchError("timeout", f"no complete response within {self.timeout:g}s")

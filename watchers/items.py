@@ -80,6 +80,7 @@ class PollOutcome:
     min_next_poll: float | None = None  # seconds the server asked us to wait (ttl, max-age, Retry-After)
     hub: HubLinks | None = None  # WebSub push is available for this feed
     seen_items: str | None = None  # the body's raw item digests, encoded, for the store (see itemcache)
+    queued: float = 0.0  # seconds the request waited in the fetcher (slots, host gap) before it was sent
 
     @property
     def ok(self) -> bool:

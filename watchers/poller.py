@@ -51,13 +51,13 @@ async def poll_feed(
         kept = Validators(response.etag or validators.etag,
                           response.last_modified or validators.last_modified, validators.body_hash)
         return PollOutcome(spec.url, now, validators=kept, not_modified=True,
-                           final_url=response.permanent_redirect, min_next_poll=hint)
+                           final_url=response.permanent_redirect, min_next_poll=hint, queued=response.queued)
     body = response.body
     fresh = Validators(response.etag, response.last_modified, body_digest(body))
     if fresh.body_hash == validators.body_hash:
         return PollOutcome(spec.url, now, validators=fresh, not_modified=True,
                            final_url=response.permanent_redirect, bytes_read=response.bytes_read,
-                           min_next_poll=hint)
+                           min_next_poll=hint, queued=response.queued)
     result = await _parse(_parse_job(body, spec.url, response, validators, fresh, max_bytes, seen), runner)
     if isinstance(result, FetchError):
         return PollOutcome(spec.url, now, validators=validators, error=result,
@@ -76,6 +76,7 @@ async def poll_feed(
         min_next_poll=_longest(hint, parsed.ttl_seconds),
         hub=discover(spec.url, response.links, body),
         seen_items=result.seen.encode() if result.seen is not None else None,
+        queued=response.queued,
     )
 
 
