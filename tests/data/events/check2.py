@@ -8,76 +8,18 @@ Derived from tests/data/events/check.py with the same schema rules; ids are ev2-
 Exit status 0 when every check passes, 1 otherwise.
 """
 import collections
-import json
-import os
 import re
+import os
 import sys
 
-HERE = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
-LANGS = {"en", "zh", "zh-Hant", "hi"}
-TYPES = {"hire", "departure", "release", "open_source", "price_cut", "ban", "investigation", "funding", "benchmark",
-         "talk", "interview", "award", "lawsuit", "earnings", "product_launch", "partnership", "outage",
-         "security_incident", "market_move", "statement", "ranking", "other"}
-TOPICS = {"deepseek", "xiaomi_ai", "luo_fuli", "xiaomi", "lei_jun"}
-KINDS = {"same_names", "same_type_other_actor", "version", "place", "period", "boilerplate"}
-EV_KEYS = {"id", "date", "type", "topics", "summary", "reports"}
-REP_KEYS = {"title", "summary", "source", "lang", "provenance"}
-LA_KEYS = {"id", "a", "b", "same", "kind", "note"}
-LA_OPT = {"a_event", "b_event"}
-DEVANAGARI = re.compile(r"[\u0900-\u097F]")
-HAN = re.compile(r"[\u4e00-\u9fff]")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import check  # noqa: E402  the first set's schema, constants and helpers: one rule in one place
+from check import (  # noqa: E402
+    EV_KEYS, KINDS, LA_KEYS, LA_OPT, TOPICS, TYPES, check_report, err, errors, load, prov_class,
+)
 
-errors = []
-
-
-def err(msg):
-    errors.append(msg)
-
-
-def load(name):
-    path = os.path.join(HERE, name)
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                err(f"{name}:{n}: blank line")
-                continue
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as e:
-                err(f"{name}:{n}: bad JSON: {e}")
-    return rows
-
-
-def prov_class(p):
-    if p.startswith("http"):
-        return "real (URL)"
-    if p.startswith("corpus:"):
-        return "real (corpus)"
-    if p.startswith("cf."):
-        return "modelled (cf.)"
-    if p.startswith("synthetic"):
-        return "synthetic"
-    return "?"
-
-
-def check_report(r, where):
-    if not isinstance(r, dict) or set(r) != REP_KEYS:
-        err(f"{where}: report keys {sorted(r) if isinstance(r, dict) else r!r} != {sorted(REP_KEYS)}")
-        return
-    for k in REP_KEYS:
-        if not isinstance(r[k], str):
-            err(f"{where}: {k} is not a string")
-    if not r["title"].strip():
-        err(f"{where}: empty title")
-    if r["lang"] not in LANGS:
-        err(f"{where}: lang {r['lang']!r} not in {sorted(LANGS)}")
-    if r["lang"] == "hi" and not DEVANAGARI.search(r["title"]):
-        err(f"{where}: Hindi title without Devanagari")
-    if r["lang"] in ("zh", "zh-Hant") and not HAN.search(r["title"]):
-        err(f"{where}: Chinese title without Han characters")
-    if prov_class(r["provenance"]) == "?":
-        err(f"{where}: provenance {r['provenance']!r} is not URL / corpus: / cf. / synthetic")
+HERE = sys.argv[1] if len(sys.argv) > 1 else check.HERE
+check.HERE = HERE  # `load` reads from here
 
 
 def main():
