@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import load_config
 from bot.service import Service
 from support.daemon import Daemon
 from support.fake_bot_api import FakeBotApi
@@ -349,3 +350,33 @@ async def test_a_restarted_daemon_still_parses_only_new_items(tmp_path: Path) ->
         async with Running(config) as service:
             await wait_until(lambda: all(api.sent_to(c) for c in CHATS), timeout=10, message="the new item alerted")
             assert service.metrics.items == 1  # only the new item went through feedparser
+
+
+async def test_once_polls_every_feed_with_at_most_twice_max_concurrency_polls_under_way(tmp_path: Path) -> None:
+    """`newsbot once` with many feeds: every feed is polled, never more polls under way than the daemon
+    starts at once (twice max_concurrency), not one parked task per feed."""
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        paths = [f"/f{i}.xml" for i in range(30)]
+        for p in paths:
+            feeds.set_feed(p, rss([{"title": f"Weather bulletin {p}", "link": f"https://ex.org{p}"}]))
+        cfg = write_config(tmp_path, feeds, api, paths)
+        cfg.write_text(cfg.read_text().replace("timeout = 5\n", "timeout = 5\nmax_concurrency = 2\n"))
+        service = Service(load_config(cfg, env={}))
+        under_way, most, polled = 0, 0, []
+        real_poll = service.poll
+
+        async def poll(url: str) -> None:
+            nonlocal under_way, most
+            under_way += 1
+            most = max(most, under_way)
+            try:
+                await real_poll(url)
+                polled.append(url)
+            finally:
+                under_way -= 1
+
+        service.poll = poll  # type: ignore[method-assign]
+        async with service:
+            assert await service.run_once(send_deadline=5)
+    assert sorted(polled) == sorted(feeds.url(p) for p in paths)
+    assert most == 4  # 2 x max_concurrency: the rest waited their turn
