@@ -94,12 +94,13 @@ class Agreement:
     @property
     def agrees(self) -> bool:
         """Compatible frames with shared actors, and: the same people and places on both sides, at
-        least one of them beyond DeepSeek and Xiaomi; or a shared version, figure or name for the
-        everyday actions (releases, statements, talks), or two shared places or actors; one for the
-        telling ones (bans, probes, hires). A headline naming no action needs a shared version or
-        figure and one more thing in common. Words said by one speaker beyond DeepSeek and Xiaomi
-        ("Trump calls DeepSeek a wake-up call" / "特朗普称…敲响警钟") are one event. "DeepSeek pauses
-        top-ups" and "a bill would ban DeepSeek" share nothing but DeepSeek: two events."""
+        least one of them beyond DeepSeek and Xiaomi and not in many of the window's stories; or a
+        shared version, figure or name for the everyday actions (releases, statements, talks), or two
+        shared places or actors; one for the telling ones (bans, probes, hires). A headline naming no
+        action needs a shared version or figure and one more thing in common. Words said by one
+        speaker beyond DeepSeek and Xiaomi ("Trump calls DeepSeek a wake-up call" / "特朗普称…敲响警钟")
+        are one event. "DeepSeek pauses top-ups" and "a bill would ban DeepSeek" share nothing but
+        DeepSeek: two events."""
         if self.clash or not self.actors:
             return False
         if self.same_setting and self.context:
