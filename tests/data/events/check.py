@@ -77,13 +77,8 @@ def check_report(r, where):
         err(f"{where}: provenance {r['provenance']!r} is not URL / corpus: / cf. / synthetic")
 
 
-def main():
-    ev_t, ev_h = load("events.jsonl"), load("events_holdout.jsonl")
-    la_t, la_h = load("lookalikes.jsonl"), load("lookalikes_holdout.jsonl")
-    events = ev_t + ev_h
-    pairs = la_t + la_h
-
-    # ---- events
+def check_events(events, prefix):
+    """Schema checks of every event (ids `<prefix>-NNN`); returns the ids."""
     ids = [e.get("id") for e in events]
     if len(set(ids)) != len(ids):
         err("duplicate event ids: " + str([i for i, c in collections.Counter(ids).items() if c > 1]))
@@ -92,7 +87,7 @@ def main():
         if set(e) != EV_KEYS:
             err(f"{w}: keys {sorted(e)} != {sorted(EV_KEYS)}")
             continue
-        if not re.fullmatch(r"ev-\d{3}", e["id"]):
+        if not re.fullmatch(rf"{prefix}-\d{{3}}", e["id"]):
             err(f"{w}: bad id")
         if not re.fullmatch(r"20(24|25|26)-\d\d-\d\d", e["date"]):
             err(f"{w}: date {e['date']!r} not in 2024-2026")
@@ -109,9 +104,13 @@ def main():
         titles = [r.get("title") for r in e["reports"]]
         if len(set(titles)) != len(titles):
             err(f"{w}: duplicate report titles inside one event")
+    return ids
 
-    # ---- look-alike pairs
-    evids = set(ids)
+
+def check_pairs(pairs, events, prefix):
+    """Schema checks of every look-alike pair (ids `<prefix>-NNN`; a side named by `*_event` is verbatim
+    one of that event's reports in `events`); returns the ids."""
+    evids = {e.get("id") for e in events}
     pids = [p.get("id") for p in pairs]
     if len(set(pids)) != len(pids):
         err("duplicate look-alike ids")
@@ -121,7 +120,7 @@ def main():
         if not (LA_KEYS <= ks <= LA_KEYS | LA_OPT):
             err(f"{w}: keys {sorted(ks)}")
             continue
-        if not re.fullmatch(r"la-\d{3}", p["id"]):
+        if not re.fullmatch(rf"{prefix}-\d{{3}}", p["id"]):
             err(f"{w}: bad id")
         if p["same"] is not False:
             err(f"{w}: same must be false")
@@ -144,6 +143,18 @@ def main():
             err(f"{w}: both sides from the same event")
         if p["a"]["title"] == p["b"]["title"]:
             err(f"{w}: identical titles")
+    return pids
+
+
+def main():
+    ev_t, ev_h = load("events.jsonl"), load("events_holdout.jsonl")
+    la_t, la_h = load("lookalikes.jsonl"), load("lookalikes_holdout.jsonl")
+    events = ev_t + ev_h
+    pairs = la_t + la_h
+
+    ids = check_events(events, "ev")
+    evids = set(ids)
+    pids = check_pairs(pairs, events, "la")
 
     # ---- totals and shares
     n_ev, n_la = len(events), len(pairs)
