@@ -156,21 +156,7 @@ def write_config(folder: Path, net: Net, plan: Size) -> Path:
     cfg = folder / "bench.toml"
     feeds = "".join(f'[[feeds]]\nurl = "{net.url(f["path"])}"\n' for f in net.feeds)
     cfg.write_text(f"""# written by bench/bench.py
-[telegram]
-token = "{net.info['token']}"
-api_base_url = "{net.info['api_base']}"
-allow_private_feed_urls = true
-
-[[chats]]
-id = 1001
-topics = ["deepseek"]
-[[chats]]
-id = 1002
-topics = ["luo_fuli"]
-[[chats]]
-id = 1003
-topics = ["xiaomi_ai"]
-
+{daemonbench.telegram_toml(net.info)}
 [storage]
 path = "newsbot.sqlite3"
 

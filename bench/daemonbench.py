@@ -50,7 +50,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
 sys.path[:0] = [str(ROOT), str(BENCH)]
 
-from proc import Child, memory_kib  # noqa: E402 - after the path set-up
+from newsnet import NEWSBOT_CHATS  # noqa: E402 - after the path set-up
+from proc import Child, memory_kib  # noqa: E402
 
 PY = sys.executable
 CHANGE_SHARE = 0.05  # each healthy feed gains an item in 5 % of its intervals
@@ -196,6 +197,14 @@ def min_interval_for(interval: float) -> float | None:
     return None if interval >= 300 else interval / 5
 
 
+def telegram_toml(info: dict[str, Any]) -> str:
+    """The `[telegram]` table for the network's fake Bot API and one `[[chats]]` per topic (newsnet's
+    chats): what every bench config shares."""
+    chats = "".join(f'[[chats]]\nid = {chat}\ntopics = ["{topic}"]\n' for chat, topic in NEWSBOT_CHATS.items())
+    return (f'[telegram]\ntoken = "{info["token"]}"\napi_base_url = "{info["api_base"]}"\n'
+            f"allow_private_feed_urls = true\n\n{chats}")
+
+
 def write_config(folder: Path, net: Net, *, interval: float, polling: dict[str, Any], port: int) -> Path:
     """Only what a user must set: the feeds, the (fake) Bot API, private feed URLs allowed, the store, the
     HTTP listen address, and `interval` (with `min_interval_for` it); `polling` adds the tuned keys."""
@@ -207,21 +216,7 @@ def write_config(folder: Path, net: Net, *, interval: float, polling: dict[str, 
     feeds = "".join(f'[[feeds]]\nurl = "{f["url"]}"\n' for f in net.feeds)
     cfg = folder / "newsbot.toml"
     cfg.write_text(f"""# written by bench/daemonbench.py
-[telegram]
-token = "{net.info['token']}"
-api_base_url = "{net.info['api_base']}"
-allow_private_feed_urls = true
-
-[[chats]]
-id = 1001
-topics = ["deepseek"]
-[[chats]]
-id = 1002
-topics = ["luo_fuli"]
-[[chats]]
-id = 1003
-topics = ["xiaomi_ai"]
-
+{telegram_toml(net.info)}
 [storage]
 path = "newsbot.sqlite3"
 
