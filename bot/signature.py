@@ -304,8 +304,9 @@ def _figures(text: str) -> list[Figure]:
         rounded = ROUNDED if (bool(unit) and significant <= 3) or decimals > 0 else 0.0
         if _ends_with(before, lexicon.ROUGHLY_BEFORE):
             rounded = lexicon.ROUGHLY_TOLERANCE
-        out.append((value * scale, 0.5 * 10 ** -decimals * scale, rounded, _kind(m.group(0), after),
-                    _bound(before, after)))
+        currency, rest = _currency_word(after)
+        out.append((value * scale, 0.5 * 10 ** -decimals * scale, rounded, _kind(m.group(0), after, currency),
+                    _bound(before, rest)))
     out.extend((lexicon.NUMBER_WORDS[word], 0.0, 0.0, "", "")
                for word in re.findall(r"[a-z]+|[\u0900-\u097f]+", text) if word in lexicon.NUMBER_WORDS)
     for m in _ZH_NUMBER.finditer(text):
@@ -315,12 +316,18 @@ def _figures(text: str) -> list[Figure]:
     return out
 
 
+def _currency_word(after: str) -> tuple[str, str]:
+    """The currency a word after a figure names ("美元", "yuan") and the text after that word; ("", `after`)
+    when it names none."""
+    for word, code in lexicon.CURRENCY_WORDS:
+        if after.startswith(word) and (not word.isascii() or not after[len(word):len(word) + 1].isalpha()):
+            return code, after[len(word):].lstrip()
+    return "", after
+
+
 def _bound(before: str, after: str) -> str:
-    """AT_LEAST, AT_MOST or "": the words around a figure that make it a bound."""
-    for word, _ in lexicon.CURRENCY_WORDS:  # "3亿美元以上": the bound follows the currency
-        if after.startswith(word):
-            after = after[len(word):].lstrip()
-            break
+    """AT_LEAST, AT_MOST or "": the words around a figure that make it a bound (`after`: past its currency,
+    "3亿美元以上")."""
     if _ends_with(before, lexicon.AT_LEAST_BEFORE) or after.startswith(lexicon.AT_LEAST_AFTER):
         return AT_LEAST
     if _ends_with(before, lexicon.AT_MOST_BEFORE) or after.startswith(lexicon.AT_MOST_AFTER):
@@ -336,18 +343,15 @@ def _ends_with(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-def _kind(figure: str, after: str) -> str:
-    """SHARE, the currency named by the symbol before the number or the word after it, or ""."""
+def _kind(figure: str, after: str, currency: str) -> str:
+    """SHARE, the currency named by the symbol before the number or (`currency`) the word after it, or ""."""
     if after.startswith(_SHARE_WORDS):
         return SHARE
     figure = figure.lstrip()
     for symbol, code in lexicon.CURRENCY_SYMBOLS:
         if figure.startswith(symbol):
             return code
-    for word, code in lexicon.CURRENCY_WORDS:
-        if after.startswith(word) and (not word.isascii() or not after[len(word):len(word) + 1].isalpha()):
-            return code
-    return ""
+    return currency
 
 
 _SHARE_WORDS = ("%", "percent", "per cent", "फीसदी", "फ़ीसदी", "प्रतिशत")

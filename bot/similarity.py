@@ -95,8 +95,9 @@ def _codes_conflict(a: Signature, b: Signature) -> bool:
 
 
 def _comparable(a: Signature, b: Signature) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
-    """The figures that must agree: all, or when both name the same quarter only the shares (one
-    results report, whose outlets each quote other amounts of it: revenue, profit, a segment)."""
+    """The figures that must agree, in one language or across two: all, or when both name the same
+    quarter only the shares (one results report, whose outlets each quote other amounts of it:
+    revenue, profit, a segment)."""
     if not _same_quarter(a, b):
         return a.figures, b.figures
     return tuple(f for f in a.figures if f[3] == SHARE), tuple(f for f in b.figures if f[3] == SHARE)
@@ -104,8 +105,8 @@ def _comparable(a: Signature, b: Signature) -> tuple[tuple[Figure, ...], tuple[F
 
 def _same_quarter(a: Signature, b: Signature) -> bool:
     """Both name the same quarter, and no other."""
-    return any(c.head in _QUARTERS for c in a.codes) and {c.head for c in a.codes if c.head in _QUARTERS} == {
-        c.head for c in b.codes if c.head in _QUARTERS}
+    quarters = {c.head for c in a.codes} & _QUARTERS
+    return bool(quarters) and quarters == {c.head for c in b.codes} & _QUARTERS
 
 
 _QUARTERS = frozenset({"q1", "q2", "q3", "q4"})
@@ -300,8 +301,7 @@ def item_conflict(a: ItemSignature, b: ItemSignature) -> bool:
     figures = a.script == b.script
     if conflict(a.title, b.title, figures=figures):
         return True
-    if not figures and not _same_quarter(a.full or a.title, b.full or b.title) and _amounts_differ(
-            a.full or a.title, b.full or b.title):
+    if not figures and _amounts_differ(a.full or a.title, b.full or b.title):
         return True
     return a.full is not None and b.full is not None and conflict(a.full, b.full, figures=figures)
 
@@ -310,9 +310,10 @@ def _amounts_differ(a: Signature, b: Signature) -> bool:
     """Across languages, amounts are converted and rounded each their own way ("56 लाख डॉलर" /
     "550万美元"): only amounts (not years) that all differ by more than a quarter, in dollars, and fit
     no bound, are another event's ("35万台" / "200,000 orders")."""
-    fa = [f for f in a.figures if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
-    fb = [f for f in b.figures if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
+    figures_a, figures_b = _comparable(a, b)
+    fa = [(f, _in_usd(f)) for f in figures_a if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
+    fb = [(f, _in_usd(f)) for f in figures_b if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
     if not fa or not fb:
         return False
-    return not any(abs(_in_usd(x) - _in_usd(y)) <= 0.25 * max(abs(_in_usd(x)), abs(_in_usd(y)))
-                   or _within(x, y) or _within(y, x) for x in fa for y in fb)
+    return not any(abs(ux - uy) <= 0.25 * max(abs(ux), abs(uy)) or _within(x, y) or _within(y, x)
+                   for x, ux in fa for y, uy in fb)
