@@ -4,6 +4,7 @@ file, with the clock and the jitter injected (no test waits for wall time)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -97,22 +98,31 @@ def _config(server: FeedServer, tmp_path: Path, paths: tuple[str, ...], polling:
     return parse_config(text, path=tmp_path / "c.toml", env={})
 
 
+@contextlib.asynccontextmanager
+async def _refresher(config: Config, tmp_path: Path, clock: Clock, rand: float,
+                     metrics: Metrics | None = None) -> AsyncIterator[tuple[Refresher, AsyncSqliteStore]]:
+    """A Refresher over a real SQLite store and the config's chats, open; `rand`: every jitter draw."""
+    store = AsyncSqliteStore(tmp_path / "r.sqlite3")
+    await store.open()
+    chats = ChatBook(config, store, clock=clock)
+    await chats.load()
+    pipeline = Pipeline(store, matcher=Matcher(config.watchlist), routing=chats.routing)
+    refresher = Refresher(config, feeds_for(config), pipeline, clock=clock, rand=lambda: rand,
+                          metrics=metrics or Metrics(), pushed=lambda url, now: False)
+    try:
+        async with refresher:
+            yield refresher, store
+    finally:
+        await store.close()
+
+
 @pytest.fixture
 async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
     async with FeedServer() as server:
         config = _config(server, tmp_path, ("/a", "/b"))
-        clock = Clock(T0)
-        store = AsyncSqliteStore(tmp_path / "r.sqlite3")
-        await store.open()
-        chats = ChatBook(config, store, clock=clock)
-        await chats.load()
-        pipeline = Pipeline(store, matcher=Matcher(config.watchlist), routing=chats.routing)
-        metrics = Metrics()
-        refresher = Refresher(config, feeds_for(config), pipeline, clock=clock, rand=lambda: 0.0,
-                              metrics=metrics, pushed=lambda url, now: False)
-        async with refresher:
+        clock, metrics = Clock(T0), Metrics()
+        async with _refresher(config, tmp_path, clock, 0.0, metrics) as (refresher, store):
             yield Rig(server, store, refresher, clock, config, metrics)
-        await store.close()
 
 
 STORY = {"title": "DeepSeek releases V3.2 with sparse attention", "link": "https://ex.org/v32",
@@ -209,20 +219,12 @@ async def test_adaptive_polling_never_slows_a_feed_below_its_interval_unless_ask
         tmp_path: Path, polling: str, gap: float, expected: float) -> None:
     async with FeedServer() as server:
         config = _config(server, tmp_path, ("/a",), polling)
-        store = AsyncSqliteStore(tmp_path / "r.sqlite3")
-        await store.open()
-        chats = ChatBook(config, store, clock=Clock(T0))
-        await chats.load()
-        refresher = Refresher(config, feeds_for(config), Pipeline(store, matcher=Matcher(config.watchlist),
-                                                                  routing=chats.routing),
-                              clock=Clock(T0), rand=lambda: 0.0, metrics=Metrics(), pushed=lambda url, now: False)
-        async with refresher:
+        async with _refresher(config, tmp_path, Clock(T0), 0.0) as (refresher, _):
             url = server.url("/a")
             for n in range(5, 0, -1):  # its news came every `gap` seconds, the last one `gap` ago
                 refresher.cadence.news(url, T0 - n * gap)
             server.set_feed("/a", rss([]))
             done = await refresher.refresh(refresher.feeds[url])
-        await store.close()
     assert done.next_at == pytest.approx(T0 + expected)
 
 
@@ -238,14 +240,7 @@ async def test_the_interval_runs_from_the_request_so_a_slow_answer_never_makes_t
     clock = Clock(T0)
     async with FeedServer() as server:
         config = _config(server, tmp_path, ("/a",), polling, jitter=0.1)
-        store = AsyncSqliteStore(tmp_path / "r.sqlite3")
-        await store.open()
-        chats = ChatBook(config, store, clock=clock)
-        await chats.load()
-        refresher = Refresher(config, feeds_for(config), Pipeline(store, matcher=Matcher(config.watchlist),
-                                                                  routing=chats.routing),
-                              clock=clock, rand=lambda: rand, metrics=Metrics(), pushed=lambda url, now: False)
-        async with refresher:
+        async with _refresher(config, tmp_path, clock, rand) as (refresher, _):
             fetch, sent = refresher.fetcher.fetch, []
 
             async def slow_answer(*args: Any, **kwargs: Any) -> Any:
@@ -260,7 +255,6 @@ async def test_the_interval_runs_from_the_request_so_a_slow_answer_never_makes_t
             clock.now = done[0].next_at or 0.0
             server.set_feed("/a", rss([STORY, {**STORY, "guid": "v33", "link": "https://ex.org/v33"}]))
             done.append(await refresher.refresh(refresher.feeds[server.url("/a")]))
-        await store.close()
     p = config.polling
     assert len(sent) == 2
     for request_at, poll in zip(sent, done, strict=True):
@@ -275,18 +269,10 @@ async def test_the_interval_runs_from_when_the_request_was_sent_after_the_host_g
     clock = Clock(T0)
     async with FeedServer() as server:
         config = _config(server, tmp_path, ("/a", "/b"), "adaptive = false\nmin_interval = 300", host_gap=0.3)
-        store = AsyncSqliteStore(tmp_path / "r.sqlite3")
-        await store.open()
-        chats = ChatBook(config, store, clock=clock)
-        await chats.load()
-        refresher = Refresher(config, feeds_for(config), Pipeline(store, matcher=Matcher(config.watchlist),
-                                                                  routing=chats.routing),
-                              clock=clock, rand=lambda: 1.0, metrics=Metrics(), pushed=lambda url, now: False)
-        async with refresher:
+        async with _refresher(config, tmp_path, clock, 1.0) as (refresher, _):
             for path in ("/a", "/b"):
                 server.set_feed(path, rss([STORY]))
             done = await asyncio.gather(*(refresher.refresh(spec) for spec in refresher.feeds.values()))
-        await store.close()
     first, second = sorted(d.next_at or 0.0 for d in done)
     assert first - T0 == pytest.approx(300.0, abs=0.05)
     assert 300.0 + 0.25 <= second - T0 <= 300.0 + 1.0  # it was sent ~0.3 s after the poll began
