@@ -10,7 +10,8 @@ and "the outbox acknowledged it". Then:
   at-least-once, as Telegram offers no idempotent send); that alert does arrive twice here;
 - no feed is fetched twice within its interval (the feed server logs each request's time);
 - messages to one chat are at least the per-chat gap apart, across all instances;
-- the work was shared: more than one instance sent alerts, and one instance alone answered commands.
+- the work was shared: the killed instance and at least one other sent alerts, and one instance alone
+  answered commands.
 """
 
 from __future__ import annotations
@@ -187,8 +188,10 @@ async def test_three_instances_share_one_database_and_survive_a_sigkill(pg_url: 
             gaps = [b - a for a, b in itertools.pairwise(times)]
             assert min(gaps) >= INTERVAL - SLACK, f"{path} fetched twice within {min(gaps):.3f}s"
 
-    senders = [d.log.read_text(errors="replace").count("alert sent") for d in daemons]
-    assert sum(1 for n in senders if n) >= 2, f"one instance did all the sending: {senders}"
+    # the victim sent the held alert (Telegram showed it; it died before it could log it), so the work was
+    # shared when a survivor sent too; which survivor sends what is a race, so one may do all the rest
+    senders = {d.pid for d in survivors if "alert sent" in d.log.read_text(errors="replace")} | {victim.pid}
+    assert len(senders) >= 2, f"no instance beside the killed one sent anything: {senders}"
     assert any("re-queued alerts claimed by an instance" in d.log.read_text() for d in survivors)
     for d in survivors:
         text = d.log.read_text(errors="replace")
