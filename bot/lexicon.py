@@ -391,7 +391,7 @@ ACTION_FAMILIES: tuple[frozenset[str], ...] = (
 PRODUCT_FAMILIES = frozenset({"mimo", "janus", "deepseek"})
 NOT_MODEL_SUFFIXES = frozenset(
     "powered style like based backed led fueled fuelled inspired related linked made driven built sized type "
-    "level class maker moment shock effect fever craze mania rival rivals killer".split())
+    "level class maker moment shock effect fever craze mania rival rivals killer ai".split())  # "DeepSeek-AI": the lab
 
 # Latin words in Chinese and Hindi headlines that are no names: a shared one says nothing.
 GENERIC_LATIN = frozenset(

@@ -33,7 +33,7 @@ _FIGURE = re.compile(
 _CJK = r"\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _TOKEN = re.compile(
     rf"(?P<cjk>[{_CJK}]+)|(?P<deva>[\u0900-\u0963\u0971-\u097f]+(?:-[\u0900-\u0963\u0971-\u097f]+)*)"
-    r"|(?P<latin>[a-z0-9$]+(?:[.,'’][a-z0-9]+)*(?:-[a-z0-9]+(?:[.,][0-9]+)*)*)")
+    r"|(?P<latin>[a-z0-9$]+(?:[.'’][a-z0-9]+|(?<=\d),\d+)*(?:-[a-z0-9]+(?:\.[0-9]+|(?<=\d),\d+)*)*)")
 _OPEN_SOURCE = re.compile(r"\bopen[\s-]?sourc(?:e[sd]?|ing)\b")
 _SIGN_UP = re.compile(r"\bsign[\s-]?ups?\b")
 _PUSHED = re.compile(r"\bpush(?:es|ed)? (?:back|to)\b|\bheld back\b")

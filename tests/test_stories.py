@@ -178,3 +178,15 @@ def test_one_quarters_results_quoted_by_other_figures_is_one_report() -> None:
                  item_signature("小米Q3财报：智能电动汽车等创新业务收入97亿元")).veto
     assert judge(item_signature("小米集团营收925.1亿元 同比增长30.5%"),
                  item_signature("小米集团营收1113亿元 同比增长47%")).veto
+
+
+def test_a_comma_between_words_ends_a_version_code_and_a_lab_is_no_model() -> None:
+    """A Chinese list comma becomes ',' (NFKC): "DeepSeek-VL，1.3B" names DeepSeek-VL and a 1.3B size, not a
+    version "vl,1.3"; "DeepSeek-AI" is the lab's name, not a model DeepSeek-AI beside DeepSeek-VL."""
+    zh = signature("深度求索开源多模态模型DeepSeek-VL，1.3B和7B两个版本均可商用")
+    en = signature("DeepSeek-AI Introduces DeepSeek-VL, an open-source vision-language model")
+    assert [(c.head, c.mods) for c in zh.codes] == [(c.head, c.mods) for c in en.codes] == [("deepseek", {"vl"})]
+    assert {"deepseek", "xiaomi"} <= signature("DeepSeek，Xiaomi").tokens
+    assert [f[0] for f in signature("售价69,999卢比").figures] == [69_999]
+    assert similar("深度求索开源多模态模型DeepSeek-VL，1.3B和7B两个版本均可商用",
+                   "डीपसीक ने ओपन सोर्स किया विज़न-लैंग्वेज मॉडल DeepSeek-VL, 1.3B और 7B वर्ज़न")
