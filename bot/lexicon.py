@@ -72,7 +72,8 @@ EN_LOW = frozenset(
     "xi jinping li qiang".split())
 
 # People who act in this news beyond the watchlist: different people, different story.
-PEOPLE = frozenset("wenfeng xi jinping li qiang rubo guo daya luo yonghao jack ma trump musk altman huang".split())
+PEOPLE = frozenset("wenfeng xi jinping li qiang rubo guo daya luo yonghao jack ma trump musk altman huang lecun pichai "
+                   "hassabis nadella zuckerberg amodei gelsinger sacks cook".split())
 
 # Places: two items naming disjoint places are about different places' news ("Italy" vs "South Korea").
 PLACES: MappingProxyType[str, str] = MappingProxyType({
@@ -158,6 +159,17 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "澎湃OS": "hyperos", "澎湃os": "hyperos", "骁龙": "snapdragon", "至尊版": "elite", "纽北": "nurburgring",
     "纽博格林北环": "nurburgring", "时代周刊": "time", "《时代》": "time", "時代": "time", "时代": "time",
     "《自然》": "nature", "自然期刊": "nature", "シャオミ": "xiaomi", "딥시크": "deepseek", "샤오미": "xiaomi",
+    # the people who speak about this news most, in Han and Devanagari (a Hindi key is written without nukta:
+    # titles lose it before they are read)
+    "杨立昆": "yann lecun", "楊立昆": "yann lecun", "皮查伊": "sundar pichai", "哈萨比斯": "demis hassabis",
+    "哈薩比斯": "demis hassabis", "纳德拉": "satya nadella", "納德拉": "satya nadella", "扎克伯格": "mark zuckerberg",
+    "祖克柏": "mark zuckerberg", "库克": "tim cook", "庫克": "tim cook", "阿莫迪": "dario amodei",
+    "阿莫代伊": "dario amodei", "基辛格": "pat gelsinger", "盖尔辛格": "pat gelsinger", "लेकुन": "lecun",
+    "लेकन": "lecun", "पिचाई": "pichai", "हसाबिस": "hassabis", "हसाबीस": "hassabis", "नडेला": "nadella",
+    "नाडेला": "nadella", "जुकरबर्ग": "zuckerberg", "जकरबर्ग": "zuckerberg", "कुक": "cook", "अमोदेई": "amodei",
+    "अमोडेई": "amodei", "गेल्सिंगर": "gelsinger", "जेल्सिंगर": "gelsinger", "हुआंग": "huang", "जेन्सेन": "jensen",
+    "जेनसेन": "jensen", "अल्टमैन": "altman", "मस्क": "musk", "सैक्स": "sacks", "जेमिनी": "gemini",
+    "डीपमाइंड": "deepmind",
 })
 
 # Companies, agencies and products that act in tech news: two items naming different ones differ.
@@ -165,7 +177,7 @@ ORGS = frozenset(
     "baidu tencent wechat alibaba bytedance huawei honor amazon aws microsoft azure google apple meta openai "
     "anthropic nvidia broadcom perplexity hugging huggingface github samsung cisco wiz nasa navy pentagon windsurf "
     "ollama rakuten cambricon geely jd douyin zhipu catl rednote trump "
-    "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini".split())
+    "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini deepmind".split())
 
 # Events: the action a headline reports. Two items reporting different actions are different news.
 EVENTS = frozenset(
@@ -402,6 +414,8 @@ GENERIC_LATIN = frozenset(
 # Who speaks for whom: a founder's or executive's words are the company's event too.
 AFFILIATION: MappingProxyType[str, str] = MappingProxyType({
     "lei_jun": "xiaomi", "lu_weibing": "xiaomi", "xiaomi_ai_lab": "xiaomi", "high_flyer": "deepseek",
+    "lecun": "meta", "zuckerberg": "meta", "pichai": "google", "hassabis": "google", "deepmind": "google",
+    "nadella": "microsoft", "cook": "apple", "amodei": "anthropic", "huang": "nvidia", "altman": "openai",
 })
 
 NOT_ACTORS = frozenset({"ai_context", "grain_context", "xiaomi_ai", "luo", "lei", "jun", "liang", "li", "xi"})

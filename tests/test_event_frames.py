@@ -8,6 +8,7 @@ from event_quality import SEEDS, cluster, load, reports, score_partition
 from bot.boilerplate import Boilerplate
 from bot.eventframe import actions_of
 from bot.matcher import Matcher
+from bot.signature import signature
 from bot.stories import StoryIndex, compare, watchlist_mentions
 from bot.watchlist import load_watchlist
 
@@ -185,3 +186,15 @@ def test_a_setting_every_story_shares_singles_out_no_event(matcher: Matcher) -> 
         busy.add(100 + i, f"Microsoft story number {i} about topic {i}", 0.0)
     busy.add(1, remark, 0.0)
     assert busy.find(product, 1.0) is None
+
+
+def test_people_who_speak_about_the_news_are_known_in_every_script(matcher: Matcher) -> None:
+    """A CEO's words in English and in Hindi are one event; two CEOs' words on one day are two, whichever
+    scripts name them."""
+    assert _same(matcher, "Sundar Pichai says DeepSeek is doing 'very, very good work', explains why Gemini leads",
+                 "सुंदर पिचाई ने डीपसीक को सराहा, पर बोले- जेमिनी ज्यादा किफायती")
+    assert not _same(matcher, "Sundar Pichai says DeepSeek is doing 'very, very good work'",
+                     "डीपमाइंड प्रमुख हसाबिस: डीपसीक चीन का सबसे अच्छा काम, पर कोई नई वैज्ञानिक खोज नहीं")
+    assert not _same(matcher, "Satya Nadella says DeepSeek R1 has real innovations",
+                     "扎克伯格谈DeepSeek：Meta将加大AI投入")
+    assert {"zuckerberg", "nadella", "lecun"} <= signature("祖克柏、納德拉和杨立昆谈DeepSeek").tokens
