@@ -169,7 +169,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "नाडेला": "nadella", "जुकरबर्ग": "zuckerberg", "जकरबर्ग": "zuckerberg", "कुक": "cook", "अमोदेई": "amodei",
     "अमोडेई": "amodei", "गेल्सिंगर": "gelsinger", "जेल्सिंगर": "gelsinger", "हुआंग": "huang", "जेन्सेन": "jensen",
     "जेनसेन": "jensen", "अल्टमैन": "altman", "मस्क": "musk", "सैक्स": "sacks", "जेमिनी": "gemini",
-    "डीपमाइंड": "deepmind",
+    "डीपमाइंड": "deepmind", "红米": "redmi", "紅米": "redmi", "रेडमी": "redmi", "पोको": "poco",
 })
 
 # Companies, agencies and products that act in tech news: two items naming different ones differ.
@@ -379,7 +379,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "rumor": "plan expect rumou? set_to to_launch will_launch will_releas will_unveil will_debut to_releas to_unveil "
              "to_debut soon teas in_talks mulls consider "
              "传闻 傳聞 预计 預計 或将 或將 拟 擬 即将 即將 将于 將於 未来 未來 "
-             "तैयारी जल्द अटकल",
+             "定档 定檔 预热 預熱 "
+             "तैयारी जल्द अटकल टीजर",
 })
 
 # Kinds of action specific enough that the same actors doing it within the window are one event,

@@ -49,8 +49,18 @@ _UNIT_WORDS = frozenset(
     "k thousand m mn million b bn billion t tn trillion percent yuan dollar dollars euro euros rupee rupees nm "
     "nanometre nanometer fold parameter minute minutes hour hours day days year years gb plus".split())
 _PRODUCT_MOD = re.compile(r"(?<![a-z0-9.])([a-z]*\d[a-z0-9.]*)\s+"
-                          r"(ultra|pro|max|plus|mini|lite|flash|exp|terminus|speciale|omni|air|अल्ट्रा|प्रो)(?![a-z])")
-_MODIFIERS = frozenset("ultra pro max plus mini lite flash exp terminus speciale omni air".split())
+                          r"(ultra|pro|max|plus|mini|lite|flash|exp|terminus|speciale|omni|air|civi|अल्ट्रा|प्रो)(?![a-z])")
+_MODIFIERS = frozenset("ultra pro max plus mini lite flash exp terminus speciale omni air civi".split())
+# a phone's or chip's specification, a number format, a venue's year: no version of what the news is about
+# a product line and its generation ("Xiaomi 14", "Redmi Note 13", "शाओमी 15"): a model code, "xiaomi-14", kept
+# beside the line's name; not a figure ("Xiaomi 15 billion", "小米15亿")
+_LINE_NAMES = MappingProxyType({"xiaomi": "xiaomi", "redmi": "redmi", "note": "note", "civi": "civi", "turbo": "turbo",
+                                "mix": "mix", "pad": "pad", "शाओमी": "xiaomi", "श्याओमी": "xiaomi", "शियोमी": "xiaomi",
+                                "रेडमी": "redmi", "नोट": "note", "सिवी": "civi", "红米": "redmi"})
+_LINE = re.compile(rf"(?<![a-z0-9\-])({'|'.join(_LINE_NAMES)})\s*(\d{{1,2}})(?![\d.,%]|\s*(?:[a-z]*illion|bn|mn|k\b|"
+                   r"percent|crore|lakh|करोड|लाख|亿|万|元|yuan|years?|days?|hours?|minutes?|साल|दिन))")
+_SPEC = re.compile(r"^(?:(?P<n>\d+(?:[.,]\d+)*)(?P<unit>mp|mah|w|kw|cm|mm|hz|fps|g|tb|mb|inch)"
+                   r"|(?P<kind>ip|fp|[a-z]{3,}(?=20\d\d$))(?P<v>\d+))$")
 _ACRONYMS = frozenset("ai api gpu ev suv llm moe ocr ipo ceo cfo cto ar vr pc ui os gb fp8 sdk app".split())
 
 LOW_WEIGHT = 0.15  # watchlist names and generic words
@@ -128,6 +138,7 @@ class Signature:
     names: frozenset[str]  # actors: companies, agencies, watchlist names, capitalised words ("Texas")
     weights: MappingProxyType[str, float]  # token -> weight
     weight: float
+    specs: frozenset[tuple[str, str]] = frozenset()  # (kind, value): ("mp", "200"), ("ip", "69"), ("acl", "2025")
 
     @property
     def distinctive(self) -> frozenset[str]:
@@ -175,7 +186,8 @@ def combined(a: Signature, b: Signature) -> Signature:
     """Two texts' signatures as one: a headline's and its lead's, each taken once."""
     weights = {**b.weights, **a.weights}
     return Signature(a.tokens | b.tokens, a.parts | b.parts, a.codes + b.codes, a.figures + b.figures,
-                     a.places | b.places, a.names | b.names, MappingProxyType(weights), sum(weights.values()))
+                     a.places | b.places, a.names | b.names, MappingProxyType(weights), sum(weights.values()),
+                     a.specs | b.specs)
 
 
 def _signature(original: str) -> Signature:
@@ -201,6 +213,7 @@ def _signature(original: str) -> Signature:
         for variant, canonical in _ZH_SYNONYMS:
             if variant in text:
                 text = text.replace(variant, f" {canonical} ")
+    text = _LINE.sub(lambda m: f"{m.group(1)} {_LINE_NAMES[m.group(1)]}-{m.group(2)}", text)
     tokens: set[str] = set()
     parts: set[str] = set()
     codes: list[Code] = []
@@ -230,11 +243,22 @@ def _signature(original: str) -> Signature:
     kept = frozenset({sys.intern(t) for t in tokens})
     weights = {t: token_weight(t) for t in kept}
     return Signature(kept, frozenset({sys.intern(t) for t in parts}), tuple(codes), tuple(figures), frozenset(places),
-                     names, MappingProxyType(weights), sum(weights.values()))
+                     names, MappingProxyType(weights), sum(weights.values()), _specs(parts))
+
+
+def _specs(parts: set[str]) -> frozenset[tuple[str, str]]:
+    """A phone's specifications and a venue's year, each with its kind: they tell products apart only
+    against the same kind ("200MP" / "50MP"), as outlets quote different ones of one product."""
+    found = set()
+    for part in parts:
+        m = _SPEC.match(part)
+        if m:
+            found.add((m["unit"], m["n"].replace(",", "")) if m["unit"] else (m["kind"], m["v"]))
+    return frozenset(found)
 
 
 def _latin(compound: str, tokens: set[str], parts: set[str], codes: list[Code], places: set[str]) -> None:
-    compound = _FILE_EXTENSION.sub("", compound)  # "DeepSeek_V3.pdf" names V3
+    compound = _FILE_EXTENSION.sub("", compound).removesuffix("'s").removesuffix("’s")  # "DeepSeek_V3.pdf", "V4's"
     pieces = [p.strip(".,'’") for p in compound.split("-") if p.strip(".,'’")]
     parts.update(pieces)
     parts.update(_stem(p) for p in pieces)
@@ -254,12 +278,12 @@ def _latin(compound: str, tokens: set[str], parts: set[str], codes: list[Code], 
     if (head_index is None and len(pieces) > 1 and pieces[0] in lexicon.PRODUCT_FAMILIES
             and all(p.isalpha() and p not in lexicon.NOT_MODEL_SUFFIXES for p in pieces[1:])):
         codes.append(Code(pieces[0], frozenset(_stem(p) for p in pieces[1:])))  # "mimo-audio"
-    elif head_index is not None and (has_letters or len(pieces) > 1):
+    elif head_index is not None and (has_letters or len(pieces) > 1) and not _SPEC.match(pieces[head_index]):
         head = pieces[head_index]
         if not any(c.isalpha() for c in head) and head_index > 0:
             head = pieces[head_index - 1] + "-" + head
         mods = frozenset(_stem(p) for j, p in enumerate(pieces) if j != head_index
-                         and p not in _EN_LOW and p not in _UNIT_WORDS and not (
+                         and p not in _EN_LOW and p not in _UNIT_WORDS and p not in lexicon.NOT_MODEL_SUFFIXES and not (
                              j == head_index - 1 and head.endswith("-" + pieces[head_index])))
         codes.append(Code(head, mods))
     for piece in pieces:

@@ -86,12 +86,17 @@ def _codes_conflict(a: Signature, b: Signature) -> bool:
     only_b = {h for h in heads_b if h not in a.parts and h not in heads_a}
     if only_a and only_b:
         return True
+    series_a, series_b = bool(a.tokens & _SERIES), bool(b.tokens & _SERIES)
     for head in (heads_a & b.parts) | (heads_b & a.parts) | (heads_a & heads_b):
         forms_a = {c.mods for c in a.codes if c.head == head} or {frozenset()}
         forms_b = {c.mods for c in b.codes if c.head == head} or {frozenset()}
-        if not any(fa == fb or (fa <= b.parts and fb <= a.parts) for fa in forms_a for fb in forms_b):
+        if not any(fa == fb or (fa <= b.parts and fb <= a.parts) or (series_a and not fa) or (series_b and not fb)
+                   for fa in forms_a for fb in forms_b):
             return True
     return False
+
+
+_SERIES = frozenset({"sery", "series", "lineup", "系列", "सीरीज"})  # "Note 14 series" holds the Note 14 Pro
 
 
 def _comparable(a: Signature, b: Signature) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
@@ -119,7 +124,15 @@ def conflict(a: Signature, b: Signature, *, figures: bool = True) -> bool:
         return True
     if figures and _figures_agree(*_comparable(a, b)) is None:
         return True
-    return _codes_conflict(a, b)
+    return _codes_conflict(a, b) or _specs_differ(a, b)
+
+
+def _specs_differ(a: Signature, b: Signature) -> bool:
+    """Both name a specification of one kind, and no value in common: "IP69" / "IP68", "200MP" / "50MP"."""
+    if not a.specs or not b.specs:
+        return False
+    kinds = {k for k, _ in a.specs} & {k for k, _ in b.specs}
+    return any({v for k, v in a.specs if k == kind}.isdisjoint({v for k, v in b.specs if k == kind}) for kind in kinds)
 
 
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")

@@ -37,6 +37,7 @@ def matcher() -> Matcher:
     ("Commerce looks into DeepSeek chip purchases", "probe"),
     ("वित्त मंत्रालय के कर्मचारी DeepSeek का इस्तेमाल नहीं कर पाएंगे", "ban"),
     ("小米集团绩后跌破40港元关口", "market"),
+    ("Redmi Note 14 सीरीज़ का टीज़र जारी", "rumor"),
 ])
 def test_the_action_is_found_in_every_language(headline: str, action: str) -> None:
     assert action in actions_of(headline)

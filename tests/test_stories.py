@@ -190,3 +190,21 @@ def test_a_comma_between_words_ends_a_version_code_and_a_lab_is_no_model() -> No
     assert [f[0] for f in signature("售价69,999卢比").figures] == [69_999]
     assert similar("深度求索开源多模态模型DeepSeek-VL，1.3B和7B两个版本均可商用",
                    "डीपसीक ने ओपन सोर्स किया विज़न-लैंग्वेज मॉडल DeepSeek-VL, 1.3B और 7B वर्ज़न")
+
+
+def test_a_phones_generation_is_its_model_code_and_specifications_compare_by_kind() -> None:
+    """"Xiaomi 14" / "小米15" / "शाओमी 15" name a generation: two generations are two launches; a series holds its
+    models; a specification tells two products apart only against one of its kind ("IP69" / "IP68"), since
+    outlets quote different ones of one phone ("200MP camera" / "7200 Ultra chip")."""
+    assert [(c.head, c.mods) for c in signature("小米14印度发布：售价69999卢比").codes] == [("xiaomi-14", frozenset())]
+    assert not similar("Xiaomi 14 launched in India at Rs 69,999", "शाओमी 15 भारत में लॉन्च, कीमत 69,999 रुपये")
+    assert not similar("Xiaomi 14 launched in India", "Xiaomi 14 Civi launched in India")
+    assert not signature("Xiaomi 15 billion yuan").codes and not signature("小米15亿元").codes
+    assert not judge(item_signature("Redmi Note 14 series launches in India"),
+                     item_signature("Redmi Note 14 Pro+ launches in India")).veto
+    assert judge(item_signature("Redmi Note 14 Pro+ launches with IP68 rating"),
+                 item_signature("Redmi Note 14 Pro with IP69 rating")).veto
+    assert not judge(item_signature("Redmi Note 13 Pro+ debuts with 200MP camera"),
+                     item_signature("Redmi Note 13 Pro+ debuts with Dimensity 7200 Ultra and 120W charging")).veto
+    assert [c.head for c in signature("DeepSeek V4's preview").codes] == ["v4"]
+    assert signature("DeepSeek's R1-style reasoning").codes[0].mods == frozenset()
