@@ -306,7 +306,7 @@ def en_synonyms(stem: Callable[[str], str]) -> MappingProxyType[str, str]:
 ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "hire": "join hire hiring poach recruit tap appoint named_head to_lead leads_ taps tapped lured "
             "加入 加盟 入职 入職 挖走 挖角 挖来 挖來 挖人 招募 出任 执掌 掌舵 负责人 負責人 领衔 領銜 牵头 "
-            "शामिल जुड़ीं जॉइन कमान नियुक्त",
+            "शामिल जुड़ीं जॉइन कमान नियुक्त थामा पैकेज_पर",
     "leave": "leave leaves left_ quit depart exit step_down steps_down resign "
              "离职 離職 离开 離開 出走 辞职 辭職 卸任 "
              "छोड़ इस्तीफा",
@@ -319,15 +319,15 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                    "ओपन-सोर्स ओपन_सोर्स",
     "price_cut": "free_ cheap price_cut cuts_price slash discount cheaper lower_price off-peak halv price_war "
                  "免费 免費 便宜 地板价 降价 降價 下调 下調 优惠 打折 价格战 價格戰 砍价 "
-                 "मुफ्त सस्ता सस्ती सस्ते कटौती छूट घटा",
+                 "मुफ्त सस्ता सस्ती सस्ते कटौती छूट घटा 限时 限時",
     "ban": "halt suspend pause steer_clear avoid advis against ban block bar_ bars_ barred prohibit "
            "restrict remov pull forbid "
            "暂停 暫停 不得 避免 禁止 禁 封 下架 限制 "
-           "इस्तेमाल_न इस्तेमाल_नहीं पाबंदी बैन प्रतिबंध रोक बंद ब्लॉक हटा",
+           "इस्तेमाल_न इस्तेमाल_नहीं पाबंदी बैन प्रतिबंध रोक बंद ब्लॉक हटा हटवाया हटेगा नहीं_कर_पाएंगे दूर_रहने 屏蔽 勿用 谨慎使用 謹慎使用",
     "probe": "evaluat look_into looks_into looking_into checks_ check_whether probe investigat inquir scrutin watchdog "
              "regulator review question complaint "
              "评估 質詢 质询 调查 調查 约谈 問詢 问询 审查 審查 "
-             "समीक्षा जांच जाँच",
+             "समीक्षा जांच जाँच पूछताछ 致函 询问 詢問",
     "funding": "rais fund valuation invest financ round stake "
                "融资 融資 估值 投资 投資 募资 "
                "फंडिंग निवेश वैल्यूएशन",
@@ -336,7 +336,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                 "तिमाही मुनाफ राजस्व नतीजे रेवेन्यू",
     "benchmark": "top_ tops_ beat outperform benchmark leaderboard rank surpass overtak No._1 number_one "
                  "超越 榜 登顶 登頂 击败 擊敗 第一 "
-                 "पीछे_छोड़ नंबर_1 टॉप",
+                 "पीछे_छोड़ नंबर_1 टॉप पछाड़ 落后 落後 对标 對標",
     "talk": "speak speech keynote talk summit conference symposium meet forum appear "
             "演讲 演講 发言 發言 大会 大會 座谈会 座談會 论坛 論壇 出席 峰会 峰會 首秀 登台 "
             "भाषण सम्मेलन बैठक मंच",
@@ -351,7 +351,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                "मुकदमा अदालत आरोप",
     "market": "rout sink selloff sell-off share stock market_valu market_cap wipe plung rall tumbl slump soar "
               "股价 股價 市值 蒸发 蒸發 大跌 暴跌 跌破 涨停 漲停 股 "
-              "स्वाहा शेयर बाजार मार्केट",
+              "स्वाहा शेयर बाजार मार्केट 跌超 涨超 漲超 增持 减持 減持",
     "outage": "outage goes_down went_down is_down attack cyberattack ddos malicious registration sign-up signup "
               "宕机 宕機 故障 攻击 攻擊 异常 異常 崩了 崩溃 崩潰 "
               "हमला अटैक रजिस्ट्रेशन साइन-अप ठप दिक्कत",
@@ -363,7 +363,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
             "लीक उजागर",
     "orders": "order deliver pre-order preorder booking "
               "订单 訂單 大定 交付 锁单 鎖單 "
-              "ऑर्डर बुकिंग डिलीवरी",
+              "ऑर्डर बुकिंग डिलीवरी डिलीवर 预订 預訂",
     "statement": "say_ says_ said_ call calls_ claim respond repl deni welcome warn "
                  "回应 回應 称 稱 谈 談 表示 否认 否認 "
                  "बोले बोलीं कहा दावा प्रतिक्रिया",

@@ -38,6 +38,11 @@ def matcher() -> Matcher:
     ("वित्त मंत्रालय के कर्मचारी DeepSeek का इस्तेमाल नहीं कर पाएंगे", "ban"),
     ("小米集团绩后跌破40港元关口", "market"),
     ("Redmi Note 14 सीरीज़ का टीज़र जारी", "rumor"),
+    ("美国国防部已屏蔽DeepSeek网站", "ban"),
+    ("फ्रांस का डेटा नियामक CNIL डीपसीक से करेगा पूछताछ", "probe"),
+    ("ऐप स्टोर पर छाया चीनी AI, डीपसीक ने ChatGPT को पछाड़ा", "benchmark"),
+    ("'AI प्रोडिजी' लुओ फुली ने थामा शाओमी का हाथ", "hire"),
+    ("小米集团午后跌超4%", "market"),
 ])
 def test_the_action_is_found_in_every_language(headline: str, action: str) -> None:
     assert action in actions_of(headline)
