@@ -322,8 +322,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                  "मुफ्त सस्ता सस्ती सस्ते कटौती छूट घटा 限时 限時",
     "ban": "halt suspend pause steer_clear avoid advis against ban block bar_ bars_ barred prohibit "
            "restrict remov pull forbid "
-           "暂停 暫停 不得 避免 禁止 禁 封 下架 限制 "
-           "इस्तेमाल_न इस्तेमाल_नहीं पाबंदी बैन प्रतिबंध रोक बंद ब्लॉक हटा हटवाया हटेगा नहीं_कर_पाएंगे दूर_रहने 屏蔽 勿用 谨慎使用 謹慎使用",
+           "暂停 暫停 不得 避免 禁止 禁 封 下架 限制 屏蔽 勿用 谨慎使用 謹慎使用 "
+           "इस्तेमाल_न इस्तेमाल_नहीं पाबंदी बैन प्रतिबंध रोक बंद ब्लॉक हटा हटवाया हटेगा नहीं_कर_पाएंगे दूर_रहने",
     "probe": "evaluat look_into looks_into looking_into checks_ check_whether probe investigat inquir scrutin watchdog "
              "regulator review question complaint "
              "评估 質詢 质询 调查 調查 约谈 問詢 问询 审查 審查 "
