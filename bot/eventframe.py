@@ -25,6 +25,11 @@ _RUMOR = "rumor"  # the kind of action that marks a plan or a report of one, not
 _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearly every watched story
 
 
+# "to launch an investigation" opens a probe: no launch, and no plan of one
+_OPENS_A_PROBE = re.compile(r"\b(?:to |will )?(?:launch|open)(?:es|ed|s|ing)? (?:an? |its )?(?:formal )?"
+                            r"(?:investigation|probe|inquiry|review)")
+
+
 def _compile(forms: str) -> re.Pattern[str]:
     """English forms as word-start prefixes, Chinese and Hindi ones as substrings, in one pattern."""
     latin = [f.replace("_", " ") for f in forms.split() if f.isascii()]
@@ -68,6 +73,7 @@ EMPTY_FRAME = Frame(frozenset(), frozenset(), frozenset(), frozenset())
 @lru_cache(maxsize=1 << 14)
 def actions_of(text: str) -> frozenset[str]:
     folded = unicodedata.normalize("NFKC", text).casefold().replace(_NUKTA, "")
+    folded = _OPENS_A_PROBE.sub(" probe ", folded)
     return frozenset(name for name, pattern in _ACTIONS.items() if pattern.search(folded))
 
 

@@ -48,6 +48,13 @@ def test_the_action_is_found_in_every_language(headline: str, action: str) -> No
     assert action in actions_of(headline)
 
 
+def test_an_investigation_is_no_investment_and_opening_one_is_no_launch() -> None:
+    assert actions_of("Dutch privacy watchdog to launch investigation into DeepSeek") == {"probe"}
+    assert actions_of("Italy investigates DeepSeek") == {"probe"}
+    assert actions_of("Tencent invests in DeepSeek") == {"funding"}
+    assert "funding" in actions_of("雷軍宣布三年砸600億元人民幣投入AI")
+
+
 def test_a_plan_is_told_from_the_fact() -> None:
     assert "rumor" in actions_of("DeepSeek plans to launch V4 next month")
     assert "rumor" not in actions_of("DeepSeek launches V4")
