@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicon
-from .signature import Signature
+from .signature import Signature, signature
 
 _NUKTA = "\u093c"
 _FRAMING = frozenset({"statement"})
@@ -84,7 +84,19 @@ def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: 
     named = {a for a in mentions.actors | names if a not in lexicon.NOT_ACTORS}
     actors = frozenset(named | {lexicon.AFFILIATION[a] for a in named if a in lexicon.AFFILIATION})
     actions = actions_of(title) or (actions_of(lead) - {_RUMOR} if lead else frozenset())
+    if not actions and _speaker_quoted(title):
+        actions = _FRAMING
     return Frame(actors, mentions.objects, actions, sig.places)
+
+
+_SPEAKER = re.compile(r"^(.{2,40}?)[:：]")
+_SPEAKERS = lexicon.PEOPLE | {"lei", "jun", "fuli", "weibing", "andreessen"}
+
+
+def _speaker_quoted(title: str) -> bool:
+    """"Trump: US companies must wake up", "雷军：…", "डीपसीक पर ट्रंप: …": a person's words, told by the colon."""
+    m = _SPEAKER.match(title)
+    return m is not None and not signature(m.group(1)).tokens.isdisjoint(_SPEAKERS)
 
 
 @dataclass(frozen=True)

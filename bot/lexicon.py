@@ -73,7 +73,7 @@ EN_LOW = frozenset(
 
 # People who act in this news beyond the watchlist: different people, different story.
 PEOPLE = frozenset("wenfeng xi jinping li qiang rubo guo daya luo yonghao jack ma trump musk altman huang lecun pichai "
-                   "hassabis nadella zuckerberg amodei gelsinger sacks cook".split())
+                   "hassabis nadella zuckerberg amodei gelsinger sacks cook andreessen weibing".split())
 
 # Places: two items naming disjoint places are about different places' news ("Italy" vs "South Korea").
 PLACES: MappingProxyType[str, str] = MappingProxyType({
@@ -169,7 +169,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "नाडेला": "nadella", "जुकरबर्ग": "zuckerberg", "जकरबर्ग": "zuckerberg", "कुक": "cook", "अमोदेई": "amodei",
     "अमोडेई": "amodei", "गेल्सिंगर": "gelsinger", "जेल्सिंगर": "gelsinger", "हुआंग": "huang", "जेन्सेन": "jensen",
     "जेनसेन": "jensen", "अल्टमैन": "altman", "मस्क": "musk", "सैक्स": "sacks", "जेमिनी": "gemini",
-    "डीपमाइंड": "deepmind", "红米": "redmi", "紅米": "redmi", "रेडमी": "redmi", "पोको": "poco",
+    "卢伟冰": "lu weibing", "盧偉冰": "lu weibing", "डीपमाइंड": "deepmind", "安德森": "marc andreessen", "एंड्रीसन": "andreessen", "红米": "redmi", "紅米": "redmi", "रेडमी": "redmi", "पोको": "poco",
 })
 
 # Companies, agencies and products that act in tech news: two items naming different ones differ.

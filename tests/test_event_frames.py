@@ -211,3 +211,10 @@ def test_people_who_speak_about_the_news_are_known_in_every_script(matcher: Matc
     assert not _same(matcher, "Satya Nadella says DeepSeek R1 has real innovations",
                      "扎克伯格谈DeepSeek：Meta将加大AI投入")
     assert {"zuckerberg", "nadella", "lecun"} <= signature("祖克柏、納德拉和杨立昆谈DeepSeek").tokens
+
+
+def test_a_speaker_before_a_colon_makes_a_statement(matcher: Matcher) -> None:
+    """"डीपसीक पर ट्रंप: …" says what "特朗普称…" says; an outlet or a topic before the colon says nothing."""
+    assert _same(matcher, "特朗普称DeepSeek给美企敲响警钟", "डीपसीक पर ट्रंप: अमेरिकी कंपनियों को अब जागना होगा")
+    assert "statement" not in actions_of("Tech war: DeepSeek hints China close to home-grown chips")
+    assert not _same(matcher, "DeepSeek-OCR: Contexts Optical Compression", "Trump: DeepSeek is a wake-up call")
