@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicon
-from .signature import Signature, signature
+from .signature import Signature
 
 _NUKTA = "\u093c"
 _FRAMING = frozenset({"statement"})
@@ -84,19 +84,25 @@ def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: 
     named = {a for a in mentions.actors | names if a not in lexicon.NOT_ACTORS}
     actors = frozenset(named | {lexicon.AFFILIATION[a] for a in named if a in lexicon.AFFILIATION})
     actions = actions_of(title) or (actions_of(lead) - {_RUMOR} if lead else frozenset())
-    if not actions and _speaker_quoted(title):
+    if not actions and _speaker_quoted(title, title_sig):
         actions = _FRAMING
     return Frame(actors, mentions.objects, actions, sig.places)
 
 
 _SPEAKER = re.compile(r"^(.{2,40}?)[:：]")
 _SPEAKERS = lexicon.PEOPLE | {"lei", "jun", "fuli", "weibing", "andreessen"}
+# each speaker's written forms in every script ("trump": "trump", "ट्रंप", "特朗普", "川普"), to find one before a colon
+_SPEAKER_FORMS = {name: (name, *(k for k, v in lexicon.TRANSLIT.items() if name in v.split())) for name in _SPEAKERS}
 
 
-def _speaker_quoted(title: str) -> bool:
+def _speaker_quoted(title: str, title_sig: Signature) -> bool:
     """"Trump: US companies must wake up", "雷军：…", "डीपसीक पर ट्रंप: …": a person's words, told by the colon."""
-    m = _SPEAKER.match(title)
-    return m is not None and not signature(m.group(1)).tokens.isdisjoint(_SPEAKERS)
+    named = title_sig.tokens & _SPEAKERS
+    m = _SPEAKER.match(title) if named else None
+    if m is None:
+        return False
+    before = unicodedata.normalize("NFKC", m.group(1)).casefold().replace(_NUKTA, "")
+    return any(form in before for name in named for form in _SPEAKER_FORMS[name])
 
 
 @dataclass(frozen=True)

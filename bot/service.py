@@ -9,6 +9,7 @@ Each long-lived part takes a new config through its own `apply`; `apply_config` 
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import random
 import time
@@ -133,6 +134,7 @@ class Service:
         await self.health.apply(self.config.http)  # first: a taken port stops the start, not a running daemon
         states = await self.store.feed_states()
         self.refresher.resume(states)
+        _settle_heap()
         self.scheduler.start()
         self.scheduler.sync(self.feeds.values(), first_runs=self._first_runs(states))
         self.tasks.spawn("sender", self.sender.run)
@@ -342,3 +344,11 @@ def _max_running(config: Config) -> int:
 def _menus(config: Config) -> tuple[Menu, ...]:
     """Telegram's command menus for the chats and admins of `config`."""
     return menus((route.chat_id for route in config.routes), config.telegram.admin_ids)
+
+
+def _settle_heap() -> None:
+    """What the start loaded (the story index, the watchlist's matcher, the feed states) lives as long as
+    the process: frozen, it is no longer walked by every full collection, which otherwise pauses the
+    event loop for tens of milliseconds with 10,000 stories. Reference counting still frees what goes."""
+    gc.collect()
+    gc.freeze()
