@@ -382,12 +382,13 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
              "传闻 傳聞 预计 預計 或将 或將 拟 擬 即将 即將 将于 將於 未来 未來 "
              "定档 定檔 预热 預熱 "
              "तैयारी जल्द अटकल टीजर",
+    "recall": "recall 召回 रिकॉल वापस_मंगा",
 })
 
 # Kinds of action specific enough that the same actors doing it within the window are one event,
 # even with no shared figure, version or place ("DeepSeek limits sign-ups" / "DeepSeek暂时限制部分注册").
 TELLING_ACTIONS = frozenset({"ban", "probe", "leak", "outage", "funding", "price_cut", "hire", "leave", "earnings",
-                             "lawsuit", "award"})
+                             "lawsuit", "award", "recall"})
 
 # Watchlist entities that are contexts, not actors.
 # Kinds of action that reports of one event use for each other ("invests" / "raises its stake";

@@ -43,6 +43,9 @@ def matcher() -> Matcher:
     ("ऐप स्टोर पर छाया चीनी AI, डीपसीक ने ChatGPT को पछाड़ा", "benchmark"),
     ("'AI प्रोडिजी' लुओ फुली ने थामा शाओमी का हाथ", "hire"),
     ("小米集团午后跌超4%", "market"),
+    ("Xiaomi Recalls 117,000 SU7 EVs", "recall"),
+    ("小米汽车召回SU7", "recall"),
+    ("शाओमी ने 1.16 लाख SU7 कारें वापस मंगाईं", "recall"),
 ])
 def test_the_action_is_found_in_every_language(headline: str, action: str) -> None:
     assert action in actions_of(headline)
