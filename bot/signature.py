@@ -51,7 +51,6 @@ _UNIT_WORDS = frozenset(
 _PRODUCT_MOD = re.compile(r"(?<![a-z0-9.])([a-z]*\d[a-z0-9.]*)\s+"
                           r"(ultra|pro|max|plus|mini|lite|flash|exp|terminus|speciale|omni|air|civi|अल्ट्रा|प्रो)(?![a-z])")
 _MODIFIERS = frozenset("ultra pro max plus mini lite flash exp terminus speciale omni air civi".split())
-# a phone's or chip's specification, a number format, a venue's year: no version of what the news is about
 # a product line and its generation ("Xiaomi 14", "Redmi Note 13", "शाओमी 15"): a model code, "xiaomi-14", kept
 # beside the line's name; not a figure ("Xiaomi 15 billion", "小米15亿")
 _LINE_NAMES = MappingProxyType({"xiaomi": "xiaomi", "redmi": "redmi", "note": "note", "civi": "civi", "turbo": "turbo",
@@ -59,6 +58,7 @@ _LINE_NAMES = MappingProxyType({"xiaomi": "xiaomi", "redmi": "redmi", "note": "n
                                 "रेडमी": "redmi", "नोट": "note", "सिवी": "civi", "红米": "redmi"})
 _LINE = re.compile(rf"(?<![a-z0-9\-])({'|'.join(_LINE_NAMES)})\s*(\d{{1,2}})(?![\d.,%]|\s*(?:[a-z]*illion|bn|mn|k\b|"
                    r"percent|crore|lakh|करोड|लाख|亿|万|元|yuan|years?|days?|hours?|minutes?|साल|दिन))")
+# a phone's or chip's specification, a number format, a venue's year: no version of what the news is about
 _SPEC = re.compile(r"^(?:(?P<n>\d+(?:[.,]\d+)*)(?P<unit>mp|mah|w|kw|cm|mm|hz|fps|g|tb|mb|inch)"
                    r"|(?P<kind>ip|fp|[a-z]{3,}(?=20\d\d$))(?P<v>\d+))$")
 _ACRONYMS = frozenset("ai api gpu ev suv llm moe ocr ipo ceo cfo cto ar vr pc ui os gb fp8 sdk app".split())
