@@ -331,7 +331,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
              "समीक्षा जांच जाँच पूछताछ 致函 询问 詢問",
     "funding": "rais fund valuation invest(?!igat) financ round stake "
                "融资 融資 估值 投资 投資 募资 投入 砸 "
-               "फंडिंग निवेश वैल्यूएशन खर्च दांव",
+               "फंडिंग निवेश वैल्यूएशन खर्च",
     "earnings": "revenue profit result earning quarter q1 q2 q3 q4 net_income sales_ "
                 "营收 營收 财报 財報 净利 淨利 业绩 業績 季度 利润 利潤 "
                 "तिमाही मुनाफ राजस्व नतीजे रेवेन्यू",
