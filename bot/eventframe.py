@@ -124,9 +124,12 @@ class Agreement:
         action needs a shared version or figure and one more thing in common. Words said by one
         speaker beyond DeepSeek and Xiaomi ("Trump calls DeepSeek a wake-up call" / "特朗普称…敲响警钟")
         are one event. "DeepSeek pauses top-ups" and "a bill would ban DeepSeek" share nothing but
-        DeepSeek: two events."""
-        if self.clash or not self.actors:
+        DeepSeek: two events. A headline naming no one ("YU7 को 18 घंटे में 2.4 लाख ऑर्डर") joins on an
+        action and two pieces of evidence (the version and a figure)."""
+        if self.clash:
             return False
+        if not self.actors:
+            return len(self.evidence) >= 2 and bool(self.actions)
         if self.same_setting and self.context:
             return True
         if not self.actions:

@@ -221,3 +221,8 @@ def test_a_speaker_before_a_colon_makes_a_statement(matcher: Matcher) -> None:
     assert _same(matcher, "特朗普称DeepSeek给美企敲响警钟", "डीपसीक पर ट्रंप: अमेरिकी कंपनियों को अब जागना होगा")
     assert "statement" not in actions_of("Tech war: DeepSeek hints China close to home-grown chips")
     assert not _same(matcher, "DeepSeek-OCR: Contexts Optical Compression", "Trump: DeepSeek is a wake-up call")
+
+
+def test_a_headline_naming_no_one_joins_on_a_shared_version_and_figure(matcher: Matcher) -> None:
+    assert _same(matcher, "小米YU7上市18小时锁单突破24万台", "YU7 को 18 घंटे में 2.4 लाख पक्के ऑर्डर")
+    assert not _same(matcher, "小米YU7上市18小时锁单突破24万台", "SU7 को 18 घंटे में 2.4 लाख पक्के ऑर्डर")
