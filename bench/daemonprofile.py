@@ -113,6 +113,9 @@ listen = "127.0.0.1:{free_port()}"
         if gaps:  # the polls of one window depend on its phase: the feeds start together
             print(f"gap between two polls of a feed: mean {mean_gap:.2f} s ({args.interval / mean_gap:.0%} of the "
                   f"promised rate), p5 {gaps[len(gaps) // 20]:.2f} s, max {gaps[-1]:.2f} s ({len(gaps)} gaps)")
+            steady = args.feeds / mean_gap * wall  # the polls a window holds on average, whatever its phase
+            print(f"CPU {cpu / wall:.1%} of one core; per poll at the steady rate the gaps give "
+                  f"({steady:.0f} polls in {wall:.0f} s): {cpu / steady * 1000:.2f} ms")
         if bare is not None:
             ratio = cpu / max(1, polls) * 1000 / max(bare["ms_per_poll"], 1e-9)
             print(f"the HTTP client alone (bench/bareclient.py: one aiohttp session, same feeds, same news, after "
