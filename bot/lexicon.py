@@ -170,7 +170,8 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "अमोडेई": "amodei", "गेल्सिंगर": "gelsinger", "जेल्सिंगर": "gelsinger", "हुआंग": "huang", "जेन्सेन": "jensen",
     "जेनसेन": "jensen", "अल्टमैन": "altman", "मस्क": "musk", "सैक्स": "sacks", "जेमिनी": "gemini",
     "卢伟冰": "lu weibing", "盧偉冰": "lu weibing", "डीपमाइंड": "deepmind", "安德森": "marc andreessen",
-    "एंड्रीसन": "andreessen", "红米": "redmi", "紅米": "redmi", "रेडमी": "redmi", "पोको": "poco",
+    "小爱同学": "xiaoai", "小愛同學": "xiaoai", "小爱": "xiaoai", "小愛": "xiaoai", "एंड्रीसन": "andreessen",
+    "红米": "redmi", "紅米": "redmi", "रेडमी": "redmi", "पोको": "poco",
 })
 
 # Companies, agencies and products that act in tech news: two items naming different ones differ.

@@ -208,3 +208,7 @@ def test_a_phones_generation_is_its_model_code_and_specifications_compare_by_kin
                      item_signature("Redmi Note 13 Pro+ debuts with Dimensity 7200 Ultra and 120W charging")).veto
     assert [c.head for c in signature("DeepSeek V4's preview").codes] == ["v4"]
     assert signature("DeepSeek's R1-style reasoning").codes[0].mods == frozenset()
+
+
+def test_xiaomis_assistant_is_one_name_in_every_script() -> None:
+    assert "xiaoai" in signature("小爱同学接入DeepSeek-R1").tokens & signature("Xiaomi's XiaoAI gets R1").tokens
