@@ -106,6 +106,8 @@ listen = "127.0.0.1:{free_port()}"
             await asyncio.wait_for(proc.wait(), 30)
             bare = await bare_client(feeds, docs, rng, args, folder) if args.bare else None
         mean_gap = statistics.fmean(gaps) if gaps else float("inf")
+        # the polls a window holds on average, whatever its phase: the figure per poll to compare
+        steady = args.feeds / mean_gap * wall if gaps else max(1, polls)
         print(f"{args.feeds} feeds, interval {args.interval} s, {wall:.1f} s measured: {polls} polls "
               f"({polls / wall:.1f}/s), daemon CPU {cpu:.2f} s = {cpu / max(1, polls) * 1000:.2f} ms per poll"
               f" ({main_cpu / max(1, polls) * 1000:.2f} in the daemon's process, the rest in its parse workers)"
@@ -113,14 +115,13 @@ listen = "127.0.0.1:{free_port()}"
         if gaps:  # the polls of one window depend on its phase: the feeds start together
             print(f"gap between two polls of a feed: mean {mean_gap:.2f} s ({args.interval / mean_gap:.0%} of the "
                   f"promised rate), p5 {gaps[len(gaps) // 20]:.2f} s, max {gaps[-1]:.2f} s ({len(gaps)} gaps)")
-            steady = args.feeds / mean_gap * wall  # the polls a window holds on average, whatever its phase
             print(f"CPU {cpu / wall:.1%} of one core; per poll at the steady rate the gaps give "
                   f"({steady:.0f} polls in {wall:.0f} s): {cpu / steady * 1000:.2f} ms")
         if bare is not None:
-            ratio = cpu / max(1, polls) * 1000 / max(bare["ms_per_poll"], 1e-9)
+            ratio = cpu / steady * 1000 / max(bare["ms_per_poll"], 1e-9)
             print(f"the HTTP client alone (bench/bareclient.py: one aiohttp session, same feeds, same news, after "
                   f"the daemon): {bare['polls']:.0f} polls, CPU {bare['cpu_s']:.2f} s = {bare['ms_per_poll']:.2f} ms "
-                  f"per poll; the daemon costs {ratio:.2f}x its HTTP client")
+                  f"per poll; the daemon costs {ratio:.2f}x its HTTP client (at the steady rate)")
         if args.spy:
             print(spy.summarize(sampled, args.top) if sampled else "  (py-spy recorded nothing)")
         elif not args.no_profile:

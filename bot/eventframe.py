@@ -90,7 +90,7 @@ def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: 
 
 
 _SPEAKER = re.compile(r"^(.{2,40}?)[:：]")
-_SPEAKERS = lexicon.PEOPLE | {"lei", "jun", "fuli", "weibing", "andreessen"}
+_SPEAKERS = lexicon.PEOPLE | {"lei", "jun", "fuli"}  # and the watchlist's own people
 # each speaker's written forms in every script ("trump": "trump", "ट्रंप", "特朗普", "川普"), to find one before a colon
 _SPEAKER_FORMS = {name: (name, *(k for k, v in lexicon.TRANSLIT.items() if name in v.split())) for name in _SPEAKERS}
 

@@ -55,7 +55,7 @@ _MODIFIERS = frozenset("ultra pro max plus mini lite flash exp terminus speciale
 # beside the line's name; not a figure ("Xiaomi 15 billion", "小米15亿")
 _LINE_NAMES = MappingProxyType({"xiaomi": "xiaomi", "redmi": "redmi", "note": "note", "civi": "civi", "turbo": "turbo",
                                 "mix": "mix", "pad": "pad", "शाओमी": "xiaomi", "श्याओमी": "xiaomi", "शियोमी": "xiaomi",
-                                "रेडमी": "redmi", "नोट": "note", "सिवी": "civi", "红米": "redmi"})
+                                "रेडमी": "redmi", "नोट": "note", "सिवी": "civi"})
 _LINE = re.compile(rf"(?<![a-z0-9\-])({'|'.join(_LINE_NAMES)})\s*(\d{{1,2}})(?![\d.,%]|\s*(?:[a-z]*illion|bn|mn|k\b|"
                    r"percent|crore|lakh|करोड|लाख|亿|万|元|yuan|years?|days?|hours?|minutes?|साल|दिन))")
 # a phone's or chip's specification, a number format, a venue's year: no version of what the news is about

@@ -175,23 +175,8 @@ def main():
         if {p["id"] for p in la_h} != want_l & set(pids) or any(p["id"] in want_l for p in la_t):
             err("lookalikes holdout does not match split.json")
 
-    langsets = [{r["lang"] for r in e["reports"]} for e in events if set(e) == EV_KEYS]
-    multi = sum(len(s) > 1 for s in langsets) / n_ev
-    has_hi = sum("hi" in s for s in langsets) / n_ev
-    has_zh = sum(bool(s & {"zh", "zh-Hant"}) for s in langsets) / n_ev
-    if multi < 0.60: err(f"multi-language events {multi:.2f} < 0.60")
-    if has_hi < 0.40: err(f"events with Hindi {has_hi:.2f} < 0.40")
-    if has_zh < 0.60: err(f"events with Chinese {has_zh:.2f} < 0.60")
-
-    reps = [r for e in events if set(e) == EV_KEYS for r in e["reports"]]
-    # boilerplate: a summary shared verbatim by reports of >= 2 different events from one source
-    by = collections.defaultdict(set)
-    for e in events:
-        for r in e["reports"]:
-            if r["summary"]:
-                by[(r["source"], r["summary"])].add(e["id"])
-    bp_keys = {k for k, v in by.items() if len(v) >= 2}
-    n_bp = sum(1 for r in reps if (r["source"], r["summary"]) in bp_keys)
+    langsets, multi, has_hi, has_zh, _ = language_shares(events)
+    reps, bp_keys, n_bp = stock_summaries(events)
 
     print(f"events: {n_ev} ({len(ev_t)} tuning + {len(ev_h)} holdout = {len(ev_h)/n_ev:.1%} holdout)")
     print(f"reports: {len(reps)} (mean {len(reps)/n_ev:.2f} per event, min {min(len(e['reports']) for e in events)}, max {max(len(e['reports']) for e in events)})")
@@ -245,10 +230,11 @@ def check_held_out_against(events, pairs, old_titles):
                                                or p["a"].get("summary") != p["b"].get("summary")):
             err(f"{w}: boilerplate pair without a shared source and summary")
 
-def held_out_report(events, pairs):
-    """The language shares, counts and provenance of a held-out set (check2.py, check3.py), then the
-    verdict: exit status 0 when every check passed, 1 otherwise."""
-    n_ev, n_la = len(events), len(pairs)
+
+def language_shares(events):
+    """Each event's languages, and the shares of events in several, in Hindi, in Chinese and in English;
+    too few multi-language, Hindi or Chinese events is an error."""
+    n_ev = len(events)
     langsets = [{r["lang"] for r in e["reports"]} for e in events if set(e) == EV_KEYS]
     multi = sum(len(s) > 1 for s in langsets) / n_ev
     has_hi = sum("hi" in s for s in langsets) / n_ev
@@ -257,7 +243,12 @@ def held_out_report(events, pairs):
     if multi < 0.60: err(f"multi-language events {multi:.2f} < 0.60")
     if has_hi < 0.40: err(f"events with Hindi {has_hi:.2f} < 0.40")
     if has_zh < 0.60: err(f"events with Chinese {has_zh:.2f} < 0.60")
+    return langsets, multi, has_hi, has_zh, has_en
 
+
+def stock_summaries(events):
+    """The reports, the (source, summary) keys of boilerplate (a summary shared verbatim by reports of two or
+    more events from one source), and how many reports carry one."""
     reps = [r for e in events if set(e) == EV_KEYS for r in e["reports"]]
     by = collections.defaultdict(set)
     for e in events:
@@ -265,7 +256,15 @@ def held_out_report(events, pairs):
             if r["summary"]:
                 by[(r["source"], r["summary"])].add(e["id"])
     bp_keys = {k for k, v in by.items() if len(v) >= 2}
-    n_bp = sum(1 for r in reps if (r["source"], r["summary"]) in bp_keys)
+    return reps, bp_keys, sum(1 for r in reps if (r["source"], r["summary"]) in bp_keys)
+
+
+def held_out_report(events, pairs):
+    """The language shares, counts and provenance of a held-out set (check2.py, check3.py), then the
+    verdict: exit status 0 when every check passed, 1 otherwise."""
+    n_ev, n_la = len(events), len(pairs)
+    langsets, multi, has_hi, has_zh, has_en = language_shares(events)
+    reps, bp_keys, n_bp = stock_summaries(events)
 
     print(f"events: {n_ev}")
     print(f"reports: {len(reps)} (mean {len(reps)/n_ev:.2f} per event, min {min(len(e['reports']) for e in events)}, max {max(len(e['reports']) for e in events)})")
