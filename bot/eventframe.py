@@ -22,10 +22,14 @@ _FRAMING = frozenset({"statement"})
 _SPEAKING = frozenset({"statement", "talk", "interview"})
 _LAUNCHES = frozenset({"release", "open_source"})
 _RUMOR = "rumor"  # the kind of action that marks a plan or a report of one, not the fact
+_RECURRING = frozenset({"outage"})  # a service falls over again within days: no event on its own
 _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearly every watched story
 
 
 # "to launch an investigation" opens a probe: no launch, and no plan of one
+# the end of a discount ("V3优惠期结束", "promotion ends") is no price cut
+_DISCOUNT_ENDS = re.compile(r"(?:优惠|折扣|促销)期?(?:已|将)?(?:结束|到期|截止)|(?:discount|promotion|promo|offer)s? "
+                            r"(?:end|expire)|छूट खत्म")
 _OPENS_A_PROBE = re.compile(r"\b(?:to |will )?(?:launch|open)(?:es|ed|s|ing)? (?:an? |its )?(?:formal )?"
                             r"(?:investigation|probe|inquiry|review)")
 
@@ -73,7 +77,7 @@ EMPTY_FRAME = Frame(frozenset(), frozenset(), frozenset(), frozenset())
 @lru_cache(maxsize=1 << 14)
 def actions_of(text: str) -> frozenset[str]:
     folded = unicodedata.normalize("NFKC", text).casefold().replace(_NUKTA, "")
-    folded = _OPENS_A_PROBE.sub(" probe ", folded)
+    folded = _DISCOUNT_ENDS.sub(" ", _OPENS_A_PROBE.sub(" probe ", folded))
     return frozenset(name for name, pattern in _ACTIONS.items() if pattern.search(folded))
 
 
@@ -114,6 +118,7 @@ class Agreement:
     context: tuple[str, ...]  # shared places and actors beyond DeepSeek and Xiaomi
     same_setting: bool  # the same places and actors on both sides, not all of them common in the window
     clash: str  # why they cannot be one event, or ""
+    bare: bool = False  # neither side names a place or an actor beyond DeepSeek and Xiaomi
 
     @property
     def agrees(self) -> bool:
@@ -137,7 +142,7 @@ class Agreement:
         if self.evidence:
             return True
         if self.actions & lexicon.TELLING_ACTIONS:
-            return bool(self.context)
+            return bool(self.context) or (self.bare and not self.actions & _RECURRING)
         if self.actions <= _SPEAKING and any(not c.startswith("place ") for c in self.context):
             return True
         return len(self.context) >= 2
@@ -205,4 +210,5 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     context = tuple(f"place {p}" for p in sorted(a.places & b.places)) + tuple(sorted(actors - _CORE))
     same_setting = a.places == b.places and a.specific == b.specific and bool(
         (a.places | a.specific) - common)
-    return Agreement(actors, actions, evidence, context, same_setting, clash)
+    bare = not (a.places or b.places or a.specific or b.specific)
+    return Agreement(actors, actions, evidence, context, same_setting, clash, bare)

@@ -54,6 +54,7 @@ _EN_GROUPS: dict[str, str] = {
     "beta": "beta",
     "produce": "production produce",
     "topup": "topup recharge",
+    "lawmaker": "lawmaker congress congressman congresswoman senator senate legislator legislature",
 }
 
 # Words that say nothing about which event: function words, attribution, outlet boilerplate.
@@ -79,8 +80,8 @@ PEOPLE = frozenset("wenfeng xi jinping li qiang rubo guo daya luo yonghao jack m
 PLACES: MappingProxyType[str, str] = MappingProxyType({
     **dict.fromkeys(("paris",), "france"), **dict.fromkeys(("london",), "uk"), **dict.fromkeys(("tokyo",), "japan"),
     **dict.fromkeys(("seoul", "首尔", "首爾"), "korea"), **dict.fromkeys(("delhi", "mumbai", "दिल्ली", "मुंबई"), "india"),
-    **dict.fromkeys(("us", "u.s.", "usa", "america", "american", "washington", "अमेरिका", "अमेरिकी", "美国", "美國"),
-                    "us"),
+    **dict.fromkeys(("us", "u.s.", "u.s", "usa", "america", "american", "washington", "अमेरिका", "अमेरिकी", "美国",
+                     "美國"), "us"),
     **dict.fromkeys(("italy", "italian", "italie", "italia", "italien", "इटली", "意大利", "義大利"), "italy"),
     **dict.fromkeys(("korea", "korean", "कोरिया", "韩国", "韓國", "南韓", "한국"), "korea"),
     **dict.fromkeys(("taiwan", "taiwanese", "ताइवान", "台湾", "台灣"), "taiwan"),
@@ -88,7 +89,7 @@ PLACES: MappingProxyType[str, str] = MappingProxyType({
     **dict.fromkeys(("germany", "german", "berlin", "जर्मनी", "德国", "德國"), "germany"),
     **dict.fromkeys(("czech", "चेक", "捷克"), "czech"),
     **dict.fromkeys(("netherlands", "dutch", "नीदरलैंड", "नीदरलैंड्स", "荷兰", "荷蘭"), "netherlands"),
-    **dict.fromkeys(("uk", "britain", "british", "ब्रिटेन", "英国", "英國"), "uk"),
+    **dict.fromkeys(("uk", "u.k", "u.k.", "britain", "british", "ब्रिटेन", "英国", "英國"), "uk"),
     **dict.fromkeys(("france", "french", "फ्रांस", "法国", "法國"), "france"),
     **dict.fromkeys(("japan", "japanese", "जापान", "日本"), "japan"),
     **dict.fromkeys(("india", "indian", "भारत", "भारतीय", "印度"), "india"),
@@ -171,6 +172,11 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "जेनसेन": "jensen", "अल्टमैन": "altman", "मस्क": "musk", "सैक्स": "sacks", "जेमिनी": "gemini",
     "卢伟冰": "lu weibing", "盧偉冰": "lu weibing", "डीपमाइंड": "deepmind", "安德森": "marc andreessen",
     "小爱同学": "xiaoai", "小愛同學": "xiaoai", "小爱": "xiaoai", "小愛": "xiaoai", "एंड्रीसन": "andreessen",
+    "众议院": "lawmaker", "眾議院": "lawmaker", "众议员": "lawmaker", "眾議員": "lawmaker", "参议院": "lawmaker",
+    "參議院": "lawmaker", "参议员": "lawmaker", "參議員": "lawmaker", "国会": "lawmaker", "國會": "lawmaker",
+    "议员": "lawmaker", "議員": "lawmaker", "संसद": "lawmaker", "संसदीय": "lawmaker", "सांसद": "lawmaker",
+    "सांसदों": "lawmaker", "सीनेटर": "lawmaker", "法案": "bill lawmaker", "विधेयक": "bill lawmaker",
+    "बिल": "bill lawmaker",
     "红米": "redmi", "紅米": "redmi", "रेडमी": "redmi", "पोको": "poco",
 })
 
@@ -178,7 +184,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
 ORGS = frozenset(
     "baidu tencent wechat alibaba bytedance huawei honor amazon aws microsoft azure google apple meta openai "
     "anthropic nvidia broadcom perplexity hugging huggingface github samsung cisco wiz nasa navy pentagon windsurf "
-    "ollama rakuten cambricon geely jd douyin zhipu catl rednote trump "
+    "ollama rakuten cambricon geely jd douyin zhipu catl rednote trump lawmaker "
     "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini deepmind".split())
 
 # Events: the action a headline reports. Two items reporting different actions are different news.
@@ -313,17 +319,20 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
              "离职 離職 离开 離開 出走 辞职 辭職 卸任 "
              "छोड़ इस्तीफा",
     "release": "goes_live now_live preview public_beta test launch unveil releas debut introduc roll_out "
-               "rolls_out rolled_out ship drops_ dropped out_now updat upgrad refresh new_model "
+               "rolls_out rolled_out ship drops_ dropped out_now updat upgrad refresh new_model arriv "
+               "goes_official go_official is_official goes_global go_global announced_ "
                "测试 內測 内测 发布 推出 上线 上線 亮相 发表 發表 發布 登场 登場 问世 首发 更新 升级 升級 上新 "
+               "释出 釋出 登陆 登陸 上传 上傳 引入 "
                "आया टेस्टिंग लॉन्च पेश उतारा अपडेट अपग्रेड जारी_किया जारी_की",
     "open_source": "open-sourc open_sourc opensourc open_weight open-weight github hugging "
                    "开源 開源 "
                    "ओपन-सोर्स ओपन_सोर्स",
     "price_cut": "free_ cheap price_cut cuts_price slash discount cheaper lower_price off-peak halv price_war "
+                 "cut(?:s|ting)?_(?:[\\w-]+_){0,2}costs? 腰斩 腰斬 "
                  "免费 免費 便宜 地板价 降价 降價 下调 下調 优惠 打折 价格战 價格戰 砍价 "
                  "मुफ्त सस्ता सस्ती सस्ते कटौती छूट घटा 限时 限時",
-    "ban": "halt suspend pause steer_clear avoid advis against ban block bar_ bars_ barred prohibit "
-           "restrict remov pull forbid "
+    "ban": "halt suspend pause steer_clear avoid advis against_us warns?_against warned_against ban block bar_ bars_ "
+           "barred prohibit restrict remov pull forbid "
            "暂停 暫停 不得 避免 禁止 禁 封 下架 限制 屏蔽 勿用 谨慎使用 謹慎使用 "
            "इस्तेमाल_न इस्तेमाल_नहीं पाबंदी बैन प्रतिबंध रोक बंद ब्लॉक हटा हटवाया हटेगा नहीं_कर_पाएंगे दूर_रहने",
     "probe": "evaluat look_into looks_into looking_into checks_ check_whether probe investigat inquir scrutin watchdog "
@@ -333,7 +342,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "funding": "rais fund valuation invest(?!igat) financ round stake "
                "融资 融資 估值 投资 投資 募资 投入 砸 "
                "फंडिंग निवेश वैल्यूएशन खर्च",
-    "earnings": "revenue profit result earning quarter q1 q2 q3 q4 net_income sales_ "
+    "earnings": "revenue profit result earning (?<!festive_)(?<!holiday_)quarter q1 q2 q3 q4 net_income sales_ "
                 "营收 營收 财报 財報 净利 淨利 业绩 業績 季度 利润 利潤 "
                 "तिमाही मुनाफ राजस्व नतीजे रेवेन्यू",
     "benchmark": "top_ tops_ beat outperform benchmark leaderboard rank surpass overtak No._1 number_one "
@@ -384,6 +393,9 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
              "定档 定檔 预热 預熱 "
              "तैयारी जल्द अटकल टीजर",
     "recall": "recall 召回 रिकॉल वापस_मंगा",
+    "resume": "resum reopen restor returns_to return_to back_on "
+              "恢复 恢復 重新开放 重新開放 重新上架 "
+              "फिर_से बहाल लौटा",
 })
 
 # Kinds of action specific enough that the same actors doing it within the window are one event,

@@ -38,6 +38,10 @@ _OPEN_SOURCE = re.compile(r"\bopen[\s-]?sourc(?:e[sd]?|ing)\b")
 _SIGN_UP = re.compile(r"\bsign[\s-]?ups?\b")
 _PUSHED = re.compile(r"\bpush(?:es|ed)? (?:back|to)\b|\bheld back\b")
 _TOP_UP = re.compile(r"\btop[\s-]?ups?\b")
+# the US House's members and committees act as lawmakers; "the White House" does not
+_HOUSE = re.compile(r"(?<!white )\bhouse(?= (?:panel|committee|select|lawmakers?|members?|bill|republicans|democrats"
+                    r"|speaker|of representatives)\b)")
+_BILL = re.compile(r"\bbills?\b(?! gates)")  # a bill is its lawmakers' act
 _ALL_TIME = re.compile(r"\ball[\s-]time high\b")
 _FUTURE = re.compile(lexicon.EN_FUTURE)
 _ZH_NUMBER = re.compile(f"第?([{''.join(lexicon.ZH_DIGITS)}]+)(?=[{lexicon.ZH_MEASURES}])")
@@ -196,7 +200,7 @@ def _signature(original: str) -> Signature:
         text = pattern.sub(repl, text)
     text = _OPEN_SOURCE.sub("opensource", _SIGN_UP.sub("signup", text))
     text = _ALL_TIME.sub("record high", _TOP_UP.sub("topup", text))
-    text = _PUSHED.sub("delay", text)
+    text = _BILL.sub("bill lawmaker", _HOUSE.sub("lawmaker", _PUSHED.sub("delay", text)))
     text = _FUTURE.sub(" rumor ", text)
     figures = _figures(text)
     text = _PRODUCT_MOD.sub(lambda m: m.group(1) + "-" + lexicon.TRANSLIT.get(m.group(2), m.group(2)), text)
