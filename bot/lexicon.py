@@ -281,6 +281,10 @@ CURRENCY_WORDS: tuple[tuple[str, str], ...] = tuple(sorted((
         "inr": "rupee rupees inr rs 卢比 盧比 रुपये रुपए रुपया",
         "jpy": "yen jpy 日元 日圓 येन",
     }.items() for w in (x.replace("_", " ") for x in words.split())), key=lambda t: -len(t[0])))
+# Currency words written before the number ("Rs 69,999", "INR 2,999", "RMB 1,999").
+CURRENCY_BEFORE: tuple[tuple[str, str], ...] = (
+    ("rs.", "inr"), ("rs", "inr"), ("inr", "inr"), ("rmb", "cny"), ("cny", "cny"), ("usd", "usd"), ("eur", "eur"),
+    ("hkd", "hkd"), ("yuan", "cny"))
 USD_RATES: MappingProxyType[str, float] = MappingProxyType({
     "usd": 1.0, "cny": 0.139, "hkd": 0.128, "eur": 1.1, "gbp": 1.28, "inr": 0.0117, "jpy": 0.0067})
 CONVERTED_TOLERANCE = 0.12  # rates drift and outlets round: within 12% once converted is one amount

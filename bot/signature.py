@@ -52,16 +52,16 @@ _FIGURE_PART = re.compile(r"^[$¥€£₹]?\d+(?:[.,]\d+)*(?:k|m|mn|b|bn|t|tn|nm
 _UNIT_WORDS = frozenset(
     "k thousand m mn million b bn billion t tn trillion percent yuan dollar dollars euro euros rupee rupees nm "
     "nanometre nanometer fold parameter minute minutes hour hours day days year years gb plus".split())
-_PRODUCT_MOD = re.compile(r"(?<![a-z0-9.])([a-z]*\d[a-z0-9.]*)\s+"
+_PRODUCT_MOD = re.compile(r"(?<![a-z0-9.])([a-z]*\d[a-z0-9.]*)(?:\s+|-(?=[^\x00-\x7f]))"
                           r"(ultra|pro|max|plus|mini|lite|flash|exp|terminus|speciale|omni|air|civi|अल्ट्रा|प्रो)(?![a-z])")
 _MODIFIERS = frozenset("ultra pro max plus mini lite flash exp terminus speciale omni air civi".split())
 # a product line and its generation ("Xiaomi 14", "Redmi Note 13", "शाओमी 15"): a model code, "xiaomi-14", kept
 # beside the line's name; not a figure ("Xiaomi 15 billion", "小米15亿")
 _LINE_NAMES = MappingProxyType({"xiaomi": "xiaomi", "redmi": "redmi", "note": "note", "civi": "civi", "turbo": "turbo",
                                 "mix": "mix", "pad": "pad", "शाओमी": "xiaomi", "श्याओमी": "xiaomi", "शियोमी": "xiaomi",
-                                "रेडमी": "redmi", "नोट": "note", "सिवी": "civi"})
-_LINE = re.compile(rf"(?<![a-z0-9\-])({'|'.join(_LINE_NAMES)})\s*(\d{{1,2}})(?![\d.,%]|\s*(?:[a-z]*illion|bn|mn|k\b|"
-                   r"percent|crore|lakh|करोड|लाख|亿|万|元|yuan|years?|days?|hours?|minutes?|साल|दिन))")
+                                "रेडमी": "redmi", "नोट": "note", "सिवी": "civi", "टर्बो": "turbo"})
+_LINE = re.compile(rf"(?<![a-z0-9\-])({'|'.join(_LINE_NAMES)})\s*(\d{{1,2}})(?![\d%]|[.,]\d|"
+                   r"\s*(?:[a-z]*illion|bn|mn|k\b|percent|crore|lakh|करोड|लाख|亿|万|元|yuan|years?|days?|hours?|minutes?|साल|दिन))")
 # a phone's or chip's specification, a number format, a venue's year: no version of what the news is about
 _SPEC = re.compile(r"^(?:(?P<n>\d+(?:[.,]\d+)*)(?P<unit>mp|mah|w|kw|cm|mm|hz|fps|g|tb|mb|inch)"
                    r"|(?P<kind>ip|fp|[a-z]{3,}(?=20\d\d$))(?P<v>\d+))$")
@@ -333,6 +333,7 @@ def _figures(text: str) -> list[Figure]:
         if _ends_with(before, lexicon.ROUGHLY_BEFORE):
             rounded = lexicon.ROUGHLY_TOLERANCE
         currency, rest = _currency_word(after)
+        currency = currency or next((code for word, code in lexicon.CURRENCY_BEFORE if _ends_with(before, (word,))), "")
         out.append((value * scale, 0.5 * 10 ** -decimals * scale, rounded, _kind(m.group(0), after, currency),
                     _bound(before, rest)))
     out.extend((lexicon.NUMBER_WORDS[word], 0.0, 0.0, "", "")

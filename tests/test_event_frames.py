@@ -84,6 +84,17 @@ def test_lawmakers_and_the_us_are_named_in_every_spelling() -> None:
     assert "lawmaker" not in signature("Bill Gates says DeepSeek is impressive").tokens
 
 
+def test_a_phone_line_and_a_price_are_read_in_every_spelling() -> None:
+    """"Xiaomi 15, Xiaomi 15 Pro" names both; "Rs 69,999" is rupees as "69,999 रुपये" is; "रेडमी टर्बो 4"
+    and "8400-अल्ट्रा" are the codes "Redmi Turbo 4" and "8400-Ultra" are."""
+    heads = {c.head for c in signature("Xiaomi 15, Xiaomi 15 Pro Launched With HyperOS 2").codes}
+    assert "xiaomi-15" in heads
+    assert (69999.0, "inr") in {(f[0], f[3]) for f in signature("Xiaomi 14 launched in India at Rs 69,999").figures}
+    hindi, english = signature("रेडमी टर्बो 4 लॉन्च, डाइमेंसिटी 8400-अल्ट्रा वाला पहला फोन"), signature(
+        "Redmi Turbo 4 launched with Dimensity 8400-Ultra")
+    assert {(c.head, c.mods) for c in hindi.codes} == {(c.head, c.mods) for c in english.codes}
+
+
 def test_a_plan_is_told_from_the_fact() -> None:
     assert "rumor" in actions_of("DeepSeek plans to launch V4 next month")
     assert "rumor" not in actions_of("DeepSeek launches V4")
