@@ -178,6 +178,15 @@ def _unframed(a: Frame, b: Frame) -> Frame:
     return a
 
 
+def _unmet(actors: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """The actors the other side does not name, nor stands for: "Anthropic's CEO" is Amodei, unless that
+    side names someone else of Anthropic's."""
+    def stood_for(x: str) -> bool:
+        company = lexicon.AFFILIATION.get(x)
+        return company in other and not any(lexicon.AFFILIATION.get(y) == company for y in other & lexicon.PEOPLE)
+    return frozenset(x for x in actors - other if not stood_for(x))
+
+
 def _plan_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     """A plan against the fact: "V4 expected next week" / "V4 released"; "to launch V4" / "launches
     V4". A plan told beside another action is a part of that event ("raises 50 billion, plans to
@@ -193,8 +202,8 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     a, b = _unframed(a, b), _unframed(b, a)
     actions = a.actions & b.actions or _kindred(a.actions, b.actions)
     clash = ""
-    only_a = (a.specific - b.actors) | (a.places - b.places)
-    only_b = (b.specific - a.actors) | (b.places - a.places)
+    only_a = _unmet(a.specific, b.actors) | (a.places - b.places)
+    only_b = _unmet(b.specific, a.actors) | (b.places - a.places)
     if only_a and only_b:
         clash = f"other actors: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
     elif not actors and a.actors and b.actors:

@@ -165,7 +165,8 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "杨立昆": "yann lecun", "楊立昆": "yann lecun", "皮查伊": "sundar pichai", "哈萨比斯": "demis hassabis",
     "哈薩比斯": "demis hassabis", "纳德拉": "satya nadella", "納德拉": "satya nadella", "扎克伯格": "mark zuckerberg",
     "祖克柏": "mark zuckerberg", "库克": "tim cook", "庫克": "tim cook", "阿莫迪": "dario amodei",
-    "阿莫代伊": "dario amodei", "基辛格": "pat gelsinger", "盖尔辛格": "pat gelsinger", "लेकुन": "lecun",
+    "阿莫代": "dario amodei", "阿莫代伊": "dario amodei", "基辛格": "pat gelsinger", "盖尔辛格": "pat gelsinger",
+    "लेकुन": "lecun",
     "लेकन": "lecun", "पिचाई": "pichai", "हसाबिस": "hassabis", "हसाबीस": "hassabis", "नडेला": "nadella",
     "नाडेला": "nadella", "जुकरबर्ग": "zuckerberg", "जकरबर्ग": "zuckerberg", "कुक": "cook", "अमोदेई": "amodei",
     "अमोडेई": "amodei", "गेल्सिंगर": "gelsinger", "जेल्सिंगर": "gelsinger", "हुआंग": "huang", "जेन्सेन": "jensen",
@@ -324,7 +325,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
              "छोड़ इस्तीफा",
     "release": "goes_live now_live preview public_beta test launch unveil releas debut introduc roll_out "
                "rolls_out rolled_out ship drops_ dropped out_now updat upgrad refresh new_model arriv "
-               "goes_official go_official is_official goes_global go_global announced_ "
+               "goes_official go_official is_official goes_global go_global announced(?![\\w-]) "
                "测试 內測 内测 发布 推出 上线 上線 亮相 发表 發表 發布 登场 登場 问世 首发 更新 升级 升級 上新 "
                "释出 釋出 登陆 登陸 上传 上傳 引入 "
                "आया टेस्टिंग लॉन्च पेश उतारा अपडेट अपग्रेड जारी_किया जारी_की",
@@ -336,15 +337,15 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                  "免费 免費 便宜 地板价 降价 降價 下调 下調 优惠 打折 价格战 價格戰 砍价 "
                  "मुफ्त सस्ता सस्ती सस्ते कटौती छूट घटा 限时 限時",
     "ban": "halt suspend pause steer_clear avoid advis against_us warns?_against warned_against ban block bar_ bars_ "
-           "barred prohibit restrict remov pull forbid "
+           "barred prohibit restrict remov pull forbid limits_ limiting_ "
            "暂停 暫停 不得 避免 禁止 禁 封 下架 限制 屏蔽 勿用 谨慎使用 謹慎使用 "
            "इस्तेमाल_न इस्तेमाल_नहीं पाबंदी बैन प्रतिबंध रोक बंद ब्लॉक हटा हटवाया हटेगा नहीं_कर_पाएंगे दूर_रहने",
     "probe": "evaluat look_into looks_into looking_into checks_ check_whether probe investigat inquir scrutin watchdog "
              "regulator review question complaint "
              "评估 質詢 质询 调查 調查 约谈 問詢 问询 审查 審查 "
              "समीक्षा जांच जाँच पूछताछ 致函 询问 詢問",
-    "funding": "rais fund valuation invest(?!igat) financ round stake "
-               "融资 融資 估值 投资 投資 募资 投入 砸 "
+    "funding": "rais fund valuation invest(?!igat) financ round stake placement placing_of "
+               "融资 融資 估值 投资 投資 募资 投入 砸 配售 "
                "फंडिंग निवेश वैल्यूएशन खर्च",
     "earnings": "revenue profit result earning (?<!festive_)(?<!holiday_)quarter q1 q2 q3 q4 net_income sales_ "
                 "营收 營收 财报 財報 净利 淨利 业绩 業績 季度 利润 利潤 "
@@ -371,26 +372,27 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
               "宕机 宕機 故障 攻击 攻擊 异常 異常 崩了 崩溃 崩潰 "
               "हमला अटैक रजिस्ट्रेशन साइन-अप ठप दिक्कत",
     "partnership": "avail adds_ add_ host integrat partner adopt deploy ties_up tie-up access connect support power "
-                   "可用 接入 合作 部署 融合 集成 搭载 搭載 "
-                   "उपलब्ध होस्ट जुड़ेगा जुड़ा साझेदारी इंटीग्रेट",
+                   "runs?_on will_run "
+                   "可用 接入 合作 部署 融合 集成 搭载 搭載 适配 適配 "
+                   "उपलब्ध होस्ट जुड़ेगा जुड़ा साझेदारी इंटीग्रेट चलाया चलेगा",
     "leak": "leak expos database "
             "泄露 外泄 外洩 暴露 "
             "लीक उजागर",
     "orders": "order deliver pre-order preorder booking "
               "订单 訂單 大定 交付 锁单 鎖單 "
               "ऑर्डर बुकिंग डिलीवरी डिलीवर 预订 預訂",
-    "statement": "say_ says_ said_ call calls_ claim respond repl deni welcome warn "
-                 "回应 回應 称 稱 谈 談 表示 否认 否認 "
-                 "बोले बोलीं कहा दावा प्रतिक्रिया",
+    "statement": "say_ says_ said_ call calls_ claim respond repl deni welcome warn apolog "
+                 "回应 回應 称 稱 谈 談 表示 否认 否認 道歉 致歉 长文 長文 撰文 "
+                 "बोले बोलीं कहा दावा प्रतिक्रिया माफी",
     "delay": "delay postpon held_back "
              "推迟 推遲 受阻 延期 "
              "अटका टला",
     "research": "paper propos research_paper study studies "
                 "论文 論文 提出 "
                 "शोध रिसर्च",
-    "security": "safety_test fail vulnerab jailbreak red-team redteam "
+    "security": "safety_test fail vulnerab jailbreak red-team redteam unencrypt hidden_code flaw "
                 "漏洞 拦截率 安全防护 "
-                "फेल",
+                "फेल खामि एन्क्रिप्शन",
     "rumor": "plan expect rumou? set_to to_launch will_launch will_releas will_unveil will_debut to_releas to_unveil "
              "to_debut soon teas in_talks mulls consider "
              "传闻 傳聞 预计 預計 或将 或將 拟 擬 即将 即將 将于 將於 未来 未來 "

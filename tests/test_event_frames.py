@@ -51,6 +51,13 @@ def matcher() -> Matcher:
     ("DeepSeek-V3.2-Exp Cuts Long-Context Costs", "price_cut"),
     ("DeepSeek国庆前夜上新V3.2-Exp，API价格腰斩", "price_cut"),
     ("Poco F6 and F6 Pro go global at Dubai event", "release"),
+    ("Xiaomi Mix Fold 4 and Mix Flip announced: a book-style foldable", "release"),
+    ("小米配售8亿股 募资约425亿港元", "funding"),
+    ("DeepSeek quietly limits answer regenerations and prompt edits", "ban"),
+    ("寒武纪宣布同步适配DeepSeek-V3.2-Exp", "partnership"),
+    ("शाओमी ने SU7 अल्ट्रा के कार्बन फाइबर हुड पर मांगी माफ़ी", "statement"),
+    ("小米SU7 Ultra前舱盖引争议，官方致歉", "statement"),
+    ("DeepSeek iOS app sends data unencrypted to ByteDance-controlled servers", "security"),
 ])
 def test_the_action_is_found_in_every_language(headline: str, action: str) -> None:
     assert action in actions_of(headline)
@@ -263,6 +270,14 @@ def test_people_who_speak_about_the_news_are_known_in_every_script(matcher: Matc
     assert not _same(matcher, "Satya Nadella says DeepSeek R1 has real innovations",
                      "扎克伯格谈DeepSeek：Meta将加大AI投入")
     assert {"zuckerberg", "nadella", "lecun"} <= signature("祖克柏、納德拉和杨立昆谈DeepSeek").tokens
+
+
+def test_a_company_and_the_person_who_speaks_for_it_do_not_clash(matcher: Matcher) -> None:
+    """"Anthropic's CEO" is Amodei: naming him on one side and the US on the other is no clash of actors."""
+    assert _same(matcher, "Amodei: DeepSeek is roughly where US labs were 7 to 10 months ago",
+                 "Anthropic執行長撰文談DeepSeek 主張美國應加強晶片出口管制")
+    assert not _same(matcher, "Amodei: DeepSeek is roughly where US labs were 7 to 10 months ago",
+                     "Google執行長談DeepSeek 主張美國應加強晶片出口管制")
 
 
 def test_a_speaker_before_a_colon_makes_a_statement(matcher: Matcher) -> None:
