@@ -178,6 +178,8 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "议员": "lawmaker", "議員": "lawmaker", "संसद": "lawmaker", "संसदीय": "lawmaker", "सांसद": "lawmaker",
     "सांसदों": "lawmaker", "सीनेटर": "lawmaker", "法案": "bill lawmaker", "विधेयक": "bill lawmaker",
     "बिल": "bill lawmaker",
+    "纽约时报": "nytimes", "紐約時報": "nytimes", "纽时": "nytimes", "紐時": "nytimes",
+    "白宫": "whitehouse", "白宮": "whitehouse", "व्हाइट": "whitehouse",
     "红米": "redmi", "紅米": "redmi", "रेडमी": "redmi", "पोको": "poco",
 })
 
@@ -185,7 +187,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
 ORGS = frozenset(
     "baidu tencent wechat alibaba bytedance huawei honor amazon aws microsoft azure google apple meta openai "
     "anthropic nvidia broadcom perplexity hugging huggingface github samsung cisco wiz nasa navy pentagon windsurf "
-    "ollama rakuten cambricon geely jd douyin zhipu catl rednote trump lawmaker "
+    "ollama rakuten cambricon geely jd douyin zhipu catl rednote trump lawmaker whitehouse "
     "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini deepmind".split())
 
 # Events: the action a headline reports. Two items reporting different actions are different news.
@@ -242,6 +244,7 @@ HI_STOP = frozenset(
 HI_PHRASES: tuple[tuple[str, str], ...] = (
     ("फिर शुरू", " resume "), ("दोबारा शुरू", " resume "), ("वापस मंगा", " recall "), ("टॉप-अप", " topup "),
     ("साइन-अप", " registration "), ("की तैयारी", " rumor "), ("ओपन-सोर्स", " opensource "), ("ओपन सोर्स", " opensource "),
+    ("न्यूयॉर्क टाइम्स", " nytimes "),
 )
 
 # English phrases that mark a future or expected event rather than one that happened.
@@ -438,6 +441,8 @@ AFFILIATION: MappingProxyType[str, str] = MappingProxyType({
     "lei_jun": "xiaomi", "lu_weibing": "xiaomi", "xiaomi_ai_lab": "xiaomi", "high_flyer": "deepseek",
     "lecun": "meta", "zuckerberg": "meta", "pichai": "google", "hassabis": "google", "deepmind": "google",
     "nadella": "microsoft", "cook": "apple", "amodei": "anthropic", "huang": "nvidia", "altman": "openai",
+    "qwen": "alibaba", "wechat": "tencent", "github": "microsoft", "azure": "microsoft", "aws": "amazon",
+    "douyin": "bytedance", "chatgpt": "openai", "gemini": "google", "claude": "anthropic",
 })
 
 NOT_ACTORS = frozenset({"ai_context", "grain_context", "xiaomi_ai", "luo", "lei", "jun", "liang", "li", "xi"})

@@ -208,7 +208,8 @@ def _signature(original: str) -> Signature:
         for phrase, canonical in lexicon.HI_PHRASES:
             if phrase in text:
                 text = text.replace(phrase, canonical)
-    text = text.replace("new york", "newyork")
+    # the White House acts; the New York Times is a source, no place
+    text = text.replace("white house", "whitehouse").replace("new york times", "nytimes").replace("new york", "newyork")
     if _HAS_CJK.search(text):
         text = _simplified().convert(text)  # 公務機關 is 公务机关: one event in Taiwan's and the mainland's script
         for han, latin in _HAN_TOKENS:

@@ -280,6 +280,20 @@ def test_a_company_and_the_person_who_speaks_for_it_do_not_clash(matcher: Matche
                      "Google執行長談DeepSeek 主張美國應加強晶片出口管制")
 
 
+def test_a_product_stands_for_its_maker_and_a_paper_is_no_place(matcher: Matcher) -> None:
+    """Qwen is Alibaba's, WeChat Tencent's: one side naming the product and the other the maker is no
+    clash. The New York Times (न्यूयॉर्क टाइम्स, 纽时) is a source, not New York."""
+    assert _same(matcher, "अलीबाबा का QwQ-32B लॉन्च, कम पैरामीटर में डीपसीक R1 जैसी क्षमता का दावा",
+                 "Qwen team ships QwQ-32B under Apache 2.0, crediting scaled-up reinforcement learning")
+    assert not _same(matcher, "Baidu ships Ernie 4.5 under Apache 2.0, crediting reinforcement learning",
+                     "Qwen team ships QwQ-32B under Apache 2.0, crediting scaled-up reinforcement learning")
+    for headline in ("ट्रंप प्रशासन डीपसीक पर पाबंदी लगाने पर कर रहा विचार: न्यूयॉर्क टाइम्स",
+                     "纽时：特朗普政府考虑禁止DeepSeek",
+                     "Trump weighs DeepSeek ban, New York Times reports"):
+        assert not signature(headline).places
+    assert signature("New York bans DeepSeek on state devices").places == {"newyork"}
+
+
 def test_a_speaker_before_a_colon_makes_a_statement(matcher: Matcher) -> None:
     """"डीपसीक पर ट्रंप: …" says what "特朗普称…" says; an outlet or a topic before the colon says nothing."""
     assert _same(matcher, "特朗普称DeepSeek给美企敲响警钟", "डीपसीक पर ट्रंप: अमेरिकी कंपनियों को अब जागना होगा")
