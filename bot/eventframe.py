@@ -143,7 +143,7 @@ class Agreement:
             return True
         if self.actions & lexicon.TELLING_ACTIONS:
             return bool(self.context) or (self.bare and not self.actions & _RECURRING)
-        if self.actions <= _SPEAKING and any(not c.startswith("place ") for c in self.context):
+        if self.actions <= _SPEAKING | {"partnership"} and any(not c.startswith("place ") for c in self.context):
             return True
         return len(self.context) >= 2
 

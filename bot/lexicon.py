@@ -180,6 +180,9 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "बिल": "bill lawmaker",
     "纽约时报": "nytimes", "紐約時報": "nytimes", "纽时": "nytimes", "紐時": "nytimes",
     "白宫": "whitehouse", "白宮": "whitehouse", "व्हाइट": "whitehouse",
+    "通义千问": "qwen", "通義千問": "qwen", "千问": "qwen", "千問": "qwen", "豆包": "doubao", "小艺": "xiaoyi",
+    "小藝": "xiaoyi", "文心一言": "ernie", "文心": "ernie", "元宝": "yuanbao", "元寶": "yuanbao", "युआनबाओ": "yuanbao",
+    "वीचैट": "wechat",
     "红米": "redmi", "紅米": "redmi", "रेडमी": "redmi", "पोको": "poco",
 })
 
@@ -187,7 +190,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
 ORGS = frozenset(
     "baidu tencent wechat alibaba bytedance huawei honor amazon aws microsoft azure google apple meta openai "
     "anthropic nvidia broadcom perplexity hugging huggingface github samsung cisco wiz nasa navy pentagon windsurf "
-    "ollama rakuten cambricon geely jd douyin zhipu catl rednote trump lawmaker whitehouse "
+    "ollama rakuten cambricon geely jd douyin zhipu catl rednote trump lawmaker whitehouse ernie doubao xiaoyi yuanbao "
     "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini deepmind".split())
 
 # Events: the action a headline reports. Two items reporting different actions are different news.
@@ -442,7 +445,8 @@ AFFILIATION: MappingProxyType[str, str] = MappingProxyType({
     "lecun": "meta", "zuckerberg": "meta", "pichai": "google", "hassabis": "google", "deepmind": "google",
     "nadella": "microsoft", "cook": "apple", "amodei": "anthropic", "huang": "nvidia", "altman": "openai",
     "qwen": "alibaba", "wechat": "tencent", "github": "microsoft", "azure": "microsoft", "aws": "amazon",
-    "douyin": "bytedance", "chatgpt": "openai", "gemini": "google", "claude": "anthropic",
+    "douyin": "bytedance", "chatgpt": "openai", "gemini": "google", "claude": "anthropic", "ernie": "baidu",
+    "doubao": "bytedance", "xiaoyi": "huawei", "yuanbao": "tencent",
 })
 
 NOT_ACTORS = frozenset({"ai_context", "grain_context", "xiaomi_ai", "luo", "lei", "jun", "liang", "li", "xi"})

@@ -37,6 +37,7 @@ _TOKEN = re.compile(
 _OPEN_SOURCE = re.compile(r"\bopen[\s-]?sourc(?:e[sd]?|ing)\b")
 _SIGN_UP = re.compile(r"\bsign[\s-]?ups?\b")
 _PUSHED = re.compile(r"\bpush(?:es|ed)? (?:back|to)\b|\bheld back\b")
+_QWEN = re.compile(r"\bqwen[\s-]+(?=\d)")  # "Qwen 3", "千问3" (" qwen 3") are the model "Qwen3"
 _TOP_UP = re.compile(r"\btop[\s-]?ups?\b")
 # the US House's members and committees act as lawmakers; "the White House" does not
 _HOUSE = re.compile(r"(?<!white )\bhouse(?= (?:panel|committee|select|lawmakers?|members?|bill|republicans|democrats"
@@ -218,7 +219,7 @@ def _signature(original: str) -> Signature:
         for variant, canonical in _ZH_SYNONYMS:
             if variant in text:
                 text = text.replace(variant, f" {canonical} ")
-    text = _LINE.sub(lambda m: f"{m.group(1)} {_LINE_NAMES[m.group(1)]}-{m.group(2)}", text)
+    text = _LINE.sub(lambda m: f"{m.group(1)} {_LINE_NAMES[m.group(1)]}-{m.group(2)}", _QWEN.sub("qwen", text))
     tokens: set[str] = set()
     parts: set[str] = set()
     codes: list[Code] = []

@@ -287,6 +287,12 @@ def test_a_product_stands_for_its_maker_and_a_paper_is_no_place(matcher: Matcher
                  "Qwen team ships QwQ-32B under Apache 2.0, crediting scaled-up reinforcement learning")
     assert not _same(matcher, "Baidu ships Ernie 4.5 under Apache 2.0, crediting reinforcement learning",
                      "Qwen team ships QwQ-32B under Apache 2.0, crediting scaled-up reinforcement learning")
+    assert _same(matcher, "Alibaba unveils Qwen3, claims it beats DeepSeek-R1 on key benchmarks",
+                 "阿里发布并开源千问3，旗舰模型性能比肩DeepSeek-R1")
+    assert _same(matcher, "Nvidia makes DeepSeek-R1 available as NIM microservice",
+                 "एनवीडिया ने अपने प्लेटफॉर्म पर उपलब्ध कराया डीपसीक R1")  # a partner named on both sides
+    assert not _same(matcher, "Nvidia makes DeepSeek-R1 available as NIM microservice",
+                     "AMD ने अपने प्लेटफॉर्म पर उपलब्ध कराया डीपसीक R1")
     for headline in ("ट्रंप प्रशासन डीपसीक पर पाबंदी लगाने पर कर रहा विचार: न्यूयॉर्क टाइम्स",
                      "纽时：特朗普政府考虑禁止DeepSeek",
                      "Trump weighs DeepSeek ban, New York Times reports"):
