@@ -344,14 +344,14 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                  "मुफ्त सस्ता सस्ती सस्ते कटौती छूट घटा 限时 限時",
     "ban": "halt suspend pause steer_clear avoid advis against_us warns?_against warned_against ban block bar_ bars_ "
            "barred prohibit restrict remov pull forbid limits_ limiting_ "
-           "暂停 暫停 不得 避免 禁止 禁 封 下架 限制 屏蔽 勿用 谨慎使用 謹慎使用 "
+           "暂停 暫停 不得 避免 禁止 禁 封禁 封锁 封鎖 封杀 封殺 下架 限制 屏蔽 勿用 谨慎使用 謹慎使用 "
            "इस्तेमाल_न इस्तेमाल_नहीं पाबंदी बैन प्रतिबंध रोक बंद ब्लॉक हटा हटवाया हटेगा नहीं_कर_पाएंगे दूर_रहने",
     "probe": "evaluat look_into looks_into looking_into checks_ check_whether probe investigat inquir scrutin watchdog "
              "regulator review question complaint "
              "评估 質詢 质询 调查 調查 约谈 問詢 问询 审查 審查 "
              "समीक्षा जांच जाँच पूछताछ 致函 询问 詢問",
-    "funding": "rais fund valuation invest(?!igat) financ round stake placement placing_of "
-               "融资 融資 估值 投资 投資 募资 投入 砸 配售 "
+    "funding": "rais fund valuation invest(?!igat) financ round stake placement placing_of share_sale new_shares "
+               "融资 融資 估值 投资 投資 募资 投入 砸 配售 配股 集资 集資 "
                "फंडिंग निवेश वैल्यूएशन खर्च",
     "earnings": "revenue profit result earning (?<!festive_)(?<!holiday_)quarter q1 q2 q3 q4 net_income sales_ "
                 "营收 營收 财报 財報 净利 淨利 业绩 業績 季度 利润 利潤 "
@@ -371,7 +371,10 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "lawsuit": "sue_ sues_ sued lawsuit court accus alleg "
                "起诉 起訴 诉讼 訴訟 法院 指控 "
                "मुकदमा अदालत आरोप",
-    "market": "rout sink selloff sell-off share stock market_valu market_cap wipe plung rall tumbl slump soar "
+    "market": "rout sink selloff sell-off share_price stock market_valu "
+              "shares?_(?:slip|fall|fell|drop|jump|ris|rose|sink|sank|plung|soar|surg|tumbl|slid|hit|gain|climb|rall|clos"
+              "|open|up_|down_|extend|tank|crash|spik|leap|pop|dip|slump|sell|rebound|recover|trad|of_|in_|price) "
+              "market_cap wipe plung rall tumbl slump soar "
               "股价 股價 市值 蒸发 蒸發 大跌 暴跌 跌破 涨停 漲停 股 "
               "स्वाहा शेयर बाजार मार्केट 跌超 涨超 漲超 增持 减持 減持",
     "outage": "outage goes_down went_down is_down attack cyberattack ddos malicious registration sign-up signup "

@@ -77,6 +77,9 @@ def test_words_that_only_look_like_an_action_are_none() -> None:
     assert "ban" in actions_of("Taiwan advises government agencies against using DeepSeek")
     assert "earnings" not in actions_of("Xiaomi brings Redmi Note 14 series to India ahead of the festive quarter")
     assert "price_cut" not in actions_of("DeepSeek恢复API充值 V3优惠期结束")
+    assert "market" not in actions_of("DeepSeek shares the parallelism tricks behind V3 and R1 training")
+    assert "market" in actions_of("Xiaomi shares slip after SU7 recall notice")
+    assert "ban" not in actions_of("DeepSeek登Nature封面：首个通过同行评审的主流大模型")
 
 
 def test_lawmakers_and_the_us_are_named_in_every_spelling() -> None:
