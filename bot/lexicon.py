@@ -102,6 +102,28 @@ PLACES: MappingProxyType[str, str] = MappingProxyType({
     **dict.fromkeys(("canada", "canadian", "कनाडा", "加拿大"), "canada"),
 })
 
+# The things tech news is about, as Chinese and Hindi headlines write them (English word -> its forms): the
+# English word on both sides lets reports in two scripts share words beyond names. Words in every other story
+# (chip, data, security, car, crash) are left out: sharing them said "one event" where it was two.
+CONCEPTS: MappingProxyType[str, str] = MappingProxyType({
+    "camera": "相机 相機 摄像头 कैमरा", "server": "服务器 伺服器 सर्वर", "paper": "论文 論文 पेपर",
+    "search": "搜索 搜尋 सर्च", "agent": "智能体 智能體 एजेंट", "math": "数学 數學 गणित",
+    "image": "图像 圖像 生图 生圖 इमेज तस्वीर तस्वीरें", "vision": "视觉 視覺 विजन",
+    "context": "上下文 कॉन्टेक्स्ट", "reasoning": "推理 रीजनिंग", "training": "训练 訓練 ट्रेनिंग",
+    "cost": "成本 लागत", "military": "军方 軍方 军队 सेना", "export": "出口 निर्यात", "glasses": "眼镜 眼鏡",
+    "factory": "工厂 工廠 फैक्ट्री फैक्टरी", "battery": "电池 電池 बैटरी",
+    "employee": "员工 員工 कर्मचारी कर्मचारियों", "threat": "威胁 威脅 खतरा", "robot": "机器人 機器人 रोबोट",
+    "smuggle": "走私 तस्करी", "distill": "蒸馏 蒸餾 डिस्टिलिंग", "hardware": "硬件 硬體 हार्डवेयर",
+    "assistant": "助手 असिस्टेंट", "keyboard": "输入法 輸入法 कीबोर्ड", "olympiad": "奥赛 奧賽 奥林匹克 ओलंपियाड",
+    "gold": "金牌 गोल्ड", "trademark": "商标 商標 ट्रेडमार्क", "memory": "记忆 記憶 मेमोरी",
+    "speech": "语音 語音 स्पीच", "census": "普查", "lap": "圈速 लैप", "foldable": "折叠屏 折疊屏 फोल्डेबल",
+    "subsidy": "补贴 補貼 सब्सिडी",
+})
+
+# Concepts in most stories about AI models: words in common, but no evidence of one event on their own.
+COMMON_CONCEPTS = frozenset("reasoning paper math image vision agent context training cost search server hardware "
+                            "assistant camera memory speech".split())
+
 # Names and words written in other scripts -> the canonical Latin token, so डीपसीक meets DeepSeek.
 TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     # Devanagari
@@ -184,6 +206,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "小藝": "xiaoyi", "文心一言": "ernie", "文心": "ernie", "元宝": "yuanbao", "元寶": "yuanbao", "युआनबाओ": "yuanbao",
     "वीचैट": "wechat",
     "红米": "redmi", "紅米": "redmi", "रेडमी": "redmi", "पोको": "poco",
+    **{form: concept for concept, forms in CONCEPTS.items() for form in forms.split()},
 })
 
 # Companies, agencies and products that act in tech news: two items naming different ones differ.

@@ -314,6 +314,10 @@ def _canonical(word: str) -> str:
     return _EN_SYNONYMS.get(stem, stem)
 
 
+# the common concepts' tokens: shared words, but no names that single out one event
+COMMON_CONCEPT_TOKENS = frozenset(_canonical(word) for word in lexicon.COMMON_CONCEPTS)
+
+
 def _figures(text: str) -> list[Figure]:
     out = []
     for m in _FIGURE.finditer(text):

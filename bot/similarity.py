@@ -17,6 +17,7 @@ from . import lexicon
 from .eventframe import EMPTY_FRAME, NO_MENTIONS, Agreement, Frame, Mentions, agreement, frame
 from .signature import (
     AT_LEAST,
+    COMMON_CONCEPT_TOKENS,
     FIGURE_WEIGHT,
     LOW_WEIGHT,
     SHARE,
@@ -290,7 +291,8 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
                              if len(t) >= 3 and t.isascii() and t.isalpha() and rare(t)
                              and t in a.title.parts and t in b.title.parts
                              and a.title.weights[t] > LOW_WEIGHT and t not in lexicon.EVENTS
-                             and t not in lexicon.ORGS and t not in lexicon.PEOPLE and t not in lexicon.GENERIC_LATIN))
+                             and t not in lexicon.ORGS and t not in lexicon.PEOPLE and t not in lexicon.GENERIC_LATIN
+                             and t not in COMMON_CONCEPT_TOKENS))
     telling_a, telling_b = [f for f in sa.figures if _telling(f)], [f for f in sb.figures if _telling(f)]
     shared = (a.frame.places & b.frame.places) | (a.frame.actors & b.frame.actors)
     common = frozenset(n for n in shared if not rare(n) or not rare("place:" + n))

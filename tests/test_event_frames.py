@@ -275,6 +275,15 @@ def test_people_who_speak_about_the_news_are_known_in_every_script(matcher: Matc
     assert {"zuckerberg", "nadella", "lecun"} <= signature("祖克柏、納德拉和杨立昆谈DeepSeek").tokens
 
 
+def test_what_the_news_is_about_is_shared_across_scripts(matcher: Matcher) -> None:
+    """眼镜 and चश्मा are glasses, 走私 and तस्करी smuggling: shared words across scripts. A concept in most
+    stories about AI models (推理, reasoning) is shared too, but names no event on its own."""
+    assert signature("小米首款AI眼镜发布").tokens & signature("Xiaomi AI Glasses launched").tokens >= {"glass"}
+    assert "smuggl" in signature("रिपोर्ट: डीपसीक तस्करी वाले एनवीडिया चिप्स इस्तेमाल कर रही").tokens
+    assert not _same(matcher, "Xiaomi Goes Open-Source: 4.7B-Parameter Model Brings Robotic Reasoning to the Desktop",
+                     "小米开源首个推理大模型MiMo")
+
+
 def test_a_company_and_the_person_who_speaks_for_it_do_not_clash(matcher: Matcher) -> None:
     """"Anthropic's CEO" is Amodei: naming him on one side and the US on the other is no clash of actors."""
     assert _same(matcher, "Amodei: DeepSeek is roughly where US labs were 7 to 10 months ago",
