@@ -125,11 +125,13 @@ class Agreement:
         """Compatible frames with shared actors, and: the same people and places on both sides, at
         least one of them beyond DeepSeek and Xiaomi and not in many of the window's stories; or a
         shared version, figure or name for the everyday actions (releases, statements, talks), or two
-        shared places or actors; one for the telling ones (bans, probes, hires). A headline naming no
-        action needs a shared version or figure and one more thing in common. Words said by one
-        speaker beyond DeepSeek and Xiaomi ("Trump calls DeepSeek a wake-up call" / "特朗普称…敲响警钟")
-        are one event. "DeepSeek pauses top-ups" and "a bill would ban DeepSeek" share nothing but
-        DeepSeek: two events. A headline naming no one ("YU7 को 18 घंटे में 2.4 लाख ऑर्डर") joins on an
+        shared places or actors; one for the telling ones (bans, probes, hires), or none when neither
+        side names anyone beyond DeepSeek or Xiaomi (an outage excepted: services fall over again within
+        days). A headline naming no action needs a shared version or figure and one more thing in
+        common, or a rare name of five letters or more both write in Latin letters ("NowSecure"). Words
+        said by one speaker beyond DeepSeek and Xiaomi ("Trump calls DeepSeek a wake-up call" /
+        "特朗普称…敲响警钟"), or an integration with one partner named on both sides, are one event.
+        "DeepSeek pauses top-ups" and "a bill would ban DeepSeek" name lawmakers on one side: two events. A headline naming no one ("YU7 को 18 घंटे में 2.4 लाख ऑर्डर") joins on an
         action and two pieces of evidence (the version and a figure)."""
         if self.clash:
             return False
@@ -138,7 +140,8 @@ class Agreement:
         if self.same_setting and self.context:
             return True
         if not self.actions:
-            return bool(self.evidence) and len(self.evidence) + len(self.context) >= 2
+            return bool(self.evidence) and (len(self.evidence) + len(self.context) >= 2 or any(
+                e.startswith("name ") and len(e) >= 10 for e in self.evidence))
         if self.evidence:
             return True
         if self.actions & lexicon.TELLING_ACTIONS:

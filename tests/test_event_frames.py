@@ -234,8 +234,8 @@ def test_the_event_set_is_clustered_precisely(matcher: Matcher) -> None:
     story, _ = cluster(reports(load("events.jsonl")), matcher, seed=1)
     result = score_partition(story)
     assert result.by_lang["same_total"] >= 300 and result.by_lang["cross_total"] >= 1000
-    assert result.precision >= 0.97  # measured 0.978
-    assert result.recall_of("same") >= 0.54 and result.recall_of("cross") >= 0.58  # measured 0.563 / 0.607
+    assert result.precision >= 0.97  # measured 0.977
+    assert result.recall_of("same") >= 0.57 and result.recall_of("cross") >= 0.61  # measured 0.593 / 0.636
 
 
 def test_a_dated_version_names_its_event_even_when_the_version_is_in_every_story(matcher: Matcher) -> None:
@@ -282,6 +282,15 @@ def test_what_the_news_is_about_is_shared_across_scripts(matcher: Matcher) -> No
     assert "smuggl" in signature("रिपोर्ट: डीपसीक तस्करी वाले एनवीडिया चिप्स इस्तेमाल कर रही").tokens
     assert not _same(matcher, "Xiaomi Goes Open-Source: 4.7B-Parameter Model Brings Robotic Reasoning to the Desktop",
                      "小米开源首个推理大模型MiMo")
+
+
+def test_a_rare_name_both_scripts_write_in_latin_joins_headlines_naming_no_action(matcher: Matcher) -> None:
+    """"NowSecure" in a Chinese and an English headline, neither naming an action, is one report's source;
+    a short product word ("Flip") is not enough."""
+    assert _same(matcher, "NowSecure：DeepSeek iOS App以未加密方式傳送裝置資料",
+                 "NowSecure audit: DeepSeek's iPhone app hard-codes its keys")
+    assert not _same(matcher, "雷军：小米智能工厂投产 年产千万台旗舰手机，MIX Flip将在此下线",
+                     "Xiaomi's first Flip phone debuts next to its thinnest book foldable yet")
 
 
 def test_a_company_and_the_person_who_speaks_for_it_do_not_clash(matcher: Matcher) -> None:
