@@ -131,7 +131,8 @@ class Agreement:
         common, or a rare name of five letters or more both write in Latin letters ("NowSecure"). Words
         said by one speaker beyond DeepSeek and Xiaomi ("Trump calls DeepSeek a wake-up call" /
         "特朗普称…敲响警钟"), or an integration with one partner named on both sides, are one event.
-        "DeepSeek pauses top-ups" and "a bill would ban DeepSeek" name lawmakers on one side: two events. A headline naming no one ("YU7 को 18 घंटे में 2.4 लाख ऑर्डर") joins on an
+        "DeepSeek pauses top-ups" and "a bill would ban DeepSeek" name lawmakers on one side: two events.
+        A headline naming no one ("YU7 को 18 घंटे में 2.4 लाख ऑर्डर") joins on an
         action and two pieces of evidence (the version and a figure)."""
         if self.clash:
             return False
