@@ -109,7 +109,7 @@ CONCEPTS: MappingProxyType[str, str] = MappingProxyType({
     "camera": "相机 相機 摄像头 कैमरा", "server": "服务器 伺服器 सर्वर", "paper": "论文 論文 पेपर",
     "search": "搜索 搜尋 सर्च", "agent": "智能体 智能體 एजेंट", "math": "数学 數學 गणित",
     "image": "图像 圖像 生图 生圖 इमेज तस्वीर तस्वीरें", "vision": "视觉 視覺 विजन",
-    "context": "上下文 कॉन्टेक्स्ट", "reasoning": "推理 रीजनिंग", "training": "训练 訓練 ट्रेनिंग",
+    "context": "上下文 कॉन्टेक्स्ट", "cache": "缓存 快取 कैशिंग कैश", "reasoning": "推理 रीजनिंग", "training": "训练 訓練 ट्रेनिंग",
     "cost": "成本 लागत", "military": "军方 軍方 军队 सेना", "export": "出口 निर्यात", "glasses": "眼镜 眼鏡",
     "factory": "工厂 工廠 फैक्ट्री फैक्टरी", "battery": "电池 電池 बैटरी",
     "employee": "员工 員工 कर्मचारी कर्मचारियों", "threat": "威胁 威脅 खतरा", "robot": "机器人 機器人 रोबोट",
@@ -204,7 +204,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "白宫": "whitehouse", "白宮": "whitehouse", "व्हाइट": "whitehouse",
     "通义千问": "qwen", "通義千問": "qwen", "千问": "qwen", "千問": "qwen", "豆包": "doubao", "小艺": "xiaoyi",
     "小藝": "xiaoyi", "文心一言": "ernie", "文心": "ernie", "元宝": "yuanbao", "元寶": "yuanbao", "युआनबाओ": "yuanbao",
-    "वीचैट": "wechat",
+    "वीचैट": "wechat", "गुओ": "guo", "दाया": "daya", "योंगहाओ": "yonghao", "रुबो": "rubo",
     "红米": "redmi", "紅米": "redmi", "रेडमी": "redmi", "पोको": "poco",
     **{form: concept for concept, forms in CONCEPTS.items() for form in forms.split()},
 })

@@ -273,12 +273,15 @@ def test_people_who_speak_about_the_news_are_known_in_every_script(matcher: Matc
     assert not _same(matcher, "Satya Nadella says DeepSeek R1 has real innovations",
                      "扎克伯格谈DeepSeek：Meta将加大AI投入")
     assert {"zuckerberg", "nadella", "lecun"} <= signature("祖克柏、納德拉和杨立昆谈DeepSeek").tokens
+    assert _same(matcher, "Key DeepSeek-R1 researcher Guo Daya leaves the company: report",
+                 "डीपसीक R1 के प्रमुख रिसर्चर गुओ दाया ने कंपनी छोड़ी: रिपोर्ट")
 
 
 def test_what_the_news_is_about_is_shared_across_scripts(matcher: Matcher) -> None:
     """眼镜 and चश्मा are glasses, 走私 and तस्करी smuggling: shared words across scripts. A concept in most
     stories about AI models (推理, reasoning) is shared too, but names no event on its own."""
     assert signature("小米首款AI眼镜发布").tokens & signature("Xiaomi AI Glasses launched").tokens >= {"glass"}
+    assert "cach" in signature("DeepSeek API上线硬盘缓存").tokens & signature("DeepSeek adds context caching").tokens
     assert "smuggl" in signature("रिपोर्ट: डीपसीक तस्करी वाले एनवीडिया चिप्स इस्तेमाल कर रही").tokens
     assert not _same(matcher, "Xiaomi Goes Open-Source: 4.7B-Parameter Model Brings Robotic Reasoning to the Desktop",
                      "小米开源首个推理大模型MiMo")
