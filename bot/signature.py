@@ -38,6 +38,9 @@ _OPEN_SOURCE = re.compile(r"\bopen[\s-]?sourc(?:e[sd]?|ing)\b")
 _SIGN_UP = re.compile(r"\bsign[\s-]?ups?\b")
 _PUSHED = re.compile(r"\bpush(?:es|ed)? (?:back|to)\b|\bheld back\b")
 _QWEN = re.compile(r"\bqwen[\s-]+(?=\d)")  # "Qwen 3", "千问3" (" qwen 3") are the model "Qwen3"
+# Tesla's Model 3 / Y / S / X (मॉडल 3): a rival's car named, no figure and no version of the news
+_TESLA_MODEL = re.compile(r"(?:(?<![a-z])model|मॉडल)\s?([3ysx])(?![0-9a-z.,%])")
+_TESLA_NAMES = MappingProxyType({"3": "modelthree", "y": "modely", "s": "models", "x": "modelx"})
 _TOP_UP = re.compile(r"\btop[\s-]?ups?\b")
 # the US House's members and committees act as lawmakers; "the White House" does not
 _HOUSE = re.compile(r"(?<!white )\bhouse(?= (?:panel|committee|select|lawmakers?|members?|bill|republicans|democrats"
@@ -203,6 +206,7 @@ def _signature(original: str) -> Signature:
     text = _ALL_TIME.sub("record high", _TOP_UP.sub("topup", text))
     text = _BILL.sub("bill lawmaker", _HOUSE.sub("lawmaker", _PUSHED.sub("delay", text)))
     text = _FUTURE.sub(" rumor ", text)
+    text = _TESLA_MODEL.sub(lambda m: " " + _TESLA_NAMES[m.group(1)] + " ", text)
     figures = _figures(text)
     text = _PRODUCT_MOD.sub(lambda m: m.group(1) + "-" + lexicon.TRANSLIT.get(m.group(2), m.group(2)), text)
     if _HAS_DEVANAGARI.search(text):

@@ -44,8 +44,14 @@ def _figures_agree(a: Iterable[Figure], b: Iterable[Figure]) -> int | None:
         return matched
     if any(_within(fa, fb) or _within(fb, fa) for fa in a for fb in b):
         return 0
-    shares_a, shares_b = {f[3] == SHARE for f in a}, {f[3] == SHARE for f in b}
-    return None if shares_a & shares_b else 0
+    return None if {_facet(f) for f in a} & {_facet(f) for f in b} else 0
+
+
+def _facet(figure: Figure) -> str:
+    """What a figure measures, as far as its unit tells: a share, a sum of money, or a count (a year, a
+    number of shares or cars): "800 million new shares" and "$5.5 billion" are two facets of one sale."""
+    kind = figure[3]
+    return kind if kind == SHARE else "money" if kind else "count"
 
 
 def _close(a: Figure, b: Figure) -> bool:

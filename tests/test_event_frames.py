@@ -105,6 +105,17 @@ def test_a_phone_line_and_a_price_are_read_in_every_spelling() -> None:
     assert {(c.head, c.mods) for c in hindi.codes} == {(c.head, c.mods) for c in english.codes}
 
 
+def test_a_count_and_a_sum_of_money_are_two_facets_and_a_rivals_car_no_figure(matcher: Matcher) -> None:
+    """"800 million new shares" and "$5.5 billion" tell one share sale; Tesla's Model 3 (मॉडल 3) is a
+    car, not the figure 3."""
+    assert _same(matcher, "Xiaomi Corporation announces placing of 800 million new shares",
+                 "Xiaomi raises $5.5 billion in Hong Kong share sale to fund EV and tech push")
+    for headline in ("Xiaomi prices SU7 electric car below Tesla Model 3", "雷军：小米SU7定价，比Model 3便宜",
+                     "शाओमी की पहली इलेक्ट्रिक कार SU7, टेस्ला मॉडल 3 से सस्ती"):
+        sig = signature(headline)
+        assert "modelthre" in sig.tokens and 3.0 not in {f[0] for f in sig.figures}
+
+
 def test_a_plan_is_told_from_the_fact() -> None:
     assert "rumor" in actions_of("DeepSeek plans to launch V4 next month")
     assert "rumor" not in actions_of("DeepSeek launches V4")
