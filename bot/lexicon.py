@@ -357,24 +357,24 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                "rolls_out rolled_out ship drops_ dropped out_now updat upgrad refresh new_model arriv "
                "goes_official go_official is_official goes_global go_global announced(?![\\w-]) "
                "测试 內測 内测 发布 推出 上线 上線 亮相 发表 發表 發布 登场 登場 问世 首发 更新 升级 升級 上新 "
-               "释出 釋出 登陆 登陸 上传 上傳 引入 "
+               "释出 釋出 登陆 登陸 上传 上傳 引入 进军 進軍 "
                "आया टेस्टिंग लॉन्च पेश उतारा अपडेट अपग्रेड जारी_किया जारी_की",
     "open_source": "open-sourc open_sourc opensourc open_weight open-weight github hugging "
                    "开源 開源 "
                    "ओपन-सोर्स ओपन_सोर्स",
     "price_cut": "free_ cheap price_cut cuts_price slash discount cheaper lower_price off-peak halv price_war "
-                 "cut(?:s|ting)?_(?:[\\w-]+_){0,2}costs? 腰斩 腰斬 "
+                 "cut(?:s|ting)?_(?:[\\w-]+_){0,2}costs? knocks?_(?:[\\w%$.-]+_){0,3}off 腰斩 腰斬 "
                  "免费 免費 便宜 地板价 降价 降價 下调 下調 优惠 打折 价格战 價格戰 砍价 "
                  "मुफ्त सस्ता सस्ती सस्ते कटौती छूट घटा 限时 限時",
     "ban": "halt suspend pause steer_clear avoid advis against_us warns?_against warned_against ban block bar_ bars_ "
            "barred prohibit restrict remov pull forbid limits_ limiting_ "
            "暂停 暫停 不得 避免 禁止 禁 封禁 封锁 封鎖 封杀 封殺 下架 限制 屏蔽 勿用 谨慎使用 謹慎使用 "
            "इस्तेमाल_न इस्तेमाल_नहीं पाबंदी बैन प्रतिबंध रोक बंद ब्लॉक हटा हटवाया हटेगा नहीं_कर_पाएंगे दूर_रहने",
-    "probe": "evaluat look_into looks_into looking_into checks_ check_whether probe investigat inquir scrutin watchdog "
-             "regulator review question complaint "
-             "评估 質詢 质询 调查 調查 约谈 問詢 问询 审查 審查 "
+    "probe": "evaluat look_into looks_into looking_into checks_ check_whether probe probing writes?_to investigat "
+             "inquir scrutin watchdog regulator review question complaint "
+             "评估 質詢 质询 调查 調查 约谈 問詢 问询 审查 審查 去函 "
              "समीक्षा जांच जाँच पूछताछ 致函 询问 詢問",
-    "funding": "rais fund valuation invest(?!igat) financ round stake placement placing_of share_sale new_shares "
+    "funding": "rais fund valuation invest(?!igat) financ round stake placement placing_of share_sale new_shares pour "
                "融资 融資 估值 投资 投資 募资 投入 砸 配售 配股 集资 集資 "
                "फंडिंग निवेश वैल्यूएशन खर्च",
     "earnings": "revenue profit result earning (?<!festive_)(?<!holiday_)quarter q1 q2 q3 q4 net_income sales_ "
@@ -405,17 +405,17 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
               "宕机 宕機 故障 攻击 攻擊 异常 異常 崩了 崩溃 崩潰 "
               "हमला अटैक रजिस्ट्रेशन साइन-अप ठप दिक्कत",
     "partnership": "avail adds_ add_ host integrat partner adopt deploy ties_up tie-up access connect support power "
-                   "runs?_on will_run "
+                   "runs?_on will_run teams?_up "
                    "可用 接入 合作 部署 融合 集成 搭载 搭載 适配 適配 "
                    "उपलब्ध होस्ट जुड़ेगा जुड़ा साझेदारी इंटीग्रेट चलाया चलेगा",
-    "leak": "leak expos database "
-            "泄露 外泄 外洩 暴露 "
+    "leak": "leak expos database transferr "
+            "泄露 外泄 外洩 暴露 转移用户 傳往 传往 "
             "लीक उजागर",
     "orders": "order deliver pre-order preorder booking "
               "订单 訂單 大定 交付 锁单 鎖單 "
               "ऑर्डर बुकिंग डिलीवरी डिलीवर 预订 預訂",
     "statement": "say_ says_ said_ call calls_ claim respond repl deni welcome warn apolog "
-                 "回应 回應 称 稱 谈 談 表示 否认 否認 道歉 致歉 长文 長文 撰文 "
+                 "回应 回應 称 稱 谈 談 表示 否认 否認 道歉 致歉 长文 長文 撰文 力挺 "
                  "बोले बोलीं कहा दावा प्रतिक्रिया माफी",
     "delay": "delay postpon held_back "
              "推迟 推遲 受阻 延期 "

@@ -58,6 +58,13 @@ def matcher() -> Matcher:
     ("शाओमी ने SU7 अल्ट्रा के कार्बन फाइबर हुड पर मांगी माफ़ी", "statement"),
     ("小米SU7 Ultra前舱盖引争议，官方致歉", "statement"),
     ("DeepSeek iOS app sends data unencrypted to ByteDance-controlled servers", "security"),
+    ("US probing whether DeepSeek got Nvidia chips through Singapore", "probe"),
+    ("DPC writes to DeepSeek over Irish users' data", "probe"),
+    ("Huawei Cloud teams up with SiliconFlow to offer DeepSeek models on Ascend", "partnership"),
+    ("DeepSeek knocks 75% off V4-Pro API in limited-time promotion", "price_cut"),
+    ("Xiaomi to pour 200 billion yuan into R&D over five years", "funding"),
+    ("DeepSeek进军文生图领域", "release"),
+    ("韩国个人信息保护委员会：DeepSeek未经同意向中美公司转移用户数据", "leak"),
 ])
 def test_the_action_is_found_in_every_language(headline: str, action: str) -> None:
     assert action in actions_of(headline)
