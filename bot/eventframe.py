@@ -23,6 +23,7 @@ _SPEAKING = frozenset({"statement", "talk", "interview"})
 _LAUNCHES = frozenset({"release", "open_source"})
 _RUMOR = "rumor"  # the kind of action that marks a plan or a report of one, not the fact
 _RECURRING = frozenset({"outage"})  # a service falls over again within days: no event on its own
+_SCOPES = frozenset({"globalmarket"})  # a launch's reach, not a place where someone acts: it clashes with no actor
 _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearly every watched story
 
 
@@ -206,8 +207,8 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     a, b = _unframed(a, b), _unframed(b, a)
     actions = a.actions & b.actions or _kindred(a.actions, b.actions)
     clash = ""
-    only_a = _unmet(a.specific, b.actors) | (a.places - b.places)
-    only_b = _unmet(b.specific, a.actors) | (b.places - a.places)
+    only_a = _unmet(a.specific, b.actors) | (a.places - b.places - _SCOPES)
+    only_b = _unmet(b.specific, a.actors) | (b.places - a.places - _SCOPES)
     if only_a and only_b:
         clash = f"other actors: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
     elif not actors and a.actors and b.actors:

@@ -95,6 +95,21 @@ PLACES: MappingProxyType[str, str] = MappingProxyType({
     **dict.fromkeys(("india", "indian", "भारत", "भारतीय", "印度"), "india"),
     **dict.fromkeys(("texas", "टेक्सास", "德州", "得州", "德克萨斯"), "texas"),
     **dict.fromkeys(("virginia", "वर्जीनिया", "弗吉尼亚", "維吉尼亞"), "virginia"),
+    # the US states that act on their own (bans on state devices): one state's ban is not another's
+    **{name: name for name in (
+        "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho "
+        "illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota "
+        "mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee utah vermont "
+        "wisconsin wyoming").split()},
+    **dict.fromkeys(("अलबामा", "阿拉巴马", "阿拉巴馬"), "alabama"),
+    **dict.fromkeys(("लुइसियाना", "路易斯安那"), "louisiana"),
+    **dict.fromkeys(("ओक्लाहोमा", "俄克拉荷马", "奧克拉荷馬"), "oklahoma"),
+    **dict.fromkeys(("कैलिफोर्निया", "加州", "加利福尼亚"), "california"),
+    **dict.fromkeys(("फ्लोरिडा", "佛罗里达"), "florida"),
+    # a launch for the world, or for China's market alone (signature._MARKET: "globalmarket", "chinamarket")
+    **dict.fromkeys(("globalmarket", "国际版", "國際版", "海外版", "海外发布", "海外發布", "海外市场", "出海",
+                     "全球发布", "全球發布", "ग्लोबल"), "globalmarket"),
+    **dict.fromkeys(("chinamarket", "国行", "國行"), "chinamarket"),
     **dict.fromkeys(("singapore", "सिंगापुर", "新加坡"), "singapore"),
     **dict.fromkeys(("czechia", "捷克共和国"), "czech"),
     **dict.fromkeys(("new york", "newyork", "ny", "न्यूयॉर्क", "纽约"), "newyork"),
@@ -271,7 +286,7 @@ HI_STOP = frozenset(
 HI_PHRASES: tuple[tuple[str, str], ...] = (
     ("फिर शुरू", " resume "), ("दोबारा शुरू", " resume "), ("वापस मंगा", " recall "), ("टॉप-अप", " topup "),
     ("साइन-अप", " registration "), ("की तैयारी", " rumor "), ("ओपन-सोर्स", " opensource "), ("ओपन सोर्स", " opensource "),
-    ("न्यूयॉर्क टाइम्स", " nytimes "),
+    ("न्यूयॉर्क टाइम्स", " nytimes "), ("चीन में लॉन्च", " chinamarket लॉन्च "),
 )
 
 # English phrases that mark a future or expected event rather than one that happened.
@@ -426,8 +441,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "security": "safety_test fail vulnerab jailbreak red-team redteam unencrypt hidden_code flaw "
                 "漏洞 拦截率 安全防护 "
                 "फेल खामि एन्क्रिप्शन",
-    "rumor": "plan expect rumou? set_to to_launch will_launch will_releas will_unveil will_debut to_releas to_unveil "
-             "to_debut soon teas in_talks mulls consider "
+    "rumor": "plan expect rumou? set_to set_for sets?_(?:[\\w-]+_){0,4}date launch_date to_launch will_launch "
+             "will_releas will_unveil will_debut to_releas to_unveil to_debut soon teas in_talks mulls consider "
              "传闻 傳聞 预计 預計 或将 或將 拟 擬 即将 即將 将于 將於 未来 未來 "
              "定档 定檔 预热 預熱 "
              "तैयारी जल्द अटकल टीजर",

@@ -41,6 +41,11 @@ _QWEN = re.compile(r"\bqwen[\s-]+(?=\d)")  # "Qwen 3", "千问3" (" qwen 3") are
 # Tesla's Model 3 / Y / S / X (मॉडल 3): a rival's car named, no figure and no version of the news
 _TESLA_MODEL = re.compile(r"(?:(?<![a-z])model|मॉडल)\s?([3ysx])(?![0-9a-z.,%])")
 _TESLA_NAMES = MappingProxyType({"3": "modelthree", "y": "modely", "s": "models", "x": "modelx"})
+# a launch in China's market (not "China's DeepSeek", in every story) or the world's (not "the global AI race"):
+# the place of that launch
+_MARKET = re.compile(r"\b(?:launch(?:es|ed)? in (china)|(china) launch|in (china) (?:with|at|for|from)"
+                     r"|goes (global)|go (global)|(global) (?:launch|debut|markets?|release|version|variant)"
+                     r"|(globally)|(worldwide))\b")
 _TOP_UP = re.compile(r"\btop[\s-]?ups?\b")
 # the US House's members and committees act as lawmakers; "the White House" does not
 _HOUSE = re.compile(r"(?<!white )\bhouse(?= (?:panel|committee|select|lawmakers?|members?|bill|republicans|democrats"
@@ -185,6 +190,11 @@ def signature(title: str, summary: str = "") -> Signature:
     return combined(sig, lead_signature(lead)) if lead else sig
 
 
+def _market(m: re.Match[str]) -> str:
+    word = next(g for g in m.groups() if g)
+    return m.group().replace(word, "chinamarket" if word == "china" else "globalmarket")
+
+
 def lead_signature(lead: str) -> Signature:
     """The signature of a summary's first sentence alone, to combine with its headline's."""
     return _signature(lead)
@@ -206,6 +216,7 @@ def _signature(original: str) -> Signature:
     text = _ALL_TIME.sub("record high", _TOP_UP.sub("topup", text))
     text = _BILL.sub("bill lawmaker", _HOUSE.sub("lawmaker", _PUSHED.sub("delay", text)))
     text = _FUTURE.sub(" rumor ", text)
+    text = _MARKET.sub(_market, text)
     text = _TESLA_MODEL.sub(lambda m: " " + _TESLA_NAMES[m.group(1)] + " ", text)
     figures = _figures(text)
     text = _PRODUCT_MOD.sub(lambda m: m.group(1) + "-" + lexicon.TRANSLIT.get(m.group(2), m.group(2)), text)

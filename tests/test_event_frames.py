@@ -123,7 +123,23 @@ def test_a_count_and_a_sum_of_money_are_two_facets_and_a_rivals_car_no_figure(ma
         assert "modelthre" in sig.tokens and 3.0 not in {f[0] for f in sig.figures}
 
 
+def test_states_and_markets_are_places(matcher: Matcher) -> None:
+    """One US state's ban is not another's; a launch in China is not the global one ("the global AI
+    race" is no market); a global launch clashes with no actor named beside it."""
+    assert not _same(matcher, "Oklahoma joins other states in banning the DeepSeek chatbot on state devices",
+                     "अलबामा में सरकारी नेटवर्क पर डीपसीक और मैनस पर प्रतिबंध")
+    assert not _same(matcher, "Xiaomi 17 Ultra and Leica Edition launch in China with 1-inch camera",
+                     "Xiaomi 17 and 17 Ultra debut globally at Barcelona event before MWC")
+    assert signature("小米17系列巴塞罗那全球发布").places == {"globalmarket"}
+    assert signature("小米15国行版发布").places == {"chinamarket"}
+    assert not signature("a pivot in the global artificial intelligence race").places
+    assert _same(matcher, "Xiaomi takes aim at Samsung in Europe with a 1,499-euro 15 Ultra",
+                 "शाओमी 15 अल्ट्रा का ग्लोबल लॉन्च, यूरोप में दाम 1,499 यूरो")
+
+
 def test_a_plan_is_told_from_the_fact() -> None:
+    assert "rumor" in actions_of("Xiaomi 17 Ultra China launch set for December 25")
+    assert actions_of("Xiaomi sets February 28 Barcelona date for global Xiaomi 17") == {"rumor"}
     assert "rumor" in actions_of("DeepSeek plans to launch V4 next month")
     assert "rumor" not in actions_of("DeepSeek launches V4")
     assert "rumor" in actions_of("DeepSeek V4或将于下周发布")
