@@ -103,7 +103,10 @@ PLACES: MappingProxyType[str, str] = MappingProxyType({
         "wisconsin wyoming").split()},
     **dict.fromkeys(("अलबामा", "阿拉巴马", "阿拉巴馬"), "alabama"),
     **dict.fromkeys(("लुइसियाना", "路易斯安那"), "louisiana"),
-    **dict.fromkeys(("ओक्लाहोमा", "俄克拉荷马", "奧克拉荷馬"), "oklahoma"),
+    **dict.fromkeys(("ओक्लाहोमा", "俄克拉荷马", "俄克拉何马", "奧克拉荷馬"), "oklahoma"),
+    **dict.fromkeys(("shenzhen", "深圳", "शेनझेन", "शेन्जेन"), "shenzhen"),
+    **dict.fromkeys(("chengdu", "成都"), "chengdu"),
+    **dict.fromkeys(("shanghai", "上海", "शंघाई"), "shanghai"),
     **dict.fromkeys(("कैलिफोर्निया", "加州", "加利福尼亚"), "california"),
     **dict.fromkeys(("फ्लोरिडा", "佛罗里达"), "florida"),
     # a launch for the world, or for China's market alone (signature._MARKET: "globalmarket", "chinamarket")
@@ -131,7 +134,8 @@ CONCEPTS: MappingProxyType[str, str] = MappingProxyType({
     "employee": "员工 員工 कर्मचारी कर्मचारियों", "threat": "威胁 威脅 खतरा", "robot": "机器人 機器人 रोबोट",
     "smuggle": "走私 तस्करी", "distill": "蒸馏 蒸餾 डिस्टिलिंग", "hardware": "硬件 硬體 हार्डवेयर",
     "assistant": "助手 असिस्टेंट", "keyboard": "输入法 輸入法 कीबोर्ड", "olympiad": "奥赛 奧賽 奥林匹克 ओलंपियाड",
-    "gold": "金牌 गोल्ड", "trademark": "商标 商標 ट्रेडमार्क", "memory": "记忆 記憶 मेमोरी",
+    "gold": "金牌 गोल्ड", "trademark": "商标 商標 ट्रेडमार्क", "memory": "记忆 記憶 内存 記憶體 मेमोरी",
+    "passport": "护照 護照 पासपोर्ट",
     "speech": "语音 語音 स्पीच", "census": "普查", "lap": "圈速 लैप", "foldable": "折叠屏 折疊屏 फोल्डेबल",
     "subsidy": "补贴 補貼 सब्सिडी",
 })
@@ -196,7 +200,9 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "即将": " rumor ", "将于": " rumor ", "拟": " rumor ", "永久": " permanent ", "限时": " limited ",
     "公测": " beta ", "公測": " beta ", "内测": " beta ", "内測": " beta ",
     "澎湃OS": "hyperos", "澎湃os": "hyperos", "骁龙": "snapdragon", "至尊版": "elite", "纽北": "nurburgring",
-    "纽博格林北环": "nurburgring", "时代周刊": "time", "《时代》": "time", "時代": "time", "时代": "time",
+    "纽博格林北环": "nurburgring", "紐北": "nurburgring", "नूरबर्गरिंग": "nurburgring", "नूरबुर्गरिंग": "nurburgring",
+    "抱抱脸": "hugging", "抱抱臉": "hugging", "हगिंग": "hugging", "总检察长": "attorneysgeneral",
+    "總檢察長": "attorneysgeneral", "时代周刊": "time", "《时代》": "time", "時代": "time", "时代": "time",
     "《自然》": "nature", "自然期刊": "nature", "シャオミ": "xiaomi", "딥시크": "deepseek", "샤오미": "xiaomi",
     # the people who speak about this news most, in Han and Devanagari (a Hindi key is written without nukta:
     # titles lose it before they are read)
@@ -230,6 +236,7 @@ ORGS = frozenset(
     "baidu tencent wechat alibaba bytedance huawei honor amazon aws microsoft azure google apple meta openai "
     "anthropic nvidia broadcom perplexity hugging huggingface github samsung cisco wiz nasa navy pentagon windsurf "
     "ollama rakuten cambricon geely jd douyin zhipu catl rednote trump lawmaker whitehouse ernie doubao xiaoyi yuanbao "
+    "attorneysgeneral "
     "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini deepmind".split())
 
 # Events: the action a headline reports. Two items reporting different actions are different news.

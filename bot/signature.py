@@ -46,6 +46,8 @@ _TESLA_NAMES = MappingProxyType({"3": "modelthree", "y": "modely", "s": "models"
 _MARKET = re.compile(r"\b(?:launch(?:es|ed)? in (china)|(china) launch|in (china) (?:with|at|for|from)"
                      r"|goes (global)|go (global)|(global) (?:launch|debut|markets?|release|version|variant)"
                      r"|(globally)|(worldwide))\b")
+_ATTORNEYS_GENERAL = re.compile(r"\battorneys?[\s-]general\b|\bags\b|अटॉर्नी जनरल")
+_LATIN_ACCENTS = str.maketrans("àáâäãåèéêëìíîïòóôöõùúûüñç", "aaaaaaeeeeiiiiooooouuuunc")  # "Nürburgring"
 _TOP_UP = re.compile(r"\btop[\s-]?ups?\b")
 # the US House's members and committees act as lawmakers; "the White House" does not
 _HOUSE = re.compile(r"(?<!white )\bhouse(?= (?:panel|committee|select|lawmakers?|members?|bill|republicans|democrats"
@@ -224,6 +226,7 @@ def _signature(original: str) -> Signature:
         for phrase, canonical in lexicon.HI_PHRASES:
             if phrase in text:
                 text = text.replace(phrase, canonical)
+    text = _ATTORNEYS_GENERAL.sub(" attorneysgeneral ", text.translate(_LATIN_ACCENTS))
     # the White House acts; the New York Times is a source, no place
     text = text.replace("white house", "whitehouse").replace("new york times", "nytimes").replace("new york", "newyork")
     if _HAS_CJK.search(text):

@@ -89,6 +89,15 @@ def test_words_that_only_look_like_an_action_are_none() -> None:
     assert "ban" not in actions_of("DeepSeek登Nature封面：首个通过同行评审的主流大模型")
 
 
+def test_attorneys_general_passports_and_accented_names_are_read_in_every_script() -> None:
+    assert {"attorneysgeneral", "lawmaker"} <= signature("AGs Urge Congress to Ban DeepSeek AI").names
+    assert "attorneysgeneral" in signature("美国21州总检察长联名致信国会").tokens
+    assert "attorneysgeneral" in signature("अमेरिका के 21 राज्यों के अटॉर्नी जनरल बोले").tokens
+    assert "passport" in signature("外媒：DeepSeek要求部分研发人员上交护照").tokens
+    assert signature("Xiaomi SU7 Ultra's 7:04 Nürburgring run").tokens & signature("小米SU7 Ultra纽北圈速").tokens \
+        >= {"nurburgr"}
+
+
 def test_lawmakers_and_the_us_are_named_in_every_spelling() -> None:
     """The House's panels, Congress, 众议院 and संसद are lawmakers, an actor of their own ("the White
     House" and Bill Gates are not); "U.S." is the US."""
@@ -133,6 +142,8 @@ def test_states_and_markets_are_places(matcher: Matcher) -> None:
     assert signature("小米17系列巴塞罗那全球发布").places == {"globalmarket"}
     assert signature("小米15国行版发布").places == {"chinamarket"}
     assert not signature("a pivot in the global artificial intelligence race").places
+    assert signature("深圳福田上线70名基于DeepSeek的AI数智员工").places == {"shenzhen"}
+    assert not signature("Hangzhou-based DeepSeek raises money").places  # DeepSeek's home: no place of an event
     assert _same(matcher, "Xiaomi takes aim at Samsung in Europe with a 1,499-euro 15 Ultra",
                  "शाओमी 15 अल्ट्रा का ग्लोबल लॉन्च, यूरोप में दाम 1,499 यूरो")
 
