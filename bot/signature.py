@@ -48,6 +48,7 @@ _MARKET = re.compile(r"\b(?:launch(?:es|ed)? in (china)|(china) launch|in (china
                      r"|(globally)|(worldwide))\b")
 _ATTORNEYS_GENERAL = re.compile(r"\battorneys?[\s-]general\b|\bags\b|अटॉर्नी जनरल")
 _LATIN_ACCENTS = str.maketrans("àáâäãåèéêëìíîïòóôöõùúûüñç", "aaaaaaeeeeiiiiooooouuuunc")  # "Nürburgring"
+_MIX = re.compile(r"(?<![a-z])mix\s*(flip|fold)(?:\s*(\d+)(?![\d.]))?")  # "Mix Fold 4", "MIX Fold4": one model, "mixfold4"
 _TOP_UP = re.compile(r"\btop[\s-]?ups?\b")
 # the US House's members and committees act as lawmakers; "the White House" does not
 _HOUSE = re.compile(r"(?<!white )\bhouse(?= (?:panel|committee|select|lawmakers?|members?|bill|republicans|democrats"
@@ -219,6 +220,7 @@ def _signature(original: str) -> Signature:
     text = _BILL.sub("bill lawmaker", _HOUSE.sub("lawmaker", _PUSHED.sub("delay", text)))
     text = _FUTURE.sub(" rumor ", text)
     text = _MARKET.sub(_market, text)
+    text = _MIX.sub(lambda m: f"mix{m.group(1)}{m.group(2) or ''}", text)
     text = _TESLA_MODEL.sub(lambda m: " " + _TESLA_NAMES[m.group(1)] + " ", text)
     figures = _figures(text)
     text = _PRODUCT_MOD.sub(lambda m: m.group(1) + "-" + lexicon.TRANSLIT.get(m.group(2), m.group(2)), text)

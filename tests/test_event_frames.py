@@ -148,6 +148,13 @@ def test_states_and_markets_are_places(matcher: Matcher) -> None:
                  "शाओमी 15 अल्ट्रा का ग्लोबल लॉन्च, यूरोप में दाम 1,499 यूरो")
 
 
+def test_a_foldables_name_is_one_model_code_however_spaced() -> None:
+    for headline in ("Xiaomi Mix Fold 4 and Mix Flip announced", "小米MIX Fold4发布：售价8999元起"):
+        assert "mixfold4" in {c.head for c in signature(headline).codes}
+    assert {c.head for c in signature("小米MIXFlip2上线AI定制萌宠功能").codes} == {"mixflip2"}
+    assert "mixflip" in signature("Xiaomi Mix Flip announced").tokens
+
+
 def test_a_plan_is_told_from_the_fact() -> None:
     assert "rumor" in actions_of("Xiaomi 17 Ultra China launch set for December 25")
     assert actions_of("Xiaomi sets February 28 Barcelona date for global Xiaomi 17") == {"rumor"}
