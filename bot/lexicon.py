@@ -226,7 +226,8 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "白宫": "whitehouse", "白宮": "whitehouse", "व्हाइट": "whitehouse",
     "通义千问": "qwen", "通義千問": "qwen", "千问": "qwen", "千問": "qwen", "豆包": "doubao", "小艺": "xiaoyi",
     "小藝": "xiaoyi", "文心一言": "ernie", "文心": "ernie", "元宝": "yuanbao", "元寶": "yuanbao", "युआनबाओ": "yuanbao",
-    "वीचैट": "wechat", "बैदु": "baidu", "बाइदु": "baidu", "एर्नी": "ernie", "गुओ": "guo", "दाया": "daya", "योंगहाओ": "yonghao", "रुबो": "rubo",
+    "वीचैट": "wechat", "बैदु": "baidu", "बाइदु": "baidu", "एर्नी": "ernie", "गुओ": "guo", "दाया": "daya",
+    "योंगहाओ": "yonghao", "रुबो": "rubo",
     "红米": "redmi", "紅米": "redmi", "रेडमी": "redmi", "पोको": "poco",
     **{form: concept for concept, forms in CONCEPTS.items() for form in forms.split()},
 })

@@ -48,7 +48,8 @@ _MARKET = re.compile(r"\b(?:launch(?:es|ed)? in (china)|(china) launch|in (china
                      r"|(globally)|(worldwide))\b")
 _ATTORNEYS_GENERAL = re.compile(r"\battorneys?[\s-]general\b|\bags\b|अटॉर्नी जनरल")
 _LATIN_ACCENTS = str.maketrans("àáâäãåèéêëìíîïòóôöõùúûüñç", "aaaaaaeeeeiiiiooooouuuunc")  # "Nürburgring"
-_MIX = re.compile(r"(?<![a-z])mix\s*(flip|fold)(?:\s*(\d+)(?![\d.]))?")  # "Mix Fold 4", "MIX Fold4": one model, "mixfold4"
+# "Mix Fold 4", "MIX Fold4": one model, "mixfold4"
+_MIX = re.compile(r"(?<![a-z])mix\s*(flip|fold)(?:\s*(\d+)(?![\d.]))?")
 _TOP_UP = re.compile(r"\btop[\s-]?ups?\b")
 # the US House's members and committees act as lawmakers; "the White House" does not
 _HOUSE = re.compile(r"(?<!white )\bhouse(?= (?:panel|committee|select|lawmakers?|members?|bill|republicans|democrats"
