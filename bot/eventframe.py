@@ -35,16 +35,23 @@ _OPENS_A_PROBE = re.compile(r"\b(?:to |will )?(?:launch|open)(?:es|ed|s|ing)? (?
                             r"(?:investigation|probe|inquiry|review)")
 
 
-def _compile(forms: str) -> re.Pattern[str]:
-    """English forms as word-start prefixes, Chinese and Hindi ones as substrings, in one pattern."""
+def _latin_forms(forms: str) -> re.Pattern[str] | None:
+    """English forms as word-start prefixes, in one pattern."""
     latin = [f.replace("_", " ") for f in forms.split() if f.isascii()]
+    return re.compile(r"\b(?:" + "|".join(latin) + ")") if latin else None
+
+
+def _other_forms(forms: str) -> re.Pattern[str] | None:
+    """Chinese and Hindi forms as substrings, in one pattern: searched only in a text that has such letters
+    (most headlines are English, and an alternation is tried at every position)."""
     other = [re.escape(unicodedata.normalize("NFKC", f).replace(_NUKTA, "").replace("_", " "))
              for f in forms.split() if not f.isascii()]
-    parts = ([r"\b(?:" + "|".join(latin) + ")"] if latin else []) + other
-    return re.compile("|".join(parts))
+    return re.compile("|".join(other)) if other else None
 
 
-_ACTIONS = {name: _compile(forms) for name, forms in lexicon.ACTIONS.items()}
+_LATIN_ACTIONS = {name: p for name, forms in lexicon.ACTIONS.items() if (p := _latin_forms(forms)) is not None}
+_OTHER_ACTIONS = {name: p for name, forms in lexicon.ACTIONS.items() if (p := _other_forms(forms)) is not None}
+_NOT_LATIN = re.compile("[\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
 @dataclass(frozen=True)
@@ -79,7 +86,10 @@ EMPTY_FRAME = Frame(frozenset(), frozenset(), frozenset(), frozenset())
 def actions_of(text: str) -> frozenset[str]:
     folded = unicodedata.normalize("NFKC", text).casefold().replace(_NUKTA, "")
     folded = _DISCOUNT_ENDS.sub(" ", _OPENS_A_PROBE.sub(" probe ", folded))
-    return frozenset(name for name, pattern in _ACTIONS.items() if pattern.search(folded))
+    found = {name for name, pattern in _LATIN_ACTIONS.items() if pattern.search(folded)}
+    if _NOT_LATIN.search(folded):
+        found.update(name for name, pattern in _OTHER_ACTIONS.items() if name not in found and pattern.search(folded))
+    return frozenset(found)
 
 
 def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: Signature) -> Frame:

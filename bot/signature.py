@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -194,9 +195,35 @@ def signature(title: str, summary: str = "") -> Signature:
     return combined(sig, lead_signature(lead)) if lead else sig
 
 
+def _mix(m: re.Match[str]) -> str:
+    return f"mix{m.group(1)}{m.group(2) or ''}"
+
+
+def _tesla(m: re.Match[str]) -> str:
+    return " " + _TESLA_NAMES[m.group(1)] + " "
+
+
 def _market(m: re.Match[str]) -> str:
     word = next(g for g in m.groups() if g)
     return m.group().replace(word, "chinamarket" if word == "china" else "globalmarket")
+
+
+# Phrases written one way before the text is read, in this order; each pattern is tried only when one of its
+# trigger substrings is in the text (a headline triggers two or three of the fifteen).
+_REWRITES: tuple[tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    *((("quarter", "季", "तिमाही", "四半期"), pattern, repl) for pattern, repl in _QUARTERS),
+    (("sign",), _SIGN_UP, "signup"),
+    (("open",), _OPEN_SOURCE, "opensource"),
+    (("top",), _TOP_UP, "topup"),
+    (("all",), _ALL_TIME, "record high"),
+    (("push", "held"), _PUSHED, "delay"),
+    (("house",), _HOUSE, "lawmaker"),
+    (("bill",), _BILL, "bill lawmaker"),
+    (("next", "this", "early", "plan", "expect", "rumo"), _FUTURE, " rumor "),
+    (("china", "global", "worldwide"), _MARKET, _market),
+    (("mix",), _MIX, _mix),
+    (("model", "मॉडल"), _TESLA_MODEL, _tesla),
+)
 
 
 def lead_signature(lead: str) -> Signature:
@@ -214,15 +241,9 @@ def combined(a: Signature, b: Signature) -> Signature:
 
 def _signature(original: str) -> Signature:
     text = original.casefold()
-    for pattern, repl in _QUARTERS:
-        text = pattern.sub(repl, text)
-    text = _OPEN_SOURCE.sub("opensource", _SIGN_UP.sub("signup", text))
-    text = _ALL_TIME.sub("record high", _TOP_UP.sub("topup", text))
-    text = _BILL.sub("bill lawmaker", _HOUSE.sub("lawmaker", _PUSHED.sub("delay", text)))
-    text = _FUTURE.sub(" rumor ", text)
-    text = _MARKET.sub(_market, text)
-    text = _MIX.sub(lambda m: f"mix{m.group(1)}{m.group(2) or ''}", text)
-    text = _TESLA_MODEL.sub(lambda m: " " + _TESLA_NAMES[m.group(1)] + " ", text)
+    for triggers, pattern, repl in _REWRITES:
+        if any(t in text for t in triggers):
+            text = pattern.sub(repl, text)
     figures = _figures(text)
     text = _PRODUCT_MOD.sub(lambda m: m.group(1) + "-" + lexicon.TRANSLIT.get(m.group(2), m.group(2)), text)
     if _HAS_DEVANAGARI.search(text):
