@@ -23,6 +23,7 @@ _SPEAKING = frozenset({"statement", "talk", "interview"})
 _LAUNCHES = frozenset({"release", "open_source"})
 _RUMOR = "rumor"  # the kind of action that marks a plan or a report of one, not the fact
 _RECURRING = frozenset({"outage"})  # a service falls over again within days: no event on its own
+_VOICES = frozenset({"lei_jun", "lu_weibing"})  # in this news every week, on every subject
 _SCOPES = frozenset({"globalmarket"})  # a launch's reach, not a place where someone acts: it clashes with no actor
 _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearly every watched story
 
@@ -233,6 +234,6 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
                 + tuple(f"name {w}" for w in shared_words))
     context = tuple(f"place {p}" for p in sorted(a.places & b.places)) + tuple(sorted(actors - _CORE))
     same_setting = a.places == b.places and a.specific == b.specific and bool(
-        (a.places | a.specific) - common)
+        (a.places | a.specific) - common - _VOICES)
     bare = not (a.places or b.places or a.specific or b.specific)
     return Agreement(actors, actions, evidence, context, same_setting, clash, bare)

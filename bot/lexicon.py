@@ -135,7 +135,7 @@ CONCEPTS: MappingProxyType[str, str] = MappingProxyType({
     "smuggle": "走私 तस्करी", "distill": "蒸馏 蒸餾 डिस्टिलिंग", "hardware": "硬件 硬體 हार्डवेयर",
     "assistant": "助手 असिस्टेंट", "keyboard": "输入法 輸入法 कीबोर्ड", "olympiad": "奥赛 奧賽 奥林匹克 ओलंपियाड",
     "gold": "金牌 गोल्ड", "trademark": "商标 商標 ट्रेडमार्क", "memory": "记忆 記憶 内存 記憶體 मेमोरी",
-    "passport": "护照 護照 पासपोर्ट",
+    "passport": "护照 護照 पासपोर्ट", "npc": "两会 兩會 人大 人大代表", "richest": "首富",
     "speech": "语音 語音 स्पीच", "census": "普查", "lap": "圈速 लैप", "foldable": "折叠屏 折疊屏 फोल्डेबल",
     "subsidy": "补贴 補貼 सब्सिडी",
 })
@@ -294,7 +294,8 @@ HI_STOP = frozenset(
 HI_PHRASES: tuple[tuple[str, str], ...] = (
     ("फिर शुरू", " resume "), ("दोबारा शुरू", " resume "), ("वापस मंगा", " recall "), ("टॉप-अप", " topup "),
     ("साइन-अप", " registration "), ("की तैयारी", " rumor "), ("ओपन-सोर्स", " opensource "), ("ओपन सोर्स", " opensource "),
-    ("न्यूयॉर्क टाइम्स", " nytimes "), ("चीन में लॉन्च", " chinamarket लॉन्च "),
+    ("न्यूयॉर्क टाइम्स", " nytimes "), ("जन कांग्रेस", " npc "), ("सबसे अमीर", " richest "),
+    ("चीन में लॉन्च", " chinamarket लॉन्च "),
 )
 
 # English phrases that mark a future or expected event rather than one that happened.

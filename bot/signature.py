@@ -51,6 +51,8 @@ _ATTORNEYS_GENERAL = re.compile(r"\battorneys?[\s-]general\b|\bags\b|अटॉ�
 _LATIN_ACCENTS = str.maketrans("àáâäãåèéêëìíîïòóôöõùúûüñç", "aaaaaaeeeeiiiiooooouuuunc")  # "Nürburgring"
 # "Mix Fold 4", "MIX Fold4": one model, "mixfold4"
 _MIX = re.compile(r"(?<![a-z])mix\s*(flip|fold)(?:\s*(\d+)(?![\d.]))?")
+# China's parliament and a rich list, as the Chinese and Hindi words for them are read (lexicon.CONCEPTS)
+_NPC = re.compile(r"\bnational people's congress\b|\btwo sessions\b|\brich list\b")
 _TOP_UP = re.compile(r"\btop[\s-]?ups?\b")
 # the US House's members and committees act as lawmakers; "the White House" does not
 _HOUSE = re.compile(r"(?<!white )\bhouse(?= (?:panel|committee|select|lawmakers?|members?|bill|republicans|democrats"
@@ -203,6 +205,10 @@ def _tesla(m: re.Match[str]) -> str:
     return " " + _TESLA_NAMES[m.group(1)] + " "
 
 
+def _npc(m: re.Match[str]) -> str:
+    return " richest " if m.group() == "rich list" else " npc "
+
+
 def _market(m: re.Match[str]) -> str:
     word = next(g for g in m.groups() if g)
     return m.group().replace(word, "chinamarket" if word == "china" else "globalmarket")
@@ -218,6 +224,7 @@ _REWRITES: tuple[tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.Matc
     (("all",), _ALL_TIME, "record high"),
     (("push", "held"), _PUSHED, "delay"),
     (("house",), _HOUSE, "lawmaker"),
+    (("people's congress", "two sessions", "rich list"), _NPC, _npc),
     (("bill",), _BILL, "bill lawmaker"),
     (("next", "this", "early", "plan", "expect", "rumo"), _FUTURE, " rumor "),
     (("china", "global", "worldwide"), _MARKET, _market),

@@ -286,8 +286,8 @@ def test_the_event_set_is_clustered_precisely(matcher: Matcher) -> None:
     story, _ = cluster(reports(load("events.jsonl")), matcher, seed=1)
     result = score_partition(story)
     assert result.by_lang["same_total"] >= 300 and result.by_lang["cross_total"] >= 1000
-    assert result.precision >= 0.97  # measured 0.977
-    assert result.recall_of("same") >= 0.57 and result.recall_of("cross") >= 0.61  # measured 0.593 / 0.636
+    assert result.precision >= 0.975  # measured 0.984
+    assert result.recall_of("same") >= 0.57 and result.recall_of("cross") >= 0.61  # measured 0.590 / 0.641
 
 
 def test_a_dated_version_names_its_event_even_when_the_version_is_in_every_story(matcher: Matcher) -> None:
@@ -374,6 +374,16 @@ def test_a_product_stands_for_its_maker_and_a_paper_is_no_place(matcher: Matcher
                      "Trump weighs DeepSeek ban, New York Times reports"):
         assert not signature(headline).places
     assert signature("New York bans DeepSeek on state devices").places == {"newyork"}
+
+
+def test_lei_jun_alone_is_no_setting_of_one_event(matcher: Matcher) -> None:
+    """Lei Jun is in this news every week, on every subject: his remark and a report that names him are one
+    event only with something more in common (the NPC, the rich list)."""
+    assert not _same(matcher, "雷军代表小米承诺不会回避", "SU7爆燃遇难者母亲希望雷军说到做到")
+    assert _same(matcher, "雷军亮相全国人大“代表通道”：将把最新AI技术广泛应用到终端",
+                 "Lei Jun tells NPC press event Xiaomi will push AI into all its devices")
+    rich = signature("雷军“喜提”一小时首富体验卡").tokens & signature("Lei Jun tops China rich list").tokens
+    assert "richest" in rich
 
 
 def test_a_speaker_before_a_colon_makes_a_statement(matcher: Matcher) -> None:
