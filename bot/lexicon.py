@@ -371,7 +371,8 @@ def en_synonyms(stem: Callable[[str], str]) -> MappingProxyType[str, str]:
 # Kinds of action a headline reports (bot/eventframe.py), in English (regex prefixes at a word start;
 # "_" is a space), Chinese and Hindi (substrings). The same event told in any language lands in the same kind.
 ACTIONS: MappingProxyType[str, str] = MappingProxyType({
-    "hire": "join hire hiring poach recruit tap appoint named_head to_lead leads_ taps tapped lured "
+    "hire": "join(?!s?_(?:other|forces|hands|the_race|the_ai_race|a_|an_|\\d)) hire hiring poach recruit tap appoint "
+            "named_head to_lead leads_ taps tapped lured "
             "加入 加盟 入职 入職 挖走 挖角 挖来 挖來 挖人 招募 出任 执掌 掌舵 负责人 負責人 领衔 領銜 牵头 "
             "शामिल जुड़ीं जॉइन कमान नियुक्त थामा पैकेज_पर",
     "leave": "leave leaves left_ quit depart exit step_down steps_down resign "
@@ -391,7 +392,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                  "免费 免費 便宜 地板价 降价 降價 下调 下調 优惠 打折 价格战 價格戰 砍价 "
                  "मुफ्त सस्ता सस्ती सस्ते कटौती छूट घटा 限时 限時",
     "ban": "halt suspend pause steer_clear avoid advis against_us warns?_against warned_against ban block bar_ bars_ "
-           "barred prohibit restrict remov pull forbid limits_ limiting_ "
+           "barred prohibit restrict remov pull(?:s|ed|ing)?_(?:[\\w-]+_){0,3}from forbid limits_ limiting_ comes?_off "
            "暂停 暫停 不得 避免 禁止 禁 封禁 封锁 封鎖 封杀 封殺 下架 限制 屏蔽 勿用 谨慎使用 謹慎使用 "
            "इस्तेमाल_न इस्तेमाल_नहीं पाबंदी बैन प्रतिबंध रोक बंद ब्लॉक हटा हटवाया हटेगा नहीं_कर_पाएंगे दूर_रहने",
     "probe": "evaluat look_into looks_into looking_into checks_ check_whether probe probing writes?_to investigat "

@@ -87,6 +87,10 @@ def test_words_that_only_look_like_an_action_are_none() -> None:
     assert "market" not in actions_of("DeepSeek shares the parallelism tricks behind V3 and R1 training")
     assert "market" in actions_of("Xiaomi shares slip after SU7 recall notice")
     assert "ban" not in actions_of("DeepSeek登Nature封面：首个通过同行评审的主流大模型")
+    assert "hire" not in actions_of("Oklahoma joins other states in banning the DeepSeek chatbot")
+    assert "ban" not in actions_of("Xiaomi 17 Ultra pulled forward for Lunar New Year")
+    assert "ban" in actions_of("Apple pulls DeepSeek from its App Store")
+    assert "ban" in actions_of("Stitt: DeepSeek comes off every Oklahoma state device")
 
 
 def test_attorneys_general_passports_and_accented_names_are_read_in_every_script() -> None:
