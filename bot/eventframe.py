@@ -39,7 +39,7 @@ _OPENS_A_PROBE = re.compile(r"\b(?:to |will )?(?:launch|open)(?:es|ed|s|ing)? (?
 def _latin_forms(forms: str) -> re.Pattern[str] | None:
     """English forms as word-start prefixes, in one pattern."""
     latin = [f.replace("_", " ") for f in forms.split() if f.isascii()]
-    return re.compile(r"\b(?:" + "|".join(latin) + ")") if latin else None
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(latin) + ")") if latin else None  # "字bug": no \b after Han
 
 
 def _other_forms(forms: str) -> re.Pattern[str] | None:

@@ -414,9 +414,9 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "interview": "interview told_ "
                  "专访 專訪 受访 受訪 采访 採訪 访谈 訪談 "
                  "इंटरव्यू साक्षात्कार",
-    "award": "award prize honor honour named_to list_ time100 nature's_10 "
+    "award": "award prize honor honour named_to list_ ai_list time100 nature's_10 most_influential "
              "获奖 獲獎 入选 入選 荣获 榮獲 榜单 奖 獎 "
-             "पुरस्कार सम्मान सूची",
+             "पुरस्कार सम्मान सूची प्रभावशाली",
     "lawsuit": "sue_ sues_ sued lawsuit court accus alleg "
                "起诉 起訴 诉讼 訴訟 法院 指控 "
                "मुकदमा अदालत आरोप",
@@ -428,7 +428,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
               "स्वाहा शेयर बाजार मार्केट 跌超 涨超 漲超 增持 减持 減持",
     "outage": "outage goes_down went_down is_down attack cyberattack ddos malicious registration sign-up signup "
               "宕机 宕機 故障 攻击 攻擊 异常 異常 崩了 崩溃 崩潰 "
-              "हमला अटैक रजिस्ट्रेशन साइन-अप ठप दिक्कत",
+              "हमला अटैक रजिस्ट्रेशन साइन-अप ठप दिक्कत गड़बड़ी "
+              "bug glitch",
     "partnership": "avail adds_ add_ host integrat partner adopt deploy ties_up tie-up access connect support power "
                    "runs?_on will_run teams?_up "
                    "可用 接入 合作 部署 融合 集成 搭载 搭載 适配 適配 "

@@ -65,6 +65,9 @@ def matcher() -> Matcher:
     ("Xiaomi to pour 200 billion yuan into R&D over five years", "funding"),
     ("DeepSeek进军文生图领域", "release"),
     ("韩国个人信息保护委员会：DeepSeek未经同意向中美公司转移用户数据", "leak"),
+    ("DeepSeek V3.1出現“極”字Bug,影響編碼流程", "outage"),  # a Latin word right after Han letters
+    ("डीपसीक V3.1 में अजीब गड़बड़ी", "outage"),
+    ("Liang Wenfeng, Ren Zhengfei and Wang Xingxing make Time's 2025 AI list", "award"),
 ])
 def test_the_action_is_found_in_every_language(headline: str, action: str) -> None:
     assert action in actions_of(headline)
