@@ -24,6 +24,7 @@ _LAUNCHES = frozenset({"release", "open_source"})
 _RUMOR = "rumor"  # the kind of action that marks a plan or a report of one, not the fact
 _RECURRING = frozenset({"outage"})  # a service falls over again within days: no event on its own
 _VOICES = frozenset({"lei_jun", "lu_weibing"})  # in this news every week, on every subject
+_DENIAL = frozenset({"denial"})
 _SCOPES = frozenset({"globalmarket"})  # a launch's reach, not a place where someone acts: it clashes with no actor
 _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearly every watched story
 
@@ -90,7 +91,7 @@ def actions_of(text: str) -> frozenset[str]:
     found = {name for name, pattern in _LATIN_ACTIONS.items() if pattern.search(folded)}
     if _NOT_LATIN.search(folded):
         found.update(name for name, pattern in _OTHER_ACTIONS.items() if name not in found and pattern.search(folded))
-    return frozenset(found)
+    return _DENIAL if "denial" in found else frozenset(found)  # "Nvidia rejects smuggling claims" denies, no more
 
 
 def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: Signature) -> Frame:

@@ -226,8 +226,8 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "白宫": "whitehouse", "白宮": "whitehouse", "व्हाइट": "whitehouse",
     "通义千问": "qwen", "通義千問": "qwen", "千问": "qwen", "千問": "qwen", "豆包": "doubao", "小艺": "xiaoyi",
     "小藝": "xiaoyi", "文心一言": "ernie", "文心": "ernie", "元宝": "yuanbao", "元寶": "yuanbao", "युआनबाओ": "yuanbao",
-    "वीचैट": "wechat", "बैदु": "baidu", "बाइदु": "baidu", "एर्नी": "ernie", "गुओ": "guo", "दाया": "daya",
-    "योंगहाओ": "yonghao", "रुबो": "rubo",
+    "वीचैट": "wechat", "बैदु": "baidu", "बाइदु": "baidu", "एर्नी": "ernie", "कैम्ब्रिकॉन": "cambricon", "गुओ": "guo",
+    "दाया": "daya", "योंगहाओ": "yonghao", "रुबो": "rubo",
     "红米": "redmi", "紅米": "redmi", "रेडमी": "redmi", "पोको": "poco",
     **{form: concept for concept, forms in CONCEPTS.items() for form in forms.split()},
 })
@@ -440,9 +440,13 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "orders": "order deliver pre-order preorder booking "
               "订单 訂單 大定 交付 锁单 鎖單 "
               "ऑर्डर बुकिंग डिलीवरी डिलीवर 预订 預訂",
-    "statement": "say_ says_ said_ call calls_ claim respond repl deni welcome warn apolog "
-                 "回应 回應 称 稱 谈 談 表示 否认 否認 道歉 致歉 长文 長文 撰文 力挺 "
+    "statement": "say_ says_ said_ call calls_ claim respond repl welcome warn apolog "
+                 "回应 回應 称 稱 谈 談 表示 道歉 致歉 长文 長文 撰文 力挺 "
                  "बोले बोलीं कहा दावा प्रतिक्रिया माफी",
+    "denial": "deni reject refut dismiss no_evidence fake_news "
+              "否认 否認 驳斥 駁斥 辟谣 闢謠 未发现 未發現 假新闻 假新聞 为谣言 為謠言 是谣言 纯属谣言 純屬謠言 "
+              "खारिज इनकार सबूत_नहीं",
+    "smuggling": "smuggl 走私 तस्करी",
     "delay": "delay postpon held_back "
              "推迟 推遲 受阻 延期 "
              "अटका टला",
@@ -473,7 +477,7 @@ TELLING_ACTIONS = frozenset({"ban", "probe", "leak", "outage", "funding", "price
 # "blocks" / "investigates"; "releases" / "open-sources").
 ACTION_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"release", "open_source", "partnership", "orders", "research"}),
-    frozenset({"talk", "interview", "statement"}),
+    frozenset({"talk", "interview", "statement", "denial"}),
     frozenset({"probe", "lawsuit"}),
     frozenset({"funding", "market", "earnings"}),
     frozenset({"hire", "leave"}),

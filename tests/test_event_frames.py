@@ -383,6 +383,22 @@ def test_a_product_stands_for_its_maker_and_a_paper_is_no_place(matcher: Matcher
     assert signature("New York bans DeepSeek on state devices").places == {"newyork"}
 
 
+def test_a_denial_is_an_event_of_its_own(matcher: Matcher) -> None:
+    """"Nvidia rejects claims that DeepSeek used smuggled chips" denies: it is not the smuggling report,
+    in any script, while two reports of the denial, or of the smuggling, are one event each."""
+    for headline in ("Nvidia rejects claims that DeepSeek trained AI models with smuggled Blackwell chips",
+                     "英伟达回应DeepSeek走私芯片传闻：未发现“幽灵数据中心”证据",
+                     "एनवीडिया का जवाब- डीपसीक को ब्लैकवेल चिप्स की तस्करी का कोई सबूत नहीं",
+                     "王化：YU7“5分钟大定35万”为谣言"):
+        assert actions_of(headline) == {"denial"}
+    assert not _same(matcher, "Deepseek reportedly using thousands of smuggled Nvidia chips for AI training",
+                     "Nvidia rejects claims that DeepSeek trained AI models with smuggled Blackwell chips")
+    assert _same(matcher, "Deepseek reportedly using thousands of smuggled Nvidia chips for AI training",
+                 "外媒：DeepSeek用走私的数千块英伟达Blackwell芯片训练新模型")
+    assert _same(matcher, "Nvidia rejects claims that DeepSeek trained AI models with smuggled Blackwell chips",
+                 "एनवीडिया का जवाब- डीपसीक को ब्लैकवेल चिप्स की तस्करी का कोई सबूत नहीं")
+
+
 def test_lei_jun_alone_is_no_setting_of_one_event(matcher: Matcher) -> None:
     """Lei Jun is in this news every week, on every subject: his remark and a report that names him are one
     event only with something more in common (the NPC, the rich list)."""
