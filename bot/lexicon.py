@@ -228,6 +228,8 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "小藝": "xiaoyi", "文心一言": "ernie", "文心": "ernie", "元宝": "yuanbao", "元寶": "yuanbao", "युआनबाओ": "yuanbao",
     "वीचैट": "wechat", "बैदु": "baidu", "बाइदु": "baidu", "एर्नी": "ernie", "कैम्ब्रिकॉन": "cambricon", "गुओ": "guo",
     "दाया": "daya", "योंगहाओ": "yonghao", "रुबो": "rubo",
+    "美国国防部": "us pentagon", "美國國防部": "us pentagon", "五角大楼": "pentagon", "五角大廈": "pentagon",
+    "पेंटागन": "pentagon",
     "红米": "redmi", "紅米": "redmi", "रेडमी": "redmi", "पोको": "poco",
     **{form: concept for concept, forms in CONCEPTS.items() for form in forms.split()},
 })
@@ -431,7 +433,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
               "हमला अटैक रजिस्ट्रेशन साइन-अप ठप दिक्कत गड़बड़ी "
               "bug glitch",
     "partnership": "avail adds_ add_ host integrat partner adopt deploy ties_up tie-up access connect support power "
-                   "runs?_on will_run teams?_up "
+                   "runs?_on will_run teams?_up bring(?:s|ing)?_(?:[\\w+-]+_){0,5}to_(?!the_table) "
                    "可用 接入 合作 部署 融合 集成 搭载 搭載 适配 適配 "
                    "उपलब्ध होस्ट जुड़ेगा जुड़ा साझेदारी इंटीग्रेट चलाया चलेगा",
     "leak": "leak expos database transferr "

@@ -61,6 +61,7 @@ def matcher() -> Matcher:
     ("US probing whether DeepSeek got Nvidia chips through Singapore", "probe"),
     ("DPC writes to DeepSeek over Irish users' data", "probe"),
     ("Huawei Cloud teams up with SiliconFlow to offer DeepSeek models on Ascend", "partnership"),
+    ("Microsoft is bringing distilled DeepSeek R1 models to Copilot Plus PCs", "partnership"),
     ("DeepSeek knocks 75% off V4-Pro API in limited-time promotion", "price_cut"),
     ("Xiaomi to pour 200 billion yuan into R&D over five years", "funding"),
     ("DeepSeek进军文生图领域", "release"),
@@ -332,6 +333,7 @@ def test_people_who_speak_about_the_news_are_known_in_every_script(matcher: Matc
     assert not _same(matcher, "Satya Nadella says DeepSeek R1 has real innovations",
                      "扎克伯格谈DeepSeek：Meta将加大AI投入")
     assert {"zuckerberg", "nadella", "lecun"} <= signature("祖克柏、納德拉和杨立昆谈DeepSeek").tokens
+    assert "pentagon" in signature("彭博社：美国国防部已屏蔽DeepSeek网站").names
     assert _same(matcher, "Key DeepSeek-R1 researcher Guo Daya leaves the company: report",
                  "डीपसीक R1 के प्रमुख रिसर्चर गुओ दाया ने कंपनी छोड़ी: रिपोर्ट")
 
