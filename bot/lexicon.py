@@ -401,7 +401,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
              "inquir scrutin watchdog regulator review question complaint "
              "评估 質詢 质询 调查 調查 约谈 問詢 问询 审查 審查 去函 "
              "समीक्षा जांच जाँच पूछताछ 致函 询问 詢問",
-    "funding": "rais fund valuation invest(?!igat) financ round stake placement placing_of share_sale new_shares pour "
+    "funding": "rais fund(?!amental) valuation invest(?!igat) financ round stake placement placing_of share_sale "
+               "new_shares pour "
                "融资 融資 估值 投资 投資 募资 投入 砸 配售 配股 集资 集資 "
                "फंडिंग निवेश वैल्यूएशन खर्च",
     "earnings": "revenue profit result earning (?<!festive_)(?<!holiday_)quarter q1 q2 q3 q4 net_income sales_ "
@@ -492,8 +493,10 @@ NOT_MODEL_SUFFIXES = frozenset(
     "powered style like based backed led fueled fuelled inspired related linked made driven built sized type "
     "level class maker moment shock effect fever craze mania rival rivals killer ai".split())  # "DeepSeek-AI": the lab
 
-# Latin words in Chinese and Hindi headlines that are no names: a shared one says nothing.
+# Latin words in Chinese and Hindi headlines that are no names: a shared one says nothing. The given names of
+# PEOPLE come with their family names ("黄仁勋" is "jensen huang"): the person is shared, not another name.
 GENERIC_LATIN = frozenset(
+    "yann sundar demis satya mark tim dario pat jensen sam marc jack "
     "suv api app apps audio video chip chips agent agents beta model cloud phone car ev glasses token tokens pro ultra "
     "max plus mini lite flash omni air exp preview open source code coding search chat bot web online ios android "
     "gpu gpus cpu npu moe llm ai ceo cto cfo ipo mit plan".split())

@@ -385,6 +385,13 @@ def test_a_product_stands_for_its_maker_and_a_paper_is_no_place(matcher: Matcher
     assert signature("New York bans DeepSeek on state devices").places == {"newyork"}
 
 
+def test_a_given_name_is_no_name_of_its_own_and_fundamental_no_funding(matcher: Matcher) -> None:
+    """"黄仁勋" reads "jensen huang": Jensen Huang shared is the person, not one more name in common."""
+    assert "funding" not in actions_of("Jensen Huang calls AI 'fundamental like electricity', praises DeepSeek")
+    assert not _same(matcher, "Jensen Huang calls AI 'fundamental like electricity', praises DeepSeek",
+                     "黄仁勋与雷军北京合影 穿皮衣站在小米汽车旁点赞")
+
+
 def test_a_denial_is_an_event_of_its_own(matcher: Matcher) -> None:
     """"Nvidia rejects claims that DeepSeek used smuggled chips" denies: it is not the smuggling report,
     in any script, while two reports of the denial, or of the smuggling, are one event each."""
