@@ -136,6 +136,7 @@ CONCEPTS: MappingProxyType[str, str] = MappingProxyType({
     "assistant": "助手 असिस्टेंट", "keyboard": "输入法 輸入法 कीबोर्ड", "olympiad": "奥赛 奧賽 奥林匹克 ओलंपियाड",
     "gold": "金牌 गोल्ड", "trademark": "商标 商標 ट्रेडमार्क", "memory": "记忆 記憶 内存 記憶體 मेमोरी",
     "passport": "护照 護照 पासपोर्ट", "npc": "两会 兩會 人大 人大代表", "richest": "首富",
+    "commerce": "商务部 商務部 वाणिज्य",
     "speech": "语音 語音 स्पीच", "census": "普查", "lap": "圈速 लैप", "foldable": "折叠屏 折疊屏 फोल्डेबल",
     "subsidy": "补贴 補貼 सब्सिडी",
 })
@@ -390,11 +391,12 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                    "开源 開源 "
                    "ओपन-सोर्स ओपन_सोर्स",
     "price_cut": "free_ cheap price_cut cuts_price slash discount cheaper lower_price off-peak halv price_war "
-                 "cut(?:s|ting)?_(?:[\\w-]+_){0,2}costs? knocks?_(?:[\\w%$.-]+_){0,3}off 腰斩 腰斬 "
+                 "cut(?:s|ting)?_(?:[\\w-]+_){0,2}costs? knocks?_(?:[\\w%$.-]+_){0,3}off scraps?_the_paid 腰斩 腰斬 "
                  "免费 免費 便宜 地板价 降价 降價 下调 下調 优惠 打折 价格战 價格戰 砍价 "
                  "मुफ्त सस्ता सस्ती सस्ते कटौती छूट घटा 限时 限時",
     "ban": "halt suspend pause steer_clear avoid advis against_us warns?_against warned_against ban block bar_ bars_ "
            "barred prohibit restrict remov pull(?:s|ed|ing)?_(?:[\\w-]+_){0,3}from forbid limits_ limiting_ comes?_off "
+           "shut(?:s|ting)?_off "
            "暂停 暫停 不得 避免 禁止 禁 封禁 封锁 封鎖 封杀 封殺 下架 限制 屏蔽 勿用 谨慎使用 謹慎使用 "
            "इस्तेमाल_न इस्तेमाल_नहीं पाबंदी बैन प्रतिबंध रोक बंद ब्लॉक हटा हटवाया हटेगा नहीं_कर_पाएंगे दूर_रहने",
     "probe": "evaluat look_into looks_into looking_into checks_ check_whether probe probing writes?_to investigat "
@@ -411,7 +413,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "benchmark": "top_ tops_ beat outperform benchmark leaderboard rank surpass overtak No._1 number_one "
                  "超越 榜 登顶 登頂 击败 擊敗 第一 "
                  "पीछे_छोड़ नंबर_1 टॉप पछाड़ 落后 落後 对标 對標",
-    "talk": "speak speech keynote talk summit conference symposium meet forum appear "
+    "talk": "speak speech keynote talk(?!s?_about|_about) summit conference symposium meet forum appear "
             "演讲 演講 发言 發言 大会 大會 座谈会 座談會 论坛 論壇 出席 峰会 峰會 首秀 登台 "
             "भाषण सम्मेलन बैठक मंच",
     "interview": "interview told_ "
@@ -423,7 +425,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "lawsuit": "sue_ sues_ sued lawsuit court accus alleg "
                "起诉 起訴 诉讼 訴訟 法院 指控 "
                "मुकदमा अदालत आरोप",
-    "market": "rout sink selloff sell-off share_price stock market_valu "
+    "market": "rout sink selloff sell-off share_price stock(?!pile) market_valu "
               "shares?_(?:slip|fall|fell|drop|jump|ris|rose|sink|sank|plung|soar|surg|tumbl|slid|hit|gain|climb|rall|clos"
               "|open|up_|down_|extend|tank|crash|spik|leap|pop|dip|slump|sell|rebound|recover|trad|of_|in_|price) "
               "market_cap wipe plung rall tumbl slump soar "
@@ -446,7 +448,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "statement": "say_ says_ said_ call calls_ claim respond repl welcome warn apolog "
                  "回应 回應 称 稱 谈 談 表示 道歉 致歉 长文 長文 撰文 力挺 "
                  "बोले बोलीं कहा दावा प्रतिक्रिया माफी",
-    "denial": "deni reject refut dismiss no_evidence fake_news "
+    "denial": "deni reject refut dismiss no_evidence fake_news shrugs?_off downplay "
               "否认 否認 驳斥 駁斥 辟谣 闢謠 未发现 未發現 假新闻 假新聞 为谣言 為謠言 是谣言 纯属谣言 純屬謠言 "
               "खारिज इनकार सबूत_नहीं",
     "smuggling": "smuggl 走私 तस्करी",
@@ -461,9 +463,9 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                 "फेल खामि एन्क्रिप्शन",
     "rumor": "plan expect rumou? set_to set_for sets?_(?:[\\w-]+_){0,4}date launch_date to_launch will_launch "
              "will_releas will_unveil will_debut to_releas to_unveil to_debut soon teas in_talks mulls consider "
-             "传闻 傳聞 预计 預計 或将 或將 拟 擬 即将 即將 将于 將於 未来 未來 "
+             "传闻 傳聞 预计 預計 或将 或將 拟 擬 即将 即將 将于 將於 未来 未來 本周 本週 下周 下週 "
              "定档 定檔 预热 預熱 "
-             "तैयारी जल्द अटकल टीजर",
+             "तैयारी जल्द अटकल टीजर आ_सकता आ_सकती",
     "recall": "recall 召回 रिकॉल वापस_मंगा",
     "resume": "resum reopen restor returns_to return_to back_on "
               "恢复 恢復 重新开放 重新開放 重新上架 "

@@ -95,12 +95,20 @@ def test_words_that_only_look_like_an_action_are_none() -> None:
     assert "ban" not in actions_of("Xiaomi 17 Ultra pulled forward for Lunar New Year")
     assert "ban" in actions_of("Apple pulls DeepSeek from its App Store")
     assert "ban" in actions_of("Stitt: DeepSeek comes off every Oklahoma state device")
+    assert "market" not in actions_of("Scale AI CEO claims DeepSeek hides 50,000 H100 chips stockpile")
+    assert "talk" not in actions_of("'They can't talk about it': Scale AI's Wang puts DeepSeek's H100 count at 50,000")
+    assert "ban" in actions_of("Pentagon IT agency shut off DeepSeek's website")
+    assert actions_of("Apple CEO shrugs off DeepSeek fears on earnings call") == {"denial"}
+    assert "rumor" in actions_of("曝DeepSeek V4本周上线 参数规模或达1.6万亿")
+    assert "rumor" in actions_of("डीपसीक V4 इसी हफ्ते आ सकता है")
+    assert "price_cut" in actions_of("Baidu scraps the paid tier for Ernie Bot")
 
 
 def test_attorneys_general_passports_and_accented_names_are_read_in_every_script() -> None:
     assert {"attorneysgeneral", "lawmaker"} <= signature("AGs Urge Congress to Ban DeepSeek AI").names
     assert "attorneysgeneral" in signature("美国21州总检察长联名致信国会").tokens
     assert "attorneysgeneral" in signature("अमेरिका के 21 राज्यों के अटॉर्नी जनरल बोले").tokens
+    assert "commerc" in signature("美商務部傳下令 公務設備全面禁用DeepSeek").tokens
     assert "passport" in signature("外媒：DeepSeek要求部分研发人员上交护照").tokens
     assert signature("Xiaomi SU7 Ultra's 7:04 Nürburgring run").tokens & signature("小米SU7 Ultra纽北圈速").tokens \
         >= {"nurburgr"}
