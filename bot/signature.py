@@ -53,6 +53,7 @@ _LATIN_ACCENTS = str.maketrans("àáâäãåèéêëìíîïòóôöõùúûüñ
 _MIX = re.compile(r"(?<![a-z])mix\s*(flip|fold)(?:\s*(\d+)(?![\d.]))?")
 # China's parliament and a rich list, as the Chinese and Hindi words for them are read (lexicon.CONCEPTS)
 _NPC = re.compile(r"\bnational people's congress\b|\btwo sessions\b|\brich list\b")
+_SIZE = re.compile(r"^\d+(?:\.\d+)?[bmt]$")  # a model's size: "7b", "1.5b", "671b"
 _TOP_UP = re.compile(r"\btop[\s-]?ups?\b")
 # the US House's members and committees act as lawmakers; "the White House" does not
 _HOUSE = re.compile(r"(?<!white )\bhouse(?= (?:panel|committee|select|lawmakers?|members?|bill|republicans|democrats"
@@ -330,9 +331,11 @@ def _latin(compound: str, tokens: set[str], parts: set[str], codes: list[Code], 
         if digits and not letters and i + 1 < len(pieces) and pieces[i + 1] in _MODIFIERS:
             head_index = i  # "15-ultra" (joined by _PRODUCT_MOD)
             break
-    if (head_index is None and len(pieces) > 1 and pieces[0] in lexicon.PRODUCT_FAMILIES
-            and all(p.isalpha() and p not in lexicon.NOT_MODEL_SUFFIXES for p in pieces[1:])):
-        codes.append(Code(pieces[0], frozenset(_stem(p) for p in pieces[1:])))  # "mimo-audio"
+    named = [p for p in pieces[1:] if not _SIZE.match(p)]  # "MiMo-VL-7B" is MiMo-VL in its 7B size
+    if (len(pieces) > 1 and pieces[0] in lexicon.PRODUCT_FAMILIES and named
+            and (head_index is None or len(named) < len(pieces) - 1)
+            and all(p.isalpha() and p not in lexicon.NOT_MODEL_SUFFIXES for p in named)):
+        codes.append(Code(pieces[0], frozenset(_stem(p) for p in named)))  # "mimo-audio"
     elif head_index is not None and (has_letters or len(pieces) > 1) and not _SPEC.match(pieces[head_index]):
         head = pieces[head_index]
         if not any(c.isalpha() for c in head) and head_index > 0:

@@ -290,7 +290,7 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
         return rarity is None or rarity.factor(token) >= 1.0
 
     codes = tuple(sorted(h for h in {c.head for c in sa.codes} & {c.head for c in sb.codes}
-                         if _forms(sa, h) == _forms(sb, h) and (rare("code:" + h) or any(_forms(sa, h)))))
+                         if _same_model(_forms(sa, h), _forms(sb, h)) and (rare("code:" + h) or any(_forms(sa, h)))))
     words: tuple[str, ...] = ()
     if a.script != "latin" or b.script != "latin":  # English headlines are compared word by word already
         words = tuple(sorted(t for t in a.title.tokens & b.title.tokens
@@ -310,6 +310,11 @@ def _telling(figure: Figure) -> bool:
     "75%", "18 minutes"), not a small ordinal or count ("no. 1", "3 new models")."""
     value, _, rounded, _, _ = figure
     return bool(rounded) or abs(value) >= 10
+
+
+def _same_model(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
+    """Both name the code in the same forms, or both name one qualified form ("V3-0324" beside "V3")."""
+    return a == b or any(a & b)
 
 
 def _forms(sig: Signature, head: str) -> frozenset[frozenset[str]]:

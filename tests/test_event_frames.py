@@ -164,6 +164,17 @@ def test_states_and_markets_are_places(matcher: Matcher) -> None:
                  "शाओमी 15 अल्ट्रा का ग्लोबल लॉन्च, यूरोप में दाम 1,499 यूरो")
 
 
+def test_a_models_size_is_no_part_of_its_name_and_a_dated_version_is_shared_beside_the_bare_one(
+        matcher: Matcher) -> None:
+    codes = signature("小米开源多模态大模型MiMo-VL-7B").codes
+    assert {(c.head, c.mods) for c in codes} == {("mimo", frozenset({"vl"}))}
+    assert _same(matcher, "小米MiMo-VL发布：7B模型看图推理超过72B对手",
+                 "小米开源多模态大模型MiMo-VL-7B，多项指标超越同级")
+    assert not _same(matcher, "Xiaomi open-sources MiMo-7B", "Xiaomi open-sources MiMo-VL-7B")
+    assert _same(matcher, "DeepSeek悄然更新V3-0324，开源协议改为MIT",
+                 "DeepSeek-V3小版本升级至V3-0324，推理与前端开发能力提升")
+
+
 def test_a_foldables_name_is_one_model_code_however_spaced() -> None:
     for headline in ("Xiaomi Mix Fold 4 and Mix Flip announced", "小米MIX Fold4发布：售价8999元起"):
         assert "mixfold4" in {c.head for c in signature(headline).codes}
