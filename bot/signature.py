@@ -284,7 +284,14 @@ def _signature(original: str) -> Signature:
             if word in lexicon.PLACES:
                 places.add(lexicon.PLACES[word])
             elif word not in lexicon.HI_STOP and word not in lexicon.NUMBER_WORDS:
-                tokens.update(_canonical(w) for w in lexicon.TRANSLIT.get(word, word).split())
+                read = lexicon.TRANSLIT.get(word)
+                if read is None:
+                    tokens.add(_canonical(word))
+                else:  # a name or concept read in Latin letters, as a Chinese headline's is: a part of the text
+                    read_words = read.split()
+                    tokens.update(_canonical(w) for w in read_words)
+                    parts.update(read_words)
+                    parts.update(_stem(w) for w in read_words)
         else:
             _latin(m.group(), tokens, parts, codes, places)
     for t in list(tokens):
