@@ -22,9 +22,9 @@ HERE = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__f
 check.HERE = HERE  # `load` reads this set from here
 
 
-def old_titles():
+def old_titles(names=("events.jsonl", "events_holdout.jsonl", "events_holdout2.jsonl")):
     titles = set()
-    for name in ("events.jsonl", "events_holdout.jsonl", "events_holdout2.jsonl"):
+    for name in names:
         path = os.path.join(MAIN, name)
         if not os.path.exists(path):
             err(f"earlier set {path} not found")
@@ -36,18 +36,19 @@ def old_titles():
     return titles
 
 
-def main():
-    events = load("events_holdout3.jsonl")
-    pairs = load("lookalikes_holdout3.jsonl")
-    old = old_titles()
+def main(n=3):
+    """Validate held-out set number `n` (3 here; check4.py calls this with 4) against the sets before it."""
+    events = load(f"events_holdout{n}.jsonl")
+    pairs = load(f"lookalikes_holdout{n}.jsonl")
+    old = old_titles(("events.jsonl", "events_holdout.jsonl", *(f"events_holdout{k}.jsonl" for k in range(2, n))))
 
-    ids = check_events(events, "ev3")
-    check_pairs(pairs, events, "la3")
-    if ids != [f"ev3-{i:03d}" for i in range(1, len(events) + 1)]:
-        err("event ids are not consecutive ev3-001, ev3-002, ...")
+    ids = check_events(events, f"ev{n}")
+    check_pairs(pairs, events, f"la{n}")
+    if ids != [f"ev{n}-{i:03d}" for i in range(1, len(events) + 1)]:
+        err(f"event ids are not consecutive ev{n}-001, ev{n}-002, ...")
     pids = [p.get("id") for p in pairs]
-    if pids != [f"la3-{i:03d}" for i in range(1, len(pairs) + 1)]:
-        err("pair ids are not consecutive la3-001, la3-002, ...")
+    if pids != [f"la{n}-{i:03d}" for i in range(1, len(pairs) + 1)]:
+        err(f"pair ids are not consecutive la{n}-001, la{n}-002, ...")
     for e in events:
         reports = e.get("reports") or []
         if not 3 <= len(reports) <= 8:

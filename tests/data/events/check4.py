@@ -1,69 +1,17 @@
 #!/usr/bin/env python3
 """Validate the fourth held-out story-clustering set (events_holdout4.jsonl, lookalikes_holdout4.jsonl).
 
-Derived from check3.py with the same schema rules (it imports check.py from its own folder, where the
-earlier sets live too); ids are ev4-NNN / la4-NNN, *_event must point into
-events_holdout4.jsonl, and no report title may repeat a title of events.jsonl, events_holdout.jsonl,
-events_holdout2.jsonl or events_holdout3.jsonl. Stdlib only.
+check3.py's rules for set number 4: ids ev4-NNN / la4-NNN, *_event must point into events_holdout4.jsonl,
+and no report title may repeat a title of events.jsonl or of the first three held-out sets. Stdlib only.
 
     python3 check4.py [DIR]     # DIR defaults to this file's folder
 Exit status 0 when every check passes, 1 otherwise.
 """
-import json
 import os
 import sys
 
-MAIN = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, MAIN)
-import check  # noqa: E402  the first set's schema, constants and helpers (not modified)
-from check import check_events, check_pairs, err, load  # noqa: E402
-
-HERE = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
-check.HERE = HERE  # `load` reads this set from here
-
-
-def old_titles():
-    titles = set()
-    for name in ("events.jsonl", "events_holdout.jsonl", "events_holdout2.jsonl", "events_holdout3.jsonl"):
-        path = os.path.join(MAIN, name)
-        if not os.path.exists(path):
-            err(f"earlier set {path} not found")
-            continue
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    titles.update(r.get("title") for r in json.loads(line).get("reports", []))
-    return titles
-
-
-def main():
-    events = load("events_holdout4.jsonl")
-    pairs = load("lookalikes_holdout4.jsonl")
-    old = old_titles()
-
-    ids = check_events(events, "ev4")
-    check_pairs(pairs, events, "la4")
-    if ids != [f"ev4-{i:03d}" for i in range(1, len(events) + 1)]:
-        err("event ids are not consecutive ev4-001, ev4-002, ...")
-    pids = [p.get("id") for p in pairs]
-    if pids != [f"la4-{i:03d}" for i in range(1, len(pairs) + 1)]:
-        err("pair ids are not consecutive la4-001, la4-002, ...")
-    for e in events:
-        reports = e.get("reports") or []
-        if not 3 <= len(reports) <= 8:
-            err(f"{e.get('id', '?')}: {len(reports)} reports (this set needs 3-8)")
-        langs = {r.get("lang") for r in reports if isinstance(r, dict)}
-        if "en" not in langs or "hi" not in langs or not langs & {"zh", "zh-Hant"}:
-            err(f"{e.get('id', '?')}: needs an en, a hi and a zh/zh-Hant report, has {sorted(langs)}")
-    check.check_held_out_against(events, pairs, old)
-
-    n_ev, n_la = len(events), len(pairs)
-    if n_ev < 30:
-        err(f"only {n_ev} events (need >= 30)")
-    if n_la < 50:
-        err(f"only {n_la} look-alike pairs (need >= 50)")
-    return check.held_out_report(events, pairs)
-
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import check3  # noqa: E402  sets check.HERE from the command line, as this script is called
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(check3.main(4))
