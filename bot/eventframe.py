@@ -24,15 +24,15 @@ _LAUNCHES = frozenset({"release", "open_source"})
 _RUMOR = "rumor"  # the kind of action that marks a plan or a report of one, not the fact
 _RECURRING = frozenset({"outage"})  # a service falls over again within days: no event on its own
 _VOICES = frozenset({"lei_jun", "lu_weibing"})  # in this news every week, on every subject
-_DENIAL = frozenset({"denial"})
+_DENIAL = frozenset({"denial"})  # what a headline that denies something reports, whatever else it names
 _SCOPES = frozenset({"globalmarket"})  # a launch's reach, not a place where someone acts: it clashes with no actor
 _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearly every watched story
 
 
-# "to launch an investigation" opens a probe: no launch, and no plan of one
 # the end of a discount ("V3优惠期结束", "promotion ends") is no price cut
 _DISCOUNT_ENDS = re.compile(r"(?:优惠|折扣|促销)期?(?:已|将)?(?:结束|到期|截止)|(?:discount|promotion|promo|offer)s? "
                             r"(?:end|expire)|छूट खत्म")
+# "to launch an investigation" opens a probe: no launch, and no plan of one
 _OPENS_A_PROBE = re.compile(r"\b(?:to |will )?(?:launch|open)(?:es|ed|s|ing)? (?:an? |its )?(?:formal )?"
                             r"(?:investigation|probe|inquiry|review)")
 

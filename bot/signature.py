@@ -216,7 +216,7 @@ def _market(m: re.Match[str]) -> str:
 
 
 # Phrases written one way before the text is read, in this order; each pattern is tried only when one of its
-# trigger substrings is in the text (a headline triggers two or three of the fifteen).
+# trigger substrings is in the text (a headline triggers two or three of them).
 _REWRITES: tuple[tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     *((("quarter", "季", "तिमाही", "四半期"), pattern, repl) for pattern, repl in _QUARTERS),
     (("sign",), _SIGN_UP, "signup"),
