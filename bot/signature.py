@@ -227,6 +227,7 @@ _REWRITES: tuple[tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.Matc
     (("house",), _HOUSE, "lawmaker"),
     (("people's congress", "two sessions", "rich list"), _NPC, _npc),
     (("bill",), _BILL, "bill lawmaker"),
+    (("attorney", "ags", "अटॉर्नी"), _ATTORNEYS_GENERAL, " attorneysgeneral "),
     (("next", "this", "early", "plan", "expect", "rumo"), _FUTURE, " rumor "),
     (("china", "global", "worldwide"), _MARKET, _market),
     (("mix",), _MIX, _mix),
@@ -258,7 +259,7 @@ def _signature(original: str) -> Signature:
         for phrase, canonical in lexicon.HI_PHRASES:
             if phrase in text:
                 text = text.replace(phrase, canonical)
-    text = _ATTORNEYS_GENERAL.sub(" attorneysgeneral ", text.translate(_LATIN_ACCENTS))
+    text = text.translate(_LATIN_ACCENTS)
     # the White House acts; the New York Times is a source, no place
     text = text.replace("white house", "whitehouse").replace("new york times", "nytimes").replace("new york", "newyork")
     if _HAS_CJK.search(text):
@@ -269,7 +270,9 @@ def _signature(original: str) -> Signature:
         for variant, canonical in _ZH_SYNONYMS:
             if variant in text:
                 text = text.replace(variant, f" {canonical} ")
-    text = _LINE.sub(lambda m: f"{m.group(1)} {_LINE_NAMES[m.group(1)]}-{m.group(2)}", _QWEN.sub("qwen", text))
+    if "qwen" in text:  # after the Han names: 千问3 is read " qwen 3" only there
+        text = _QWEN.sub("qwen", text)
+    text = _LINE.sub(lambda m: f"{m.group(1)} {_LINE_NAMES[m.group(1)]}-{m.group(2)}", text)
     tokens: set[str] = set()
     parts: set[str] = set()
     codes: list[Code] = []

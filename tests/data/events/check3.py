@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Validate the third held-out story-clustering set (events_holdout3.jsonl, lookalikes_holdout3.jsonl).
 
-Derived from check2.py with the same schema rules (it imports check.py from its own folder, where the
-earlier sets live too); ids are ev3-NNN / la3-NNN, *_event must point into
-events_holdout3.jsonl, and no report title may repeat a title of events.jsonl, events_holdout.jsonl or
-events_holdout2.jsonl. Stdlib only.
+check.py's schema rules (imported from this file's folder, where the earlier sets live too) and the
+held-out sets' own: ids are ev3-NNN / la3-NNN, *_event must point into events_holdout3.jsonl, 3-8 reports
+per event with en, hi and zh/zh-Hant, and no report title may repeat a title of events.jsonl,
+events_holdout.jsonl or events_holdout2.jsonl. `main(n)` applies them to held-out set n (check2.py,
+check4.py). Stdlib only.
 
     python3 check3.py [DIR]     # DIR defaults to this file's folder
 Exit status 0 when every check passes, 1 otherwise.
@@ -36,8 +37,9 @@ def old_titles(names=("events.jsonl", "events_holdout.jsonl", "events_holdout2.j
     return titles
 
 
-def main(n=3):
-    """Validate held-out set number `n` (3 here; check4.py calls this with 4) against the sets before it."""
+def main(n=3, min_events=30, min_pairs=50):
+    """Validate held-out set number `n` against the sets before it (check2.py and check4.py call this
+    for their sets; the second was written to 40 events and 60 pairs at least)."""
     events = load(f"events_holdout{n}.jsonl")
     pairs = load(f"lookalikes_holdout{n}.jsonl")
     old = old_titles(("events.jsonl", "events_holdout.jsonl", *(f"events_holdout{k}.jsonl" for k in range(2, n))))
@@ -59,10 +61,10 @@ def main(n=3):
     check.check_held_out_against(events, pairs, old)
 
     n_ev, n_la = len(events), len(pairs)
-    if n_ev < 30:
-        err(f"only {n_ev} events (need >= 30)")
-    if n_la < 50:
-        err(f"only {n_la} look-alike pairs (need >= 50)")
+    if n_ev < min_events:
+        err(f"only {n_ev} events (need >= {min_events})")
+    if n_la < min_pairs:
+        err(f"only {n_la} look-alike pairs (need >= {min_pairs})")
     return check.held_out_report(events, pairs)
 
 
