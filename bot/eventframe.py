@@ -32,6 +32,20 @@ _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearl
 # the end of a discount ("V3优惠期结束", "promotion ends") is no price cut
 _DISCOUNT_ENDS = re.compile(r"(?:优惠|折扣|促销)期?(?:已|将)?(?:结束|到期|截止)|(?:discount|promotion|promo|offer)s? "
                             r"(?:end|expire)|छूट खत्म")
+# words that look like an action but name a person, a setting or a thing: an investor (投资人, निवेशक), a peer
+# review, an earnings call where someone spoke, a "Token Plan", a report published (发布报告), a
+# place on a list (सूची में शामिल); and a comparison ("टेस्ला से सस्ती", "cheaper than") that cuts no price
+_NOT_ACTIONS = re.compile(
+    r"(?<![a-z0-9])(?:investors?(?![a-z])|round-?ups?(?![a-z])|peer[- ]review\w*|earnings call|token plan"
+    r"|cheaper than(?![a-z]))"
+    r"|投资人|投資人|投资者|投資者|同行评审|同行評審|财报电话会|財報電話會|财报会议|財報會議|发布报告|發布報告"
+    r"|निवेशक|(?<=सूची )में शामिल|से सस्त[ीाे]")
+# chips a company may not buy, used anyway: smuggled ("using banned Nvidia chips"), no ban of the user
+_BANNED_CHIPS = re.compile(r"(?<![a-z0-9])(?:banned|restricted|export-controlled) (?:[\w-]+ ){0,2}(?:chips|gpus)")
+# "limits registrations" (限制注册, रोका नया साइन-अप) keeps the service up under attack: no ban
+_LIMITS_SIGNUPS = re.compile(r"(?<![a-z0-9])(?:limit|restrict)\w* (?:[\w'-]+ ){0,2}(?:registrations?|sign-?ups?)"
+                             r"|(?:暂时|暫時|暂|暫)?(?:限制|限)(?:部分|新用户|新用戶)?(?:注册|註冊)"
+                             r"|रोक\S* (?:\S+ ){0,2}साइन-अप")
 # "to launch an investigation" opens a probe: no launch, and no plan of one
 _OPENS_A_PROBE = re.compile(r"\b(?:to |will )?(?:launch|open)(?:es|ed|s|ing)? (?:an? |its )?(?:formal )?"
                             r"(?:investigation|probe|inquiry|review)")
@@ -88,6 +102,8 @@ EMPTY_FRAME = Frame(frozenset(), frozenset(), frozenset(), frozenset())
 def actions_of(text: str) -> frozenset[str]:
     folded = unicodedata.normalize("NFKC", text).casefold().replace(_NUKTA, "")
     folded = _DISCOUNT_ENDS.sub(" ", _OPENS_A_PROBE.sub(" probe ", folded))
+    folded = _LIMITS_SIGNUPS.sub(" registration ", _NOT_ACTIONS.sub(" ", folded))
+    folded = _BANNED_CHIPS.sub(" smuggled chips ", folded)
     found = {name for name, pattern in _LATIN_ACTIONS.items() if pattern.search(folded)}
     if _NOT_LATIN.search(folded):
         found.update(name for name, pattern in _OTHER_ACTIONS.items() if name not in found and pattern.search(folded))

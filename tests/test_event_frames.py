@@ -107,6 +107,24 @@ def test_words_that_only_look_like_an_action_are_none() -> None:
     assert "price_cut" in actions_of("Baidu scraps the paid tier for Ernie Bot")
 
 
+def test_investors_reviews_plans_and_chips_are_no_actions_of_their_own() -> None:
+    """An investor speaking is no funding, a peer review no probe, a product called "Token Plan" no
+    plan, an earnings call where someone answers a question no results report; chips a company may
+    not have bought were smuggled; limiting sign-ups under attack is no ban."""
+    assert actions_of("硅谷投资人安德森：DeepSeek-R1是AI领域的“斯普特尼克时刻”") == frozenset()
+    assert actions_of("Nvidia's Huang says investors misunderstood DeepSeek's impact") == {"statement"}
+    assert "funding" in actions_of("Investors pour money into DeepSeek rivals")
+    assert actions_of("DeepSeek’s $294K AI model becomes first to pass peer review") == frozenset()
+    assert actions_of("小米MiMo上线Token Plan套餐，最低39元每月") == {"release"}
+    assert actions_of("庫克在財報會議被問DeepSeek 肯定提升效率的創新") == frozenset()
+    assert actions_of("DeepSeek suspected of using banned Nvidia chips to train its AI") == {"smuggling"}
+    assert actions_of("DeepSeek暂时限制部分注册") == {"outage"}
+    assert actions_of("DeepSeek restricts sign-ups after 'large-scale malicious attacks'") == {"outage"}
+    assert "price_cut" not in actions_of("शाओमी ने लॉन्च की पहली इलेक्ट्रिक कार SU7, टेस्ला मॉडल 3 से सस्ती")
+    assert actions_of("डीपसीक के लियांग वेनफेंग 'नेचर्स 10' सूची में शामिल") == {"award"}
+    assert "funding" not in actions_of("Claude 4 Advances Code Gen, Google I/O Roundup")
+
+
 def test_attorneys_general_passports_and_accented_names_are_read_in_every_script() -> None:
     assert {"attorneysgeneral", "lawmaker"} <= signature("AGs Urge Congress to Ban DeepSeek AI").names
     assert "attorneysgeneral" in signature("美国21州总检察长联名致信国会").tokens
