@@ -33,13 +33,15 @@ _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearl
 _DISCOUNT_ENDS = re.compile(r"(?:优惠|折扣|促销)期?(?:已|将)?(?:结束|到期|截止)|(?:discount|promotion|promo|offer)s? "
                             r"(?:end|expire)|छूट खत्म")
 # words that look like an action but name a person, a setting or a thing: an investor (投资人, निवेशक), a peer
-# review, an earnings call where someone spoke, a "Token Plan", a report published (发布报告), a
-# place on a list (सूची में शामिल); and a comparison ("टेस्ला से सस्ती", "cheaper than") that cuts no price
+# review or a product's, a training cost (ट्रेनिंग पर खर्च), an earnings call where someone spoke, a "Token
+# Plan", a report published (发布报告), a place on a list (सूची में शामिल); and a comparison ("टेस्ला से सस्ती",
+# "cheaper than") that cuts no price
 _NOT_ACTIONS = re.compile(
     r"(?<![a-z0-9])(?:investors?(?![a-z])|round-?ups?(?![a-z])|peer[- ]review\w*|earnings call|token plan"
-    r"|cheaper than(?![a-z]))"
+    r"|cheaper than(?![a-z])|(?:positive|negative|glowing|mixed|rave|hands-on|in-depth|full|quick|video|camera|our) "
+    r"reviews?|(?<!under )(?<!security )(?<!safety )(?<!privacy )reviews?(?= *[:|]|$))"
     r"|投资人|投資人|投资者|投資者|同行评审|同行評審|财报电话会|財報電話會|财报会议|財報會議|发布报告|發布報告"
-    r"|निवेशक|(?<=सूची )में शामिल|से सस्त[ीाे]")
+    r"|निवेशक|(?<=सूची )में शामिल|से सस्त[ीाे]|(?:ट्रेनिंग|प्रशिक्षण) पर खर्च")
 # chips a company may not buy, used anyway: smuggled ("using banned Nvidia chips"), no ban of the user
 _BANNED_CHIPS = re.compile(r"(?<![a-z0-9])(?:banned|restricted|export-controlled) (?:[\w-]+ ){0,2}(?:chips|gpus)")
 # "limits registrations" (限制注册, रोका नया साइन-अप) keeps the service up under attack: no ban

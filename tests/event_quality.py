@@ -1,6 +1,6 @@
 """Story clustering on the multilingual event set: pairwise precision and recall.
 
-    python tests/event_quality.py [--holdout | --holdout2 | --holdout3 | --holdout4] [--show N] [--seed S]
+    python tests/event_quality.py [--holdout | --holdout2 | ... | --holdout5] [--show N] [--seed S]
 
 tests/data/events/ holds real events of 2024-2026, each reported by 2-10 outlets in English, Chinese
 and Hindi (EVENTS.md). Every report goes through the daemon's own clustering (bot.stories.StoryIndex,
@@ -156,12 +156,15 @@ def main() -> None:
     parser.add_argument("--holdout4", action="store_true",
                         help="score the fourth held-out set (written 2026-12-06 by a session that read no "
                              "clustering code; scored once, blind)")
+    parser.add_argument("--holdout5", action="store_true",
+                        help="score the fifth held-out set (written 2026-12-06 by a session that read no "
+                             "clustering code; scored once, blind)")
     parser.add_argument("--show", type=int, default=0, help="print up to N wrong merges and misses")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--one-window", action="store_true",
                         help="stress: every report inside one window, in random order, whatever its date")
     args = parser.parse_args()
-    chosen = [flag for flag in ("holdout", "holdout2", "holdout3", "holdout4") if getattr(args, flag)]
+    chosen = [flag for flag in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5") if getattr(args, flag)]
     if len(chosen) > 1:
         parser.error("score one set at a time")
     suffix = f"_{chosen[0]}" if chosen else ""

@@ -123,6 +123,9 @@ def test_investors_reviews_plans_and_chips_are_no_actions_of_their_own() -> None
     assert "price_cut" not in actions_of("शाओमी ने लॉन्च की पहली इलेक्ट्रिक कार SU7, टेस्ला मॉडल 3 से सस्ती")
     assert actions_of("डीपसीक के लियांग वेनफेंग 'नेचर्स 10' सूची में शामिल") == {"award"}
     assert "funding" not in actions_of("Claude 4 Advances Code Gen, Google I/O Roundup")
+    assert "probe" not in actions_of("Xiaomi 15 Ultra review: the best camera phone, with positive reviews")
+    assert "probe" in actions_of("Taiwan puts DeepSeek under review")
+    assert "funding" not in actions_of("नेचर के कवर पर डीपसीक R1, ट्रेनिंग पर खर्च हुए सिर्फ 2.94 लाख डॉलर")
 
 
 def test_attorneys_general_passports_and_accented_names_are_read_in_every_script() -> None:
