@@ -44,6 +44,8 @@ _NOT_ACTIONS = re.compile(
     r"|निवेशक|(?<=सूची )में शामिल|से सस्त[ीाे]|(?:ट्रेनिंग|प्रशिक्षण) पर खर्च")
 # chips a company may not buy, used anyway: smuggled ("using banned Nvidia chips"), no ban of the user
 _BANNED_CHIPS = re.compile(r"(?<![a-z0-9])(?:banned|restricted|export-controlled) (?:[\w-]+ ){0,2}(?:chips|gpus)")
+# a best-paper award is an award, no paper
+_BEST_PAPER = re.compile(r"(?<![a-z0-9])best[- ]paper|最佳论文|最佳論文|बेस्ट पेपर")
 # "limits registrations" (限制注册, रोका नया साइन-अप) keeps the service up under attack: no ban
 _LIMITS_SIGNUPS = re.compile(r"(?<![a-z0-9])(?:limit|restrict)\w* (?:[\w'-]+ ){0,2}(?:registrations?|sign-?ups?)"
                              r"|(?:暂时|暫時|暂|暫)?(?:限制|限)(?:部分|新用户|新用戶)?(?:注册|註冊)"
@@ -105,7 +107,7 @@ def actions_of(text: str) -> frozenset[str]:
     folded = unicodedata.normalize("NFKC", text).casefold().replace(_NUKTA, "")
     folded = _DISCOUNT_ENDS.sub(" ", _OPENS_A_PROBE.sub(" probe ", folded))
     folded = _LIMITS_SIGNUPS.sub(" registration ", _NOT_ACTIONS.sub(" ", folded))
-    folded = _BANNED_CHIPS.sub(" smuggled chips ", folded)
+    folded = _BEST_PAPER.sub(" award ", _BANNED_CHIPS.sub(" smuggled chips ", folded))
     found = {name for name, pattern in _LATIN_ACTIONS.items() if pattern.search(folded)}
     if _NOT_LATIN.search(folded):
         found.update(name for name, pattern in _OTHER_ACTIONS.items() if name not in found and pattern.search(folded))

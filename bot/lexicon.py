@@ -512,7 +512,8 @@ AFFILIATION: MappingProxyType[str, str] = MappingProxyType({
     "nadella": "microsoft", "cook": "apple", "amodei": "anthropic", "huang": "nvidia", "altman": "openai",
     "qwen": "alibaba", "wechat": "tencent", "github": "microsoft", "azure": "microsoft", "aws": "amazon",
     "douyin": "bytedance", "chatgpt": "openai", "gemini": "google", "claude": "anthropic", "ernie": "baidu",
-    "doubao": "bytedance", "xiaoyi": "huawei", "yuanbao": "tencent",
+    "doubao": "bytedance", "xiaoyi": "huawei", "yuanbao": "tencent", "wenfeng": "deepseek", "daya": "deepseek",
+    "weibing": "xiaomi", "ma": "alibaba",
 })
 
 NOT_ACTORS = frozenset({"ai_context", "grain_context", "xiaomi_ai", "luo", "lei", "jun", "liang", "li", "xi"})

@@ -123,6 +123,7 @@ def test_investors_reviews_plans_and_chips_are_no_actions_of_their_own() -> None
     assert "price_cut" not in actions_of("शाओमी ने लॉन्च की पहली इलेक्ट्रिक कार SU7, टेस्ला मॉडल 3 से सस्ती")
     assert actions_of("डीपसीक के लियांग वेनफेंग 'नेचर्स 10' सूची में शामिल") == {"award"}
     assert "funding" not in actions_of("Claude 4 Advances Code Gen, Google I/O Roundup")
+    assert actions_of("DeepSeek's NSA Tech Wins ACL 2025 Best Paper") == {"award"}
     assert "probe" not in actions_of("Xiaomi 15 Ultra review: the best camera phone, with positive reviews")
     assert "probe" in actions_of("Taiwan puts DeepSeek under review")
     assert "funding" not in actions_of("नेचर के कवर पर डीपसीक R1, ट्रेनिंग पर खर्च हुए सिर्फ 2.94 लाख डॉलर")
@@ -230,6 +231,8 @@ def _same(matcher: Matcher, a: str, b: str, sa: str = "", sb: str = "") -> bool:
     ("Trump calls DeepSeek a 'wake-up call' for US tech companies", "特朗普称DeepSeek给美企敲响警钟"),
     # a model named by a hyphenated family word, no digit
     ("小米开源MiMo-Audio：语音领域的“GPT-3时刻”", "शाओमी का नया ओपन-सोर्स स्पीच मॉडल MiMo-Audio"),
+    # DeepSeek's founder named on one side speaks for DeepSeek, named on the other beside another company
+    ("DeepSeek paper details how it trained V3 on 2,048 Nvidia H800s", "DeepSeek新论文揭秘V3低成本训练，梁文锋署名"),
 ])
 def test_one_event_in_two_languages_is_one_story(matcher: Matcher, a: str, b: str) -> None:
     assert _same(matcher, a, b)
