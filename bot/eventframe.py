@@ -26,6 +26,8 @@ _RECURRING = frozenset({"outage"})  # a service falls over again within days: no
 _VOICES = frozenset({"lei_jun", "lu_weibing"})  # in this news every week, on every subject
 _DENIAL = frozenset({"denial"})  # what a headline that denies something reports, whatever else it names
 _SCOPES = frozenset({"globalmarket"})  # a launch's reach, not a place where someone acts: it clashes with no actor
+# names of the watched companies and their products, which open many of their own headlines
+_WATCHED = frozenset({"deepseek", "xiaomi", "nvidia", "luo", "liang", "lei", "mimo", "redmi", "hyperos"})
 _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearly every watched story
 
 
@@ -92,6 +94,7 @@ class Frame:
     objects: frozenset[str]  # watchlist models and products
     actions: frozenset[str]  # kinds of action (lexicon.ACTIONS)
     places: frozenset[str]
+    partners: frozenset[str] = frozenset()  # an unknown name that opens an integration's headline
 
     @property
     def specific(self) -> frozenset[str]:
@@ -123,7 +126,21 @@ def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: 
     actions = actions_of(title) or (actions_of(lead) - {_RUMOR} if lead else frozenset())
     if not actions and _speaker_quoted(title, title_sig):
         actions = _FRAMING
-    return Frame(actors, mentions.objects, actions, sig.places)
+    partners = _opening_partner(title, title_sig, named) if "partnership" in actions else frozenset()
+    return Frame(actors, mentions.objects, actions, sig.places, partners)
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z][\w'’&-]*")
+
+
+def _opening_partner(title: str, title_sig: Signature, named: set[str]) -> frozenset[str]:
+    """"OpenClaw 2026.4.24 adds DeepSeek V4 models": a name the lexicon does not know, opening a
+    headline that tells of an integration, is the party that integrates (its event, not the model's)."""
+    first = _FIRST_WORD.match(title)
+    head = first.group(0).casefold() if first else ""
+    if not head or head in _WATCHED or head in named or head not in title_sig.names:
+        return frozenset()
+    return frozenset({head})
 
 
 _SPEAKER = re.compile(r"^(.{2,40}?)[:：]")
@@ -224,6 +241,12 @@ def _unmet(actors: frozenset[str], other: frozenset[str]) -> frozenset[str]:
     return frozenset(x for x in actors - other if not stood_for(x))
 
 
+def _third_party(a: Frame, b: Frame) -> bool:
+    """"OpenClaw adds DeepSeek V4" against "DeepSeek releases V4": another party's integration, not
+    the release it integrates."""
+    return bool(a.partners - b.partners) and bool(b.actions) and "partnership" not in b.actions
+
+
 def _plan_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     """A plan against the fact: "V4 expected next week" / "V4 released"; "to launch V4" / "launches
     V4". A plan told beside another action is a part of that event ("raises 50 billion, plans to
@@ -247,6 +270,8 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
         clash = "no actor in common"
     elif a.actions and b.actions and not actions and not _kin(a.actions, b.actions):
         clash = f"other actions: {', '.join(sorted(a.actions))} / {', '.join(sorted(b.actions))}"
+    elif _third_party(a, b) or _third_party(b, a):
+        clash = "other actors: an integration by another party"
     elif (a.actions ^ b.actions) & {_RUMOR} and _plan_clash(a.actions, b.actions):
         clash = "other actions: a plan or rumour / the fact"
     elif a.objects and b.objects and a.objects.isdisjoint(b.objects):
