@@ -52,6 +52,17 @@ _BEST_PAPER = re.compile(r"(?<![a-z0-9])best[- ]paper|最佳论文|最佳論文|
 _LIMITS_SIGNUPS = re.compile(r"(?<![a-z0-9])(?:limit|restrict)\w* (?:[\w'-]+ ){0,2}(?:registrations?|sign-?ups?)"
                              r"|(?:暂时|暫時|暂|暫)?(?:限制|限)(?:部分|新用户|新用戶)?(?:注册|註冊)"
                              r"|रोक\S* (?:\S+ ){0,2}साइन-अप")
+# whom a ban binds: government staff and devices, or everyone through the app stores (new downloads)
+_BAN_SCOPES = {
+    "government": re.compile(r"(?<![a-z0-9])(?:government|federal|state|public|official)s? (?:[\w-]+ ){0,2}"
+                             r"(?:devices?|agenc|department|ministr|offices?|employees|staff|servants|phones|computers)"
+                             r"|(?<![a-z0-9])(?:ministries|agencies|departments|civil servants)"
+                             r"|公务|公務|政府(?:设备|設備|部门|部門|机关|機關|电脑|電腦|手机|手機|网络|網路|员工|員工)"
+                             r"|机关|機關|部门|部門|部會|部会|国防部|國防部"
+                             r"|सरकारी|मंत्रालय|विभाग|दफ्तर|कर्मचारि"),
+    "downloads": re.compile(r"(?<![a-z0-9])(?:new )?downloads?|(?<![a-z0-9])app stores?"
+                            r"|下载|下載|新用户|新用戶|应用商店|應用商店|डाउनलोड|ऐप स्टोर"),
+}
 # "to launch an investigation" opens a probe: no launch, and no plan of one
 _OPENS_A_PROBE = re.compile(r"\b(?:to |will )?(?:launch|open)(?:es|ed|s|ing)? (?:an? |its )?(?:formal )?"
                             r"(?:investigation|probe|inquiry|review)")
@@ -95,6 +106,7 @@ class Frame:
     actions: frozenset[str]  # kinds of action (lexicon.ACTIONS)
     places: frozenset[str]
     partners: frozenset[str] = frozenset()  # an unknown name that opens an integration's headline
+    scopes: frozenset[str] = frozenset()  # whom a ban binds (_BAN_SCOPES)
 
     @property
     def specific(self) -> frozenset[str]:
@@ -127,7 +139,11 @@ def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: 
     if not actions and _speaker_quoted(title, title_sig):
         actions = _FRAMING
     partners = _opening_partner(title, title_sig, named) if "partnership" in actions else frozenset()
-    return Frame(actors, mentions.objects, actions, sig.places, partners)
+    scopes: frozenset[str] = frozenset()
+    if "ban" in actions:
+        folded = unicodedata.normalize("NFKC", title).casefold()
+        scopes = frozenset(name for name, pattern in _BAN_SCOPES.items() if pattern.search(folded))
+    return Frame(actors, mentions.objects, actions, sig.places, partners, scopes)
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z][\w'’&-]*")
@@ -270,6 +286,8 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
         clash = "no actor in common"
     elif a.actions and b.actions and not actions and not _kin(a.actions, b.actions):
         clash = f"other actions: {', '.join(sorted(a.actions))} / {', '.join(sorted(b.actions))}"
+    elif a.scopes and b.scopes and a.scopes.isdisjoint(b.scopes):
+        clash = f"other actions: a ban on {', '.join(sorted(a.scopes))} / on {', '.join(sorted(b.scopes))}"
     elif _third_party(a, b) or _third_party(b, a):
         clash = "other actors: an integration by another party"
     elif (a.actions ^ b.actions) & {_RUMOR} and _plan_clash(a.actions, b.actions):

@@ -275,6 +275,10 @@ def test_a_telling_action_of_the_company_alone_is_one_event(matcher: Matcher, a:
     ("डीपसीक की वेबसाइट और ऐप में रात भर दिक्कत, API चालू रहा", "DeepSeek突发宕机约18分钟 已恢复"),
     # telling actions of DeepSeek's with nothing else in common
     ("DeepSeek暂停API充值", "美两名众议员提出法案 拟禁止在联邦政府设备上使用DeepSeek"),
+    # a ban on government devices is not a stop to new downloads, in one country the same month
+    ("South Korea's ministries block DeepSeek over security concerns",
+     "South Korea suspends new downloads of DeepSeek over privacy concerns"),
+    ("韩国国防部、外交部等多个部门封锁DeepSeek访问", "दक्षिण कोरिया में डीपसीक के नए डाउनलोड पर रोक"),
     # another party's integration of a model is not the model's release
     ("OpenClaw 2026.4.24 adds DeepSeek V4 models", "DeepSeek V4 preview goes live: 1M context, Pro/Flash variants"),
     ("OpenClaw 2026.4.24 adds DeepSeek V4 models", "डीपसीक V4 मॉडल लॉन्च, ओपन-सोर्स में सबसे ताकतवर होने का दावा"),
