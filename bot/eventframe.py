@@ -180,8 +180,8 @@ class Agreement:
     """How two frames relate, for a merge decision and for `newsbot same-story`."""
     actors: frozenset[str]
     actions: frozenset[str]  # in common
-    evidence: tuple[str, ...]  # shared version codes and figures: what names one event among many
-    context: tuple[str, ...]  # shared places and actors beyond DeepSeek and Xiaomi
+    evidence: tuple[str, ...]  # shared version codes and figures: what names one event among many (unsorted)
+    context: tuple[str, ...]  # shared places and actors beyond DeepSeek and Xiaomi (unsorted)
     same_setting: bool  # the same places and actors on both sides, not all of them common in the window
     clash: str  # why they cannot be one event, or ""
     bare: bool = False  # neither side names a place or an actor beyond DeepSeek and Xiaomi
@@ -222,7 +222,9 @@ class Agreement:
             return self.clash
         parts = [f"action {', '.join(sorted(self.actions)) or '-'}", f"actors {', '.join(sorted(self.actors)) or '-'}"]
         if self.evidence or self.context:
-            parts.append("shared " + ", ".join(self.evidence + self.context))
+            # built unsorted (thousands of agreements a second), sorted to be read: places before actors
+            shown = sorted(self.evidence) + sorted(self.context, key=lambda c: (not c.startswith("place "), c))
+            parts.append("shared " + ", ".join(shown))
         return "; ".join(parts)
 
 
@@ -296,7 +298,7 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
         clash = f"other products: {', '.join(sorted(a.objects))} / {', '.join(sorted(b.objects))}"
     evidence = (tuple(f"code {c}" for c in shared_codes) + (("figures",) if shared_figures else ())
                 + tuple(f"name {w}" for w in shared_words))
-    context = tuple(f"place {p}" for p in sorted(a.places & b.places)) + tuple(sorted(actors - _CORE))
+    context = tuple(f"place {p}" for p in a.places & b.places) + tuple(actors - _CORE)
     same_setting = a.places == b.places and a.specific == b.specific and bool(
         (a.places | a.specific) - common - _VOICES)
     bare = not (a.places or b.places or a.specific or b.specific)

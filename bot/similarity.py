@@ -155,10 +155,11 @@ PRODUCT_PENALTY = 0.6
 _POLARITY = frozenset({"rumor", "lift", "resume", "permanent", "end", "propose", "delay"})
 
 
-def similarity(a: Signature, b: Signature, rarity: Rarity | None = None) -> float:
+def similarity(a: Signature, b: Signature, rarity: Rarity | None = None, *, compatible: bool = False) -> float:
     """0..1: weighted overlap of the event tokens; 0 when figures, versions or places disagree.
-    With `rarity`, words common in the recent stories count less than rare ones."""
-    if conflict(a, b):
+    With `rarity`, words common in the recent stories count less than rare ones. `compatible`: the
+    caller has found no conflict already."""
+    if not compatible and conflict(a, b):
         return 0.0
     if rarity is None:
         shared = sum(a.weights[t] for t in a.tokens & b.tokens)
@@ -269,14 +270,21 @@ def item_signature(title: str, summary: str = "", mentions: Mentions = NO_MENTIO
     return ItemSignature(title_sig, full, frame(clean(title), title_sig, mentions, lead, full or title_sig), script)
 
 
-def item_similarity(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = None) -> float:
+def item_similarity(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = None, *,
+                    checked: bool = False) -> float:
     """Headlines alone, or with their summaries' first sentences when both have one; a conflict in
-    the summaries (another quarter, another version) vetoes even matching headlines."""
-    score = similarity(a.title, b.title, rarity)
+    the summaries (another quarter, another version) vetoes even matching headlines. `checked`:
+    item_conflict(a, b) is known to be False, so only the figures it lets differ across scripts are
+    looked at again (the index judges thousands of pairs a second)."""
+    def clear(x: Signature, y: Signature) -> bool:
+        if not checked:
+            return not conflict(x, y)
+        return a.script == b.script or _figures_agree(*_comparable(x, y)) is not None
+    score = similarity(a.title, b.title, rarity, compatible=True) if clear(a.title, b.title) else 0.0
     if a.full is not None and b.full is not None:
-        if conflict(a.full, b.full):
+        if not clear(a.full, b.full):
             return 0.0
-        score = max(score, similarity(a.full, b.full, rarity))
+        score = max(score, similarity(a.full, b.full, rarity, compatible=True))
     return score
 
 
@@ -289,16 +297,16 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
     def rare(token: str) -> bool:
         return rarity is None or rarity.factor(token) >= 1.0
 
-    codes = tuple(sorted(h for h in {c.head for c in sa.codes} & {c.head for c in sb.codes}
-                         if _same_model(_forms(sa, h), _forms(sb, h)) and (rare("code:" + h) or any(_forms(sa, h)))))
+    codes = tuple(h for h in {c.head for c in sa.codes} & {c.head for c in sb.codes}
+                  if _same_model(_forms(sa, h), _forms(sb, h)) and (rare("code:" + h) or any(_forms(sa, h))))
     words: tuple[str, ...] = ()
     if a.script != "latin" or b.script != "latin":  # English headlines are compared word by word already
-        words = tuple(sorted(t for t in a.title.tokens & b.title.tokens
-                             if len(t) >= 3 and t.isascii() and t.isalpha() and rare(t)
-                             and t in a.title.parts and t in b.title.parts
-                             and a.title.weights[t] > LOW_WEIGHT and t not in lexicon.EVENTS
-                             and t not in lexicon.ORGS and t not in lexicon.PEOPLE and t not in lexicon.GENERIC_LATIN
-                             and t not in COMMON_CONCEPT_TOKENS))
+        words = tuple(t for t in a.title.tokens & b.title.tokens
+                      if len(t) >= 3 and t.isascii() and t.isalpha() and rare(t)
+                      and t in a.title.parts and t in b.title.parts
+                      and a.title.weights[t] > LOW_WEIGHT and t not in lexicon.EVENTS
+                      and t not in lexicon.ORGS and t not in lexicon.PEOPLE and t not in lexicon.GENERIC_LATIN
+                      and t not in COMMON_CONCEPT_TOKENS)
     telling_a, telling_b = [f for f in sa.figures if _telling(f)], [f for f in sb.figures if _telling(f)]
     shared = (a.frame.places & b.frame.places) | (a.frame.actors & b.frame.actors)
     common = frozenset(n for n in shared if not rare(n) or not rare("place:" + n))

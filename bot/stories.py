@@ -99,7 +99,7 @@ def judge(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = None,
     frames = frame_agreement(a, b, rarity)
     if frames.clash.startswith(_VETOES):
         return Verdict(False, 0.0, frames, veto=True)
-    score = item_similarity(a, b, rarity)
+    score = item_similarity(a, b, rarity, checked=True)
     if score < threshold and frames.agrees:
         score = threshold
     return Verdict(score >= threshold, score, frames)
