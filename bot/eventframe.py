@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from . import lexicon
 from .signature import Signature
@@ -108,7 +108,7 @@ class Frame:
     partners: frozenset[str] = frozenset()  # an unknown name that opens an integration's headline
     scopes: frozenset[str] = frozenset()  # whom a ban binds (_BAN_SCOPES)
 
-    @property
+    @cached_property
     def specific(self) -> frozenset[str]:
         """Actors that single out an event among the watched ones (not DeepSeek or Xiaomi themselves)."""
         return self.actors - _CORE
@@ -239,14 +239,14 @@ def _kindred(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
                                if not a.isdisjoint(f) and not b.isdisjoint(f)))
 
 
-def _unframed(a: Frame, b: Frame) -> Frame:
+def _own_actions(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     """A report that only tells that someone spoke ("says", 称, दावा) frames another's action, not
     an action of its own: against a report naming one, it names none (and so needs shared evidence
     to agree, but cannot clash); beside another action of its own, "says" is dropped."""
-    if a.actions and a.actions <= _FRAMING and b.actions - _FRAMING:
-        return replace(a, actions=frozenset())
-    if a.actions & _FRAMING and a.actions - _FRAMING:
-        return replace(a, actions=a.actions - _FRAMING)
+    if a & _FRAMING:
+        if a <= _FRAMING:
+            return frozenset() if b - _FRAMING else a
+        return a - _FRAMING
     return a
 
 
@@ -259,10 +259,10 @@ def _unmet(actors: frozenset[str], other: frozenset[str]) -> frozenset[str]:
     return frozenset(x for x in actors - other if not stood_for(x))
 
 
-def _third_party(a: Frame, b: Frame) -> bool:
-    """"OpenClaw adds DeepSeek V4" against "DeepSeek releases V4": another party's integration, not
-    the release it integrates."""
-    return bool(a.partners - b.partners) and bool(b.actions) and "partnership" not in b.actions
+def _third_party(partners: frozenset[str], other_actions: frozenset[str]) -> bool:
+    """"OpenClaw adds DeepSeek V4" against "DeepSeek releases V4": another party's integration (a
+    partner the other side does not name), not the release it integrates."""
+    return bool(partners) and bool(other_actions) and "partnership" not in other_actions
 
 
 def _plan_clash(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -277,8 +277,8 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     """`common`: places and actors in so many of the window's stories that sharing them singles out no
     event ("US", "Microsoft" in the week DeepSeek's R1 shook everyone)."""
     actors = a.actors & b.actors
-    a, b = _unframed(a, b), _unframed(b, a)
-    actions = a.actions & b.actions or _kindred(a.actions, b.actions)
+    acts_a, acts_b = _own_actions(a.actions, b.actions), _own_actions(b.actions, a.actions)
+    actions = acts_a & acts_b or _kindred(acts_a, acts_b)
     clash = ""
     only_a = _unmet(a.specific, b.actors) | (a.places - b.places - _SCOPES)
     only_b = _unmet(b.specific, a.actors) | (b.places - a.places - _SCOPES)
@@ -286,13 +286,13 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
         clash = f"other actors: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
     elif not actors and a.actors and b.actors:
         clash = "no actor in common"
-    elif a.actions and b.actions and not actions and not _kin(a.actions, b.actions):
-        clash = f"other actions: {', '.join(sorted(a.actions))} / {', '.join(sorted(b.actions))}"
+    elif acts_a and acts_b and not actions and not _kin(acts_a, acts_b):
+        clash = f"other actions: {', '.join(sorted(acts_a))} / {', '.join(sorted(acts_b))}"
     elif a.scopes and b.scopes and a.scopes.isdisjoint(b.scopes):
         clash = f"other actions: a ban on {', '.join(sorted(a.scopes))} / on {', '.join(sorted(b.scopes))}"
-    elif _third_party(a, b) or _third_party(b, a):
+    elif _third_party(a.partners - b.partners, acts_b) or _third_party(b.partners - a.partners, acts_a):
         clash = "other actors: an integration by another party"
-    elif (a.actions ^ b.actions) & {_RUMOR} and _plan_clash(a.actions, b.actions):
+    elif (acts_a ^ acts_b) & {_RUMOR} and _plan_clash(acts_a, acts_b):
         clash = "other actions: a plan or rumour / the fact"
     elif a.objects and b.objects and a.objects.isdisjoint(b.objects):
         clash = f"other products: {', '.join(sorted(a.objects))} / {', '.join(sorted(b.objects))}"

@@ -14,7 +14,7 @@ import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 
 import opencc
@@ -161,6 +161,17 @@ class Signature:
     weight: float
     specs: frozenset[tuple[str, str]] = frozenset()  # (kind, value): ("mp", "200"), ("ip", "69"), ("acl", "2025")
 
+    @cached_property
+    def heads(self) -> frozenset[str]:
+        """The heads of its codes ("v3" of "V3-0324"); kept, as a lookup compares one item with many."""
+        return frozenset(c.head for c in self.codes)
+
+    @cached_property
+    def telling(self) -> tuple[Figure, ...]:
+        """The figures that single out an event: an amount, a share, a count of ten or more ("589
+        billion", "75%", "18 minutes"), not a small ordinal or count ("no. 1", "3 new models")."""
+        return tuple(f for f in self.figures if f[2] or abs(f[0]) >= 10)
+
     @property
     def distinctive(self) -> frozenset[str]:
         """Tokens worth an index posting: watchlist names and generic words would list every story."""
@@ -235,6 +246,11 @@ _REWRITES: tuple[tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.Matc
 )
 
 
+# each rewrite runs only when one of its trigger words is in the text: one search, not a loop per word
+_REWRITE_TRIGGERS = tuple((re.compile("|".join(map(re.escape, triggers))), pattern, repl)
+                          for triggers, pattern, repl in _REWRITES)
+
+
 def lead_signature(lead: str) -> Signature:
     """The signature of a summary's first sentence alone, to combine with its headline's."""
     return _signature(lead)
@@ -250,8 +266,8 @@ def combined(a: Signature, b: Signature) -> Signature:
 
 def _signature(original: str) -> Signature:
     text = original.casefold()
-    for triggers, pattern, repl in _REWRITES:
-        if any(t in text for t in triggers):
+    for trigger, pattern, repl in _REWRITE_TRIGGERS:
+        if trigger.search(text):
             text = pattern.sub(repl, text)
     figures = _figures(text)
     text = _PRODUCT_MOD.sub(lambda m: m.group(1) + "-" + lexicon.TRANSLIT.get(m.group(2), m.group(2)), text)
@@ -296,7 +312,11 @@ def _signature(original: str) -> Signature:
                     parts.update(read_words)
                     parts.update(_stem(w) for w in read_words)
         else:
-            _latin(m.group(), tokens, parts, codes, places)
+            reading = _latin(m.group())
+            tokens |= reading.tokens
+            parts |= reading.parts
+            codes.extend(reading.codes)
+            places |= reading.places
     for t in list(tokens):
         if t.startswith("place:"):
             tokens.discard(t)
@@ -323,7 +343,23 @@ def _specs(parts: set[str]) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
-def _latin(compound: str, tokens: set[str], parts: set[str], codes: list[Code], places: set[str]) -> None:
+@dataclass(frozen=True)
+class _Reading:
+    """What one Latin word (or hyphenated compound) adds to a signature."""
+    tokens: frozenset[str]
+    parts: frozenset[str]
+    codes: tuple[Code, ...]
+    places: frozenset[str]
+
+
+@lru_cache(maxsize=1 << 15)
+def _latin(compound: str) -> _Reading:
+    """A Latin word's tokens, parts, codes and places; kept, as most headlines' words are the same few
+    thousand ("deepseek", "launches")."""
+    tokens: set[str] = set()
+    parts: set[str] = set()
+    codes: list[Code] = []
+    places: set[str] = set()
     compound = _FILE_EXTENSION.sub("", compound).removesuffix("'s").removesuffix("’s")  # "DeepSeek_V3.pdf", "V4's"
     pieces = [p.strip(".,'’") for p in compound.split("-") if p.strip(".,'’")]
     parts.update(pieces)
@@ -366,6 +402,7 @@ def _latin(compound: str, tokens: set[str], parts: set[str], codes: list[Code], 
         if word in _EN_STOP or piece in _EN_STOP or piece in lexicon.NUMBER_WORDS or len(piece) < 2:
             continue
         tokens.add(_EN_SYNONYMS.get(word, word) if len(pieces) == 1 else word)
+    return _Reading(frozenset(tokens), frozenset(parts), tuple(codes), frozenset(places))
 
 
 def _canonical(word: str) -> str:

@@ -10,7 +10,7 @@ there ("V3.1" / "V3.2", "Q2 +30%" / "Q3 +22%", "Italy" / "South Korea", "suspend
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from . import lexicon
@@ -88,7 +88,7 @@ def _codes_conflict(a: Signature, b: Signature) -> bool:
     """Different versions or models: "V3.1" / "V3.2", "V3.1-Terminus" / "V3.1", "MiMo-7B" / "MiMo-VL-7B"."""
     if not a.codes and not b.codes:
         return False
-    heads_a, heads_b = {c.head for c in a.codes}, {c.head for c in b.codes}
+    heads_a, heads_b = a.heads, b.heads
     only_a = {h for h in heads_a if h not in b.parts and h not in heads_b}
     only_b = {h for h in heads_b if h not in a.parts and h not in heads_a}
     if only_a and only_b:
@@ -117,8 +117,8 @@ def _comparable(a: Signature, b: Signature) -> tuple[tuple[Figure, ...], tuple[F
 
 def _same_quarter(a: Signature, b: Signature) -> bool:
     """Both name the same quarter, and no other."""
-    quarters = {c.head for c in a.codes} & _QUARTERS
-    return bool(quarters) and quarters == {c.head for c in b.codes} & _QUARTERS
+    quarters = a.heads & _QUARTERS
+    return bool(quarters) and quarters == b.heads & _QUARTERS
 
 
 _QUARTERS = frozenset({"q1", "q2", "q3", "q4"})
@@ -165,10 +165,9 @@ def similarity(a: Signature, b: Signature, rarity: Rarity | None = None, *, comp
         shared = sum(a.weights[t] for t in a.tokens & b.tokens)
         wa, wb = a.weight, b.weight
     else:
-        factor = rarity.factor
-        shared = sum(a.weights[t] * factor(t) for t in a.tokens & b.tokens)
+        shared = rarity.weigh(a.weights, a.tokens & b.tokens)
         wa, wb = rarity.weight(a), rarity.weight(b)
-    fa, fb = [f for f in a.figures if _telling(f)], [f for f in b.figures if _telling(f)]
+    fa, fb = a.telling, b.telling
     shared += FIGURE_WEIGHT * (_figures_agree(fa, fb) or 0)  # "no. 1" and "1 (backfill)" share nothing telling
     wa += FIGURE_WEIGHT * len(fa)
     wb += FIGURE_WEIGHT * len(fb)
@@ -234,9 +233,21 @@ class Rarity:
         held = self._weights.get(id(sig))
         if held is not None and held[0] is sig:
             return held[1]
-        factor = self.factor
-        total = sum(w * factor(t) for t, w in sig.weights.items())
+        total = self.weigh(sig.weights, sig.weights)
         self._weights[id(sig)] = (sig, total)
+        return total
+
+    def weigh(self, weights: Mapping[str, float], tokens: Iterable[str]) -> float:
+        """The sum of the tokens' weights, each discounted by its rarity (factor(), inlined: the index
+        weighs a few hundred thousand tokens a second)."""
+        if self.count < RARITY_MIN_STORIES:
+            return sum(weights[t] for t in tokens)
+        limit = RARITY_SHARE * self.count  # a token in more stories than this is discounted
+        df = self.df.get
+        total = 0.0
+        for t in tokens:
+            n = df(t, 0)
+            total += weights[t] if n <= limit else weights[t] * max(RARITY_FLOOR, limit / n)
         return total
 
     def factor(self, token: str) -> float:
@@ -297,7 +308,7 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
     def rare(token: str) -> bool:
         return rarity is None or rarity.factor(token) >= 1.0
 
-    codes = tuple(h for h in {c.head for c in sa.codes} & {c.head for c in sb.codes}
+    codes = tuple(h for h in sa.heads & sb.heads
                   if _same_model(_forms(sa, h), _forms(sb, h)) and (rare("code:" + h) or any(_forms(sa, h))))
     words: tuple[str, ...] = ()
     if a.script != "latin" or b.script != "latin":  # English headlines are compared word by word already
@@ -307,17 +318,9 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
                       and a.title.weights[t] > LOW_WEIGHT and t not in lexicon.EVENTS
                       and t not in lexicon.ORGS and t not in lexicon.PEOPLE and t not in lexicon.GENERIC_LATIN
                       and t not in COMMON_CONCEPT_TOKENS)
-    telling_a, telling_b = [f for f in sa.figures if _telling(f)], [f for f in sb.figures if _telling(f)]
     shared = (a.frame.places & b.frame.places) | (a.frame.actors & b.frame.actors)
     common = frozenset(n for n in shared if not rare(n) or not rare("place:" + n))
-    return agreement(a.frame, b.frame, codes, _figures_agree(telling_a, telling_b) or 0, words, common)
-
-
-def _telling(figure: Figure) -> bool:
-    """A figure that singles out an event: an amount, a share, a count of ten or more ("589 billion",
-    "75%", "18 minutes"), not a small ordinal or count ("no. 1", "3 new models")."""
-    value, _, rounded, _, _ = figure
-    return bool(rounded) or abs(value) >= 10
+    return agreement(a.frame, b.frame, codes, _figures_agree(sa.telling, sb.telling) or 0, words, common)
 
 
 def _same_model(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
