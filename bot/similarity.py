@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import lexicon
 from .eventframe import EMPTY_FRAME, NO_MENTIONS, Agreement, Frame, Mentions, agreement, frame
@@ -272,6 +273,18 @@ class ItemSignature:
     script: str = "latin"  # of the headline: "han", "devanagari" or "latin"
 
 
+    @cached_property
+    def latin_names(self) -> frozenset[str]:
+        """The headline's words in Latin letters that could name one event across scripts ("NowSecure",
+        a transliterated "MiMo"): no action, company, person, generic word or everyday concept."""
+        title = self.title
+        return frozenset(t for t in title.tokens
+                         if len(t) >= 3 and t.isascii() and t.isalpha() and t in title.parts
+                         and title.weights[t] > LOW_WEIGHT and t not in lexicon.EVENTS
+                         and t not in lexicon.ORGS and t not in lexicon.PEOPLE and t not in lexicon.GENERIC_LATIN
+                         and t not in COMMON_CONCEPT_TOKENS)
+
+
 def item_signature(title: str, summary: str = "", mentions: Mentions = NO_MENTIONS) -> ItemSignature:
     """`mentions`: the watchlist entities the headline mentions."""
     lead = first_sentence(summary)
@@ -312,12 +325,7 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
                   if _same_model(_forms(sa, h), _forms(sb, h)) and (rare("code:" + h) or any(_forms(sa, h))))
     words: tuple[str, ...] = ()
     if a.script != "latin" or b.script != "latin":  # English headlines are compared word by word already
-        words = tuple(t for t in a.title.tokens & b.title.tokens
-                      if len(t) >= 3 and t.isascii() and t.isalpha() and rare(t)
-                      and t in a.title.parts and t in b.title.parts
-                      and a.title.weights[t] > LOW_WEIGHT and t not in lexicon.EVENTS
-                      and t not in lexicon.ORGS and t not in lexicon.PEOPLE and t not in lexicon.GENERIC_LATIN
-                      and t not in COMMON_CONCEPT_TOKENS)
+        words = tuple(t for t in a.latin_names & b.latin_names if rare(t))
     shared = (a.frame.places & b.frame.places) | (a.frame.actors & b.frame.actors)
     common = frozenset(n for n in shared if not rare(n) or not rare("place:" + n))
     return agreement(a.frame, b.frame, codes, _figures_agree(sa.telling, sb.telling) or 0, words, common)

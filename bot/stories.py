@@ -8,8 +8,10 @@ reports of one event are found by `StoryIndex` (similarity in bot/similarity.py)
 from __future__ import annotations
 
 import hashlib
+import heapq
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .boilerplate import Boilerplate
@@ -184,15 +186,14 @@ class StoryIndex:
         self.boilerplate.note(title, summary, now)  # every item passes here, also those that join a story
         sig = self.signature(title, summary)
         wanted, since = frozenset(topics), now - self.window_s
-        shared: dict[int, int] = {}
+        shared: Counter[int] = Counter()
         for token in _postings(sig):
             ids = self._postings.get(token, ())
             if len(ids) > _COMMON:
                 continue  # in too many stories to single one out; rarer shared tokens will
-            for sid in ids:
-                shared[sid] = shared.get(sid, 0) + 1
+            shared.update(ids)
         best, best_score, scored = None, self.threshold, 0
-        for _, sid in sorted([(-n, sid) for sid, n in shared.items()]):  # most tokens shared; ties: the older
+        for sid in _ranked(shared):
             entry = self._stories[sid]
             # stories past the window (until the hourly prune) and of other topics take no candidate's place
             if entry.seen_at < since or (wanted and entry.topics and wanted.isdisjoint(entry.topics)):
@@ -245,6 +246,16 @@ def _no_mentions(title: str) -> Mentions:
 
 _COMMON = 300  # postings longer than this are skipped at lookup (a generic word, not an event)
 _CANDIDATES = 20  # stories sharing the most tokens that are scored in full
+
+
+def _ranked(shared: Counter[int]) -> Iterator[int]:
+    """Story ids by tokens shared, most first; ties: the older. The first few are all a lookup
+    usually needs (a heap, not a sort of thousands)."""
+    keyed = [(-n, sid) for sid, n in shared.items()]
+    head = heapq.nsmallest(_CANDIDATES * 3, keyed)
+    yield from (sid for _, sid in head)
+    if len(head) < len(keyed):
+        yield from (sid for _, sid in sorted(keyed)[len(head):])
 
 
 def _postings(sig: ItemSignature) -> frozenset[str]:
