@@ -102,6 +102,22 @@ PLACES: MappingProxyType[str, str] = MappingProxyType({
         "mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee utah vermont "
         "wisconsin wyoming").split()},
     **dict.fromkeys(("अलबामा", "阿拉巴马", "阿拉巴馬"), "alabama"),
+    # the states' names in Chinese (both scripts) and Hindi, as their news writes them
+    **{form: state for state, forms in {
+        "alaska": "阿拉斯加 अलास्का", "arizona": "亚利桑那 亞利桑那 एरिज़ोना एरिजोना", "arkansas": "阿肯色 अर्कांसस",
+        "colorado": "科罗拉多 科羅拉多 कोलोराडो", "connecticut": "康涅狄格 康乃狄克 कनेक्टिकट",
+        "delaware": "特拉华 德拉瓦 डेलावेयर", "florida": "佛罗里达 佛羅里達 फ्लोरिडा", "georgia": "佐治亚州 喬治亞州",
+        "hawaii": "夏威夷", "idaho": "爱达荷 愛達荷 आइडाहो", "illinois": "伊利诺伊 伊利諾 इलिनॉय",
+        "indiana": "印第安纳 印第安納 इंडियाना", "iowa": "艾奥瓦 爱荷华 愛荷華 आयोवा",
+        "kansas": "堪萨斯 堪薩斯 कंसास कैनसस", "kentucky": "肯塔基 केंटकी", "maine": "缅因州 緬因州",
+        "maryland": "马里兰 馬里蘭 मैरीलैंड", "massachusetts": "马萨诸塞 麻薩諸塞 麻省 मैसाचुसेट्स",
+        "michigan": "密歇根 密西根 मिशिगन", "minnesota": "明尼苏达 明尼蘇達 मिनेसोटा",
+        "mississippi": "密西西比 मिसिसिपी", "missouri": "密苏里 密蘇里 मिसौरी", "montana": "蒙大拿 मोंटाना",
+        "nebraska": "内布拉斯加 內布拉斯加 नेब्रास्का", "nevada": "内华达 內華達 नेवादा",
+        "ohio": "俄亥俄 ओहायो ओहियो", "oregon": "俄勒冈 奧勒岡 ओरेगन",
+        "pennsylvania": "宾夕法尼亚 賓夕法尼亞 賓州 पेंसिल्वेनिया", "tennessee": "田纳西 田納西 टेनेसी",
+        "utah": "犹他 猶他 यूटा", "vermont": "佛蒙特 वरमोंट", "wisconsin": "威斯康星 威斯康辛 विस्कॉन्सिन",
+        "wyoming": "怀俄明 懷俄明 वायोमिंग"}.items() for form in forms.split()},
     **dict.fromkeys(("लुइसियाना", "路易斯安那"), "louisiana"),
     **dict.fromkeys(("ओक्लाहोमा", "俄克拉荷马", "俄克拉何马", "奧克拉荷馬"), "oklahoma"),
     **dict.fromkeys(("shenzhen", "深圳", "शेनझेन", "शेन्जेन"), "shenzhen"),
@@ -503,7 +519,7 @@ GENERIC_LATIN = frozenset(
     "yann sundar demis satya mark tim dario pat jensen sam marc jack "
     "suv api app apps audio video chip chips agent agents beta model cloud phone car ev glasses token tokens pro ultra "
     "max plus mini lite flash omni air exp preview open source code coding search chat bot web online ios android "
-    "gpu gpus cpu npu moe llm ai ceo cto cfo ipo mit plan".split())
+    "gpu gpus cpu npu moe llm ai ceo cto cfo ipo mit plan redmi poco hyperos".split())
 
 # Who speaks for whom: a founder's or executive's words are the company's event too.
 AFFILIATION: MappingProxyType[str, str] = MappingProxyType({

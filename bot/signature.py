@@ -127,7 +127,7 @@ def _stem(word: str) -> str:
 _EN_SYNONYMS = lexicon.en_synonyms(_stem)
 _EN_STOP = frozenset(_stem(w) for w in lexicon.EN_STOP) | lexicon.EN_STOP
 _EN_LOW = frozenset(_stem(w) for w in lexicon.EN_LOW) | lexicon.EN_LOW
-_ORGS = frozenset(_stem(w) for w in lexicon.ORGS) | lexicon.ORGS
+ORG_TOKENS = _ORGS = frozenset(_stem(w) for w in lexicon.ORGS) | lexicon.ORGS  # as tokens: "apple" is "appl"
 _PEOPLE = frozenset(_stem(w) for w in lexicon.PEOPLE) | lexicon.PEOPLE
 _WATCH = frozenset("deepseek xiaomi nvidia".split()) | {"luo", "liang", "lei"}
 
@@ -253,7 +253,7 @@ _REWRITE_TRIGGERS = tuple((re.compile("|".join(map(re.escape, triggers))), patte
 
 def lead_signature(lead: str) -> Signature:
     """The signature of a summary's first sentence alone, to combine with its headline's."""
-    return _signature(lead)
+    return _signature(lead, headline=False)
 
 
 def combined(a: Signature, b: Signature) -> Signature:
@@ -264,12 +264,14 @@ def combined(a: Signature, b: Signature) -> Signature:
                      a.specs | b.specs)
 
 
-def _signature(original: str) -> Signature:
+def _signature(original: str, *, headline: bool = True) -> Signature:
+    """`headline`: months count only in a headline; a lead's are often the day it was written."""
     text = original.casefold()
     for trigger, pattern, repl in _REWRITE_TRIGGERS:
         if trigger.search(text):
             text = pattern.sub(repl, text)
     figures = _figures(text)
+    months = _months(text) if headline else frozenset()
     text = _PRODUCT_MOD.sub(lambda m: m.group(1) + "-" + lexicon.TRANSLIT.get(m.group(2), m.group(2)), text)
     if _HAS_DEVANAGARI.search(text):
         for phrase, canonical in lexicon.HI_PHRASES:
@@ -329,7 +331,29 @@ def _signature(original: str) -> Signature:
     kept = frozenset({sys.intern(t) for t in tokens})
     weights = {t: token_weight(t) for t in kept}
     return Signature(kept, frozenset({sys.intern(t) for t in parts}), tuple(codes), tuple(figures), frozenset(places),
-                     names, MappingProxyType(weights), sum(weights.values()), _specs(parts))
+                     names, MappingProxyType(weights), sum(weights.values()), _specs(parts) | months)
+
+
+_MONTHS = re.compile(
+    r"(?<![a-z])(january|february|april|june|july|august|sept|september|october|november|december)(?![a-z])"
+    r"|(?<![0-9])(1[0-2]|[1-9])\s*月"
+    r"|(जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)")
+_MONTH_NUMBERS = MappingProxyType({
+    "january": 1, "february": 2, "april": 4, "june": 6, "july": 7, "august": 8, "sept": 9, "september": 9,
+    "october": 10, "november": 11, "december": 12, "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4,
+    "मई": 5, "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11,
+    "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12})
+
+
+def _months(text: str) -> frozenset[tuple[str, str]]:
+    """The months a headline names, as specifications of one kind: September's deliveries are not
+    October's (9月, "September", सितंबर). March and May are left out in English (verbs), and जून in
+    Hindi (Lei Jun's name)."""
+    found = set()
+    for m in _MONTHS.finditer(text):
+        word, number, hindi = m.groups()
+        found.add(("month", str(int(number) if number else _MONTH_NUMBERS[word or hindi])))
+    return frozenset(found)
 
 
 def _specs(parts: set[str]) -> frozenset[tuple[str, str]]:

@@ -21,6 +21,7 @@ from .signature import (
     COMMON_CONCEPT_TOKENS,
     FIGURE_WEIGHT,
     LOW_WEIGHT,
+    ORG_TOKENS,
     SHARE,
     Figure,
     Signature,
@@ -64,7 +65,7 @@ def _close(a: Figure, b: Figure) -> bool:
         if SHARE in (kind_a, kind_b):
             return False
         if kind_a and kind_b:
-            ua, ub = _in_usd(a), _in_usd(b)
+            ua, ub = in_usd(a), in_usd(b)
             return abs(ua - ub) <= lexicon.CONVERTED_TOLERANCE * max(abs(ua), abs(ub))
     if abs(va - vb) <= max(ta, tb) + 1e-9:
         return True
@@ -76,11 +77,11 @@ def _within(bound: Figure, other: Figure) -> bool:
     Two bounds of one direction are two milestones ("突破20万台" / "突破24万台"), not one."""
     if not bound[4] or other[4] == bound[4] or (bound[3] == SHARE) != (other[3] == SHARE):
         return False
-    b, o = _in_usd(bound), _in_usd(other)
+    b, o = in_usd(bound), in_usd(other)
     return o >= b if bound[4] == AT_LEAST else o <= b
 
 
-def _in_usd(figure: Figure) -> float:
+def in_usd(figure: Figure) -> float:
     """An amount in US dollars at a rough rate; a figure of no known currency as it is."""
     return figure[0] * lexicon.USD_RATES.get(figure[3], 1.0)
 
@@ -281,7 +282,7 @@ class ItemSignature:
         return frozenset(t for t in title.tokens
                          if len(t) >= 3 and t.isascii() and t.isalpha() and t in title.parts
                          and title.weights[t] > LOW_WEIGHT and t not in lexicon.EVENTS
-                         and t not in lexicon.ORGS and t not in lexicon.PEOPLE and t not in lexicon.GENERIC_LATIN
+                         and t not in ORG_TOKENS and t not in lexicon.PEOPLE and t not in lexicon.GENERIC_LATIN
                          and t not in COMMON_CONCEPT_TOKENS)
 
 
@@ -356,8 +357,8 @@ def _amounts_differ(a: Signature, b: Signature) -> bool:
     "550万美元"): only amounts (not years) that all differ by more than a quarter, in dollars, and fit
     no bound, are another event's ("35万台" / "200,000 orders")."""
     figures_a, figures_b = _comparable(a, b)
-    fa = [(f, _in_usd(f)) for f in figures_a if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
-    fb = [(f, _in_usd(f)) for f in figures_b if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
+    fa = [(f, in_usd(f)) for f in figures_a if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
+    fb = [(f, in_usd(f)) for f in figures_b if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
     if not fa or not fb:
         return False
     return not any(abs(ux - uy) <= 0.25 * max(abs(ux), abs(uy)) or _within(x, y) or _within(y, x)

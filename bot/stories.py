@@ -18,7 +18,16 @@ from .boilerplate import Boilerplate
 from .eventframe import ACTOR_KINDS, NO_MENTIONS, OBJECT_KINDS, Agreement, Mentions
 from .lexicon import EVENTS
 from .matcher import Matcher
-from .similarity import ItemSignature, Rarity, frame_agreement, item_conflict, item_signature, item_similarity
+from .signature import SHARE, Figure
+from .similarity import (
+    ItemSignature,
+    Rarity,
+    frame_agreement,
+    in_usd,
+    item_conflict,
+    item_signature,
+    item_similarity,
+)
 
 _MIN_LATIN_CHARS = 20  # "Update", "Daily briefing" are not story identities
 _MIN_OTHER_CHARS = 8  # CJK / Devanagari headlines are short in characters
@@ -270,4 +279,13 @@ def _postings(sig: ItemSignature) -> frozenset[str]:
     found.update("product:" + o for o in frame.objects)
     found.update("place:" + p for p in frame.places)
     found.update(f"act:{action}:{actor}" for action in frame.actions for actor in frame.actors)
+    found.update(_figure_key(f) for f in (sig.full or sig.title).telling)
     return frozenset(found)
+
+
+def _figure_key(figure: Figure) -> str:
+    """A telling figure to two significant digits, in dollars when it is money: "40,000" and "4万",
+    "$589 billion" and "5890亿美元" post under one key, so that reports sharing nothing but the figure
+    still meet."""
+    value = in_usd(figure)
+    return f"fig:{figure[3] == SHARE}:{float(f'{abs(value):.1e}')}"

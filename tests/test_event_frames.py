@@ -189,6 +189,37 @@ def test_states_and_markets_are_places(matcher: Matcher) -> None:
                  "शाओमी 15 अल्ट्रा का ग्लोबल लॉन्च, यूरोप में दाम 1,499 यूरो")
 
 
+def test_every_states_name_in_chinese_and_hindi_and_the_month_tell_events_apart(matcher: Matcher) -> None:
+    """Kansas' law is not Iowa's order, in whichever script; September's deliveries are not October's,
+    and a lead's month (often the day it was written) sets no month of the event."""
+    assert "kansas" in signature("美国堪萨斯州立法：州政府设备禁用DeepSeek").places
+    assert signature("आयोवा ने भी सरकारी डिवाइस पर डीपसीक और रेडनोट पर लगाया बैन").places == {"iowa"}
+    assert not _same(matcher, "美国堪萨斯州立法：州政府设备禁用DeepSeek",
+                     "美国艾奥瓦州州长签令 州政府禁用DeepSeek和小红书")
+    assert not _same(matcher, "Xiaomi EV deliveries top 40,000 for the first time in September",
+                     "小米汽车10月交付量继续超4万台")
+    assert not _same(matcher, "शाओमी ने अक्टूबर में भी बेचीं 40 हज़ार से ज़्यादा इलेक्ट्रिक कारें", "小米汽车9月交付量超4万台")
+    assert _same(matcher, "Xiaomi EV deliveries top 40,000 for the first time in September", "小米汽车9月交付量超4万台")
+    assert signature("DeepSeek may launch V4 in March").specs == frozenset()  # "may", "march": no months
+    assert ("month", "11") not in signature("Xiaomi outsells Tesla in China", "On 10 November 2025, data showed").specs
+
+
+def test_a_company_or_product_line_in_latin_letters_is_no_name_of_one_event(matcher: Matcher) -> None:
+    """Apple and Alibaba are actors, counted once as such; "Redmi" is in every launch of the line."""
+    assert not _same(matcher, "蔡崇信杜拜證實 阿里成蘋果中國AI夥伴",
+                     "消息称苹果选定阿里巴巴为国行iPhone提供AI 曾考虑DeepSeek")
+    assert not _same(matcher, "रेडमी का पहला 'प्रो मैक्स' फोन आ रहा है, लॉन्च डेट का ऐलान",
+                     "首款Pro Max来了！REDMI K90 Pro Max正式发布")
+
+
+def test_a_report_sharing_only_a_figure_with_a_story_still_finds_it(matcher: Matcher) -> None:
+    """No word in common across scripts, nor an action on one side: the figure's posting brings the
+    story up as a candidate."""
+    index = StoryIndex(mentioned=watchlist_mentions(matcher))
+    index.add(1, "小米汽車9月交車首破4萬輛", 0.0)
+    assert index.find("Xiaomi EV deliveries top 40,000 for the first time in September", 1.0) == 1
+
+
 def test_a_models_size_is_no_part_of_its_name_and_a_dated_version_is_shared_beside_the_bare_one(
         matcher: Matcher) -> None:
     codes = signature("小米开源多模态大模型MiMo-VL-7B").codes
