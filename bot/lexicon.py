@@ -248,6 +248,12 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "美国国防部": "us pentagon", "美國國防部": "us pentagon", "五角大楼": "pentagon", "五角大廈": "pentagon",
     "पेंटागन": "pentagon",
     "红米": "redmi", "紅米": "redmi", "रेडमी": "redmi", "पोको": "poco",
+    # China's other AI labs and carmakers, rivals in DeepSeek's and Xiaomi's news
+    "月之暗面": "moonshot", "मूनशॉट": "moonshot", "混元": "hunyuan", "हुनयुआन": "hunyuan", "稀宇科技": "minimax",
+    "मिनीमैक्स": "minimax", "阶跃星辰": "stepfun", "階躍星辰": "stepfun", "百川智能": "baichuan", "科大讯飞": "iflytek",
+    "科大訊飛": "iflytek", "讯飞": "iflytek", "訊飛": "iflytek", "商汤": "sensetime", "商湯": "sensetime",
+    "小鹏": "xpeng", "小鵬": "xpeng", "蔚来": "nio", "蔚來": "nio", "零跑": "leapmotor", "टेंसेंट": "tencent",
+    "ओप्पो": "oppo", "वीवो": "vivo", "थिंकिंग": "thinking",
     **{form: concept for concept, forms in CONCEPTS.items() for form in forms.split()},
 })
 
@@ -257,7 +263,9 @@ ORGS = frozenset(
     "anthropic nvidia broadcom perplexity hugging huggingface github samsung cisco wiz nasa navy pentagon windsurf "
     "ollama rakuten cambricon geely jd douyin zhipu catl rednote trump lawmaker whitehouse ernie doubao xiaoyi yuanbao "
     "attorneysgeneral "
-    "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini deepmind".split())
+    "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini deepmind "
+    "minimax moonshot kimi hunyuan stepfun baichuan iflytek sensetime lenovo oppo vivo xpeng nio leapmotor mistral "
+    "xai grok llama".split())
 
 # Events: the action a headline reports. Two items reporting different actions are different news.
 EVENTS = frozenset(
@@ -468,6 +476,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
               "否认 否認 驳斥 駁斥 辟谣 闢謠 未发现 未發現 假新闻 假新聞 为谣言 為謠言 是谣言 纯属谣言 純屬謠言 "
               "खारिज इनकार सबूत_नहीं",
     "smuggling": "smuggl 走私 तस्करी",
+    "impersonation": "fake_account impersonat counterfeit_account 仿冒 假冒 फर्ज़ी फर्जी",
+    "fraud": "scam fraud phish posing_as 冒充 冒用 诈骗 詐騙 骗局 騙局 ठगी धोखाधड़ी जालसाज",
     "delay": "delay postpon held_back "
              "推迟 推遲 受阻 延期 "
              "अटका टला",
@@ -493,7 +503,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
 # Kinds of action specific enough that the same actors doing it within the window are one event,
 # even with no shared figure, version or place ("DeepSeek limits sign-ups" / "DeepSeek暂时限制部分注册").
 TELLING_ACTIONS = frozenset({"ban", "probe", "leak", "outage", "funding", "price_cut", "hire", "leave", "earnings",
-                             "lawsuit", "award", "recall"})
+                             "lawsuit", "award", "recall", "fraud", "impersonation"})
 
 # Watchlist entities that are contexts, not actors.
 # Kinds of action that reports of one event use for each other ("invests" / "raises its stake";
@@ -529,7 +539,7 @@ AFFILIATION: MappingProxyType[str, str] = MappingProxyType({
     "qwen": "alibaba", "wechat": "tencent", "github": "microsoft", "azure": "microsoft", "aws": "amazon",
     "douyin": "bytedance", "chatgpt": "openai", "gemini": "google", "claude": "anthropic", "ernie": "baidu",
     "doubao": "bytedance", "xiaoyi": "huawei", "yuanbao": "tencent", "wenfeng": "deepseek", "daya": "deepseek",
-    "weibing": "xiaomi", "ma": "alibaba",
+    "weibing": "xiaomi", "ma": "alibaba", "kimi": "moonshot", "hunyuan": "tencent", "grok": "xai", "llama": "meta",
 })
 
 NOT_ACTORS = frozenset({"ai_context", "grain_context", "xiaomi_ai", "luo", "lei", "jun", "liang", "li", "xi"})

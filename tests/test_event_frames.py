@@ -212,6 +212,21 @@ def test_a_company_or_product_line_in_latin_letters_is_no_name_of_one_event(matc
                      "首款Pro Max来了！REDMI K90 Pro Max正式发布")
 
 
+def test_rival_labs_fake_accounts_and_scams_are_read_in_every_script(matcher: Matcher) -> None:
+    """China's other AI labs are actors (月之暗面 is Moonshot, Kimi its model); "K2 Thinking" is not K2;
+    a warning of fake accounts is one event in every script, and not a warning of scammers."""
+    assert {"moonshot", "kimi"} <= signature("月之暗面发布并开源Kimi K2").names
+    assert not _same(matcher, "Kimi K2 Thinking is out: the open model that can chain hundreds of tool calls",
+                     "月之暗面发布并开源Kimi K2：万亿参数，代码与Agent能力开源第一")
+    assert "impersonation" in actions_of("DeepSeek warns of impersonator accounts")
+    assert "impersonation" in actions_of("डीपसीक ने फर्ज़ी अकाउंट्स को लेकर यूज़र्स को किया आगाह")
+    assert "fraud" in actions_of("DeepSeek:防范不法分子冒用“深度求索”名义实施诈骗")
+    assert _same(matcher, "DeepSeek warns of impersonator accounts, lists its only official channels",
+                 "DeepSeek籲外界警惕仿冒賬號和不實信息")
+    assert not _same(matcher, "DeepSeek warns of impersonator accounts, lists its only official channels",
+                     "डीपसीक के नाम पर ठगी: कंपनी बोली- 'निवेश' और 'कंप्यूटिंग किराये' के झांसे में न आएं")
+
+
 def test_a_report_sharing_only_a_figure_with_a_story_still_finds_it(matcher: Matcher) -> None:
     """No word in common across scripts, nor an action on one side: the figure's posting brings the
     story up as a candidate."""
