@@ -476,7 +476,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
               "否认 否認 驳斥 駁斥 辟谣 闢謠 未发现 未發現 假新闻 假新聞 为谣言 為謠言 是谣言 纯属谣言 純屬謠言 "
               "खारिज इनकार सबूत_नहीं",
     "smuggling": "smuggl 走私 तस्करी",
-    "impersonation": "fake_account impersonat counterfeit_account 仿冒 假冒 फर्ज़ी फर्जी",
+    "impersonation": "fake_(?:[\\w-]+_)?accounts? impersonat counterfeit_(?:[\\w-]+_)?accounts? 仿冒 假冒 "
+                     "फर्ज़ी फर्जी",
     "fraud": "scam fraud phish posing_as 冒充 冒用 诈骗 詐騙 骗局 騙局 ठगी धोखाधड़ी जालसाज",
     "delay": "delay postpon held_back "
              "推迟 推遲 受阻 延期 "

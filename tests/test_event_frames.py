@@ -219,6 +219,7 @@ def test_rival_labs_fake_accounts_and_scams_are_read_in_every_script(matcher: Ma
     assert not _same(matcher, "Kimi K2 Thinking is out: the open model that can chain hundreds of tool calls",
                      "月之暗面发布并开源Kimi K2：万亿参数，代码与Agent能力开源第一")
     assert "impersonation" in actions_of("DeepSeek warns of impersonator accounts")
+    assert "impersonation" in actions_of("Beware fake DeepSeek accounts, says the company")
     assert "impersonation" in actions_of("डीपसीक ने फर्ज़ी अकाउंट्स को लेकर यूज़र्स को किया आगाह")
     assert "fraud" in actions_of("DeepSeek:防范不法分子冒用“深度求索”名义实施诈骗")
     assert _same(matcher, "DeepSeek warns of impersonator accounts, lists its only official channels",
