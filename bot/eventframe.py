@@ -43,7 +43,10 @@ _NOT_ACTIONS = re.compile(
     r"|cheaper than(?![a-z])|(?:positive|negative|glowing|mixed|rave|hands-on|in-depth|full|quick|video|camera|our) "
     r"reviews?|(?<!under )(?<!security )(?<!safety )(?<!privacy )reviews?(?= *[:|]|$))"
     r"|投资人|投資人|投资者|投資者|同行评审|同行評審|财报电话会|財報電話會|财报会议|財報會議|发布报告|發布報告"
-    r"|निवेशक|(?<=सूची )में शामिल|से सस्त[ीाे]|(?:ट्रेनिंग|प्रशिक्षण) पर खर्च")
+    r"|निवेशक|(?<=सूची )में शामिल|से सस्त[ीाे]|(?:ट्रेनिंग|प्रशिक्षण) पर खर्च"
+    r"|(?<![a-z0-9])raises? the stakes|(?:一|二|三|四|第一|第二|第三|第四)季度(?=狂?订|交付|交车|交車|销量|銷量)")
+# cars or phones sold in a month are deliveries, not a results report
+_UNITS_SOLD = re.compile(r"(?<![a-z0-9])(?:car|ev|vehicle|phone|smartphone|unit)s? sales")
 # chips a company may not buy, used anyway: smuggled ("using banned Nvidia chips"), no ban of the user
 _BANNED_CHIPS = re.compile(r"(?<![a-z0-9])(?:banned|restricted|export-controlled) (?:[\w-]+ ){0,2}(?:chips|gpus)")
 # a best-paper award is an award, no paper
@@ -123,6 +126,7 @@ def actions_of(text: str) -> frozenset[str]:
     folded = _DISCOUNT_ENDS.sub(" ", _OPENS_A_PROBE.sub(" probe ", folded))
     folded = _LIMITS_SIGNUPS.sub(" registration ", _NOT_ACTIONS.sub(" ", folded))
     folded = _BEST_PAPER.sub(" award ", _BANNED_CHIPS.sub(" smuggled chips ", folded))
+    folded = _UNITS_SOLD.sub(" deliveries ", folded)
     found = {name for name, pattern in _LATIN_ACTIONS.items() if pattern.search(folded)}
     if _NOT_LATIN.search(folded):
         found.update(name for name, pattern in _OTHER_ACTIONS.items() if name not in found and pattern.search(folded))

@@ -422,7 +422,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
            "barred prohibit restrict remov pull(?:s|ed|ing)?_(?:[\\w-]+_){0,3}from forbid limits_ limiting_ comes?_off "
            "shut(?:s|ting)?_off "
            "暂停 暫停 不得 避免 禁止 禁 封禁 封锁 封鎖 封杀 封殺 下架 限制 屏蔽 勿用 谨慎使用 謹慎使用 "
-           "इस्तेमाल_न इस्तेमाल_नहीं पाबंदी बैन प्रतिबंध रोक बंद ब्लॉक हटा हटवाया हटेगा नहीं_कर_पाएंगे दूर_रहने",
+           "इस्तेमाल_न इस्तेमाल_नहीं पाबंदी बैन प्रतिबंध रोक बंद ब्लॉक हटा हटवाया हटेगा नहीं_कर_पाएंगे दूर_रहने "
+           "नहीं_चलेग",
     "probe": "evaluat look_into looks_into looking_into checks_ check_whether probe probing writes?_to investigat "
              "inquir scrutin watchdog regulator review question complaint "
              "评估 質詢 质询 调查 調查 约谈 問詢 问询 审查 審查 去函 "

@@ -220,6 +220,11 @@ def test_rival_labs_fake_accounts_and_scams_are_read_in_every_script(matcher: Ma
                      "月之暗面发布并开源Kimi K2：万亿参数，代码与Agent能力开源第一")
     assert "impersonation" in actions_of("DeepSeek warns of impersonator accounts")
     assert "impersonation" in actions_of("Beware fake DeepSeek accounts, says the company")
+    # a quarter in which orders were placed is no results report; cars sold are deliveries; "raises the stakes"
+    assert "earnings" not in actions_of("字节、阿里、腾讯一季度狂订至少160亿美元英伟达H20")
+    assert "earnings" not in actions_of("Xiaomi breaks electric car sales record – 40,000 in a month")
+    assert "funding" not in actions_of("NIST’s DeepSeek Evaluation Raises the Stakes in the Global AI Race")
+    assert "ban" in actions_of("कंसास में कानून बना: सरकारी फोन-कंप्यूटर पर डीपसीक नहीं चलेगा")
     assert "impersonation" in actions_of("डीपसीक ने फर्ज़ी अकाउंट्स को लेकर यूज़र्स को किया आगाह")
     assert "fraud" in actions_of("DeepSeek:防范不法分子冒用“深度求索”名义实施诈骗")
     assert _same(matcher, "DeepSeek warns of impersonator accounts, lists its only official channels",
