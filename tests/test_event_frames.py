@@ -221,7 +221,7 @@ def test_rival_labs_fake_accounts_and_scams_are_read_in_every_script(matcher: Ma
     assert "impersonation" in actions_of("DeepSeek warns of impersonator accounts")
     assert "impersonation" in actions_of("Beware fake DeepSeek accounts, says the company")
     # a quarter in which orders were placed is no results report; cars sold are deliveries; "raises the stakes"
-    assert "earnings" not in actions_of("字节、阿里、腾讯一季度狂订至少160亿美元英伟达H20")
+    assert actions_of("字节、阿里、腾讯一季度狂订至少160亿美元英伟达H20") == {"orders"}
     assert "earnings" not in actions_of("Xiaomi breaks electric car sales record – 40,000 in a month")
     assert "funding" not in actions_of("NIST’s DeepSeek Evaluation Raises the Stakes in the Global AI Race")
     assert "ban" in actions_of("कंसास में कानून बना: सरकारी फोन-कंप्यूटर पर डीपसीक नहीं चलेगा")
