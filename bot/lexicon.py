@@ -168,6 +168,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "लुओ": "luo", "फुली": "fuli", "लियांग": "liang", "वेनफेंग": "wenfeng", "लेई": "lei", "जून": "jun",
     "ओपनएआई": "openai", "अमेज़न": "amazon", "अमेजन": "amazon", "माइक्रोसॉफ्ट": "microsoft", "ब्रॉडकॉम": "broadcom",
     "टेस्ला": "tesla", "हाइपरओएस": "hyperos", "अल्ट्रा": "ultra", "एलीट": "elite", "स्नैपड्रैगन": "snapdragon",
+    "प्रो": "pro", "मैक्स": "max", "प्लस": "plus", "लाइट": "lite",
     "मॉडल": "model", "एआई": "ai", "ऐप": "app", "चैटजीपीटी": "chatgpt", "डेटाबेस": "database", "चैट": "chat",
     "हिस्ट्री": "history", "टाइम": "time", "नेचर": "nature", "डाउनलोड": "download", "शेयर": "share",
     "रिकॉर्ड": "record", "मिनट": "minute", "ग्लास": "glass", "चश्मे": "glass", "चश्मा": "glass", "बेडरॉक": "bedrock",
@@ -495,7 +496,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
              "拟于 拟将 拟在 拟推出 拟发布 拟融资 拟首轮 拟上市 拟收购 拟禁止 拟投资 拟参投 拟募资 "
              "擬於 擬將 擬推出 擬發布 擬融資 擬上市 擬禁止 "
              "定档 定檔 预热 預熱 "
-             "तैयारी जल्द अटकल टीजर आ_सकता आ_सकती",
+             "तैयारी जल्द अटकल टीजर आ_सकता आ_सकती होगा_लॉन्च होगी_लॉन्च होंगे_लॉन्च लॉन्च_होग लॉन्च_करेग "
+             "पेश_करेग पेश_होग",
     "recall": "recall 召回 रिकॉल वापस_मंगा",
     "resume": "resum reopen restor returns_to return_to back_on "
               "恢复 恢復 重新开放 重新開放 重新上架 "

@@ -79,7 +79,8 @@ _LINE_NAMES = MappingProxyType({"xiaomi": "xiaomi", "redmi": "redmi", "note": "n
                                 "mix": "mix", "pad": "pad", "शाओमी": "xiaomi", "श्याओमी": "xiaomi", "शियोमी": "xiaomi",
                                 "रेडमी": "redmi", "नोट": "note", "सिवी": "civi", "टर्बो": "turbo"})
 _LINE = re.compile(rf"(?<![a-z0-9\-])({'|'.join(_LINE_NAMES)})\s*(\d{{1,2}})(?![\d%]|[.,]\d|"
-                   r"\s*(?:[a-z]*illion|bn|mn|k\b|percent|crore|lakh|करोड|लाख|亿|万|元|yuan|years?|days?|hours?|minutes?|साल|दिन))")
+                   r"\s*(?:[a-z]*illion|bn|mn|k\b|percent|crore|lakh|करोड|लाख|亿|万|元|yuan|years?|days?|hours?|minutes?|साल|दिन"
+                   r"|月|日|号|年))")  # "小米10月": Xiaomi in October, no Xiaomi 10
 # a phone's or chip's specification, a number format, a venue's year: no version of what the news is about
 _SPEC = re.compile(r"^(?:(?P<n>\d+(?:[.,]\d+)*)(?P<unit>mp|mah|w|kw|cm|mm|hz|fps|g|tb|mb|inch)"
                    r"|(?P<kind>ip|fp|[a-z]{3,}(?=20\d\d$))(?P<v>\d+))$")

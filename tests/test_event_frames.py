@@ -225,12 +225,23 @@ def test_rival_labs_fake_accounts_and_scams_are_read_in_every_script(matcher: Ma
     assert "earnings" not in actions_of("Xiaomi breaks electric car sales record – 40,000 in a month")
     assert "funding" not in actions_of("NIST’s DeepSeek Evaluation Raises the Stakes in the Global AI Race")
     assert "ban" in actions_of("कंसास में कानून बना: सरकारी फोन-कंप्यूटर पर डीपसीक नहीं चलेगा")
+    # a Hindi launch to come is a plan
+    assert "rumor" in actions_of("Redmi Note 15 Pro Series 29 जनवरी को भारत में होगी लॉन्च, कंपनी ने की पुष्टि")
+    assert "rumor" in actions_of("शाओमी इस महीने लॉन्च करेगी अपना खुद का मोबाइल चिप XRING O1")
+    assert "rumor" not in actions_of("रेडमी नोट 15 प्रो और प्रो+ भारत में लॉन्च, 200MP कैमरा")
     assert "impersonation" in actions_of("डीपसीक ने फर्ज़ी अकाउंट्स को लेकर यूज़र्स को किया आगाह")
     assert "fraud" in actions_of("DeepSeek:防范不法分子冒用“深度求索”名义实施诈骗")
     assert _same(matcher, "DeepSeek warns of impersonator accounts, lists its only official channels",
                  "DeepSeek籲外界警惕仿冒賬號和不實信息")
     assert not _same(matcher, "DeepSeek warns of impersonator accounts, lists its only official channels",
                      "डीपसीक के नाम पर ठगी: कंपनी बोली- 'निवेश' और 'कंप्यूटिंग किराये' के झांसे में न आएं")
+
+
+def test_a_phones_model_in_hindi_and_a_month_after_xiaomi_are_read_as_written() -> None:
+    """"टर्बो 4 प्रो" is the Turbo 4 Pro; "小米10月" is Xiaomi in October, not the Xiaomi 10."""
+    assert [(c.head, c.mods) for c in signature("रेडमी टर्बो 4 प्रो चीन में लॉन्च").codes] == [("turbo-4", {"pro"})]
+    assert not signature("乘联会：小米10月零售48654辆 首次超过特斯拉中国").codes
+    assert [c.head for c in signature("小米10发布").codes] == ["xiaomi-10"]
 
 
 def test_a_report_sharing_only_a_figure_with_a_story_still_finds_it(matcher: Matcher) -> None:
