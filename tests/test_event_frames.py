@@ -225,6 +225,9 @@ def test_rival_labs_fake_accounts_and_scams_are_read_in_every_script(matcher: Ma
     assert "earnings" not in actions_of("Xiaomi breaks electric car sales record – 40,000 in a month")
     assert "funding" not in actions_of("NIST’s DeepSeek Evaluation Raises the Stakes in the Global AI Race")
     assert "ban" in actions_of("कंसास में कानून बना: सरकारी फोन-कंप्यूटर पर डीपसीक नहीं चलेगा")
+    assert "ban" in actions_of("Kelly signs bill barring DeepSeek from Kansas state networks")
+    assert "partnership" in actions_of("Apple, Alibaba join hands for iPhone AI features in China")
+    assert "partnership" in actions_of("蘋果國行AI傳攜手阿里 DeepSeek出局")
     # a Hindi launch to come is a plan
     assert "rumor" in actions_of("Redmi Note 15 Pro Series 29 जनवरी को भारत में होगी लॉन्च, कंपनी ने की पुष्टि")
     assert "rumor" in actions_of("शाओमी इस महीने लॉन्च करेगी अपना खुद का मोबाइल चिप XRING O1")
