@@ -6,36 +6,11 @@
 The hand-written events are in build4_events.py (next to this file); the two jsonl files are written one
 folder up, next to check4.py.
 """
-import json
-import os
+from heldout import HeldOut
 
-SRC = os.path.dirname(os.path.abspath(__file__))
-HERE = os.path.dirname(SRC)  # the data live one folder up
-exec(open(os.path.join(SRC, "build4_events.py"), encoding="utf-8").read())
-for i, e in enumerate(E, 1):
-    e["id"] = f"ev4-{i:03d}"
-EV = {i: e for i, e in enumerate(E, 1)}
-
-
-def rep(n, source):
-    """The report of event n from this source (sources are unique inside an event)."""
-    hits = [r for r in EV[n]["reports"] if r["source"] == source]
-    if len(hits) != 1:
-        raise SystemExit(f"event {n}: no single report from {source!r}")
-    return hits[0]
-
-
-PAIRS = []
-
-
-def P(a, sa, b, sb, kind, note):
-    PAIRS.append({"a": rep(a, sa), "b": rep(b, sb), "same": False, "kind": kind, "note": note,
-                  "a_event": EV[a]["id"], "b_event": EV[b]["id"]})
-
-
-def PI(a, sa, inline, kind, note):
-    PAIRS.append({"a": rep(a, sa), "b": inline, "same": False, "kind": kind, "note": note, "a_event": EV[a]["id"]})
-
+SET = HeldOut(4)
+P, PI = SET.pair, SET.pair_inline
+BP_HI, BP_ZH, BP_EN = SET.source["BP_HI"], SET.source["BP_ZH"], SET.source["BP_EN"]
 
 # ---- same_names: the same people or company, another action
 P(3, "环球网", 6, "Korea JoongAng Daily", "same_names",
@@ -184,13 +159,4 @@ PI(15, "मनीकंट्रोल हिंदी", {"title": "Jensen Huang
                             "provenance": "cf. https://www.globaltimes.cn/page/202507/1338375.shtml (lead verbatim; title written for this set)"},
    "same_names", "Announcement that Huang will attend the expo (15 Jul 2025) vs his speech praising DeepSeek (16 Jul 2025)")
 
-for i, p in enumerate(PAIRS, 1):
-    p["id"] = f"la4-{i:03d}"
-    PAIRS[i - 1] = {k: p[k] for k in ("id", "a", "b", "same", "kind", "note", "a_event", "b_event") if k in p}
-with open(os.path.join(HERE, "events_holdout4.jsonl"), "w", encoding="utf-8") as f:
-    for e in E:
-        f.write(json.dumps({k: e[k] for k in ("id", "date", "type", "topics", "summary", "reports")}, ensure_ascii=False) + "\n")
-with open(os.path.join(HERE, "lookalikes_holdout4.jsonl"), "w", encoding="utf-8") as f:
-    for p in PAIRS:
-        f.write(json.dumps(p, ensure_ascii=False) + "\n")
-print(len(E), "events;", len(PAIRS), "pairs")
+SET.write()

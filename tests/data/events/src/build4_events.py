@@ -1,25 +1,9 @@
 # Hand-written source of events_holdout4.jsonl (fourth held-out set). Written blind: no clustering,
-# watcher, seed, test or bench code was opened. Executed by build4.py, which defines nothing before it.
-S = "synthetic"
+# watcher, seed, test or bench code was opened. Executed by heldout.HeldOut(4), which gives it S, R, BPR and ev.
 # At most three stock sentences, each put by one outlet on reports of different events (as real feeds do).
 BP_HI = ("अमर उजाला", "टेक्नोलॉजी और बिज़नेस की ताज़ा ख़बरों के लिए पढ़ते रहें अमर उजाला।")
 BP_ZH = ("中关村在线", "更多精彩内容，请持续关注中关村在线新闻频道。")
 BP_EN = ("Moneycontrol", "Catch all the latest technology and business news on Moneycontrol.")
-
-
-def R(title, summary, source, lang, prov=S):
-    return {"title": title, "summary": summary, "source": source, "lang": lang, "provenance": prov}
-
-
-def BPR(bp, title, lang):
-    return R(title, bp[1], bp[0], lang)
-
-
-E = []
-
-
-def ev(date, typ, topics, summary, *reports):
-    E.append({"date": date, "type": typ, "topics": topics, "summary": summary, "reports": list(reports)})
 
 
 # 1

@@ -1,25 +1,9 @@
 # Hand-written source of events_holdout5.jsonl (fifth held-out set). Written blind: no clustering,
-# watcher, seed, test or bench code was opened. Executed by build5.py, which defines nothing before it.
-S = "synthetic"
+# watcher, seed, test or bench code was opened. Executed by heldout.HeldOut(5), which gives it S, R, BPR and ev.
 # Three stock sentences, each put by one outlet on reports of different events (as real feeds do).
 BP_HI = ("प्रभात खबर", "टेक और बिज़नेस से जुड़ी हर बड़ी ख़बर के लिए पढ़ते रहें प्रभात खबर।")
 BP_ZH = ("凤凰网科技", "更多科技资讯，请关注凤凰网科技频道。")
 BP_EN = ("The Economic Times", "Read more news on Technology and Business on The Economic Times.")
-
-
-def R(title, summary, source, lang, prov=S):
-    return {"title": title, "summary": summary, "source": source, "lang": lang, "provenance": prov}
-
-
-def BPR(bp, title, lang):
-    return R(title, bp[1], bp[0], lang)
-
-
-E = []
-
-
-def ev(date, typ, topics, summary, *reports):
-    E.append({"date": date, "type": typ, "topics": topics, "summary": summary, "reports": list(reports)})
 
 
 # 1
