@@ -129,7 +129,7 @@ def _stem(word: str) -> str:
 _EN_SYNONYMS = lexicon.en_synonyms(_stem)
 _EN_STOP = frozenset(_stem(w) for w in lexicon.EN_STOP) | lexicon.EN_STOP
 _EN_LOW = frozenset(_stem(w) for w in lexicon.EN_LOW) | lexicon.EN_LOW
-ORG_TOKENS = _ORGS = frozenset(_stem(w) for w in lexicon.ORGS) | lexicon.ORGS  # as tokens: "apple" is "appl"
+ORG_TOKENS = frozenset(_stem(w) for w in lexicon.ORGS) | lexicon.ORGS  # as tokens: "apple" is "appl"
 _PEOPLE = frozenset(_stem(w) for w in lexicon.PEOPLE) | lexicon.PEOPLE
 _WATCH = frozenset("deepseek xiaomi nvidia".split()) | {"luo", "liang", "lei"}
 
@@ -339,7 +339,8 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
 _MONTHS = re.compile(
     r"(?<![a-z])(january|february|april|june|july|august|sept|september|october|november|december)(?![a-z])"
     r"|(?<![0-9])(1[0-2]|[1-9])\s*月"
-    r"|(जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)")
+    r"|(?<![\u0900-\u097f])(जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर"
+    r"|दिसंबर|दिसम्बर)(?![\u0900-\u097f])")
 _MONTH_NUMBERS = MappingProxyType({
     "january": 1, "february": 2, "april": 4, "june": 6, "july": 7, "august": 8, "sept": 9, "september": 9,
     "october": 10, "november": 11, "december": 12, "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4,
@@ -534,7 +535,7 @@ def _zh_number(text: str) -> int | None:
 def _names(original: str, tokens: set[str]) -> frozenset[str]:
     """Who acts: known companies and agencies, watchlist names, and capitalised words outside the
     lexicon (mixed case like "WeChat" anywhere; "Texas" unless the headline is in Title Case)."""
-    out = {t for t in tokens if t in _ORGS or t in _WATCH or t in _PEOPLE}
+    out = {t for t in tokens if t in ORG_TOKENS or t in _WATCH or t in _PEOPLE}
     words = re.findall(r"[A-Za-z][\w'’&]*", original)
     long_words = [w for w in words if len(w) >= 4 and _stem(w.casefold()) not in _EN_LOW]
     title_case = (not _HAS_CJK.search(original) and not _HAS_DEVANAGARI.search(original) and bool(long_words)

@@ -273,7 +273,6 @@ class ItemSignature:
     frame: Frame = EMPTY_FRAME
     script: str = "latin"  # of the headline: "han", "devanagari" or "latin"
 
-
     @cached_property
     def latin_names(self) -> frozenset[str]:
         """The headline's words in Latin letters that could name one event across scripts ("NowSecure",

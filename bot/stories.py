@@ -269,7 +269,8 @@ def _ranked(shared: Counter[int]) -> Iterator[int]:
 
 def _postings(sig: ItemSignature) -> frozenset[str]:
     """Distinctive tokens minus event verbs ("launches", 发布), which half the stories share; and the
-    frame's actors, products and actions by actor, which reports in other languages share."""
+    frame's actors, products and actions by actor, and the telling figures, which reports in other
+    languages share."""
     tokens = sig.title.distinctive
     if sig.full is not None:
         tokens |= sig.full.distinctive
