@@ -469,9 +469,10 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "leak": "leak expos database transferr "
             "泄露 外泄 外洩 暴露 转移用户 傳往 传往 "
             "लीक उजागर",
-    "orders": "order deliver pre-order preorder booking "
-              "订单 訂單 大定 交付 锁单 鎖單 订购 訂購 下单 下單 抢订 搶訂 狂订 狂訂 交车 交車 "
-              "ऑर्डर बुकिंग डिलीवरी डिलीवर 预订 預訂",
+    "orders": "order pre-order preorder booking "
+              "订单 訂單 大定 锁单 鎖單 订购 訂購 下单 下單 抢订 搶訂 狂订 狂訂 "
+              "ऑर्डर बुकिंग 预订 預訂",
+    "deliveries": "deliver 交付 交车 交車 डिलीवरी डिलीवर",
     "statement": "say_ says_ said_ call calls_ claim respond repl welcome warn apolog "
                  "回应 回應 称 稱 谈 談 表示 道歉 致歉 长文 長文 撰文 力挺 "
                  "बोले बोलीं कहा दावा प्रतिक्रिया माफी",

@@ -225,6 +225,9 @@ def test_rival_labs_fake_accounts_and_scams_are_read_in_every_script(matcher: Ma
     assert "earnings" not in actions_of("Xiaomi breaks electric car sales record – 40,000 in a month")
     assert "funding" not in actions_of("NIST’s DeepSeek Evaluation Raises the Stakes in the Global AI Race")
     assert "ban" in actions_of("कंसास में कानून बना: सरकारी फोन-कंप्यूटर पर डीपसीक नहीं चलेगा")
+    assert actions_of("小米YU7全国58城同步交付 雷军亲自交车") == {"deliveries"}  # not the orders at its launch
+    assert actions_of("雷军：YU7锁单18小时超24万") == {"orders"}
+    assert not _same(matcher, "Xiaomi begins YU7 deliveries", "Xiaomi YU7 gets 240,000 locked orders in 18 hours")
     assert "ban" in actions_of("Kelly signs bill barring DeepSeek from Kansas state networks")
     assert "partnership" in actions_of("Apple, Alibaba join hands for iPhone AI features in China")
     assert "partnership" in actions_of("蘋果國行AI傳攜手阿里 DeepSeek出局")
