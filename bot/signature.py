@@ -379,7 +379,7 @@ class _Reading:
     places: frozenset[str]
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 12)  # about 4 MB: the few thousand words most headlines use
 def _latin(compound: str) -> _Reading:
     """A Latin word's tokens, parts, codes and places; kept, as most headlines' words are the same few
     thousand ("deepseek", "launches")."""
