@@ -273,7 +273,7 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
         if trigger.search(text):
             text = pattern.sub(repl, text)
     figures = _figures(text)
-    months = _months(text) if headline else frozenset()
+    months = _months(text) | _durations(text) if headline else frozenset()
     text = _PRODUCT_MOD.sub(lambda m: m.group(1) + "-" + lexicon.TRANSLIT.get(m.group(2), m.group(2)), text)
     if _HAS_DEVANAGARI.search(text):
         for phrase, canonical in lexicon.HI_PHRASES:
@@ -346,6 +346,21 @@ _MONTH_NUMBERS = MappingProxyType({
     "october": 10, "november": 11, "december": 12, "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4,
     "मई": 5, "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11,
     "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12})
+
+
+_DURATIONS = re.compile(
+    r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:-\s*)?(minutes?|mins?|分钟|分鐘|मिनट|hours?|hrs?|小时|小時|घंटे|घंटों|घंटा|days?|天|दिन)"
+    r"(?![a-z])")
+_DURATION_UNITS = MappingProxyType({
+    "minute": "min", "minutes": "min", "min": "min", "mins": "min", "分钟": "min", "分鐘": "min", "मिनट": "min",
+    "hour": "h", "hours": "h", "hr": "h", "hrs": "h", "小时": "h", "小時": "h", "घंटे": "h", "घंटों": "h", "घंटा": "h",
+    "day": "d", "days": "d", "天": "d", "दिन": "d"})
+
+
+def _durations(text: str) -> frozenset[tuple[str, str]]:
+    """How long something took, as a specification of one kind: orders in three minutes are not the
+    orders of eighteen hours (3 मिनट, 18小时)."""
+    return frozenset(("duration", f"{float(n):g}{_DURATION_UNITS[u]}") for n, u in _DURATIONS.findall(text))
 
 
 def _months(text: str) -> frozenset[tuple[str, str]]:

@@ -191,7 +191,8 @@ def test_states_and_markets_are_places(matcher: Matcher) -> None:
 
 def test_every_states_name_in_chinese_and_hindi_and_the_month_tell_events_apart(matcher: Matcher) -> None:
     """Kansas' law is not Iowa's order, in whichever script; September's deliveries are not October's,
-    and a lead's month (often the day it was written) sets no month of the event."""
+    and a lead's month (often the day it was written) sets no month of the event; nor are orders in
+    three minutes those of eighteen hours."""
     assert "kansas" in signature("美国堪萨斯州立法：州政府设备禁用DeepSeek").places
     assert signature("आयोवा ने भी सरकारी डिवाइस पर डीपसीक और रेडनोट पर लगाया बैन").places == {"iowa"}
     assert not _same(matcher, "美国堪萨斯州立法：州政府设备禁用DeepSeek",
@@ -201,6 +202,11 @@ def test_every_states_name_in_chinese_and_hindi_and_the_month_tell_events_apart(
     assert not _same(matcher, "शाओमी ने अक्टूबर में भी बेचीं 40 हज़ार से ज़्यादा इलेक्ट्रिक कारें", "小米汽车9月交付量超4万台")
     assert _same(matcher, "Xiaomi EV deliveries top 40,000 for the first time in September", "小米汽车9月交付量超4万台")
     assert signature("DeepSeek may launch V4 in March").specs == frozenset()  # "may", "march": no months
+    # how long it took: orders in three minutes are not those of eighteen hours, in any script
+    assert signature("雷军：YU7锁单18小时超24万").specs == {("duration", "18h")}
+    assert not _same(matcher, "Xiaomi YU7 launched at 253,500 yuan, 200,000 orders in 3 minutes",
+                     "雷军：YU7锁单18小时超24万")
+    assert signature("डीपसीक की सेवाएं 18 मिनट ठप रहीं").specs == signature("DeepSeek suffers 18-minute outage").specs
     assert ("month", "11") not in signature("Xiaomi outsells Tesla in China", "On 10 November 2025, data showed").specs
 
 
