@@ -237,6 +237,10 @@ def test_rival_labs_fake_accounts_and_scams_are_read_in_every_script(matcher: Ma
     assert "ban" in actions_of("Kelly signs bill barring DeepSeek from Kansas state networks")
     assert "partnership" in actions_of("Apple, Alibaba join hands for iPhone AI features in China")
     assert "partnership" in actions_of("蘋果國行AI傳攜手阿里 DeepSeek出局")
+    # the time since someone joined is no hire; a launch near is a plan
+    assert "hire" not in actions_of("入职不足半月，罗福莉团队交出首份答卷：MiMo-Embodied")
+    assert "hire" in actions_of("罗福莉入职小米")
+    assert "rumor" in actions_of("Xiaomi pledges 50 billion yuan for chips as 3nm XRING O1 nears launch")
     # a Hindi launch to come is a plan
     assert "rumor" in actions_of("Redmi Note 15 Pro Series 29 जनवरी को भारत में होगी लॉन्च, कंपनी ने की पुष्टि")
     assert "rumor" in actions_of("शाओमी इस महीने लॉन्च करेगी अपना खुद का मोबाइल चिप XRING O1")
