@@ -439,7 +439,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "benchmark": "top_ tops_ beat outperform benchmark leaderboard rank surpass overtak No._1 number_one "
                  "超越 榜 登顶 登頂 击败 擊敗 第一 "
                  "पीछे_छोड़ नंबर_1 टॉप पछाड़ 落后 落後 对标 對標",
-    "talk": "speak speech keynote talk(?!s?_about|_about) summit conference symposium meet forum appear "
+    "talk": "speak speech keynote talk(?!s?_about|_about|ed_to|s?$) summit conference symposium meet forum appear "
             "演讲 演講 发言 發言 大会 大會 座谈会 座談會 论坛 論壇 出席 峰会 峰會 首秀 登台 "
             "भाषण सम्मेलन बैठक मंच",
     "interview": "interview told_ "

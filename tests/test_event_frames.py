@@ -237,6 +237,10 @@ def test_rival_labs_fake_accounts_and_scams_are_read_in_every_script(matcher: Ma
     assert "ban" in actions_of("Kelly signs bill barring DeepSeek from Kansas state networks")
     assert "partnership" in actions_of("Apple, Alibaba join hands for iPhone AI features in China")
     assert "partnership" in actions_of("蘋果國行AI傳攜手阿里 DeepSeek出局")
+    # "talked to" and a closing "talk" are no talk given; a sales month is deliveries
+    assert "talk" not in actions_of("Joe Tsai: 'Apple talked to a number of companies in China'")
+    assert "talk" not in actions_of("Kimi K2 Thinking beats GPT-5 on agent benchmarks, stirring 'DeepSeek moment' talk")
+    assert actions_of("Xiaomi is on a roll with another 40,000 sales month") == {"deliveries"}
     # the time since someone joined is no hire; a launch near is a plan
     assert "hire" not in actions_of("入职不足半月，罗福莉团队交出首份答卷：MiMo-Embodied")
     assert "hire" in actions_of("罗福莉入职小米")
