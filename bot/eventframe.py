@@ -57,19 +57,23 @@ _LIMITS_SIGNUPS = re.compile(r"(?<![a-z0-9])(?:limit|restrict)\w* (?:[\w'-]+ ){0
                              r"|(?:暂时|暫時|暂|暫)?(?:限制|限)(?:部分|新用户|新用戶)?(?:注册|註冊)"
                              r"|रोक\S* (?:\S+ ){0,2}साइन-अप")
 # whom a ban binds: government staff and devices, or everyone through the app stores (new downloads)
-_BAN_SCOPES = {
-    "government": re.compile(r"(?<![a-z0-9])(?:government|federal|state|public|official)s? (?:[\w-]+ ){0,2}"
+_BAN_SCOPES = (
+    ("government", re.compile(r"(?<![a-z0-9])(?:government|federal|state|public|official)s? (?:[\w-]+ ){0,2}"
                              r"(?:devices?|agenc|department|ministr|offices?|employees|staff|servants|phones|computers)"
                              r"|(?<![a-z0-9])(?:ministries|agencies|departments|civil servants)"
                              r"|公务|公務|政府(?:设备|設備|部门|部門|机关|機關|电脑|電腦|手机|手機|网络|網路|员工|員工)"
                              r"|机关|機關|部门|部門|部會|部会|国防部|國防部"
-                             r"|सरकारी|मंत्रालय|विभाग|दफ्तर|कर्मचारि"),
-    "downloads": re.compile(r"(?<![a-z0-9])(?:new )?downloads?|(?<![a-z0-9])app stores?"
-                            r"|下载|下載|新用户|新用戶|应用商店|應用商店|डाउनलोड|ऐप स्टोर"),
-}
+                             r"|सरकारी|मंत्रालय|विभाग|दफ्तर|कर्मचारि")),
+    ("downloads", re.compile(r"(?<![a-z0-9])(?:new )?downloads?|(?<![a-z0-9])app stores?"
+                             r"|下载|下載|新用户|新用戶|应用商店|應用商店|डाउनलोड|ऐप स्टोर")),
+)
 # "to launch an investigation" opens a probe: no launch, and no plan of one
 _OPENS_A_PROBE = re.compile(r"\b(?:to |will )?(?:launch|open)(?:es|ed|s|ing)? (?:an? |its )?(?:formal )?"
                             r"(?:investigation|probe|inquiry|review)")
+# what a headline's words are read as before its actions are looked up, in this order
+_READINGS = ((_OPENS_A_PROBE, " probe "), (_DISCOUNT_ENDS, " "), (_NOT_ACTIONS, " "),
+             (_LIMITS_SIGNUPS, " registration "), (_BANNED_CHIPS, " smuggled chips "), (_BEST_PAPER, " award "),
+             (_UNITS_SOLD, " deliveries "))
 
 
 def _latin_forms(forms: str) -> re.Pattern[str] | None:
@@ -124,10 +128,8 @@ EMPTY_FRAME = Frame(frozenset(), frozenset(), frozenset(), frozenset())
 @lru_cache(maxsize=1 << 14)
 def actions_of(text: str) -> frozenset[str]:
     folded = unicodedata.normalize("NFKC", text).casefold().replace(_NUKTA, "")
-    folded = _DISCOUNT_ENDS.sub(" ", _OPENS_A_PROBE.sub(" probe ", folded))
-    folded = _LIMITS_SIGNUPS.sub(" registration ", _NOT_ACTIONS.sub(" ", folded))
-    folded = _BEST_PAPER.sub(" award ", _BANNED_CHIPS.sub(" smuggled chips ", folded))
-    folded = _UNITS_SOLD.sub(" deliveries ", folded)
+    for pattern, reading in _READINGS:
+        folded = pattern.sub(reading, folded)
     found = {name for name, pattern in _LATIN_ACTIONS.items() if pattern.search(folded)}
     if _NOT_LATIN.search(folded):
         found.update(name for name, pattern in _OTHER_ACTIONS.items() if name not in found and pattern.search(folded))
@@ -147,7 +149,7 @@ def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: 
     scopes: frozenset[str] = frozenset()
     if "ban" in actions:
         folded = unicodedata.normalize("NFKC", title).casefold()
-        scopes = frozenset(name for name, pattern in _BAN_SCOPES.items() if pattern.search(folded))
+        scopes = frozenset(name for name, pattern in _BAN_SCOPES if pattern.search(folded))
     return Frame(actors, mentions.objects, actions, sig.places, partners, scopes)
 
 

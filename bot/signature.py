@@ -267,13 +267,14 @@ def combined(a: Signature, b: Signature) -> Signature:
 
 
 def _signature(original: str, *, headline: bool = True) -> Signature:
-    """`headline`: months count only in a headline; a lead's are often the day it was written."""
+    """`headline`: months and durations count only in a headline; a lead's month is often the day it
+    was written."""
     text = original.casefold()
     for trigger, pattern, repl in _REWRITE_TRIGGERS:
         if trigger.search(text):
             text = pattern.sub(repl, text)
     figures = _figures(text)
-    months = _months(text) | _durations(text) if headline else frozenset()
+    timing = _months(text) | _durations(text) if headline else frozenset()
     text = _PRODUCT_MOD.sub(lambda m: m.group(1) + "-" + lexicon.TRANSLIT.get(m.group(2), m.group(2)), text)
     if _HAS_DEVANAGARI.search(text):
         for phrase, canonical in lexicon.HI_PHRASES:
@@ -333,7 +334,7 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
     kept = frozenset({sys.intern(t) for t in tokens})
     weights = {t: token_weight(t) for t in kept}
     return Signature(kept, frozenset({sys.intern(t) for t in parts}), tuple(codes), tuple(figures), frozenset(places),
-                     names, MappingProxyType(weights), sum(weights.values()), _specs(parts) | months)
+                     names, MappingProxyType(weights), sum(weights.values()), _specs(parts) | timing)
 
 
 _MONTHS = re.compile(
