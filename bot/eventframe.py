@@ -260,10 +260,14 @@ def _own_actions(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
 def _unmet(actors: frozenset[str], other: frozenset[str]) -> frozenset[str]:
     """The actors the other side does not name, nor stands for: "Anthropic's CEO" is Amodei, unless that
     side names someone else of Anthropic's."""
+    rest = actors - other
+    if not rest:
+        return rest
+
     def stood_for(x: str) -> bool:
         company = lexicon.AFFILIATION.get(x)
         return company in other and not any(lexicon.AFFILIATION.get(y) == company for y in other & lexicon.PEOPLE)
-    return frozenset(x for x in actors - other if not stood_for(x))
+    return frozenset(x for x in rest if not stood_for(x))
 
 
 def _third_party(partners: frozenset[str], other_actions: frozenset[str]) -> bool:
@@ -303,9 +307,12 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
         clash = "other actions: a plan or rumour / the fact"
     elif a.objects and b.objects and a.objects.isdisjoint(b.objects):
         clash = f"other products: {', '.join(sorted(a.objects))} / {', '.join(sorted(b.objects))}"
-    evidence = (tuple(f"code {c}" for c in shared_codes) + (("figures",) if shared_figures else ())
-                + tuple(f"name {w}" for w in shared_words))
-    context = tuple(f"place {p}" for p in a.places & b.places) + tuple(actors - _CORE)
+    evidence: tuple[str, ...] = ()
+    if shared_codes or shared_figures or shared_words:
+        evidence = (tuple(f"code {c}" for c in shared_codes) + (("figures",) if shared_figures else ())
+                    + tuple(f"name {w}" for w in shared_words))
+    places = a.places & b.places
+    context = (tuple(f"place {p}" for p in places) if places else ()) + tuple(actors - _CORE)
     same_setting = a.places == b.places and a.specific == b.specific and bool(
         (a.places | a.specific) - common - _VOICES)
     bare = not (a.places or b.places or a.specific or b.specific)

@@ -178,8 +178,8 @@ def similarity(a: Signature, b: Signature, rarity: Rarity | None = None, *, comp
     dice = 2 * shared / (wa + wb)
     overlap = shared / min(wa, wb)
     score: float = dice ** DICE_SHARE * overlap ** (1 - DICE_SHARE)  # float ** float is Any in typeshed
-    events_a = {t for t in a.tokens - b.tokens if t in lexicon.EVENTS}
-    events_b = {t for t in b.tokens - a.tokens if t in lexicon.EVENTS}
+    events_a = (a.tokens - b.tokens) & lexicon.EVENTS
+    events_b = (b.tokens - a.tokens) & lexicon.EVENTS
     if (events_a | events_b) & _POLARITY:
         score *= POLARITY_PENALTY  # one side is a rumour, a reversal or a resumption of the other
     elif events_a and events_b:
@@ -327,7 +327,7 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
     if a.script != "latin" or b.script != "latin":  # English headlines are compared word by word already
         words = tuple(t for t in a.latin_names & b.latin_names if rare(t))
     shared = (a.frame.places & b.frame.places) | (a.frame.actors & b.frame.actors)
-    common = frozenset(n for n in shared if not rare(n) or not rare("place:" + n))
+    common = frozenset(n for n in shared if not rare(n) or not rare("place:" + n)) if shared else shared
     return agreement(a.frame, b.frame, codes, _figures_agree(sa.telling, sb.telling) or 0, words, common)
 
 

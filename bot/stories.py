@@ -106,13 +106,23 @@ def judge(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = None,
     """One report against another: a conflict or a clash of frames vetoes; otherwise the word overlap,
     raised to the threshold when the frames agree."""
     if item_conflict(a, b):
-        return Verdict(False, 0.0, "figures, versions or places differ", veto=True)
+        return _CONFLICT
     frames = frame_agreement(a, b, rarity)
-    if frames.clash.startswith(_VETOES):
+    if _vetoed(frames):
         return Verdict(False, 0.0, frames, veto=True)
-    score = item_similarity(a, b, rarity, checked=True)
-    if score < threshold and frames.agrees:
-        score = threshold
+    return _verdict(frames, item_similarity(a, b, rarity, checked=True), threshold)
+
+
+_CONFLICT = Verdict(False, 0.0, "figures, versions or places differ", veto=True)
+
+
+def _vetoed(frames: Agreement) -> bool:
+    return frames.clash.startswith(_VETOES)
+
+
+def _verdict(frames: Agreement, overlap: float, threshold: float) -> Verdict:
+    """Compatible reports: the same event when their words overlap enough or their frames agree."""
+    score = threshold if overlap < threshold and frames.agrees else overlap
     return Verdict(score >= threshold, score, frames)
 
 
@@ -210,23 +220,35 @@ class StoryIndex:
             if scored == _CANDIDATES:
                 break
             scored += 1
-            score = self._linkage(sig, entry)
+            score = self._linkage(sig, entry, best_score)
             if score is not None and score >= best_score:
                 best, best_score = sid, score
         return best
 
-    def _linkage(self, sig: ItemSignature, entry: _Entry) -> float | None:
+    def _linkage(self, sig: ItemSignature, entry: _Entry, floor: float) -> float | None:
         """The best score against the story's reports if the item is the same event as one of them
         and none vetoes it (other facts or frames), else None: a report that contradicts any of the
-        story's would drift it off its event; one that merely words it otherwise does not."""
-        best, joined = 0.0, False
-        for other in entry.sigs:
-            verdict = judge(sig, other, self.rarity, self.threshold)
-            if verdict.veto:
+        story's would drift it off its event; one that merely words it otherwise does not. Also None
+        when the story cannot score `floor` (a story found already scores above the threshold, which
+        agreeing frames alone never reach). The verdicts of judge(), each check made for every report
+        before the next, costlier one."""
+        sigs, rarity = entry.sigs, self.rarity
+        if any(item_conflict(sig, other) for other in sigs):
+            return None
+        overlaps: list[float] = []
+        if floor > self.threshold:
+            overlaps = [item_similarity(sig, other, rarity, checked=True) for other in sigs]
+            if max(overlaps) < floor:
                 return None
-            if verdict.same:
-                joined, best = True, max(best, verdict.score)
-        return best if joined else None
+        frames = []
+        for other in sigs:
+            agreement = frame_agreement(sig, other, rarity)
+            if _vetoed(agreement):
+                return None
+            frames.append(agreement)
+        overlaps = overlaps or [item_similarity(sig, other, rarity, checked=True) for other in sigs]
+        verdicts = [_verdict(f, overlap, self.threshold) for f, overlap in zip(frames, overlaps, strict=True)]
+        return max((v.score for v in verdicts if v.same), default=None)
 
     def prune(self, now: float) -> None:
         self.boilerplate.prune(now)
@@ -258,13 +280,28 @@ _CANDIDATES = 20  # stories sharing the most tokens that are scored in full
 
 
 def _ranked(shared: Counter[int]) -> Iterator[int]:
-    """Story ids by tokens shared, most first; ties: the older. The first few are all a lookup
-    usually needs (a heap, not a sort of thousands)."""
-    keyed = [(-n, sid) for sid, n in shared.items()]
-    head = heapq.nsmallest(_CANDIDATES * 3, keyed)
+    """Story ids by tokens shared, most first; ties: the older. The first _CANDIDATES * 3 are all a
+    lookup usually needs: a histogram of the counts (small numbers) finds the count they reach down
+    to, so only the stories above it are sorted, and of the many at it (often hundreds sharing one
+    token) only the oldest few are picked."""
+    need, floor = _CANDIDATES * 3, 0
+    if len(shared) > need:
+        above = 0
+        for count, stories in sorted(Counter(shared.values()).items(), reverse=True):
+            if above + stories >= need:
+                floor = count
+                break
+            above += stories
+    head = sorted([(-n, sid) for sid, n in shared.items() if n > floor])
     yield from (sid for _, sid in head)
-    if len(head) < len(keyed):
-        yield from (sid for _, sid in sorted(keyed)[len(head):])
+    if not floor:
+        return
+    level = [sid for sid, n in shared.items() if n == floor]
+    oldest = heapq.nsmallest(need - len(head), level)
+    yield from oldest
+    if len(oldest) < len(level):
+        yield from sorted(level)[len(oldest):]
+    yield from (sid for _, sid in sorted([(-n, sid) for sid, n in shared.items() if n < floor]))
 
 
 def _postings(sig: ItemSignature) -> frozenset[str]:

@@ -1,8 +1,14 @@
+import json
+import random
 import time
+from collections import Counter
+from pathlib import Path
 
 from bot.signature import signature
 from bot.similarity import Rarity, item_signature, item_similarity
-from bot.stories import StoryIndex, judge, similar, title_key
+from bot.stories import _CANDIDATES, StoryIndex, _postings, _ranked, judge, similar, title_key
+
+EVENTS = Path(__file__).resolve().parent / "data" / "events"
 
 
 def test_same_headline_at_two_outlets_has_one_key() -> None:
@@ -120,6 +126,43 @@ def test_index_lookup_is_fast_with_thousands_of_stories() -> None:
     for title in titles:
         index.find(title, 5000.0)
     assert (time.perf_counter() - started) / len(titles) < 0.01  # measured well under 1 ms
+
+
+def test_ranking_of_candidates_is_a_full_sort_by_tokens_shared_then_age() -> None:
+    rng = random.Random(7)
+    for size in (0, 5, 59, 60, 61, 200, 400):
+        shared = Counter({rng.randrange(100_000): rng.choice((1, 1, 1, 1, 2, 2, 3, 4, 5, 8)) for _ in range(size)})
+        assert list(_ranked(shared)) == [sid for _, sid in sorted((-n, sid) for sid, n in shared.items())]
+
+
+def test_a_lookup_picks_the_story_judge_would_pick() -> None:
+    """find() weighs words before facts and skips stories that cannot beat one found already: the
+    same pick as judging every report of every candidate."""
+    events = [json.loads(line) for line in (EVENTS / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    reports = [(r["title"], r["summary"]) for ev in events[:60] for r in ev["reports"]]
+    index = StoryIndex()
+    picked = 0
+    for n, (title, summary) in enumerate(reports):
+        sig = index.signature(title, summary)
+        shared: Counter[int] = Counter()
+        for token in _postings(sig):
+            shared.update(index._postings.get(token, ()))
+        expected, best_score = None, index.threshold
+        for sid in list(_ranked(shared))[:_CANDIDATES]:
+            verdicts = [judge(sig, other, index.rarity, index.threshold) for other in index._stories[sid].sigs]
+            if any(v.veto for v in verdicts) or not any(v.same for v in verdicts):
+                continue
+            score = max(v.score for v in verdicts if v.same)
+            if score >= best_score:
+                expected, best_score = sid, score
+        found = index.find(title, float(n), summary=summary)
+        assert found == expected, title
+        picked += found is not None
+        if found is not None and n % 2:
+            index.add_member(found, title, summary=summary)
+        else:  # a story of its own all the same: lookups then weigh several stories of one event
+            index.add(n, title, float(n), summary=summary)
+    assert picked > 100
 
 
 def test_amounts_with_many_digits_are_exact_figures() -> None:
