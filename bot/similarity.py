@@ -131,7 +131,7 @@ def conflict(a: Signature, b: Signature, *, figures: bool = True) -> bool:
     differ do not count (reports in two languages round and convert them each their own way)."""
     if a.places and b.places and a.places.isdisjoint(b.places):
         return True
-    if figures and _figures_agree(*_comparable(a, b)) is None:
+    if figures and a.figures and b.figures and _figures_agree(*_comparable(a, b)) is None:
         return True
     return _codes_conflict(a, b) or _specs_differ(a, b)
 
@@ -355,6 +355,8 @@ def _amounts_differ(a: Signature, b: Signature) -> bool:
     """Across languages, amounts are converted and rounded each their own way ("56 लाख डॉलर" /
     "550万美元"): only amounts (not years) that all differ by more than a quarter, in dollars, and fit
     no bound, are another event's ("35万台" / "200,000 orders")."""
+    if not a.figures or not b.figures:
+        return False
     figures_a, figures_b = _comparable(a, b)
     fa = [(f, in_usd(f)) for f in figures_a if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
     fb = [(f, in_usd(f)) for f in figures_b if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
