@@ -283,6 +283,13 @@ def _plan_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     return {_RUMOR} in (a, b) or not (a | b).isdisjoint(_LAUNCHES)
 
 
+def _lone_company(setting: frozenset[str]) -> bool:
+    """A setting of one company and nothing else: in a rival's own news ("Alibaba launches Qwen3-Max",
+    "Alibaba's CEO: models are the next OS") that company is the subject of every story, no setting;
+    beside DeepSeek or Xiaomi ("Cambricon jumps after DeepSeek's comment") it singles out the event."""
+    return len(setting) == 1 and not setting.isdisjoint(lexicon.ORGS)
+
+
 def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures: int,
               shared_words: tuple[str, ...] = (), common: frozenset[str] = frozenset()) -> Agreement:
     """`common`: places and actors in so many of the window's stories that sharing them singles out no
@@ -313,7 +320,8 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
                     + tuple(f"name {w}" for w in shared_words))
     places = a.places & b.places
     context = (tuple(f"place {p}" for p in places) if places else ()) + tuple(actors - _CORE)
-    same_setting = a.places == b.places and a.specific == b.specific and bool(
-        (a.places | a.specific) - common - _VOICES)
+    setting = (a.places | a.specific) - common - _VOICES
+    same_setting = a.places == b.places and a.specific == b.specific and bool(setting) and (
+        bool(actions) or bool(actors & _CORE) or not _lone_company(setting))
     bare = not (a.places or b.places or a.specific or b.specific)
     return Agreement(actors, actions, evidence, context, same_setting, clash, bare)

@@ -564,3 +564,15 @@ def test_a_speaker_before_a_colon_makes_a_statement(matcher: Matcher) -> None:
 def test_a_headline_naming_no_one_joins_on_a_shared_version_and_figure(matcher: Matcher) -> None:
     assert _same(matcher, "小米YU7上市18小时锁单突破24万台", "YU7 को 18 घंटे में 2.4 लाख पक्के ऑर्डर")
     assert not _same(matcher, "小米YU7上市18小时锁单突破24万台", "SU7 को 18 घंटे में 2.4 लाख पक्के ऑर्डर")
+
+
+def test_a_rivals_own_name_is_no_setting_but_beside_deepseek_it_is(matcher: Matcher) -> None:
+    """In a rival's own news the company is the subject of every story: Alibaba's launch and its CEO's
+    keynote are two events. Named beside DeepSeek, a company singles out one ("Cambricon jumps after
+    DeepSeek's comment")."""
+    assert not _same(matcher, "Alibaba launches Qwen3-Max, its first trillion-parameter model",
+                     "अलीबाबा के CEO एडी वू बोले- सुपर इंटेलिजेंस की ओर बढ़ रहा है AI")
+    assert not _same(matcher, "चीन ने अपनी टेक कंपनियों से कहा- एनवीडिया की AI चिप मत खरीदो",
+                     "China finds Nvidia violated antimonopoly law in preliminary probe")
+    assert _same(matcher, "Cambricon Technologies jumps by daily limit after DeepSeek V3.1 comment",
+                 "寒武纪20cm涨停，DeepSeek一句话点燃国产芯片板块")
