@@ -192,6 +192,7 @@ class Agreement:
     same_setting: bool  # the same places and actors on both sides, not all of them common in the window
     clash: str  # why they cannot be one event, or ""
     bare: bool = False  # neither side names a place or an actor beyond DeepSeek and Xiaomi
+    subject: bool = False  # one company and no watched one: the subject of a rival's own news (_lone_company)
 
     @property
     def agrees(self) -> bool:
@@ -220,7 +221,8 @@ class Agreement:
             return True
         if self.actions & lexicon.TELLING_ACTIONS:
             return bool(self.context) or (self.bare and not self.actions & _RECURRING)
-        if self.actions <= _SPEAKING | {"partnership"} and any(not c.startswith("place ") for c in self.context):
+        if self.actions <= _SPEAKING | {"partnership"} and not self.subject and any(
+                not c.startswith("place ") for c in self.context):
             return True
         return len(self.context) >= 2
 
@@ -284,9 +286,11 @@ def _plan_clash(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _lone_company(setting: frozenset[str]) -> bool:
-    """A setting of one company and nothing else: in a rival's own news ("Alibaba launches Qwen3-Max",
-    "Alibaba's CEO: models are the next OS") that company is the subject of every story, no setting;
-    beside DeepSeek or Xiaomi ("Cambricon jumps after DeepSeek's comment") it singles out the event."""
+    """A setting of one company and nothing else. In a rival's own news, where no watched company and no
+    person is named ("Alibaba launches Qwen3-Max" / "Alibaba's CEO: models are the next OS"; "China
+    says Nvidia broke antitrust law" / "China tells firms not to buy Nvidia chips"), that company is the
+    subject of every story: no setting, and no speaker. Beside DeepSeek or Xiaomi ("Cambricon jumps after
+    DeepSeek's comment"), or with its chief named ("Huang hails Chinese models"), it singles out one."""
     return len(setting) == 1 and not setting.isdisjoint(lexicon.ORGS)
 
 
@@ -321,7 +325,8 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     places = a.places & b.places
     context = (tuple(f"place {p}" for p in places) if places else ()) + tuple(actors - _CORE)
     setting = (a.places | a.specific) - common - _VOICES
+    subject = not actors & _CORE and _lone_company(setting) and (a.actors | b.actors).isdisjoint(lexicon.PEOPLE)
     same_setting = a.places == b.places and a.specific == b.specific and bool(setting) and (
-        bool(actions) or bool(actors & _CORE) or not _lone_company(setting))
+        bool(actions - _FRAMING) or not subject)
     bare = not (a.places or b.places or a.specific or b.specific)
-    return Agreement(actors, actions, evidence, context, same_setting, clash, bare)
+    return Agreement(actors, actions, evidence, context, same_setting, clash, bare, subject)

@@ -119,6 +119,13 @@ PLACES: MappingProxyType[str, str] = MappingProxyType({
         "utah": "犹他 猶他 यूटा", "vermont": "佛蒙特 वरमोंट", "wisconsin": "威斯康星 威斯康辛 विस्कॉन्सिन",
         "wyoming": "怀俄明 懷俄明 वायोमिंग"}.items() for form in forms.split()},
     **dict.fromkeys(("लुइसियाना", "路易斯安那"), "louisiana"),
+    # two-word states: one word once read (signature.py rewrites the Latin and Hindi forms)
+    **{form: state for state, forms in {
+        "southdakota": "南达科他 南達科他", "northdakota": "北达科他 北達科他",
+        "southcarolina": "南卡罗来纳 南卡羅來納", "northcarolina": "北卡罗来纳 北卡羅來納",
+        "newjersey": "新泽西 新澤西", "newmexico": "新墨西哥", "newhampshire": "新罕布什尔 新罕布夏",
+        "rhodeisland": "罗德岛 羅德島", "westvirginia": "西弗吉尼亚 西維吉尼亞"}.items()
+       for form in (state, *forms.split())},
     **dict.fromkeys(("ओक्लाहोमा", "俄克拉荷马", "俄克拉何马", "奧克拉荷馬"), "oklahoma"),
     **dict.fromkeys(("shenzhen", "深圳", "शेनझेन", "शेन्जेन"), "shenzhen"),
     **dict.fromkeys(("chengdu", "成都"), "chengdu"),
@@ -210,6 +217,12 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "智谱": "zhipu", "宁德时代": "catl", "寧德時代": "catl", "英特尔": "intel", "高通": "qualcomm", "三星": "samsung",
     "三星电子": "samsung", "思科": "cisco", "पर्प्लेक्सिटी": "perplexity", "ऑनर": "honor",
     "रेडनोट": "rednote", "小红书": "rednote", "小紅書": "rednote", "美国航天局": "nasa",
+    "软银": "softbank", "軟銀": "softbank", "सॉफ्टबैंक": "softbank", "甲骨文": "oracle", "ओरेकल": "oracle",
+    "ज़ीपू": "zhipu", "ज़ीपु": "zhipu", "ज़िपु": "zhipu",
+    # projects, model families and chips that one event's reports name in every script
+    "星际之门": "stargate", "星際之門": "stargate", "स्टारगेट": "stargate", "盘古": "pangu", "盤古": "pangu",
+    "पंगु": "pangu", "昇腾": "ascend", "昇騰": "ascend", "असेंड": "ascend", "एसेंड": "ascend",
+    "迈络思": "mellanox", "邁絡思": "mellanox", "मेलानॉक्स": "mellanox", "云栖": "apsara", "雲棲": "apsara",
     "शी": "xi", "जिनपिंग": "jinping", "ली": "li", "क्यांग": "qiang", "कियांग": "qiang",
     "创始人": "founder", "創辦人": "founder", "创办人": "founder", "創始人": "founder", "大模型": "model",
     "模型": "model",
@@ -324,7 +337,19 @@ HI_PHRASES: tuple[tuple[str, str], ...] = (
     ("साइन-अप", " registration "), ("की तैयारी", " rumor "), ("ओपन-सोर्स", " opensource "), ("ओपन सोर्स", " opensource "),
     ("न्यूयॉर्क टाइम्स", " nytimes "), ("जन कांग्रेस", " npc "), ("सबसे अमीर", " richest "),
     ("चीन में लॉन्च", " chinamarket लॉन्च "),
+    *((form, f" {state} ") for state, forms in (
+        ("southdakota", "साउथ डकोटा|दक्षिण डकोटा"), ("northdakota", "नॉर्थ डकोटा|उत्तरी डकोटा"),
+        ("southcarolina", "साउथ कैरोलिना|दक्षिण कैरोलिना"), ("northcarolina", "नॉर्थ कैरोलिना|उत्तरी कैरोलिना"),
+        ("newjersey", "न्यू जर्सी"), ("newmexico", "न्यू मैक्सिको"), ("newhampshire", "न्यू हैम्पशायर"),
+        ("rhodeisland", "रोड आइलैंड"), ("westvirginia", "वेस्ट वर्जीनिया"))
+      for form in forms.split("|")),
 )
+
+# English two-word places read as one word, as "new york" is
+TWO_WORD_PLACES: tuple[tuple[str, str], ...] = tuple(
+    (f"{first} {second}", f"{first}{second}") for first, second in (
+        ("south", "dakota"), ("north", "dakota"), ("south", "carolina"), ("north", "carolina"), ("new", "jersey"),
+        ("new", "mexico"), ("new", "hampshire"), ("rhode", "island"), ("west", "virginia")))
 
 # English phrases that mark a future or expected event rather than one that happened.
 EN_FUTURE = (r"\b(?:next|this) (?:week|month)\b|\blater this (?:week|month)\b|\bas early as\b|\bplans? to\b"

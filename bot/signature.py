@@ -283,6 +283,9 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
     text = text.translate(_LATIN_ACCENTS)
     # the White House acts; the New York Times is a source, no place
     text = text.replace("white house", "whitehouse").replace("new york times", "nytimes").replace("new york", "newyork")
+    for phrase, word in lexicon.TWO_WORD_PLACES:
+        if phrase in text:
+            text = text.replace(phrase, word)
     if _HAS_CJK.search(text):
         text = _simplified().convert(text)  # 公務機關 is 公务机关: one event in Taiwan's and the mainland's script
         for han, latin in _HAN_TOKENS:

@@ -568,11 +568,28 @@ def test_a_headline_naming_no_one_joins_on_a_shared_version_and_figure(matcher: 
 
 def test_a_rivals_own_name_is_no_setting_but_beside_deepseek_it_is(matcher: Matcher) -> None:
     """In a rival's own news the company is the subject of every story: Alibaba's launch and its CEO's
-    keynote are two events. Named beside DeepSeek, a company singles out one ("Cambricon jumps after
-    DeepSeek's comment")."""
+    keynote are two events, and "China says" about Nvidia is no word of Nvidia's. Named beside DeepSeek,
+    or with its chief, a company singles out one."""
     assert not _same(matcher, "Alibaba launches Qwen3-Max, its first trillion-parameter model",
                      "अलीबाबा के CEO एडी वू बोले- सुपर इंटेलिजेंस की ओर बढ़ रहा है AI")
     assert not _same(matcher, "चीन ने अपनी टेक कंपनियों से कहा- एनवीडिया की AI चिप मत खरीदो",
                      "China finds Nvidia violated antimonopoly law in preliminary probe")
+    assert not _same(matcher, "चीन ने अपनी टेक कंपनियों से कहा- एनवीडिया की AI चिप मत खरीदो",
+                     "China Says Nvidia Violated Anti-Monopoly Laws With 2020 Mellanox Deal")
     assert _same(matcher, "Cambricon Technologies jumps by daily limit after DeepSeek V3.1 comment",
                  "寒武纪20cm涨停，DeepSeek一句话点燃国产芯片板块")
+    assert _same(matcher, "NVIDIA CEO lauds China's supply chain",
+                 "Nvidia's Huang hails Chinese AI models as 'world class'",
+                 "NVIDIA CEO Jensen Huang just called China's supply chain a \"miracle\" and gave a big shoutout "
+                 "to the country's progress in AI.",
+                 "Nvidia CEO Jensen Huang described artificial intelligence models from Chinese firms Deepseek, "
+                 "Alibaba and Tencent as “world class” and said AI was “revolutionising” supply chains, at an "
+                 "exhibition in Beijing on Wednesday.")
+
+
+def test_a_two_word_state_and_a_project_name_are_one_word_in_every_script() -> None:
+    places = [signature(t).places for t in ("South Dakota bans DeepSeek", "南达科他州禁用DeepSeek",
+                                              "साउथ डकोटा में डीपसीक पर पाबंदी")]
+    assert places == [frozenset({"southdakota"})] * 3
+    names = [signature(t).tokens for t in ("Trump touts Stargate", "特朗普宣布“星际之门”计划", "ट्रंप का 'स्टारगेट' ऐलान")]
+    assert all(names[0] & n & {"stargat", "stargate"} for n in names[1:])
