@@ -8,8 +8,21 @@ vocabulary, not tuned per pair.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import TypeVar
+
+_V = TypeVar("_V")
+_NUKTA = "\u093c"
+
+
+def _as_read(table: Mapping[str, _V]) -> dict[str, _V]:
+    """The table with its Hindi keys also as a headline is read: without the nukta, which reading drops
+    (ज़ीपू is read जीपू, अमेज़न अमेजन)."""
+    return {**table, **{unicodedata.normalize("NFKC", k).replace(_NUKTA, ""): v for k, v in table.items()
+                        if _NUKTA in unicodedata.normalize("NFKC", k)}}
+
 
 # English: canonical token -> surface forms (matched after casefolding and stemming, see similarity._stem).
 _EN_GROUPS: dict[str, str] = {
@@ -142,6 +155,7 @@ PLACES: MappingProxyType[str, str] = MappingProxyType({
     **dict.fromkeys(("europe", "eu", "european", "यूरोप", "欧洲", "歐洲"), "europe"),
     **dict.fromkeys(("canada", "canadian", "कनाडा", "加拿大"), "canada"),
 })
+PLACES = MappingProxyType(_as_read(PLACES))
 
 # The things tech news is about, as Chinese and Hindi headlines write them (English word -> its forms): the
 # English word on both sides lets reports in two scripts share words beyond names. Words in every other story
@@ -270,6 +284,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "ओप्पो": "oppo", "वीवो": "vivo", "थिंकिंग": "thinking",
     **{form: concept for concept, forms in CONCEPTS.items() for form in forms.split()},
 })
+TRANSLIT = MappingProxyType(_as_read(TRANSLIT))
 
 # Companies, agencies and products that act in tech news: two items naming different ones differ.
 ORGS = frozenset(
@@ -330,6 +345,7 @@ HI_STOP = frozenset(
     "ने का की के में पर को से है हैं और किया किए कि लगाई लगाया लगाईं दी दिया हुई हुईं हुआ हुए एक अब नए नई नया "
     "बड़ा बड़ी यह वह तक लिए साथ कर करने गया गई गईं गए ही भी तो बना बनी हो होगा मिला मिली बाद लेकर चलते "
     "कहा बताया रिपोर्ट सिर्फ केवल करीब लगभग पहली पहला पहले किया कीं की अपना अपनी उसके उसकी".split())
+HI_STOP = HI_STOP | frozenset(_as_read(dict.fromkeys(HI_STOP, True)))
 
 # Hindi phrases -> one canonical word, replaced before splitting into words.
 HI_PHRASES: tuple[tuple[str, str], ...] = (

@@ -593,3 +593,10 @@ def test_a_two_word_state_and_a_project_name_are_one_word_in_every_script() -> N
     assert places == [frozenset({"southdakota"})] * 3
     names = [signature(t).tokens for t in ("Trump touts Stargate", "特朗普宣布“星际之门”计划", "ट्रंप का 'स्टारगेट' ऐलान")]
     assert all(names[0] & n & {"stargat", "stargate"} for n in names[1:])
+
+
+def test_a_hindi_name_written_with_a_nukta_is_read() -> None:
+    """Reading drops the nukta (ज़ = ज), so the tables' keys are read without it too."""
+    assert "zhipu" in signature("ज़ीपू का नया GLM-4.6 मॉडल").tokens
+    assert "amazon" in signature("अमेज़न ने डीपसीक को जोड़ा").tokens
+    assert signature("एरिज़ोना में डीपसीक पर पाबंदी").places == {"arizona"}
