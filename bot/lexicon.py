@@ -452,7 +452,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                "goes_official go_official is_official goes_global go_global announced(?![\\w-]) "
                "测试 內測 内测 发布 推出 上线 上線 亮相 发表 發表 發布 登场 登場 问世 首发 更新 升级 升級 上新 "
                "释出 釋出 登陆 登陸 上传 上傳 引入 进军 進軍 "
-               "आया टेस्टिंग लॉन्च पेश उतारा अपडेट अपग्रेड जारी_किया जारी_की",
+               "आया टेस्टिंग लॉन्च पेश उतारा अपडेट अपग्रेड जारी_किया जारी_की public_test 公测 公測",
     "open_source": "open-sourc open_sourc opensourc open_weight open-weight github hugging "
                    "开源 開源 "
                    "ओपन-सोर्स ओपन_सोर्स",
@@ -469,7 +469,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "probe": "evaluat look_into looks_into looking_into checks_ check_whether probe probing writes?_to investigat "
              "inquir scrutin watchdog regulator review question complaint "
              "评估 質詢 质询 调查 調查 约谈 問詢 问询 审查 審查 去函 "
-             "समीक्षा जांच जाँच पूछताछ 致函 询问 詢問",
+             "समीक्षा जांच जाँच पूछताछ 致函 询问 詢問 summon तलब",
     "funding": "rais fund(?!amental) valuation invest(?!igat) financ round stake placement placing_of share_sale "
                "new_shares pour "
                "融资 融資 估值 投资 投資 募资 投入 砸 配售 配股 集资 集資 "
@@ -514,6 +514,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
               "订单 訂單 大定 锁单 鎖單 订购 訂購 下单 下單 抢订 搶訂 狂订 狂訂 "
               "ऑर्डर बुकिंग 预订 預訂",
     "deliveries": "deliver 交付 交车 交車 डिलीवरी डिलीवर",
+    "buyback": "buyback buy_back buys_back bought_back repurchas 回购 回購 वापस_खरीद बायबैक",
+    "downloads": "million_downloads downloads_in 下载量 下載量 करोड़_डाउनलोड लाख_डाउनलोड",  # a count, not a ban lifted
     "statement": "say_ says_ said_ call calls_ claim respond repl welcome warn apolog "
                  "回应 回應 称 稱 谈 談 表示 道歉 致歉 长文 長文 撰文 力挺 "
                  "बोले बोलीं कहा दावा प्रतिक्रिया माफी",
