@@ -399,7 +399,7 @@ CURRENCY_WORDS: tuple[tuple[str, str], ...] = tuple(sorted((
     (w, code) for code, words in {
         "usd": "usd dollar dollars 美元 美金 डॉलर",
         "cny": "yuan rmb cny 元 人民币 人民幣 युआन",
-        "hkd": "hkd hong_kong_dollar 港元 港币 港幣",
+        "hkd": "hkd hong_kong_dollar 港元 港币 港幣 हांगकांग_डॉलर",
         "eur": "euro euros eur 欧元 歐元 यूरो",
         "gbp": "pound pounds gbp 英镑 英鎊 पाउंड",
         "inr": "rupee rupees inr rs 卢比 盧比 रुपये रुपए रुपया",
@@ -425,11 +425,12 @@ ROUGHLY_BEFORE = ("nearly", "almost", "about", "around", "roughly", "approximate
 ROUGHLY_TOLERANCE = 0.05  # "nearly $600 billion" is $589 billion; "nearly $500 billion" is not
 
 # Multipliers for figures: "$10 billion", 1160亿, 2 लाख, 294K.
-MULTIPLIERS: MappingProxyType[str, float] = MappingProxyType({
+MULTIPLIERS: MappingProxyType[str, float] = MappingProxyType(_as_read({
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
     "t": 1e12, "tn": 1e12, "trillion": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "万亿": 1e12, "萬億": 1e12,
     "लाख": 1e5, "करोड़": 1e7, "अरब": 1e9, "बिलियन": 1e9, "मिलियन": 1e6, "हजार": 1e3, "हज़ार": 1e3,
-})
+    "खरब": 1e11, "ट्रिलियन": 1e12, "लाख करोड़": 1e12,
+}))
 
 
 def en_synonyms(stem: Callable[[str], str]) -> MappingProxyType[str, str]:

@@ -606,3 +606,11 @@ def test_a_hindi_name_written_with_a_nukta_is_read() -> None:
     assert "zhipu" in signature("ज़ीपू का नया GLM-4.6 मॉडल").tokens
     assert "amazon" in signature("अमेज़न ने डीपसीक को जोड़ा").tokens
     assert signature("एरिज़ोना में डीपसीक पर पाबंदी").places == {"arizona"}
+
+
+def test_hindi_scale_words_are_read_with_or_without_the_nukta() -> None:
+    """करोड़ was never read once reading dropped its nukta: "1 करोड़" was 1."""
+    assert signature("1 करोड़ डाउनलोड").figures[0][0] == 1e7
+    assert signature("2.4 ट्रिलियन पैरामीटर").figures[0][0] == 2.4e12
+    value, _, _, currency, _ = signature("80 करोड़ हांगकांग डॉलर के शेयर").figures[0]
+    assert (value, currency) == (8e8, "hkd")
