@@ -90,7 +90,7 @@ PEOPLE = frozenset("wenfeng xi jinping li qiang rubo guo daya luo yonghao jack m
                    "hassabis nadella zuckerberg amodei gelsinger sacks cook andreessen weibing".split())
 
 # Places: two items naming disjoint places are about different places' news ("Italy" vs "South Korea").
-PLACES: MappingProxyType[str, str] = MappingProxyType({
+PLACES: MappingProxyType[str, str] = MappingProxyType(_as_read({
     **dict.fromkeys(("paris",), "france"), **dict.fromkeys(("london",), "uk"), **dict.fromkeys(("tokyo",), "japan"),
     **dict.fromkeys(("seoul", "首尔", "首爾"), "korea"), **dict.fromkeys(("delhi", "mumbai", "दिल्ली", "मुंबई"), "india"),
     **dict.fromkeys(("us", "u.s.", "u.s", "usa", "america", "american", "washington", "अमेरिका", "अमेरिकी", "美国",
@@ -154,8 +154,7 @@ PLACES: MappingProxyType[str, str] = MappingProxyType({
     **dict.fromkeys(("new york", "newyork", "ny", "न्यूयॉर्क", "纽约"), "newyork"),
     **dict.fromkeys(("europe", "eu", "european", "यूरोप", "欧洲", "歐洲"), "europe"),
     **dict.fromkeys(("canada", "canadian", "कनाडा", "加拿大"), "canada"),
-})
-PLACES = MappingProxyType(_as_read(PLACES))
+}))
 
 # The things tech news is about, as Chinese and Hindi headlines write them (English word -> its forms): the
 # English word on both sides lets reports in two scripts share words beyond names. Words in every other story
@@ -183,7 +182,7 @@ COMMON_CONCEPTS = frozenset("reasoning paper math image vision agent context tra
                             "assistant camera memory speech".split())
 
 # Names and words written in other scripts -> the canonical Latin token, so डीपसीक meets DeepSeek.
-TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
+TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     # Devanagari
     "डीपसीक": "deepseek", "श्याओमी": "xiaomi", "शाओमी": "xiaomi", "शियोमी": "xiaomi", "एनवीडिया": "nvidia",
     "लुओ": "luo", "फुली": "fuli", "लियांग": "liang", "वेनफेंग": "wenfeng", "लेई": "lei", "जून": "jun",
@@ -283,8 +282,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType({
     "小鹏": "xpeng", "小鵬": "xpeng", "蔚来": "nio", "蔚來": "nio", "零跑": "leapmotor", "टेंसेंट": "tencent",
     "ओप्पो": "oppo", "वीवो": "vivo", "थिंकिंग": "thinking",
     **{form: concept for concept, forms in CONCEPTS.items() for form in forms.split()},
-})
-TRANSLIT = MappingProxyType(_as_read(TRANSLIT))
+}))
 
 # Companies, agencies and products that act in tech news: two items naming different ones differ.
 ORGS = frozenset(
@@ -341,11 +339,10 @@ HAN_TOKENS: tuple[tuple[str, str], ...] = tuple(sorted(
     + [(k, v) for k, v in PLACES.items() if not k.isascii() and not ("\u0900" <= k[0] <= "\u097f")],
     key=lambda kv: len(kv[0]), reverse=True))
 
-HI_STOP = frozenset(
+HI_STOP = frozenset(_as_read(dict.fromkeys(
     "ने का की के में पर को से है हैं और किया किए कि लगाई लगाया लगाईं दी दिया हुई हुईं हुआ हुए एक अब नए नई नया "
     "बड़ा बड़ी यह वह तक लिए साथ कर करने गया गई गईं गए ही भी तो बना बनी हो होगा मिला मिली बाद लेकर चलते "
-    "कहा बताया रिपोर्ट सिर्फ केवल करीब लगभग पहली पहला पहले किया कीं की अपना अपनी उसके उसकी".split())
-HI_STOP = HI_STOP | frozenset(_as_read(dict.fromkeys(HI_STOP, True)))
+    "कहा बताया रिपोर्ट सिर्फ केवल करीब लगभग पहली पहला पहले किया कीं की अपना अपनी उसके उसकी".split())))
 
 # Hindi phrases -> one canonical word, replaced before splitting into words.
 HI_PHRASES: tuple[tuple[str, str], ...] = (
