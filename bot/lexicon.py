@@ -446,7 +446,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
              "离职 離職 离开 離開 出走 辞职 辭職 卸任 "
              "छोड़ इस्तीफा",
     "release": "goes_live now_live preview public_beta test launch unveil releas debut introduc roll_out "
-               "rolls_out rolled_out ship drops_ dropped out_now updat upgrad refresh new_model arriv "
+               "rolls_out rolled_out ship(?!ment) drops_ dropped out_now updat upgrad refresh new_model arriv "
                "goes_official go_official is_official goes_global go_global announced(?![\\w-]) "
                "测试 內測 内测 发布 推出 上线 上線 亮相 发表 發表 發布 登场 登場 问世 首发 更新 升级 升級 上新 "
                "释出 釋出 登陆 登陸 上传 上傳 引入 进军 進軍 "
@@ -511,7 +511,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "orders": "order pre-order preorder booking "
               "订单 訂單 大定 锁单 鎖單 订购 訂購 下单 下單 抢订 搶訂 狂订 狂訂 "
               "ऑर्डर बुकिंग 预订 預訂",
-    "deliveries": "deliver 交付 交车 交車 डिलीवरी डिलीवर",
+    "deliveries": "deliver 交付 交车 交車 डिलीवरी डिलीवर कारें_बेच",
     "buyback": "buyback buy_back buys_back bought_back repurchas 回购 回購 वापस_खरीद बायबैक",
     "downloads": "million_downloads downloads_in 下载量 下載量 करोड़_डाउनलोड लाख_डाउनलोड",  # a count, not a ban lifted
     "statement": "say_ says_ said_ call calls_ claim respond repl welcome warn apolog "

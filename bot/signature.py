@@ -420,8 +420,8 @@ def _latin(compound: str) -> _Reading:
         if digits and not letters and i > 0 and pieces[i - 1].isalpha() and pieces[i - 1] not in _UNIT_WORDS:
             head_index = i  # "gpt-4", "day-3"
             break
-        if digits and not letters and i + 1 < len(pieces) and pieces[i + 1] in _MODIFIERS:
-            head_index = i  # "15-ultra" (joined by _PRODUCT_MOD)
+        if piece.isdigit() and len(piece) <= 3 and i + 1 < len(pieces) and pieces[i + 1] in _MODIFIERS:
+            head_index = i  # "15-ultra" (joined by _PRODUCT_MOD); "50,000-plus" is a count
             break
     named = [p for p in pieces[1:] if not _SIZE.match(p)]  # "MiMo-VL-7B" is MiMo-VL in its 7B size
     if (len(pieces) > 1 and pieces[0] in lexicon.PRODUCT_FAMILIES and named
