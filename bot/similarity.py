@@ -50,10 +50,13 @@ def _figures_agree(a: Iterable[Figure], b: Iterable[Figure]) -> int | None:
 
 
 def _facet(figure: Figure) -> str:
-    """What a figure measures, as far as its unit tells: a share, a sum of money, or a count (a year, a
-    number of shares or cars): "800 million new shares" and "$5.5 billion" are two facets of one sale."""
+    """What a figure measures, as far as its unit tells: a share, a sum of money, a year, or a count (of
+    shares or cars): "800 million new shares" and "$5.5 billion" are two facets of one sale, "2025" and
+    "50,000 deliveries" two of one month's record."""
     kind = figure[3]
-    return kind if kind == SHARE else "money" if kind else "count"
+    if kind:
+        return kind if kind == SHARE else "money"
+    return "year" if 1990 <= figure[0] <= 2035 and figure[0] == int(figure[0]) else "count"
 
 
 def _close(a: Figure, b: Figure) -> bool:

@@ -255,3 +255,9 @@ def test_a_phones_generation_is_its_model_code_and_specifications_compare_by_kin
 
 def test_xiaomis_assistant_is_one_name_in_every_script() -> None:
     assert "xiaoai" in signature("小爱同学接入DeepSeek-R1").tokens & signature("Xiaomi's XiaoAI gets R1").tokens
+
+
+def test_a_year_and_a_count_are_two_facets_of_one_report() -> None:
+    assert similar("Xiaomi sets monthly record with 50,000-plus EV deliveries in December",
+                   "Xiaomi closes 2025 with record December EV deliveries")
+    assert not similar("Xiaomi delivers 40,000 EVs in October", "Xiaomi delivers 50,000 EVs in October")
