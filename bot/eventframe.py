@@ -50,6 +50,8 @@ _NOT_ACTIONS = re.compile(
 _UNITS_SOLD = re.compile(r"(?<![a-z0-9])(?:(?:car|ev|vehicle|phone|smartphone|unit)s? sales|sales month)")
 # chips a company may not buy, used anyway: smuggled ("using banned Nvidia chips"), no ban of the user
 _BANNED_CHIPS = re.compile(r"(?<![a-z0-9])(?:banned|restricted|export-controlled) (?:[\w-]+ ){0,2}(?:chips|gpus)")
+# the words of a price: without one, a result that halves or falls is no price cut
+_PRICES = re.compile(r"pric|cheap|free|discount|价|免费|免費|便宜|优惠|優惠|कीमत|दाम|मुफ्त|सस्त|छूट")
 # a best-paper award is an award, no paper
 _BEST_PAPER = re.compile(r"(?<![a-z0-9])best[- ]paper|最佳论文|最佳論文|बेस्ट पेपर")
 # "limits registrations" (限制注册, रोका नया साइन-अप) keeps the service up under attack: no ban
@@ -133,6 +135,8 @@ def actions_of(text: str) -> frozenset[str]:
     found = {name for name, pattern in _LATIN_ACTIONS.items() if pattern.search(folded)}
     if _NOT_LATIN.search(folded):
         found.update(name for name, pattern in _OTHER_ACTIONS.items() if name not in found and pattern.search(folded))
+    if "price_cut" in found and "earnings" in found and not _PRICES.search(folded):
+        found.discard("price_cut")  # "profit nearly halves" (盈利近腰斩, मुनाफा घटा) is a result, no price cut
     return _DENIAL if "denial" in found else frozenset(found)  # "Nvidia rejects smuggling claims" denies, no more
 
 

@@ -473,7 +473,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                "融资 融資 估值 投资 投資 募资 投入 砸 配售 配股 集资 集資 "
                "फंडिंग निवेश वैल्यूएशन खर्च",
     "earnings": "revenue profit result earning (?<!festive_)(?<!holiday_)quarter q1 q2 q3 q4 net_income sales_ "
-                "营收 營收 财报 財報 净利 淨利 业绩 業績 季度 利润 利潤 "
+                "营收 營收 财报 財報 净利 淨利 业绩 業績 季度 利润 利潤 盈利 首季 "
                 "तिमाही मुनाफ राजस्व नतीजे रेवेन्यू",
     "benchmark": "top_ tops_ beat outperform benchmark leaderboard rank surpass overtak No._1 number_one "
                  "超越 榜 登顶 登頂 击败 擊敗 第一 "

@@ -44,6 +44,8 @@ def matcher() -> Matcher:
     ("अलीबाबा के क्वेन ऐप ने एक हफ़्ते में पार किए 1 करोड़ डाउनलोड", "downloads"),
     ("चीन ने एनवीडिया को तलब किया", "probe"),
     ("千问App公测", "release"),
+    ("小米首季盈利近腰斬 電動車分部再虧31億", "earnings"),
+    ("Xiaomi profit nearly halves as memory costs and EV slump bite", "earnings"),
     ("美国国防部已屏蔽DeepSeek网站", "ban"),
     ("फ्रांस का डेटा नियामक CNIL डीपसीक से करेगा पूछताछ", "probe"),
     ("ऐप स्टोर पर छाया चीनी AI, डीपसीक ने ChatGPT को पछाड़ा", "benchmark"),
@@ -96,6 +98,10 @@ def test_words_that_only_look_like_an_action_are_none() -> None:
     assert "price_cut" not in actions_of("DeepSeek恢复API充值 V3优惠期结束")
     assert "market" not in actions_of("DeepSeek shares the parallelism tricks behind V3 and R1 training")
     assert "market" in actions_of("Xiaomi shares slip after SU7 recall notice")
+    assert "price_cut" not in actions_of("Xiaomi profit nearly halves as memory costs and EV slump bite")
+    assert "price_cut" not in actions_of("小米首季盈利近腰斬 電動車分部再虧31億")
+    assert "price_cut" in actions_of("DeepSeek halves API prices after strong results")
+    assert "release" not in actions_of("Xiaomi trims 2025 phone shipment goal to 175 million")
     assert "ban" not in actions_of("DeepSeek登Nature封面：首个通过同行评审的主流大模型")
     assert "hire" not in actions_of("Oklahoma joins other states in banning the DeepSeek chatbot")
     assert "ban" not in actions_of("Xiaomi 17 Ultra pulled forward for Lunar New Year")
