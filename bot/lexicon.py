@@ -89,6 +89,20 @@ EN_LOW = frozenset(
 PEOPLE = frozenset("wenfeng xi jinping li qiang rubo guo daya luo yonghao jack ma trump musk altman huang lecun pichai "
                    "hassabis nadella zuckerberg amodei gelsinger sacks cook andreessen weibing".split())
 
+# US states of two words: each read as one word ("southdakota") from its English, Chinese (both scripts) and
+# Hindi forms (the Hindi ones split by "|")
+_TWO_WORD_STATES: dict[str, tuple[str, str, str]] = {
+    "southdakota": ("south dakota", "南达科他 南達科他", "साउथ डकोटा|दक्षिण डकोटा"),
+    "northdakota": ("north dakota", "北达科他 北達科他", "नॉर्थ डकोटा|उत्तरी डकोटा"),
+    "southcarolina": ("south carolina", "南卡罗来纳 南卡羅來納", "साउथ कैरोलिना|दक्षिण कैरोलिना"),
+    "northcarolina": ("north carolina", "北卡罗来纳 北卡羅來納", "नॉर्थ कैरोलिना|उत्तरी कैरोलिना"),
+    "newjersey": ("new jersey", "新泽西 新澤西", "न्यू जर्सी"),
+    "newmexico": ("new mexico", "新墨西哥", "न्यू मैक्सिको"),
+    "newhampshire": ("new hampshire", "新罕布什尔 新罕布夏", "न्यू हैम्पशायर"),
+    "rhodeisland": ("rhode island", "罗德岛 羅德島", "रोड आइलैंड"),
+    "westvirginia": ("west virginia", "西弗吉尼亚 西維吉尼亞", "वेस्ट वर्जीनिया"),
+}
+
 # Places: two items naming disjoint places are about different places' news ("Italy" vs "South Korea").
 PLACES: MappingProxyType[str, str] = MappingProxyType(_as_read({
     **dict.fromkeys(("paris",), "france"), **dict.fromkeys(("london",), "uk"), **dict.fromkeys(("tokyo",), "japan"),
@@ -133,12 +147,7 @@ PLACES: MappingProxyType[str, str] = MappingProxyType(_as_read({
         "wyoming": "怀俄明 懷俄明 वायोमिंग"}.items() for form in forms.split()},
     **dict.fromkeys(("लुइसियाना", "路易斯安那"), "louisiana"),
     # two-word states: one word once read (signature.py rewrites the Latin and Hindi forms)
-    **{form: state for state, forms in {
-        "southdakota": "南达科他 南達科他", "northdakota": "北达科他 北達科他",
-        "southcarolina": "南卡罗来纳 南卡羅來納", "northcarolina": "北卡罗来纳 北卡羅來納",
-        "newjersey": "新泽西 新澤西", "newmexico": "新墨西哥", "newhampshire": "新罕布什尔 新罕布夏",
-        "rhodeisland": "罗德岛 羅德島", "westvirginia": "西弗吉尼亚 西維吉尼亞"}.items()
-       for form in (state, *forms.split())},
+    **{form: state for state, (_, han, _) in _TWO_WORD_STATES.items() for form in (state, *han.split())},
     **dict.fromkeys(("ओक्लाहोमा", "俄克拉荷马", "俄克拉何马", "奧克拉荷馬"), "oklahoma"),
     **dict.fromkeys(("shenzhen", "深圳", "शेनझेन", "शेन्जेन"), "shenzhen"),
     **dict.fromkeys(("chengdu", "成都"), "chengdu"),
@@ -350,19 +359,12 @@ HI_PHRASES: tuple[tuple[str, str], ...] = (
     ("साइन-अप", " registration "), ("की तैयारी", " rumor "), ("ओपन-सोर्स", " opensource "), ("ओपन सोर्स", " opensource "),
     ("न्यूयॉर्क टाइम्स", " nytimes "), ("जन कांग्रेस", " npc "), ("सबसे अमीर", " richest "),
     ("चीन में लॉन्च", " chinamarket लॉन्च "),
-    *((form, f" {state} ") for state, forms in (
-        ("southdakota", "साउथ डकोटा|दक्षिण डकोटा"), ("northdakota", "नॉर्थ डकोटा|उत्तरी डकोटा"),
-        ("southcarolina", "साउथ कैरोलिना|दक्षिण कैरोलिना"), ("northcarolina", "नॉर्थ कैरोलिना|उत्तरी कैरोलिना"),
-        ("newjersey", "न्यू जर्सी"), ("newmexico", "न्यू मैक्सिको"), ("newhampshire", "न्यू हैम्पशायर"),
-        ("rhodeisland", "रोड आइलैंड"), ("westvirginia", "वेस्ट वर्जीनिया"))
-      for form in forms.split("|")),
+    *((form, f" {state} ") for state, (_, _, hindi) in _TWO_WORD_STATES.items() for form in hindi.split("|")),
 )
 
-# English two-word places read as one word, as "new york" is
-TWO_WORD_PLACES: tuple[tuple[str, str], ...] = tuple(
-    (f"{first} {second}", f"{first}{second}") for first, second in (
-        ("south", "dakota"), ("north", "dakota"), ("south", "carolina"), ("north", "carolina"), ("new", "jersey"),
-        ("new", "mexico"), ("new", "hampshire"), ("rhode", "island"), ("west", "virginia")))
+# English two-word places read as one word (after "new york times", a source, is read as one)
+TWO_WORD_PLACES: tuple[tuple[str, str], ...] = (
+    ("new york", "newyork"), *((english, state) for state, (english, _, _) in _TWO_WORD_STATES.items()))
 
 # English phrases that mark a future or expected event rather than one that happened.
 EN_FUTURE = (r"\b(?:next|this) (?:week|month)\b|\blater this (?:week|month)\b|\bas early as\b|\bplans? to\b"
