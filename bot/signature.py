@@ -27,10 +27,11 @@ _PREFIXES = re.compile(
 _SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{2,40}$")
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _QUARTERS = tuple((re.compile(p, re.IGNORECASE), q) for p, q in lexicon.QUARTERS)
+_GLUED = "|".join(word for word, _ in lexicon.CURRENCY_BEFORE if word.isalpha())  # "CNY380 billion", "US$53b"
 _UNITS = "|".join(sorted((re.escape(u) for u in lexicon.MULTIPLIERS), key=len, reverse=True))
 _FIGURE = re.compile(
-    r"(?<![a-z0-9.\-$])(?<!\d:)(?:hk\$|us\$|\$|¥|€|£|₹)?\s?(\d+(?:[.,]\d+)*)(?![\d]|:\d)"
-    rf"(?:[\s-]?({_UNITS})(?![a-z]))?")
+    rf"(?<![a-z0-9.\-$])(?<!\d:)(?:hk\$|us\$|\$|¥|€|£|₹|(?:{_GLUED})(?=\d))?\s?(\d+(?:[.,]\d+)*)(?![\d]|:\d)"
+    rf"(?:[\s-]?({_UNITS})(?:(?<![a-z])|(?![a-z])))?")  # "20萬token" is 200,000; "5 bnx" no billion
 _CJK = r"\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _TOKEN = re.compile(
     rf"(?P<cjk>[{_CJK}]+)|(?P<deva>[\u0900-\u0963\u0971-\u097f]+(?:-[\u0900-\u0963\u0971-\u097f]+)*)"
@@ -61,17 +62,17 @@ _HOUSE = re.compile(r"(?<!white )\bhouse(?= (?:panel|committee|select|lawmakers?
 _BILL = re.compile(r"\bbills?\b(?! gates)")  # a bill is its lawmakers' act
 _ALL_TIME = re.compile(r"\ball[\s-]time high\b")
 _FUTURE = re.compile(lexicon.EN_FUTURE)
-_ZH_NUMBER = re.compile(f"第?([{''.join(lexicon.ZH_DIGITS)}]+)(?=[{lexicon.ZH_MEASURES}])")
+_ZH_NUMBER = re.compile(f"第?([{''.join(lexicon.ZH_DIGITS)}]+)(?=[{lexicon.ZH_MEASURES}])(?!分之)")  # 五分之一: a fifth
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _HAS_DEVANAGARI = re.compile("[\u0900-\u097f]")
 _FILE_EXTENSION = re.compile(r"\.(?:pdf|html?|md|txt|png|jpe?g|docx?)$")
-_FIGURE_PART = re.compile(r"^[$¥€£₹]?\d+(?:[.,]\d+)*(?:k|m|mn|b|bn|t|tn|nm|gb|x|fold)?$")
+_FIGURE_PART = re.compile(rf"^(?:hk\$|us\$|[$¥€£₹]|{_GLUED})?\d+(?:[.,]\d+)*(?:k|m|mn|b|bn|t|tn|nm|gb|x|fold)?$")
 _UNIT_WORDS = frozenset(
     "k thousand m mn million b bn billion t tn trillion percent yuan dollar dollars euro euros rupee rupees nm "
     "nanometre nanometer fold parameter minute minutes hour hours day days year years gb plus".split())
 _PRODUCT_MOD = re.compile(r"(?<![a-z0-9.])([a-z]*\d[a-z0-9.]*)(?:\s+|-(?=[^\x00-\x7f]))"
                           r"(ultra|pro|max|plus|mini|lite|flash|exp|terminus|speciale|omni|air|civi|thinking|अल्ट्रा|प्रो"
-                          r"|थिंकिंग)(?![a-z])")
+                          r"|थिंकिंग)(?![a-z\u0900-\u097f])")  # not प्रोसेसर
 _MODIFIERS = frozenset("ultra pro max plus mini lite flash exp terminus speciale omni air civi thinking".split())
 # a product line and its generation ("Xiaomi 14", "Redmi Note 13", "शाओमी 15"): a model code, "xiaomi-14", kept
 # beside the line's name; not a figure ("Xiaomi 15 billion", "小米15亿")
@@ -528,7 +529,7 @@ def _kind(figure: str, after: str, currency: str) -> str:
     if after.startswith(_SHARE_WORDS):
         return SHARE
     figure = figure.lstrip()
-    for symbol, code in lexicon.CURRENCY_SYMBOLS:
+    for symbol, code in lexicon.CURRENCY_SYMBOLS + lexicon.CURRENCY_BEFORE:
         if figure.startswith(symbol):
             return code
     return currency

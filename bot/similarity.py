@@ -357,10 +357,12 @@ def item_conflict(a: ItemSignature, b: ItemSignature) -> bool:
 def _amounts_differ(a: Signature, b: Signature) -> bool:
     """Across languages, amounts are converted and rounded each their own way ("56 लाख डॉलर" /
     "550万美元"): only amounts (not years) that all differ by more than a quarter, in dollars, and fit
-    no bound, are another event's ("35万台" / "200,000 orders")."""
+    no bound, when no figure is the same on both sides, are another event's ("35万台" / "200,000 orders")."""
     if not a.figures or not b.figures:
         return False
     figures_a, figures_b = _comparable(a, b)
+    if _figures_agree([f for f in figures_a if f[3]], [f for f in figures_b if f[3]]):
+        return False  # "126.3%" on both sides: the profit and the revenue of one results report
     fa = [(f, in_usd(f)) for f in figures_a if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
     fb = [(f, in_usd(f)) for f in figures_b if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
     if not fa or not fb:

@@ -190,6 +190,30 @@ def test_amounts_in_two_currencies_are_compared_converted() -> None:
                  item_signature("小米折讓配股集資125億港元 股價急跌")).veto
 
 
+def test_amounts_glued_to_a_currency_are_amounts_not_model_codes() -> None:
+    """"HK$800 million" and "CNY380 billion" are sums ("HK$800" / "HK$40" are no two models); a Chinese
+    scale word before Latin letters still scales ("20萬token"); a fifth (五分之一) is no count of five;
+    "प्रोसेसर" (processor) is no "Pro" model."""
+    for text, value, kind in (("Xiaomi spends over HK$800 million on buybacks", 800e6, "hkd"),
+                              ("Alibaba earmarks CNY380 billion for cloud and AI", 380e9, "cny"),
+                              ("Alibaba to invest US$53b in cloud", 53e9, "usd"), ("上下文擴至20萬token", 2e5, "")):
+        sig = signature(text)
+        assert sig.codes == () and [(f[0], f[3]) for f in sig.figures] == [(value, kind)], text
+    assert similar("Alibaba to invest US$53b in cloud, AI infrastructure",
+                   "Alibaba to invest CNY380 billion in cloud, AI")
+    assert signature("API价格为Claude五分之一").figures == ()
+    assert {c.head: c.mods for c in signature("रेडमी टर्बो 3 लॉन्च, स्नैपड्रैगन 8s जेन 3 प्रोसेसर").codes} == {
+        "turbo-3": frozenset(), "8s": frozenset()}
+
+
+def test_a_share_quoted_on_both_sides_makes_other_amounts_facets_of_one_report() -> None:
+    """Across languages, one outlet quotes the profit and another the revenue of one results report: the
+    same growth rate on both sides makes them one; no rate in common, two amounts that differ stay two."""
+    profit = item_signature("Xiaomi's 2023 Adjusted Net Profit Surges by 126.3% to RMB19.3 billion")
+    assert not judge(profit, item_signature("小米集团2023年营收2710亿元 经调整净利润同比增长126.3%")).veto
+    assert judge(profit, item_signature("小米集团2023年营收2710亿元 经调整净利润同比增长26.3%")).veto
+
+
 def test_bounds_and_round_figures_fit_the_exact_one() -> None:
     """"More than $300 billion" fits $589 billion and "nearly $600 billion" is $589 billion: one rout. Two
     milestones of one direction ("突破20万台" / "突破24万台") and a figure outside the bound stay two."""
