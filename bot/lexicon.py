@@ -469,7 +469,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "probe": "evaluat look_into looks_into looking_into checks_ check_whether probe probing writes?_to investigat "
              "inquir scrutin watchdog regulator review question complaint "
              "评估 質詢 质询 调查 調查 约谈 問詢 问询 审查 審查 去函 "
-             "समीक्षा जांच जाँच पूछताछ 致函 询问 詢問 summon तलब",
+             "समीक्षा जांच जाँच पूछताछ 致函 询问 詢問 summon तलब audit inspect 审计 審計 ऑडिट",
     "funding": "rais fund(?!amental) valuation invest(?!igat) financ round stake placement placing_of share_sale "
                "new_shares pour "
                "融资 融資 估值 投资 投資 募资 投入 砸 配售 配股 集资 集資 "
@@ -516,7 +516,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "deliveries": "deliver 交付 交车 交車 डिलीवरी डिलीवर कारें_बेच",
     "buyback": "buyback buy_back buys_back bought_back repurchas 回购 回購 वापस_खरीद बायबैक",
     "downloads": "million_downloads downloads_in 下载量 下載量 करोड़_डाउनलोड लाख_डाउनलोड",  # a count, not a ban lifted
-    "statement": "say_ says_ said_ call calls_ claim respond repl welcome warn apolog "
+    "statement": "say_ says_ said_ call calls_ claim respond repl welcome warn apolog confirm urg explain "
+                 "证实 證實 确认 確認 详解 詳解 解读 解讀 呼吁 呼籲 敦促 पुष्टि अपील "
                  "回应 回應 称 稱 谈 談 表示 道歉 致歉 长文 長文 撰文 力挺 "
                  "बोले बोलीं कहा दावा प्रतिक्रिया माफी",
     "denial": "deni reject refut dismiss no_evidence fake_news shrugs?_off downplay "
