@@ -103,9 +103,16 @@ def _codes_conflict(a: Signature, b: Signature) -> bool:
         forms_a = {c.mods for c in a.codes if c.head == head} or {frozenset()}
         forms_b = {c.mods for c in b.codes if c.head == head} or {frozenset()}
         if not any(fa == fb or (fa <= b.parts and fb <= a.parts) or (series_a and not fa) or (series_b and not fb)
+                   or (not fa and _dated(fb)) or (not fb and _dated(fa))
                    for fa in forms_a for fb in forms_b):
             return True
     return False
+
+
+def _dated(mods: frozenset[str]) -> bool:
+    """A dated build or the base weights of a version ("V3-0324", "R1-0528", "V3.1-Base"): what a headline
+    naming the bare version ("DeepSeek V3 gets an upgrade") reports in the days it comes out."""
+    return bool(mods) and all((m.isdigit() and len(m) == 4) or m == "bas" for m in mods)
 
 
 _SERIES = frozenset({"sery", "series", "lineup", "系列", "सीरीज"})  # "Note 14 series" holds the Note 14 Pro
@@ -335,8 +342,12 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
 
 
 def _same_model(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
-    """Both name the code in the same forms, or both name one qualified form ("V3-0324" beside "V3")."""
-    return a == b or any(a & b)
+    """Both name the code in the same forms, or both name one qualified form ("V3-0324" beside "V3"), or
+    one names it bare and the other a dated build of it ("V3" / "V3-0324")."""
+    return a == b or any(a & b) or (a == _BARE and all(map(_dated, b))) or (b == _BARE and all(map(_dated, a)))
+
+
+_BARE = frozenset({frozenset[str]()})
 
 
 def _forms(sig: Signature, head: str) -> frozenset[frozenset[str]]:

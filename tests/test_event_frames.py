@@ -9,7 +9,8 @@ from bot.boilerplate import Boilerplate
 from bot.eventframe import actions_of
 from bot.matcher import Matcher
 from bot.signature import signature
-from bot.stories import StoryIndex, compare, watchlist_mentions
+from bot.similarity import item_signature
+from bot.stories import StoryIndex, compare, judge, watchlist_mentions
 from bot.watchlist import load_watchlist
 
 
@@ -297,6 +298,17 @@ def test_a_models_size_is_no_part_of_its_name_and_a_dated_version_is_shared_besi
     assert not _same(matcher, "Xiaomi open-sources MiMo-7B", "Xiaomi open-sources MiMo-VL-7B")
     assert _same(matcher, "DeepSeek悄然更新V3-0324，开源协议改为MIT",
                  "DeepSeek-V3小版本升级至V3-0324，推理与前端开发能力提升")
+
+
+def test_a_bare_version_is_the_dated_build_or_base_weights_of_it_but_no_named_variant(matcher: Matcher) -> None:
+    """"V3 gets an upgrade" in the days V3-0324 comes out reports it; V3.1-Base is V3.1's weights; but
+    V3.1-Terminus is another release than V3.1, and two dated builds are two."""
+    assert _same(matcher, "DeepSeek V3 gets an upgrade as China's AI race heats up",
+                 "DeepSeek quietly drops V3-0324 on Hugging Face with MIT license")
+    assert not judge(item_signature("DeepSeek quietly upgrades online model to V3.1, extends context to 128K"),
+                     item_signature("DeepSeek-V3.1-Base appears on Hugging Face with no model card")).veto
+    assert not _same(matcher, "DeepSeek ships V3.1-Terminus update", "DeepSeek ships V3.1 update")
+    assert not _same(matcher, "DeepSeek ships R1-0528 update", "DeepSeek ships R1-0120 update")
 
 
 def test_a_foldables_name_is_one_model_code_however_spaced() -> None:
