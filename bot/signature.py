@@ -143,6 +143,7 @@ Figure = tuple[float, float, float, str, str]
 ROUNDED = 0.015
 AT_LEAST, AT_MOST = ">", "<"
 SHARE = "%"
+MEASURE = "#"  # the kind of a count of a measure: "#nm", "#x", "#years", "#days", "#hours", "#minutes"
 
 
 @dataclass(frozen=True)
@@ -486,15 +487,32 @@ def _figures(text: str) -> list[Figure]:
             rounded = lexicon.ROUGHLY_TOLERANCE
         currency, rest = _currency_word(after)
         currency = currency or next((code for word, code in lexicon.CURRENCY_BEFORE if _ends_with(before, (word,))), "")
-        out.append((value * scale, 0.5 * 10 ** -decimals * scale, rounded, _kind(m.group(0), after, currency),
-                    _bound(before, rest)))
-    out.extend((lexicon.NUMBER_WORDS[word], 0.0, 0.0, "", "")
-               for word in re.findall(r"[a-z]+|[\u0900-\u097f]+", text) if word in lexicon.NUMBER_WORDS)
+        kind = _kind(m.group(0), after, currency) or ("" if unit or _calendar_year(value, after) else _measure(after))
+        out.append((value * scale, 0.5 * 10 ** -decimals * scale, rounded, kind, _bound(before, rest)))
+    out.extend((lexicon.NUMBER_WORDS[m.group()], 0.0, 0.0, _measure(text[m.end():m.end() + 20].lstrip()), "")
+               for m in re.finditer(r"[a-z]+|[\u0900-\u097f]+", text) if m.group() in lexicon.NUMBER_WORDS)
     for m in _ZH_NUMBER.finditer(text):
         count = _zh_number(m.group(1))
         if count:
-            out.append((count, 0.0, 0.0, "", ""))
+            out.append((count, 0.0, 0.0, _measure(text[m.end():m.end() + 3]), ""))
     return out
+
+
+_MEASURES = tuple((re.compile(rf"^-?(?:{forms})(?![a-z])"), kind) for kind, forms in (
+    (MEASURE + "nm", r"nm|nanomet(?:er|re)s?|纳米|納米|नैनोमीटर"), (MEASURE + "x", r"x|fold|times|倍|गुना"),
+    (MEASURE + "years", r"years?|年|周年|週年|साल"), (MEASURE + "days", r"days?|天|दिन"),
+    (MEASURE + "hours", r"hours?|hrs?|小时|小時|घंटे|घंटों|घंटा"), (MEASURE + "minutes", r"minutes?|mins?|分钟|分鐘|मिनट")))
+
+
+def _measure(after: str) -> str:
+    """What a count measures when the word after it says ("3nm", "57x", "10 years", 十年, "18 मिनट"):
+    a count of another measure is no other figure of one event ("10 years" / "3nm")."""
+    return next((kind for pattern, kind in _MEASURES if pattern.match(after)), "")
+
+
+def _calendar_year(value: float, after: str) -> bool:
+    """"2025年" names a year, not a span of 2,025 years."""
+    return 1900 <= value <= 2100 and after.startswith(("年", "year"))
 
 
 def _currency_word(after: str) -> tuple[str, str]:

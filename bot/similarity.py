@@ -21,6 +21,7 @@ from .signature import (
     COMMON_CONCEPT_TOKENS,
     FIGURE_WEIGHT,
     LOW_WEIGHT,
+    MEASURE,
     ORG_TOKENS,
     SHARE,
     Figure,
@@ -55,7 +56,7 @@ def _facet(figure: Figure) -> str:
     "50,000 deliveries" two of one month's record."""
     kind = figure[3]
     if kind:
-        return kind if kind == SHARE else "money"
+        return kind if kind == SHARE or _measured(kind) else "money"
     return "year" if 1990 <= figure[0] <= 2035 and figure[0] == int(figure[0]) else "count"
 
 
@@ -65,7 +66,7 @@ def _close(a: Figure, b: Figure) -> bool:
     currencies; plain whole numbers (years, counts) must be equal: 2024 is not 2025."""
     (va, ta, rel_a, kind_a, _), (vb, tb, rel_b, kind_b, _) = a, b
     if kind_a != kind_b:
-        if SHARE in (kind_a, kind_b):
+        if SHARE in (kind_a, kind_b) or _measured(kind_a) or _measured(kind_b):
             return False
         if kind_a and kind_b:
             ua, ub = in_usd(a), in_usd(b)
@@ -75,10 +76,16 @@ def _close(a: Figure, b: Figure) -> bool:
     return abs(va - vb) <= max(rel_a, rel_b) * max(abs(va), abs(vb))
 
 
+def _measured(kind: str) -> bool:
+    return kind.startswith(MEASURE)
+
+
 def _within(bound: Figure, other: Figure) -> bool:
     """`other` fits `bound`, a figure told as "more than" or "up to": "超3000亿美元" / "$589 billion".
     Two bounds of one direction are two milestones ("突破20万台" / "突破24万台"), not one."""
     if not bound[4] or other[4] == bound[4] or (bound[3] == SHARE) != (other[3] == SHARE):
+        return False
+    if (_measured(bound[3]) or _measured(other[3])) and bound[3] != other[3]:
         return False
     b, o = in_usd(bound), in_usd(other)
     return o >= b if bound[4] == AT_LEAST else o <= b
@@ -372,10 +379,10 @@ def _amounts_differ(a: Signature, b: Signature) -> bool:
     if not a.figures or not b.figures:
         return False
     figures_a, figures_b = _comparable(a, b)
-    if _figures_agree([f for f in figures_a if f[3]], [f for f in figures_b if f[3]]):
+    if _figures_agree(*([f for f in side if f[3] and not _measured(f[3])] for side in (figures_a, figures_b))):
         return False  # "126.3%" on both sides: the profit and the revenue of one results report
-    fa = [(f, in_usd(f)) for f in figures_a if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
-    fb = [(f, in_usd(f)) for f in figures_b if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
+    fa = [(f, in_usd(f)) for f in figures_a if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100 and not _measured(f[3])]
+    fb = [(f, in_usd(f)) for f in figures_b if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100 and not _measured(f[3])]
     if not fa or not fb:
         return False
     return not any(abs(ux - uy) <= 0.25 * max(abs(ux), abs(uy)) or _within(x, y) or _within(y, x)

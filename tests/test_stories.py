@@ -206,6 +206,19 @@ def test_amounts_glued_to_a_currency_are_amounts_not_model_codes() -> None:
         "turbo-3": frozenset(), "8s": frozenset()}
 
 
+def test_a_count_of_another_measure_is_no_other_figure() -> None:
+    """"After 10 years" and "3nm" are two facets of one chip launch, as are 十年 and "3 नैनोमीटर"; two counts
+    of one measure still differ ("18 minutes" / "3 minutes"), and "2025年" is a year, no span."""
+    kinds = [(f[0], f[3]) for f in signature("3nm, 57x, 10 years, 十年, 十周年, 18 मिनट, 2025年").figures]
+    assert kinds == [(3, "#nm"), (57, "#x"), (10, "#years"), (18, "#minutes"), (2025, ""), (10, "#years"),
+                     (10, "#years")]
+    assert not judge(item_signature("What Is XRING O1? Xiaomi Unveils Its First In-House Mobile Chip After 10 Years"),
+                     item_signature("Xiaomi Joins 3nm Race with XRing O1 Launch")).veto
+    assert not judge(item_signature("小米玄戒O1正式发布：第二代3nm工艺，十核CPU"),
+                     item_signature("小米玄戒O1亮相 雷軍：十年磨一劍")).veto
+    assert judge(item_signature("DeepSeek down for 18 minutes"), item_signature("DeepSeek down for 3 minutes")).veto
+
+
 def test_a_share_quoted_on_both_sides_makes_other_amounts_facets_of_one_report() -> None:
     """Across languages, one outlet quotes the profit and another the revenue of one results report: the
     same growth rate on both sides makes them one; no rate in common, two amounts that differ stay two."""
