@@ -110,7 +110,7 @@ def _codes_conflict(a: Signature, b: Signature) -> bool:
         forms_a = {c.mods for c in a.codes if c.head == head} or {frozenset()}
         forms_b = {c.mods for c in b.codes if c.head == head} or {frozenset()}
         if not any(fa == fb or (fa <= b.parts and fb <= a.parts) or (series_a and not fa) or (series_b and not fb)
-                   or (not fa and _dated(fb)) or (not fb and _dated(fa))
+                   or (not fa and _dated(fb) and _updating(a)) or (not fb and _dated(fa) and _updating(b))
                    for fa in forms_a for fb in forms_b):
             return True
     return False
@@ -118,8 +118,17 @@ def _codes_conflict(a: Signature, b: Signature) -> bool:
 
 def _dated(mods: frozenset[str]) -> bool:
     """A dated build or the base weights of a version ("V3-0324", "R1-0528", "V3.1-Base"): what a headline
-    naming the bare version ("DeepSeek V3 gets an upgrade") reports in the days it comes out."""
+    naming the bare version as updated ("DeepSeek V3 gets an upgrade") reports (_updating)."""
     return bool(mods) and all((m.isdigit() and len(m) == 4) or m == "bas" for m in mods)
+
+
+def _updating(sig: Signature) -> bool:
+    """The headline tells of an update ("upgrade", 升级, अपडेट): its bare version is the new build, where
+    "DeepSeek releases V3 with 671B parameters" is the first one."""
+    return not sig.tokens.isdisjoint(_UPDATE_WORDS)
+
+
+_UPDATE_WORDS = frozenset({"upgrad", "updat", "refresh", "升级", "升級", "更新", "अपग्रेड", "अपडेट"})
 
 
 _SERIES = frozenset({"sery", "series", "lineup", "系列", "सीरीज"})  # "Note 14 series" holds the Note 14 Pro
@@ -339,7 +348,7 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
         return rarity is None or rarity.factor(token) >= 1.0
 
     codes = tuple(h for h in sa.heads & sb.heads
-                  if _same_model(_forms(sa, h), _forms(sb, h)) and (rare("code:" + h) or any(_forms(sa, h))))
+                  if _same_model(sa, sb, h) and (rare("code:" + h) or any(_forms(sa, h))))
     words: tuple[str, ...] = ()
     if a.script != "latin" or b.script != "latin":  # English headlines are compared word by word already
         words = tuple(t for t in a.latin_names & b.latin_names if rare(t))
@@ -348,10 +357,12 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
     return agreement(a.frame, b.frame, codes, _figures_agree(sa.telling, sb.telling) or 0, words, common)
 
 
-def _same_model(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
+def _same_model(sa: Signature, sb: Signature, head: str) -> bool:
     """Both name the code in the same forms, or both name one qualified form ("V3-0324" beside "V3"), or
-    one names it bare and the other a dated build of it ("V3" / "V3-0324")."""
-    return a == b or any(a & b) or (a == _BARE and all(map(_dated, b))) or (b == _BARE and all(map(_dated, a)))
+    one tells of an update of it named bare and the other names a dated build ("V3 upgrade" / "V3-0324")."""
+    a, b = _forms(sa, head), _forms(sb, head)
+    return a == b or any(a & b) or (a == _BARE and all(map(_dated, b)) and _updating(sa)) or (
+        b == _BARE and all(map(_dated, a)) and _updating(sb))
 
 
 _BARE = frozenset({frozenset[str]()})

@@ -300,14 +300,17 @@ def test_a_models_size_is_no_part_of_its_name_and_a_dated_version_is_shared_besi
                  "DeepSeek-V3小版本升级至V3-0324，推理与前端开发能力提升")
 
 
-def test_a_bare_version_is_the_dated_build_or_base_weights_of_it_but_no_named_variant(matcher: Matcher) -> None:
-    """"V3 gets an upgrade" in the days V3-0324 comes out reports it; V3.1-Base is V3.1's weights; but
-    V3.1-Terminus is another release than V3.1, and two dated builds are two."""
+def test_a_bare_version_updated_is_the_dated_build_or_base_weights_of_it_but_no_named_variant(
+        matcher: Matcher) -> None:
+    """"V3 gets an upgrade" reports V3-0324; the upgrade to V3.1 is the V3.1-Base weights; but V3 released
+    is the first V3, V3.1-Terminus is another release than V3.1, and two dated builds are two."""
     assert _same(matcher, "DeepSeek V3 gets an upgrade as China's AI race heats up",
                  "DeepSeek quietly drops V3-0324 on Hugging Face with MIT license")
     assert not judge(item_signature("DeepSeek quietly upgrades online model to V3.1, extends context to 128K"),
                      item_signature("DeepSeek-V3.1-Base appears on Hugging Face with no model card")).veto
     assert not _same(matcher, "DeepSeek ships V3.1-Terminus update", "DeepSeek ships V3.1 update")
+    assert not _same(matcher, "DeepSeek releases V3 with 671B parameters",
+                     "DeepSeek releases V3-0324 with stronger coding")
     assert not _same(matcher, "DeepSeek ships R1-0528 update", "DeepSeek ships R1-0120 update")
 
 
