@@ -263,6 +263,17 @@ def _own_actions(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     return a
 
 
+def unmet_places(places: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """The places the other side names neither as such, nor as a place that lies in them, nor as the place
+    they lie in with nothing else there: "Iowa" meets "US"; "Texas" does not meet "New York", nor "US, Iowa"."""
+    rest = places - other
+    if not rest or not other:
+        return rest
+    within = lexicon.PLACE_WITHIN
+    inside = {within.get(q) for q in other}
+    return frozenset(p for p in rest if p not in inside and (within.get(p) not in other or within.get(p) in inside))
+
+
 def _unmet(actors: frozenset[str], other: frozenset[str]) -> frozenset[str]:
     """The actors the other side does not name, nor stands for: "Anthropic's CEO" is Amodei, unless that
     side names someone else of Anthropic's."""
@@ -306,8 +317,8 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     acts_a, acts_b = _own_actions(a.actions, b.actions), _own_actions(b.actions, a.actions)
     actions = acts_a & acts_b or _kindred(acts_a, acts_b)
     clash = ""
-    only_a = _unmet(a.specific, b.actors) | (a.places - b.places - _SCOPES)
-    only_b = _unmet(b.specific, a.actors) | (b.places - a.places - _SCOPES)
+    only_a = _unmet(a.specific, b.actors) | (unmet_places(a.places, b.places) - _SCOPES)
+    only_b = _unmet(b.specific, a.actors) | (unmet_places(b.places, a.places) - _SCOPES)
     if only_a and only_b:
         clash = f"other actors: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
     elif not actors and a.actors and b.actors:

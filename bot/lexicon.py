@@ -103,6 +103,13 @@ _TWO_WORD_STATES: dict[str, tuple[str, str, str]] = {
     "westvirginia": ("west virginia", "西弗吉尼亚 西維吉尼亞", "वेस्ट वर्जीनिया"),
 }
 
+_ONE_WORD_STATES = (
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho "
+    "illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota "
+    "mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee utah vermont "
+    "wisconsin wyoming").split()
+_US_STATES = frozenset({*_ONE_WORD_STATES, *_TWO_WORD_STATES, "texas", "virginia", "newyork"})
+
 # Places: two items naming disjoint places are about different places' news ("Italy" vs "South Korea").
 PLACES: MappingProxyType[str, str] = MappingProxyType(_as_read({
     **dict.fromkeys(("paris",), "france"), **dict.fromkeys(("london",), "uk"), **dict.fromkeys(("tokyo",), "japan"),
@@ -123,11 +130,7 @@ PLACES: MappingProxyType[str, str] = MappingProxyType(_as_read({
     **dict.fromkeys(("texas", "टेक्सास", "德州", "得州", "德克萨斯"), "texas"),
     **dict.fromkeys(("virginia", "वर्जीनिया", "弗吉尼亚", "維吉尼亞"), "virginia"),
     # the US states that act on their own (bans on state devices): one state's ban is not another's
-    **{name: name for name in (
-        "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho "
-        "illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota "
-        "mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee utah vermont "
-        "wisconsin wyoming").split()},
+    **{name: name for name in _ONE_WORD_STATES},
     **dict.fromkeys(("अलबामा", "阿拉巴马", "阿拉巴馬"), "alabama"),
     # the states' names in Chinese (both scripts) and Hindi, as their news writes them
     **{form: state for state, forms in {
@@ -164,6 +167,10 @@ PLACES: MappingProxyType[str, str] = MappingProxyType(_as_read({
     **dict.fromkeys(("europe", "eu", "european", "यूरोप", "欧洲", "歐洲"), "europe"),
     **dict.fromkeys(("canada", "canadian", "कनाडा", "加拿大"), "canada"),
 }))
+
+# The place a place lies in: "another US state bans DeepSeek" (अमेरिका के एक और राज्य में) is Iowa's ban, where
+# Texas's and New York's are two.
+PLACE_WITHIN: MappingProxyType[str, str] = MappingProxyType(dict.fromkeys(_US_STATES, "us"))
 
 # The things tech news is about, as Chinese and Hindi headlines write them (English word -> its forms): the
 # English word on both sides lets reports in two scripts share words beyond names. Words in every other story

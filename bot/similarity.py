@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import lexicon
-from .eventframe import EMPTY_FRAME, NO_MENTIONS, Agreement, Frame, Mentions, agreement, frame
+from .eventframe import EMPTY_FRAME, NO_MENTIONS, Agreement, Frame, Mentions, agreement, frame, unmet_places
 from .signature import (
     AT_LEAST,
     COMMON_CONCEPT_TOKENS,
@@ -155,7 +155,7 @@ _QUARTERS = frozenset({"q1", "q2", "q3", "q4"})
 def conflict(a: Signature, b: Signature, *, figures: bool = True) -> bool:
     """The two items cannot be one event, whatever their wording. `figures=False`: figures that
     differ do not count (reports in two languages round and convert them each their own way)."""
-    if a.places and b.places and a.places.isdisjoint(b.places):
+    if a.places and b.places and unmet_places(a.places, b.places) == a.places:
         return True
     if figures and a.figures and b.figures and _figures_agree(*_comparable(a, b)) is None:
         return True

@@ -314,6 +314,16 @@ def test_a_bare_version_updated_is_the_dated_build_or_base_weights_of_it_but_no_
     assert not _same(matcher, "DeepSeek ships R1-0528 update", "DeepSeek ships R1-0120 update")
 
 
+def test_a_state_lies_in_its_country_but_two_states_are_two_places() -> None:
+    """"Another US state bans DeepSeek" may be Iowa's ban; Kansas's and Iowa's bans, each "in the US", are two."""
+    iowa = item_signature("Iowa's governor bans use of RedNote, Lemon8, DeepSeek in state government")
+    assert not judge(iowa, item_signature("अमेरिका के एक और राज्य में डीपसीक पर रोक, गवर्नर ने जारी किया आदेश")).veto
+    assert judge(item_signature("美国堪萨斯州立法：州政府设备禁用DeepSeek"),
+                 item_signature("美国艾奥瓦州州长签令 州政府禁用DeepSeek和小红书")).veto
+    assert judge(item_signature("Texas bans DeepSeek on state government devices"),
+                 item_signature("Virginia bans DeepSeek on state government devices")).veto
+
+
 def test_a_foldables_name_is_one_model_code_however_spaced() -> None:
     for headline in ("Xiaomi Mix Fold 4 and Mix Flip announced", "小米MIX Fold4发布：售价8999元起"):
         assert "mixfold4" in {c.head for c in signature(headline).codes}
