@@ -143,7 +143,7 @@ Figure = tuple[float, float, float, str, str]
 ROUNDED = 0.015
 AT_LEAST, AT_MOST = ">", "<"
 SHARE = "%"
-MEASURE = "#"  # the kind of a count of a measure: "#nm", "#x", "#years", "#days", "#hours", "#minutes"
+MEASURE = "#"  # the kind of a count of a measure: "#nm", "#x", "#years", "#tokens", "#models"...
 
 
 @dataclass(frozen=True)
@@ -487,7 +487,7 @@ def _figures(text: str) -> list[Figure]:
             rounded = lexicon.ROUGHLY_TOLERANCE
         currency, rest = _currency_word(after)
         currency = currency or next((code for word, code in lexicon.CURRENCY_BEFORE if _ends_with(before, (word,))), "")
-        kind = _kind(m.group(0), after, currency) or ("" if unit or _calendar_year(value, after) else _measure(after))
+        kind = _kind(m.group(0), after, currency) or ("" if _calendar_year(value, after) else _measure(after))
         out.append((value * scale, 0.5 * 10 ** -decimals * scale, rounded, kind, _bound(before, rest)))
     out.extend((lexicon.NUMBER_WORDS[m.group()], 0.0, 0.0, _measure(text[m.end():m.end() + 20].lstrip()), "")
                for m in re.finditer(r"[a-z]+|[\u0900-\u097f]+", text) if m.group() in lexicon.NUMBER_WORDS)
@@ -501,7 +501,10 @@ def _figures(text: str) -> list[Figure]:
 _MEASURES = tuple((re.compile(rf"^-?(?:{forms})(?![a-z])"), kind) for kind, forms in (
     (MEASURE + "nm", r"nm|nanomet(?:er|re)s?|纳米|納米|नैनोमीटर"), (MEASURE + "x", r"x|fold|times|倍|गुना"),
     (MEASURE + "years", r"years?|年|周年|週年|साल"), (MEASURE + "days", r"days?|天|दिन"),
-    (MEASURE + "hours", r"hours?|hrs?|小时|小時|घंटे|घंटों|घंटा"), (MEASURE + "minutes", r"minutes?|mins?|分钟|分鐘|मिनट")))
+    (MEASURE + "hours", r"hours?|hrs?|小时|小時|घंटे|घंटों|घंटा"), (MEASURE + "minutes", r"minutes?|mins?|分钟|分鐘|मिनट"),
+    (MEASURE + "tokens", r"tokens?|context|上下文|टोकन"),
+    (MEASURE + "parameters", r"param(?:eter)?s?|参数|參數|पैरामीटर"),
+    (MEASURE + "models", r"(?:new |open-source |open )?models?|款|मॉडल")))
 
 
 def _measure(after: str) -> str:

@@ -196,7 +196,8 @@ def test_amounts_glued_to_a_currency_are_amounts_not_model_codes() -> None:
     "प्रोसेसर" (processor) is no "Pro" model."""
     for text, value, kind in (("Xiaomi spends over HK$800 million on buybacks", 800e6, "hkd"),
                               ("Alibaba earmarks CNY380 billion for cloud and AI", 380e9, "cny"),
-                              ("Alibaba to invest US$53b in cloud", 53e9, "usd"), ("上下文擴至20萬token", 2e5, "")):
+                              ("Alibaba to invest US$53b in cloud", 53e9, "usd"),
+                              ("上下文擴至20萬token", 2e5, "#tokens")):
         sig = signature(text)
         assert sig.codes == () and [(f[0], f[3]) for f in sig.figures] == [(value, kind)], text
     assert similar("Alibaba to invest US$53b in cloud, AI infrastructure",
@@ -217,6 +218,8 @@ def test_a_count_of_another_measure_is_no_other_figure() -> None:
     assert not judge(item_signature("小米玄戒O1正式发布：第二代3nm工艺，十核CPU"),
                      item_signature("小米玄戒O1亮相 雷軍：十年磨一劍")).veto
     assert judge(item_signature("DeepSeek down for 18 minutes"), item_signature("DeepSeek down for 3 minutes")).veto
+    measured = [(f[0], f[3]) for f in signature("1M context, 200K tokens, 47亿参数, 三款模型, two models").figures]
+    assert measured == [(1e6, "#tokens"), (2e5, "#tokens"), (4.7e9, "#parameters"), (2, "#models"), (3, "#models")]
 
 
 def test_a_share_quoted_on_both_sides_makes_other_amounts_facets_of_one_report() -> None:
