@@ -482,6 +482,8 @@ def _figures(text: str) -> list[Figure]:
         # $600 billion"), or with decimals; six exact digits ("600037 crore") are no rounding
         significant = len(number.replace(".", "").strip("0"))
         before, after = text[max(0, m.start() - 16):m.start()].rstrip(), text[m.end():m.end() + 20].lstrip()
+        if not unit and _ends_with(before, _VERSIONED):
+            continue  # "Apache 2.0", "Claude Opus 4.6", 豆包1.5: a version of something named, no figure
         rounded = ROUNDED if (bool(unit) and significant <= 3) or decimals > 0 else 0.0
         if _ends_with(before, lexicon.ROUGHLY_BEFORE):
             rounded = lexicon.ROUGHLY_TOLERANCE
@@ -516,6 +518,11 @@ def _measure(after: str) -> str:
 def _calendar_year(value: float, after: str) -> bool:
     """"2025年" names a year, not a span of 2,025 years."""
     return 1900 <= value <= 2100 and after.startswith(("年", "year"))
+
+
+# names whose version follows them as a bare number (a model's or a licence's), not a count
+_VERSIONED = ("apache", "claude", "opus", "sonnet", "haiku", "gemini", "gemma", "llama", "gpt", "glm", "ernie", "grok",
+              "kimi", "doubao", "豆包", "文心", "gen", "जेन", "ios", "android", "hyperos", "windows")
 
 
 def _currency_word(after: str) -> tuple[str, str]:

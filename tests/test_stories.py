@@ -203,6 +203,7 @@ def test_amounts_glued_to_a_currency_are_amounts_not_model_codes() -> None:
     assert similar("Alibaba to invest US$53b in cloud, AI infrastructure",
                    "Alibaba to invest CNY380 billion in cloud, AI")
     assert signature("API价格为Claude五分之一").figures == ()
+    assert signature("Qwen ships QwQ-32B under Apache 2.0, rivals Claude Opus 4.6").figures == ()  # versions
     assert {c.head: c.mods for c in signature("रेडमी टर्बो 3 लॉन्च, स्नैपड्रैगन 8s जेन 3 प्रोसेसर").codes} == {
         "turbo-3": frozenset(), "8s": frozenset()}
 
