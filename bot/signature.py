@@ -520,9 +520,11 @@ def _calendar_year(value: float, after: str) -> bool:
     return 1900 <= value <= 2100 and after.startswith(("年", "year"))
 
 
-# names whose version follows them as a bare number (a model's or a licence's), not a count
+# rivals' models and licences whose version follows the name as a bare number: in this news they are named
+# for comparison ("rivals Claude Opus 4.6"), so their version is no figure of the event (Xiaomi's own HyperOS 2 /
+# HyperOS 3 are: kept as figures)
 _VERSIONED = ("apache", "claude", "opus", "sonnet", "haiku", "gemini", "gemma", "llama", "gpt", "glm", "ernie", "grok",
-              "kimi", "doubao", "豆包", "文心", "gen", "जेन", "ios", "android", "hyperos", "windows")
+              "kimi", "doubao", "豆包", "文心", "gen", "जेन")
 
 
 def _currency_word(after: str) -> tuple[str, str]:
