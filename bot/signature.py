@@ -506,7 +506,10 @@ _MEASURES = tuple((re.compile(rf"^-?(?:{forms})(?![a-z])"), kind) for kind, form
     (MEASURE + "hours", r"hours?|hrs?|小时|小時|घंटे|घंटों|घंटा"), (MEASURE + "minutes", r"minutes?|mins?|分钟|分鐘|मिनट"),
     (MEASURE + "tokens", r"tokens?|context|上下文|टोकन"),
     (MEASURE + "parameters", r"param(?:eter)?s?|参数|參數|पैरामीटर"),
-    (MEASURE + "models", r"(?:new |open-source |open )?models?|款|मॉडल")))
+    (MEASURE + "models", r"(?:new |open-source |open )?models?|款|मॉडल"),
+    (MEASURE + "units", r"units|cars|vehicles|evs|suvs|(?:pre-?)?orders|bookings|deliveries|台|辆|輛|ऑर्डर|कारें|यूनिट"),
+    (MEASURE + "shares", r"(?:new )?shares|股"), (MEASURE + "mah", r"mah|毫安"),
+    (MEASURE + "mp", r"mp|megapixels?|像素|मेगापिक्सल")))
 
 
 def _measure(after: str) -> str:

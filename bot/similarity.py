@@ -66,8 +66,10 @@ def _close(a: Figure, b: Figure) -> bool:
     currencies; plain whole numbers (years, counts) must be equal: 2024 is not 2025."""
     (va, ta, rel_a, kind_a, _), (vb, tb, rel_b, kind_b, _) = a, b
     if kind_a != kind_b:
-        if SHARE in (kind_a, kind_b) or _measured(kind_a) or _measured(kind_b):
+        if SHARE in (kind_a, kind_b) or (kind_a and kind_b and (_measured(kind_a) or _measured(kind_b))):
             return False
+        if _measured(kind_a) or _measured(kind_b):  # one names what it counts, the other not: "20万台" / "20万"
+            return abs(va - vb) <= max(ta, tb) + 1e-9 or abs(va - vb) <= max(rel_a, rel_b) * max(abs(va), abs(vb))
         if kind_a and kind_b:
             ua, ub = in_usd(a), in_usd(b)
             return abs(ua - ub) <= lexicon.CONVERTED_TOLERANCE * max(abs(ua), abs(ub))
@@ -386,15 +388,26 @@ def item_conflict(a: ItemSignature, b: ItemSignature) -> bool:
 def _amounts_differ(a: Signature, b: Signature) -> bool:
     """Across languages, amounts are converted and rounded each their own way ("56 लाख डॉलर" /
     "550万美元"): only amounts (not years) that all differ by more than a quarter, in dollars, and fit
-    no bound, when no figure is the same on both sides, are another event's ("35万台" / "200,000 orders")."""
+    no bound, when no figure is the same on both sides, are another event's ("35万台" / "200,000 orders");
+    amounts of two measures (cars, yuan) are no two of one."""
     if not a.figures or not b.figures:
         return False
     figures_a, figures_b = _comparable(a, b)
     if _figures_agree(*([f for f in side if f[3] and not _measured(f[3])] for side in (figures_a, figures_b))):
         return False  # "126.3%" on both sides: the profit and the revenue of one results report
-    fa = [(f, in_usd(f)) for f in figures_a if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100 and not _measured(f[3])]
-    fb = [(f, in_usd(f)) for f in figures_b if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100 and not _measured(f[3])]
-    if not fa or not fb:
+    fa = [(f, in_usd(f)) for f in figures_a if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
+    fb = [(f, in_usd(f)) for f in figures_b if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
+    pairs = [(x, ux, y, uy) for x, ux in fa for y, uy in fb if _commensurable(x, y)]
+    if not pairs:
         return False
     return not any(abs(ux - uy) <= 0.25 * max(abs(ux), abs(uy)) or _within(x, y) or _within(y, x)
-                   for x, ux in fa for y, uy in fb)
+                   for x, ux, y, uy in pairs)
+
+
+def _commensurable(a: Figure, b: Figure) -> bool:
+    """Two amounts that could be one: of one measure, or money and a sum of no stated unit; 3680 cars are
+    no price of 814,900 yuan, nor 800 million new shares a sum of HK$42.5 billion."""
+    ka, kb = a[3], b[3]
+    if _measured(ka) or _measured(kb):
+        return ka == kb
+    return True

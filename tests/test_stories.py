@@ -5,7 +5,7 @@ from collections import Counter
 from pathlib import Path
 
 from bot.signature import signature
-from bot.similarity import Rarity, item_signature, item_similarity
+from bot.similarity import Rarity, item_conflict, item_signature, item_similarity
 from bot.stories import _CANDIDATES, StoryIndex, _postings, _ranked, judge, similar, title_key
 
 EVENTS = Path(__file__).resolve().parent / "data" / "events"
@@ -219,6 +219,11 @@ def test_a_count_of_another_measure_is_no_other_figure() -> None:
     assert not judge(item_signature("小米玄戒O1正式发布：第二代3nm工艺，十核CPU"),
                      item_signature("小米玄戒O1亮相 雷軍：十年磨一劍")).veto
     assert judge(item_signature("DeepSeek down for 18 minutes"), item_signature("DeepSeek down for 3 minutes")).veto
+    assert not item_conflict(item_signature("SU7 Ultra预售10分钟大定3680台"),
+                             item_signature("Xiaomi opens SU7 Ultra pre-sales at 814,900 yuan"))  # cars, yuan
+    assert not item_conflict(item_signature("小米集团宣布配售新股 拟募资425亿港元"),
+                             item_signature("Xiaomi Corporation announces placing of 800 million new shares"))
+    assert item_conflict(item_signature("小米YU7大定35万台"), item_signature("Xiaomi YU7 draws 200,000 orders"))
     measured = [(f[0], f[3]) for f in signature("1M context, 200K tokens, 47亿参数, 三款模型, two models").figures]
     assert measured == [(1e6, "#tokens"), (2e5, "#tokens"), (4.7e9, "#parameters"), (2, "#models"), (3, "#models")]
 
