@@ -481,7 +481,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                "new_shares pour "
                "融资 融資 估值 投资 投資 募资 投入 砸 配售 配股 集资 集資 "
                "फंडिंग निवेश वैल्यूएशन खर्च",
-    "earnings": "revenue profit result earning (?<!festive_)(?<!holiday_)quarter q1 q2 q3 q4 net_income sales_ "
+    "earnings": "revenue profit result earning (?<!festive_)(?<!holiday_)quarter q1 q2 q3 q4 net_income "
+                "(?<!pre-)(?<!pre_)sales_ "
                 "营收 營收 财报 財報 净利 淨利 业绩 業績 季度 利润 利潤 盈利 首季 "
                 "तिमाही मुनाफ राजस्व नतीजे रेवेन्यू",
     "benchmark": "top_ tops_ beat outperform benchmark leaderboard rank surpass overtak No._1 number_one "
@@ -517,7 +518,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "leak": "leak expos database transferr "
             "泄露 外泄 外洩 暴露 转移用户 傳往 传往 "
             "लीक उजागर",
-    "orders": "order pre-order preorder booking "
+    "orders": "order pre-order preorder booking pre-sale presale "
               "订单 訂單 大定 锁单 鎖單 订购 訂購 下单 下單 抢订 搶訂 狂订 狂訂 "
               "ऑर्डर बुकिंग 预订 預訂",
     "deliveries": "deliver 交付 交车 交車 डिलीवरी डिलीवर कारें_बेच",

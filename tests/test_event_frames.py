@@ -46,6 +46,7 @@ def matcher() -> Matcher:
     ("चीन ने एनवीडिया को तलब किया", "probe"),
     ("千问App公测", "release"),
     ("Tesla confirms Doubao and DeepSeek in China cars", "statement"),
+    ("Xiaomi opens SU7 Ultra pre-sales at 814,900 yuan", "orders"),
     ("特斯拉确认车机接入豆包与DeepSeek", "statement"),
     ("NSB urges caution over Chinese AI apps", "statement"),
     ("NowSecure audit finds DeepSeek's iPhone app sends data unencrypted", "probe"),
