@@ -108,6 +108,17 @@ def _in_simplified(table: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str],
 
 _HAN_TOKENS = _in_simplified(lexicon.HAN_TOKENS)
 _ZH_SYNONYMS = _in_simplified(lexicon.ZH_SYNONYMS)
+_HAN_TOKENS_BY_CHAR: MappingProxyType[str, tuple[int, ...]] = MappingProxyType({
+    char: tuple(i for i, (han, _) in enumerate(_HAN_TOKENS) if han[0] == char)
+    for char in {han[0] for han, _ in _HAN_TOKENS}})
+
+
+def _han_tokens_in(text: str) -> list[tuple[str, str]]:
+    """The entries of _HAN_TOKENS, in their order, whose first character the text has: the others cannot
+    match (their replacements insert Latin letters, never a new run of Han characters)."""
+    by_char = _HAN_TOKENS_BY_CHAR
+    found = sorted(i for char in set(text) if char in by_char for i in by_char[char])
+    return [_HAN_TOKENS[i] for i in found]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -290,7 +301,7 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
             text = text.replace(phrase, word)
     if _HAS_CJK.search(text):
         text = _simplified().convert(text)  # 公務機關 is 公务机关: one event in Taiwan's and the mainland's script
-        for han, latin in _HAN_TOKENS:
+        for han, latin in _han_tokens_in(text):
             if han in text:
                 text = text.replace(han, f" {latin} ")
         for variant, canonical in _ZH_SYNONYMS:
@@ -500,22 +511,22 @@ def _figures(text: str) -> list[Figure]:
     return out
 
 
-_MEASURES = tuple((re.compile(rf"^-?(?:{forms})(?![a-z])"), kind) for kind, forms in (
-    (MEASURE + "nm", r"nm|nanomet(?:er|re)s?|纳米|納米|नैनोमीटर"), (MEASURE + "x", r"x|fold|times|倍|गुना"),
-    (MEASURE + "years", r"years?|年|周年|週年|साल"), (MEASURE + "days", r"days?|天|दिन"),
-    (MEASURE + "hours", r"hours?|hrs?|小时|小時|घंटे|घंटों|घंटा"), (MEASURE + "minutes", r"minutes?|mins?|分钟|分鐘|मिनट"),
-    (MEASURE + "tokens", r"tokens?|context|上下文|टोकन"),
-    (MEASURE + "parameters", r"param(?:eter)?s?|参数|參數|पैरामीटर"),
-    (MEASURE + "models", r"(?:new |open-source |open )?models?|款|मॉडल"),
-    (MEASURE + "units", r"units|cars|vehicles|evs|suvs|(?:pre-?)?orders|bookings|deliveries|台|辆|輛|ऑर्डर|कारें|यूनिट"),
-    (MEASURE + "shares", r"(?:new )?shares|股"), (MEASURE + "mah", r"mah|毫安"),
-    (MEASURE + "mp", r"mp|megapixels?|像素|मेगापिक्सल")))
+_MEASURE_WORDS = {
+    "nm": r"nm|nanomet(?:er|re)s?|纳米|納米|नैनोमीटर", "x": r"x|fold|times|倍|गुना",
+    "years": r"years?|年|周年|週年|साल", "days": r"days?|天|दिन", "hours": r"hours?|hrs?|小时|小時|घंटे|घंटों|घंटा",
+    "minutes": r"minutes?|mins?|分钟|分鐘|मिनट", "tokens": r"tokens?|context|上下文|टोकन",
+    "parameters": r"param(?:eter)?s?|参数|參數|पैरामीटर", "models": r"(?:new |open-source |open )?models?|款|मॉडल",
+    "units": r"units|cars|vehicles|evs|suvs|(?:pre-?)?orders|bookings|deliveries|台|辆|輛|ऑर्डर|कारें|यूनिट",
+    "shares": r"(?:new )?shares|股", "mah": r"mah|毫安", "mp": r"mp|megapixels?|像素|मेगापिक्सल"}
+_MEASURES = re.compile("^-?(?:" + "|".join(f"(?P<{kind}>{forms})" for kind, forms in _MEASURE_WORDS.items())
+                       + r")(?![a-z])")
 
 
 def _measure(after: str) -> str:
     """What a count measures when the word after it says ("3nm", "57x", "10 years", 十年, "18 मिनट"):
     a count of another measure is no other figure of one event ("10 years" / "3nm")."""
-    return next((kind for pattern, kind in _MEASURES if pattern.match(after)), "")
+    m = _MEASURES.match(after)
+    return MEASURE + m.lastgroup if m and m.lastgroup else ""
 
 
 def _calendar_year(value: float, after: str) -> bool:
