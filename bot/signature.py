@@ -184,8 +184,9 @@ class Signature:
     @cached_property
     def telling(self) -> tuple[Figure, ...]:
         """The figures that single out an event: an amount, a share, a count of ten or more ("589
-        billion", "75%", "18 minutes"), not a small ordinal or count ("no. 1", "3 new models")."""
-        return tuple(f for f in self.figures if f[2] or abs(f[0]) >= 10)
+        billion", "75%", "18 minutes"), not a small ordinal or count ("no. 1", "3 new models"), nor a year
+        (every report of the year names it: "2026年1月7日")."""
+        return tuple(f for f in self.figures if (f[2] or abs(f[0]) >= 10) and not _a_year(f))
 
     @property
     def distinctive(self) -> frozenset[str]:
@@ -527,6 +528,11 @@ def _measure(after: str) -> str:
     a count of another measure is no other figure of one event ("10 years" / "3nm")."""
     m = _MEASURES.match(after)
     return MEASURE + m.lastgroup if m and m.lastgroup else ""
+
+
+def _a_year(figure: Figure) -> bool:
+    """A whole number of no unit in the years news is dated by."""
+    return not figure[3] and 1990 <= figure[0] <= 2035 and figure[0] == int(figure[0]) and not figure[2]
 
 
 def _calendar_year(value: float, after: str) -> bool:

@@ -224,6 +224,7 @@ def test_a_count_of_another_measure_is_no_other_figure() -> None:
     assert not item_conflict(item_signature("小米集团宣布配售新股 拟募资425亿港元"),
                              item_signature("Xiaomi Corporation announces placing of 800 million new shares"))
     assert item_conflict(item_signature("小米YU7大定35万台"), item_signature("Xiaomi YU7 draws 200,000 orders"))
+    assert [f[0] for f in signature("2026年1月7日，小米集团千万技术大奖颁奖").telling] == []  # the year is no evidence
     measured = [(f[0], f[3]) for f in signature("1M context, 200K tokens, 47亿参数, 三款模型, two models").figures]
     assert measured == [(1e6, "#tokens"), (2e5, "#tokens"), (4.7e9, "#parameters"), (2, "#models"), (3, "#models")]
 
