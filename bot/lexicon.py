@@ -87,7 +87,7 @@ EN_LOW = frozenset(
 
 # People who act in this news beyond the watchlist: different people, different story.
 PEOPLE = frozenset("wenfeng xi jinping li qiang rubo guo daya luo yonghao jack ma trump musk altman huang lecun pichai "
-                   "hassabis nadella zuckerberg amodei gelsinger sacks cook andreessen weibing".split())
+                   "hassabis nadella zuckerberg amodei gelsinger sacks cook andreessen weibing su".split())
 
 # US states of two words: each read as one word ("southdakota") from its English, Chinese (both scripts) and
 # Hindi forms (the Hindi ones split by "|")
@@ -248,6 +248,13 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     "रेडनोट": "rednote", "小红书": "rednote", "小紅書": "rednote", "美国航天局": "nasa",
     "软银": "softbank", "軟銀": "softbank", "सॉफ्टबैंक": "softbank", "甲骨文": "oracle", "ओरेकल": "oracle",
     "ज़ीपू": "zhipu", "ज़ीपु": "zhipu", "ज़िपु": "zhipu",
+    # carmakers that put DeepSeek in their cars (现代 and 大众 alone are "modern" and "the public")
+    "宝马": "bmw", "寶馬": "bmw", "बीएमडब्ल्यू": "bmw", "现代汽车": "hyundai", "現代汽車": "hyundai",
+    "现代集团": "hyundai", "現代集團": "hyundai", "हुंडई": "hyundai", "ह्युंडई": "hyundai", "奔驰": "mercedes",
+    "賓士": "mercedes", "मर्सिडीज": "mercedes", "大众汽车": "volkswagen", "福斯汽車": "volkswagen",
+    "फॉक्सवैगन": "volkswagen", "丰田": "toyota", "豐田": "toyota", "टोयोटा": "toyota", "东风": "dongfeng",
+    "東風": "dongfeng", "डोंगफेंग": "dongfeng", "岚图": "voyah", "嵐圖": "voyah", "奇瑞": "chery", "चेरी": "chery",
+    "福特": "ford", "फोर्ड": "ford", "苏姿丰": "lisa su", "蘇姿丰": "lisa su", "लिसा": "lisa", "सू": "su",
     # projects, model families and chips that one event's reports name in every script
     "星际之门": "stargate", "星際之門": "stargate", "स्टारगेट": "stargate", "盘古": "pangu", "盤古": "pangu",
     "पंगु": "pangu", "昇腾": "ascend", "昇騰": "ascend", "असेंड": "ascend", "एसेंड": "ascend",
@@ -308,7 +315,7 @@ ORGS = frozenset(
     "attorneysgeneral "
     "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini deepmind "
     "minimax moonshot kimi hunyuan stepfun baichuan iflytek sensetime lenovo oppo vivo xpeng nio leapmotor mistral "
-    "xai grok llama".split())
+    "xai grok llama bmw hyundai mercedes volkswagen toyota ford stellantis dongfeng voyah chery".split())
 
 # Events: the action a headline reports. Two items reporting different actions are different news.
 EVENTS = frozenset(
@@ -585,7 +592,7 @@ NOT_MODEL_SUFFIXES = frozenset(
 # Latin words in Chinese and Hindi headlines that are no names: a shared one says nothing. The given names of
 # PEOPLE come with their family names ("黄仁勋" is "jensen huang"): the person is shared, not another name.
 GENERIC_LATIN = frozenset(
-    "yann sundar demis satya mark tim dario pat jensen sam marc jack "
+    "yann sundar demis satya mark tim dario pat jensen sam marc jack lisa "
     "suv api app apps audio video chip chips agent agents beta model cloud phone car ev glasses token tokens pro ultra "
     "max plus mini lite flash omni air exp preview open source code coding search chat bot web online ios android "
     "gpu gpus cpu npu moe llm ai ceo cto cfo ipo mit plan redmi poco hyperos".split())
@@ -593,7 +600,7 @@ GENERIC_LATIN = frozenset(
 # Who speaks for whom: a founder's or executive's words are the company's event too.
 AFFILIATION: MappingProxyType[str, str] = MappingProxyType({
     "lei_jun": "xiaomi", "lu_weibing": "xiaomi", "xiaomi_ai_lab": "xiaomi", "high_flyer": "deepseek",
-    "lecun": "meta", "zuckerberg": "meta", "pichai": "google", "hassabis": "google", "deepmind": "google",
+    "su": "amd", "lecun": "meta", "zuckerberg": "meta", "pichai": "google", "hassabis": "google", "deepmind": "google",
     "nadella": "microsoft", "cook": "apple", "amodei": "anthropic", "huang": "nvidia", "altman": "openai",
     "qwen": "alibaba", "wechat": "tencent", "github": "microsoft", "azure": "microsoft", "aws": "amazon",
     "douyin": "bytedance", "chatgpt": "openai", "gemini": "google", "claude": "anthropic", "ernie": "baidu",

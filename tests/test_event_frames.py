@@ -629,6 +629,16 @@ def test_a_rivals_own_name_is_no_setting_but_beside_deepseek_it_is(matcher: Matc
                  "exhibition in Beijing on Wednesday.")
 
 
+def test_carmakers_and_amds_chief_are_actors_in_every_script(matcher: Matcher) -> None:
+    """BMW's and Hyundai's DeepSeek news names them in every script; BMW's integration is not Mercedes's."""
+    for headline in ("BMW to integrate DeepSeek into China-sold cars", "宝马宣布在华车型接入DeepSeek",
+                     "बीएमडब्ल्यू की कारों में डीपसीक"):
+        assert "bmw" in item_signature(headline, "", watchlist_mentions(matcher)(headline)).frame.actors, headline
+    assert _same(matcher, "AMD CEO Lisa Su praises DeepSeek", "苏姿丰谈DeepSeek：用有限算力做出如此复杂的模型")
+    assert _same(matcher, "Hyundai Motor Group bans DeepSeek at work", "हुंडई ने कर्मचारियों के डीपसीक इस्तेमाल पर लगाई पाबंदी")
+    assert not _same(matcher, "BMW to integrate DeepSeek into its cars in China", "奔驰宣布在华车型接入DeepSeek")
+
+
 def test_a_two_word_state_and_a_project_name_are_one_word_in_every_script() -> None:
     places = [signature(t).places for t in ("South Dakota bans DeepSeek", "南达科他州禁用DeepSeek",
                                               "साउथ डकोटा में डीपसीक पर पाबंदी")]
