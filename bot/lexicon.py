@@ -488,7 +488,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                "new_shares pour "
                "融资 融資 估值 投资 投資 募资 投入 砸 配售 配股 集资 集資 "
                "फंडिंग निवेश वैल्यूएशन खर्च",
-    "earnings": "revenue profit result earning (?<!festive_)(?<!holiday_)quarter q1 q2 q3 q4 net_income "
+    "earnings": "revenue profit result earning (?<!festive_)(?<!holiday_)quarter "
+                "(?<!from_)(?<!by_)(?<!until_)(?<!since_)q[1-4] net_income "
                 "(?<!pre-)(?<!pre_)sales_ "
                 "营收 營收 财报 財報 净利 淨利 业绩 業績 季度 利润 利潤 盈利 首季 "
                 "तिमाही मुनाफ राजस्व नतीजे रेवेन्यू",

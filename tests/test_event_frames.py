@@ -637,6 +637,7 @@ def test_carmakers_and_amds_chief_are_actors_in_every_script(matcher: Matcher) -
     assert _same(matcher, "AMD CEO Lisa Su praises DeepSeek", "苏姿丰谈DeepSeek：用有限算力做出如此复杂的模型")
     assert _same(matcher, "Hyundai Motor Group bans DeepSeek at work", "हुंडई ने कर्मचारियों के डीपसीक इस्तेमाल पर लगाई पाबंदी")
     assert not _same(matcher, "BMW to integrate DeepSeek into its cars in China", "奔驰宣布在华车型接入DeepSeek")
+    assert actions_of("BMW to integrate DeepSeek into China-sold cars from Q3") == {"partnership"}  # a date, no results
 
 
 def test_a_two_word_state_and_a_project_name_are_one_word_in_every_script() -> None:
