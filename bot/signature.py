@@ -186,7 +186,7 @@ class Signature:
         """The figures that single out an event: an amount, a share, a count of ten or more ("589
         billion", "75%", "18 minutes"), not a small ordinal or count ("no. 1", "3 new models"), nor a year
         (every report of the year names it: "2026年1月7日")."""
-        return tuple(f for f in self.figures if (f[2] or abs(f[0]) >= 10) and not _a_year(f))
+        return tuple(f for f in self.figures if (f[2] or abs(f[0]) >= 10) and not a_year(f))
 
     @property
     def distinctive(self) -> frozenset[str]:
@@ -530,7 +530,7 @@ def _measure(after: str) -> str:
     return MEASURE + m.lastgroup if m and m.lastgroup else ""
 
 
-def _a_year(figure: Figure) -> bool:
+def a_year(figure: Figure) -> bool:
     """A whole number of no unit in the years news is dated by."""
     return not figure[3] and 1990 <= figure[0] <= 2035 and figure[0] == int(figure[0]) and not figure[2]
 

@@ -26,6 +26,7 @@ from .signature import (
     SHARE,
     Figure,
     Signature,
+    a_year,
     clean,
     combined,
     first_sentence,
@@ -57,7 +58,7 @@ def _facet(figure: Figure) -> str:
     kind = figure[3]
     if kind:
         return kind if kind == SHARE or _measured(kind) else "money"
-    return "year" if 1990 <= figure[0] <= 2035 and figure[0] == int(figure[0]) else "count"
+    return "year" if a_year(figure) else "count"
 
 
 def _close(a: Figure, b: Figure) -> bool:
@@ -68,9 +69,7 @@ def _close(a: Figure, b: Figure) -> bool:
     if kind_a != kind_b:
         if SHARE in (kind_a, kind_b) or (kind_a and kind_b and (_measured(kind_a) or _measured(kind_b))):
             return False
-        if _measured(kind_a) or _measured(kind_b):  # one names what it counts, the other not: "20万台" / "20万"
-            return abs(va - vb) <= max(ta, tb) + 1e-9 or abs(va - vb) <= max(rel_a, rel_b) * max(abs(va), abs(vb))
-        if kind_a and kind_b:
+        if kind_a and kind_b:  # two currencies (a count of a measure and one of no unit compare as written)
             ua, ub = in_usd(a), in_usd(b)
             return abs(ua - ub) <= lexicon.CONVERTED_TOLERANCE * max(abs(ua), abs(ub))
     if abs(va - vb) <= max(ta, tb) + 1e-9:
