@@ -230,6 +230,13 @@ class Agreement:
             return True
         return len(self.context) >= 2
 
+    @property
+    def recurs(self) -> bool:
+        """The frames would agree but for an action a service repeats within days (an outage) with nothing
+        else in common: one event only while its first reports are fresh (StoryIndex, OUTAGE_SPAN)."""
+        return (not self.clash and bool(self.actors) and self.bare and not self.context
+                and bool(self.actions & _RECURRING))
+
     def __str__(self) -> str:
         if self.clash:
             return self.clash

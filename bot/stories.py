@@ -73,6 +73,7 @@ def watchlist_mentions(matcher: Matcher) -> Mentioned:
 
 
 _VETOES = ("other actors", "other actions", "other products")  # frame clashes no wording overrides
+OUTAGE_SPAN = 24 * 3600.0  # an outage is reported within a day of its first report; the next one days later
 MAX_MEMBERS = 6  # reports of a story kept for comparison: another language's report joins through its kin
 
 
@@ -220,18 +221,19 @@ class StoryIndex:
             if scored == _CANDIDATES:
                 break
             scored += 1
-            score = self._linkage(sig, entry, best_score)
+            score = self._linkage(sig, entry, best_score, now)
             if score is not None and score >= best_score:
                 best, best_score = sid, score
         return best
 
-    def _linkage(self, sig: ItemSignature, entry: _Entry, floor: float) -> float | None:
+    def _linkage(self, sig: ItemSignature, entry: _Entry, floor: float, now: float) -> float | None:
         """The best score against the story's reports if the item is the same event as one of them
         and none vetoes it (other facts or frames), else None: a report that contradicts any of the
         story's would drift it off its event; one that merely words it otherwise does not. Also None
         when the story cannot score `floor` (a story found already scores above the threshold, which
         agreeing frames alone never reach). The verdicts of judge(), each check made for every report
-        before the next, costlier one."""
+        before the next, costlier one; and an outage of the same service reported within OUTAGE_SPAN of
+        the story's first report is that outage."""
         sigs, rarity = entry.sigs, self.rarity
         if any(item_conflict(sig, other) for other in sigs):
             return None
@@ -248,7 +250,10 @@ class StoryIndex:
             frames.append(agreement)
         overlaps = overlaps or [item_similarity(sig, other, rarity, checked=True) for other in sigs]
         verdicts = [_verdict(f, overlap, self.threshold) for f, overlap in zip(frames, overlaps, strict=True)]
-        return max((v.score for v in verdicts if v.same), default=None)
+        best = max((v.score for v in verdicts if v.same), default=None)
+        if best is None and now - entry.seen_at <= OUTAGE_SPAN and any(f.recurs for f in frames):
+            return self.threshold
+        return best
 
     def prune(self, now: float) -> None:
         self.boilerplate.prune(now)

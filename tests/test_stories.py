@@ -4,6 +4,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from bot.eventframe import Agreement
 from bot.signature import signature
 from bot.similarity import Rarity, item_conflict, item_signature, item_similarity
 from bot.stories import _CANDIDATES, StoryIndex, _postings, _ranked, judge, similar, title_key
@@ -137,7 +138,8 @@ def test_ranking_of_candidates_is_a_full_sort_by_tokens_shared_then_age() -> Non
 
 def test_a_lookup_picks_the_story_judge_would_pick() -> None:
     """find() weighs words before facts and skips stories that cannot beat one found already: the
-    same pick as judging every report of every candidate."""
+    same pick as judging every report of every candidate (an outage of the same service within a day of
+    the story's first report is that outage: every report here comes within seconds)."""
     events = [json.loads(line) for line in (EVENTS / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     reports = [(r["title"], r["summary"]) for ev in events[:60] for r in ev["reports"]]
     index = StoryIndex()
@@ -150,9 +152,10 @@ def test_a_lookup_picks_the_story_judge_would_pick() -> None:
         expected, best_score = None, index.threshold
         for sid in list(_ranked(shared))[:_CANDIDATES]:
             verdicts = [judge(sig, other, index.rarity, index.threshold) for other in index._stories[sid].sigs]
-            if any(v.veto for v in verdicts) or not any(v.same for v in verdicts):
+            recurs = any(isinstance(v.reason, Agreement) and v.reason.recurs for v in verdicts)
+            if any(v.veto for v in verdicts) or not (any(v.same for v in verdicts) or recurs):
                 continue
-            score = max(v.score for v in verdicts if v.same)
+            score = max((v.score for v in verdicts if v.same), default=index.threshold)
             if score >= best_score:
                 expected, best_score = sid, score
         found = index.find(title, float(n), summary=summary)
@@ -163,6 +166,16 @@ def test_a_lookup_picks_the_story_judge_would_pick() -> None:
         else:  # a story of its own all the same: lookups then weigh several stories of one event
             index.add(n, title, float(n), summary=summary)
     assert picked > 100
+
+
+def test_an_outage_reported_within_a_day_is_that_outage_and_the_next_day_another() -> None:
+    """A service falls over again within days, so two outage reports sharing nothing else are one event
+    only while the story is fresh: hours apart they join, a day and more apart they are two."""
+    hour = 3600.0
+    index = StoryIndex()
+    index.add(1, "DeepSeek suffers brief outage affecting API and web chat", 0.0)
+    assert index.find("DeepSeek突发宕机约18分钟 已恢复", 3 * hour) == 1
+    assert index.find("डीपसीक की सेवाएं ठप रहीं, अब बहाल", 30 * hour) is None
 
 
 def test_amounts_with_many_digits_are_exact_figures() -> None:
