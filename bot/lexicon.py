@@ -462,7 +462,9 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
              "离职 離職 离开 離開 出走 辞职 辭職 卸任 "
              "छोड़ इस्तीफा",
     "release": "goes_live now_live preview public_beta test launch unveil releas debut introduc roll_out "
-               "rolls_out rolled_out ship(?!ment) drops_ dropped out_now updat upgrad refresh new_model arriv "
+               "rolls_out rolled_out ship(?!ment) out_now updat upgrad refresh new_model arriv "
+               "drops_(?!(?:its_|the_|a_)?(?:deal|plan|bid|case|suit|charge|price|claim)) "  # no deal dropped
+               "dropped(?!_(?:its_|the_|a_)?(?:deal|plan|bid|case|suit|charge|price|claim)) "
                "goes_official go_official is_official goes_global go_global announced(?![\\w-]) "
                "测试 內測 内测 发布 推出 上线 上線 亮相 发表 發表 發布 登场 登場 问世 首发 更新 升级 升級 上新 "
                "释出 釋出 登陆 登陸 上传 上傳 引入 进军 進軍 "

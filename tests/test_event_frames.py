@@ -640,6 +640,11 @@ def test_carmakers_and_amds_chief_are_actors_in_every_script(matcher: Matcher) -
     assert actions_of("BMW to integrate DeepSeek into China-sold cars from Q3") == {"partnership"}  # a date, no results
 
 
+def test_a_deal_or_plan_dropped_is_no_release() -> None:
+    assert actions_of("Xiaomi PR chief apologises, drops deal with blogger") == {"statement"}
+    assert actions_of("DeepSeek drops V3.2 with sparse attention") == {"release"}
+
+
 def test_a_two_word_state_and_a_project_name_are_one_word_in_every_script() -> None:
     places = [signature(t).places for t in ("South Dakota bans DeepSeek", "南达科他州禁用DeepSeek",
                                               "साउथ डकोटा में डीपसीक पर पाबंदी")]
