@@ -461,7 +461,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "leave": "leave leaves left_ quit depart exit step_down steps_down resign "
              "离职 離職 离开 離開 出走 辞职 辭職 卸任 "
              "छोड़ इस्तीफा",
-    "release": "goes_live now_live preview public_beta test launch unveil releas debut introduc roll_out "
+    "release": "goes_live now_live preview public_beta test launch unveil releas "
+               "(?<!ipo_)(?<!kong_)(?<!trading_)(?<!market_)(?<!exchange_)debut introduc roll_out "
                "rolls_out rolled_out ship(?!ment) out_now updat upgrad refresh new_model arriv "
                "drops_(?!(?:its_|the_|a_)?(?:deal|plan|bid|case|suit|charge|price|claim)) "  # no deal dropped
                "dropped(?!_(?:its_|the_|a_)?(?:deal|plan|bid|case|suit|charge|price|claim)) "
@@ -510,7 +511,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "lawsuit": "sue_ sues_ sued lawsuit court accus alleg "
                "起诉 起訴 诉讼 訴訟 法院 指控 "
                "मुकदमा अदालत आरोप",
-    "market": "rout sink selloff sell-off share_price stock(?!pile) market_valu "
+    "market": "rout sink selloff sell-off share_price stock(?!pile) market_valu ipo listing "
               "shares?_(?:slip|fall|fell|drop|jump|ris|rose|sink|sank|plung|soar|surg|tumbl|slid|hit|gain|climb|rall|clos"
               "|open|up_|down_|extend|tank|crash|spik|leap|pop|dip|slump|sell|rebound|recover|trad|of_|in_|price) "
               "market_cap wipe plung rall tumbl slump soar "

@@ -640,9 +640,11 @@ def test_carmakers_and_amds_chief_are_actors_in_every_script(matcher: Matcher) -
     assert actions_of("BMW to integrate DeepSeek into China-sold cars from Q3") == {"partnership"}  # a date, no results
 
 
-def test_a_deal_or_plan_dropped_is_no_release() -> None:
+def test_a_deal_dropped_or_a_listing_is_no_release() -> None:
     assert actions_of("Xiaomi PR chief apologises, drops deal with blogger") == {"statement"}
     assert actions_of("DeepSeek drops V3.2 with sparse attention") == {"release"}
+    assert actions_of("Chinese AI start-up MiniMax shines on Hong Kong IPO debut") == {"market"}
+    assert actions_of("Xiaomi's YU7 SUV makes its debut") == {"release"}
 
 
 def test_a_two_word_state_and_a_project_name_are_one_word_in_every_script() -> None:
