@@ -366,13 +366,12 @@ _MONTH_NUMBERS = MappingProxyType({
     "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12})
 
 
-_DURATIONS = re.compile(
-    r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:-\s*)?(minutes?|mins?|分钟|分鐘|मिनट|hours?|hrs?|小时|小時|घंटे|घंटों|घंटा|days?|天|दिन)"
-    r"(?![a-z])")
-_DURATION_UNITS = MappingProxyType({
-    "minute": "min", "minutes": "min", "min": "min", "mins": "min", "分钟": "min", "分鐘": "min", "मिनट": "min",
-    "hour": "h", "hours": "h", "hr": "h", "hrs": "h", "小时": "h", "小時": "h", "घंटे": "h", "घंटों": "h", "घंटा": "h",
-    "day": "d", "days": "d", "天": "d", "दिन": "d"})
+# the words of a span of time, by its unit: a duration's specification (_durations) and a count's measure
+_DURATION_WORDS = MappingProxyType({"min": "minute minutes min mins 分钟 分鐘 मिनट",
+                                    "h": "hour hours hr hrs 小时 小時 घंटे घंटों घंटा", "d": "day days 天 दिन"})
+_DURATION_UNITS = MappingProxyType({w: unit for unit, words in _DURATION_WORDS.items() for w in words.split()})
+_DURATIONS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:-\s*)?("
+                        + "|".join(sorted(_DURATION_UNITS, key=len, reverse=True)) + r")(?![a-z])")
 
 
 def _durations(text: str) -> frozenset[tuple[str, str]]:
@@ -512,13 +511,14 @@ def _figures(text: str) -> list[Figure]:
     return out
 
 
-_MEASURE_WORDS = {
+_MEASURE_WORDS = MappingProxyType({
     "nm": r"nm|nanomet(?:er|re)s?|纳米|納米|नैनोमीटर", "x": r"x|fold|times|倍|गुना",
-    "years": r"years?|年|周年|週年|साल", "days": r"days?|天|दिन", "hours": r"hours?|hrs?|小时|小時|घंटे|घंटों|घंटा",
-    "minutes": r"minutes?|mins?|分钟|分鐘|मिनट", "tokens": r"tokens?|context|上下文|टोकन",
+    "years": r"years?|年|周年|週年|साल", **{kind: "|".join(sorted(_DURATION_WORDS[unit].split(), key=len, reverse=True))
+                                           for kind, unit in (("days", "d"), ("hours", "h"), ("minutes", "min"))},
+    "tokens": r"tokens?|context|上下文|टोकन",
     "parameters": r"param(?:eter)?s?|参数|參數|पैरामीटर", "models": r"(?:new |open-source |open )?models?|款|मॉडल",
     "units": r"units|cars|vehicles|evs|suvs|(?:pre-?)?orders|bookings|deliveries|台|辆|輛|ऑर्डर|कारें|यूनिट",
-    "shares": r"(?:new )?shares|股", "mah": r"mah|毫安", "mp": r"mp|megapixels?|像素|मेगापिक्सल"}
+    "shares": r"(?:new )?shares|股", "mah": r"mah|毫安", "mp": r"mp|megapixels?|像素|मेगापिक्सल"})
 _MEASURES = re.compile("^-?(?:" + "|".join(f"(?P<{kind}>{forms})" for kind, forms in _MEASURE_WORDS.items())
                        + r")(?![a-z])")
 
@@ -579,12 +579,13 @@ def _kind(figure: str, after: str, currency: str) -> str:
     if after.startswith(_SHARE_WORDS):
         return SHARE
     figure = figure.lstrip()
-    for symbol, code in lexicon.CURRENCY_SYMBOLS + lexicon.CURRENCY_BEFORE:
+    for symbol, code in _CURRENCY_PREFIXES:
         if figure.startswith(symbol):
             return code
     return currency
 
 
+_CURRENCY_PREFIXES = lexicon.CURRENCY_SYMBOLS + lexicon.CURRENCY_BEFORE  # "$", "hk$", "cny" (glued: "CNY380")
 _SHARE_WORDS = ("%", "percent", "per cent", "फीसदी", "फ़ीसदी", "प्रतिशत")
 
 

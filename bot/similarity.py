@@ -111,22 +111,18 @@ def _codes_conflict(a: Signature, b: Signature) -> bool:
         forms_a = {c.mods for c in a.codes if c.head == head} or {frozenset()}
         forms_b = {c.mods for c in b.codes if c.head == head} or {frozenset()}
         if not any(fa == fb or (fa <= b.parts and fb <= a.parts) or (series_a and not fa) or (series_b and not fb)
-                   or (not fa and _dated(fb) and _updating(a)) or (not fb and _dated(fa) and _updating(b))
+                   or _update_of(a, fa, fb) or _update_of(b, fb, fa)
                    for fa in forms_a for fb in forms_b):
             return True
     return False
 
 
-def _dated(mods: frozenset[str]) -> bool:
-    """A dated build or the base weights of a version ("V3-0324", "R1-0528", "V3.1-Base"): what a headline
-    naming the bare version as updated ("DeepSeek V3 gets an upgrade") reports (_updating)."""
-    return bool(mods) and all((m.isdigit() and len(m) == 4) or m == "bas" for m in mods)
-
-
-def _updating(sig: Signature) -> bool:
-    """The headline tells of an update ("upgrade", 升级, अपडेट): its bare version is the new build, where
-    "DeepSeek releases V3 with 671B parameters" is the first one."""
-    return not sig.tokens.isdisjoint(_UPDATE_WORDS)
+def _update_of(sig: Signature, form: frozenset[str], other: frozenset[str]) -> bool:
+    """`sig` names a version bare (`form`) and tells of an update ("V3 gets an upgrade", 升级, अपडेट): the
+    other form is that update if it is a dated build or the base weights ("V3-0324", "R1-0528",
+    "V3.1-Base"). "DeepSeek releases V3 with 671B parameters" is the first V3."""
+    return (not form and bool(other) and all((m.isdigit() and len(m) == 4) or m == "bas" for m in other)
+            and not sig.tokens.isdisjoint(_UPDATE_WORDS))
 
 
 _UPDATE_WORDS = frozenset({"upgrad", "updat", "refresh", "升级", "升級", "更新", "अपग्रेड", "अपडेट"})
@@ -362,8 +358,8 @@ def _same_model(sa: Signature, sb: Signature, head: str) -> bool:
     """Both name the code in the same forms, or both name one qualified form ("V3-0324" beside "V3"), or
     one tells of an update of it named bare and the other names a dated build ("V3 upgrade" / "V3-0324")."""
     a, b = _forms(sa, head), _forms(sb, head)
-    return a == b or any(a & b) or (a == _BARE and all(map(_dated, b)) and _updating(sa)) or (
-        b == _BARE and all(map(_dated, a)) and _updating(sb))
+    return a == b or any(a & b) or (a == _BARE and all(_update_of(sa, frozenset(), f) for f in b)) or (
+        b == _BARE and all(_update_of(sb, frozenset(), f) for f in a))
 
 
 _BARE = frozenset({frozenset[str]()})
