@@ -372,12 +372,20 @@ def _forms(sig: Signature, head: str) -> frozenset[frozenset[str]]:
 
 def item_conflict(a: ItemSignature, b: ItemSignature) -> bool:
     """Figures, versions or places that cannot be one event, in the headlines or the summaries."""
-    figures = a.script == b.script
+    results = _one_results_season(a.frame, b.frame)
+    figures = a.script == b.script and not results
     if conflict(a.title, b.title, figures=figures):
         return True
-    if not figures and _amounts_differ(a.full or a.title, b.full or b.title):
+    if not figures and not results and _amounts_differ(a.full or a.title, b.full or b.title):
         return True
     return a.full is not None and b.full is not None and conflict(a.full, b.full, figures=figures)
+
+
+def _one_results_season(a: Frame, b: Frame) -> bool:
+    """Both report one company's results. Within the window that is one results report, whose outlets
+    each quote other figures of it (the quarter's revenue or the year's, a segment's profit, each
+    growth rate); another quarter named on each side is still a version conflict."""
+    return "earnings" in a.actions and "earnings" in b.actions and not a.actors.isdisjoint(b.actors)
 
 
 def _amounts_differ(a: Signature, b: Signature) -> bool:

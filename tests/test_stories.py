@@ -242,12 +242,25 @@ def test_a_count_of_another_measure_is_no_other_figure() -> None:
     assert measured == [(1e6, "#tokens"), (2e5, "#tokens"), (4.7e9, "#parameters"), (2, "#models"), (3, "#models")]
 
 
-def test_a_share_quoted_on_both_sides_makes_other_amounts_facets_of_one_report() -> None:
-    """Across languages, one outlet quotes the profit and another the revenue of one results report: the
-    same growth rate on both sides makes them one; no rate in common, two amounts that differ stay two."""
+def test_a_share_quoted_on_both_sides_makes_other_amounts_facets_of_one_event() -> None:
+    """Across languages, one outlet quotes the market value in dollars and another in yuan: the same
+    rise on both sides makes them one; no rise in common, two amounts that differ stay two."""
+    jump = item_signature("Xiaomi market value jumps 8% to HK$1.5 trillion")
+    assert not judge(jump, item_signature("小米市值大涨8% 达8000亿港元")).veto
+    assert judge(jump, item_signature("小米市值大涨3% 达8000亿港元")).veto
+
+
+def test_one_companys_results_are_one_report_whatever_figures_each_outlet_quotes() -> None:
+    """Within the window a company reports its results once: the profit's growth, the revenue's fall and
+    the year's revenue are facets of it, named with no quarter or the same one."""
     profit = item_signature("Xiaomi's 2023 Adjusted Net Profit Surges by 126.3% to RMB19.3 billion")
     assert not judge(profit, item_signature("小米集团2023年营收2710亿元 经调整净利润同比增长126.3%")).veto
-    assert judge(profit, item_signature("小米集团2023年营收2710亿元 经调整净利润同比增长26.3%")).veto
+    assert not judge(profit, item_signature("小米集团2023年营收2710亿元 同比下降3.2%")).veto
+    assert not judge(item_signature("Xiaomi second-quarter revenue rises 30.5%"),
+                     item_signature("Xiaomi Q2 adjusted profit up 75% to 10.8 billion yuan")).veto
+    assert not judge(item_signature("小米集团营收925.1亿元 同比增长30.5%"),
+                     item_signature("小米集团营收1113亿元 同比增长47%")).veto
+    assert judge(item_signature("Xiaomi Q1 revenue rises 47%"), item_signature("小米二季度营收增长30.5%")).veto
 
 
 def test_bounds_and_round_figures_fit_the_exact_one() -> None:
@@ -279,8 +292,8 @@ def test_one_quarters_results_quoted_by_other_figures_is_one_report() -> None:
                      item_signature("小米Q3财报：智能电动汽车等创新业务收入97亿元")).veto
     assert judge(item_signature("小米集团二季度营收1160亿元"),
                  item_signature("小米Q3财报：智能电动汽车等创新业务收入97亿元")).veto
-    assert judge(item_signature("小米集团营收925.1亿元 同比增长30.5%"),
-                 item_signature("小米集团营收1113亿元 同比增长47%")).veto
+    assert judge(item_signature("小米集团三季度营收925.1亿元 同比增长30.5%"),
+                 item_signature("腾讯三季度营收1673亿元 同比增长8%")).veto
 
 
 def test_a_comma_between_words_ends_a_version_code_and_a_lab_is_no_model() -> None:
