@@ -372,20 +372,24 @@ def _forms(sig: Signature, head: str) -> frozenset[frozenset[str]]:
 
 def item_conflict(a: ItemSignature, b: ItemSignature) -> bool:
     """Figures, versions or places that cannot be one event, in the headlines or the summaries."""
-    results = _one_results_season(a.frame, b.frame)
-    figures = a.script == b.script and not results
+    one_report = _one_report_of_figures(a.frame, b.frame)
+    figures = a.script == b.script and not one_report
     if conflict(a.title, b.title, figures=figures):
         return True
-    if not figures and not results and _amounts_differ(a.full or a.title, b.full or b.title):
+    if not figures and not one_report and _amounts_differ(a.full or a.title, b.full or b.title):
         return True
     return a.full is not None and b.full is not None and conflict(a.full, b.full, figures=figures)
 
 
-def _one_results_season(a: Frame, b: Frame) -> bool:
-    """Both report one company's results. Within the window that is one results report, whose outlets
-    each quote other figures of it (the quarter's revenue or the year's, a segment's profit, each
-    growth rate); another quarter named on each side is still a version conflict."""
-    return "earnings" in a.actions and "earnings" in b.actions and not a.actors.isdisjoint(b.actors)
+def _one_report_of_figures(a: Frame, b: Frame) -> bool:
+    """Both report one company's results, or its raising money. A company does either once within
+    the window, and each outlet quotes other figures of it (the quarter's revenue or the year's, a
+    segment's profit, each growth rate; the sum raised or the valuation). Another quarter named on
+    each side is still a version conflict."""
+    return bool(a.actions & b.actions & _ONCE_A_WINDOW) and not a.actors.isdisjoint(b.actors)
+
+
+_ONCE_A_WINDOW = frozenset({"earnings", "funding"})
 
 
 def _amounts_differ(a: Signature, b: Signature) -> bool:
