@@ -110,6 +110,71 @@ _ONE_WORD_STATES = (
     "wisconsin wyoming").split()
 _US_STATES = frozenset({*_ONE_WORD_STATES, *_TWO_WORD_STATES, "texas", "virginia", "newyork"})
 
+# Countries beyond those with a line of their own in PLACES: English forms (names, demonyms), Chinese (both
+# scripts) and Hindi forms. No cities: a summit in Dubai or a prize in Vienna is where someone speaks, not
+# whose news it is. Words with another everyday meaning (Georgia, Jordan, Polish, Chad) are left out; so are
+# Hong Kong and China, where most of this news is set.
+_COUNTRIES: dict[str, tuple[str, str, str]] = {
+    "belgium": ("belgium belgian", "比利时 比利時", "बेल्जियम"),
+    "portugal": ("portugal portuguese", "葡萄牙", "पुर्तगाल"),
+    "spain": ("spain spanish", "西班牙", "स्पेन"),
+    "ireland": ("ireland irish", "爱尔兰 愛爾蘭", "आयरलैंड"),
+    "sweden": ("sweden swedish", "瑞典", "स्वीडन"),
+    "norway": ("norway norwegian", "挪威", "नॉर्वे"),
+    "denmark": ("denmark danish", "丹麦 丹麥", "डेनमार्क"),
+    "finland": ("finland finnish", "芬兰 芬蘭", "फिनलैंड"),
+    "poland": ("poland", "波兰 波蘭", "पोलैंड"),
+    "austria": ("austria austrian", "奥地利 奧地利", "ऑस्ट्रिया"),
+    "switzerland": ("switzerland swiss", "瑞士", "स्विट्जरलैंड"),
+    "greece": ("greece greek", "希腊 希臘", "ग्रीस"),
+    "russia": ("russia russian", "俄罗斯 俄羅斯", "रूस रूसी"),
+    "ukraine": ("ukraine ukrainian", "乌克兰 烏克蘭", "यूक्रेन"),
+    "turkey": ("turkey turkish türkiye", "土耳其", "तुर्की"),
+    "israel": ("israel israeli", "以色列", "इज़राइल इजराइल"),
+    "uae": ("uae emirates", "阿联酋 阿聯酋", "यूएई"),
+    "saudi": ("saudi", "沙特", "सऊदी"),
+    "qatar": ("qatar", "卡塔尔 卡達", "क़तर कतर"),
+    "iran": ("iran iranian", "伊朗", "ईरान"),
+    "pakistan": ("pakistan pakistani", "巴基斯坦", "पाकिस्तान"),
+    "bangladesh": ("bangladesh", "孟加拉国 孟加拉國", "बांग्लादेश"),
+    "indonesia": ("indonesia indonesian", "印尼 印度尼西亚 印度尼西亞", "इंडोनेशिया"),
+    "malaysia": ("malaysia malaysian", "马来西亚 馬來西亞", "मलेशिया"),
+    "thailand": ("thailand thai", "泰国 泰國", "थाईलैंड"),
+    "vietnam": ("vietnam vietnamese", "越南", "वियतनाम"),
+    "philippines": ("philippines philippine filipino", "菲律宾 菲律賓", "फिलीपींस"),
+    "newzealand": ("newzealand", "新西兰 紐西蘭", "न्यूज़ीलैंड|न्यूजीलैंड"),
+    "brazil": ("brazil brazilian", "巴西", "ब्राज़ील ब्राजील"),
+    "mexico": ("mexico mexican", "墨西哥", "मेक्सिको"),
+    "argentina": ("argentina", "阿根廷", "अर्जेंटीना"),
+    "chile": ("chile", "智利", "चिली"),
+    "southafrica": ("southafrica", "南非", "दक्षिण अफ्रीका|साउथ अफ्रीका"),
+    "egypt": ("egypt egyptian", "埃及", "मिस्र"),
+    "nigeria": ("nigeria nigerian", "尼日利亚 奈及利亞", "नाइजीरिया"),
+    "kenya": ("kenya kenyan", "肯尼亚 肯亞", "केन्या"),
+}
+
+# Australia's states and territories, which ban or allow apps each on its own as the US states do.
+_AU_STATES: dict[str, tuple[str, str, str]] = {
+    "newsouthwales": ("newsouthwales nsw", "新南威尔士 新南威爾斯 新州", "न्यू साउथ वेल्स"),
+    "victoria": ("victoria", "维多利亚州 維多利亞州 维州 維州", "विक्टोरिया"),
+    "queensland": ("queensland", "昆士兰 昆士蘭 昆州", "क्वींसलैंड"),
+    "westernaustralia": ("westernaustralia", "西澳 西澳大利亚 西澳大利亞", "वेस्टर्न ऑस्ट्रेलिया|पश्चिमी ऑस्ट्रेलिया"),
+    "southaustralia": ("southaustralia", "南澳 南澳大利亚 南澳大利亞", "साउथ ऑस्ट्रेलिया|दक्षिण ऑस्ट्रेलिया"),
+    "tasmania": ("tasmania", "塔斯马尼亚 塔斯馬尼亞", "तस्मानिया"),
+    "northernterritory": ("northernterritory", "北领地 北領地", "नॉर्दर्न टेरिटरी"),
+}
+# English place names of two or three words, each read as one word first
+_MULTI_WORD_PLACES = (("new south wales", "newsouthwales"), ("western australia", "westernaustralia"),
+                      ("south australia", "southaustralia"), ("northern territory", "northernterritory"),
+                      ("new zealand", "newzealand"), ("south africa", "southafrica"))
+
+
+def _place_forms(table: dict[str, tuple[str, str, str]]) -> dict[str, str]:
+    """Each form of the table's places, but the Hindi ones of several words (read by HI_PHRASES)."""
+    return {form: place for place, (english, han, hindi) in table.items()
+            for form in (place, *english.split(), *han.split(), *(h for h in hindi.split("|") if " " not in h))}
+
+
 # Places: two items naming disjoint places are about different places' news ("Italy" vs "South Korea").
 PLACES: MappingProxyType[str, str] = MappingProxyType(_as_read({
     **dict.fromkeys(("paris",), "france"), **dict.fromkeys(("london",), "uk"), **dict.fromkeys(("tokyo",), "japan"),
@@ -166,11 +231,13 @@ PLACES: MappingProxyType[str, str] = MappingProxyType(_as_read({
     **dict.fromkeys(("new york", "newyork", "ny", "न्यूयॉर्क", "纽约"), "newyork"),
     **dict.fromkeys(("europe", "eu", "european", "यूरोप", "欧洲", "歐洲"), "europe"),
     **dict.fromkeys(("canada", "canadian", "कनाडा", "加拿大"), "canada"),
+    **_place_forms(_COUNTRIES), **_place_forms(_AU_STATES),
 }))
 
 # The place a place lies in: "another US state bans DeepSeek" (अमेरिका के एक और राज्य में) is Iowa's ban, where
 # Texas's and New York's are two.
-PLACE_WITHIN: MappingProxyType[str, str] = MappingProxyType(dict.fromkeys(_US_STATES, "us"))
+PLACE_WITHIN: MappingProxyType[str, str] = MappingProxyType({**dict.fromkeys(_US_STATES, "us"),
+                                                               **dict.fromkeys(_AU_STATES, "australia")})
 
 # The things tech news is about, as Chinese and Hindi headlines write them (English word -> its forms): the
 # English word on both sides lets reports in two scripts share words beyond names. Words in every other story
@@ -374,11 +441,14 @@ HI_PHRASES: tuple[tuple[str, str], ...] = (
     ("न्यूयॉर्क टाइम्स", " nytimes "), ("जन कांग्रेस", " npc "), ("सबसे अमीर", " richest "),
     ("चीन में लॉन्च", " chinamarket लॉन्च "),
     *((form, f" {state} ") for state, (_, _, hindi) in _TWO_WORD_STATES.items() for form in hindi.split("|")),
+    *((form, f" {place} ") for place, (_, _, hindi) in (_COUNTRIES | _AU_STATES).items()
+      for form in hindi.split("|") if " " in form),
 )
 
 # English two-word places read as one word (after "new york times", a source, is read as one)
 TWO_WORD_PLACES: tuple[tuple[str, str], ...] = (
-    ("new york", "newyork"), *((english, state) for state, (english, _, _) in _TWO_WORD_STATES.items()))
+    ("new york", "newyork"), *((english, state) for state, (english, _, _) in _TWO_WORD_STATES.items()),
+    *_MULTI_WORD_PLACES)
 
 # English phrases that mark a future or expected event rather than one that happened.
 EN_FUTURE = (r"\b(?:next|this) (?:week|month)\b|\blater this (?:week|month)\b|\bas early as\b|\bplans? to\b"

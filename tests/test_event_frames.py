@@ -326,6 +326,22 @@ def test_a_state_lies_in_its_country_but_two_states_are_two_places() -> None:
                  item_signature("Virginia bans DeepSeek on state government devices")).veto
 
 
+def test_countries_and_australian_states_are_places_in_every_script_but_venues_are_not() -> None:
+    """Complaints in Belgium and Spain are two; South Australia's ban is not Queensland's and Western
+    Australia's, but may be "an Australian state's". A summit in Dubai is where someone speaks: no place."""
+    belgium = item_signature("Complaint about DeepSeek filed with Belgian privacy watchdog")
+    assert judge(belgium, item_signature("Spanish consumers' group OCU files privacy complaint over DeepSeek app")).veto
+    assert judge(belgium, item_signature("स्पेन में भी डीपसीक पर शिकायत, उपभोक्ता संगठन OCU पहुंचा डेटा एजेंसी")).veto
+    assert not judge(belgium, item_signature("比利时消费者组织投诉DeepSeek违反GDPR")).veto
+    south = item_signature("South Australia bans Chinese AI program DeepSeek across all government devices")
+    assert signature("南澳州禁止政府网络和设备使用DeepSeek").places == {"southaustralia"}
+    assert signature("昆州西澳等四地跟進 政府設備禁用DeepSeek").places == {"queensland", "westernaustralia"}
+    assert judge(south, item_signature("Queensland and Western Australia order agencies to purge DeepSeek")).veto
+    assert not judge(south, item_signature("ऑस्ट्रेलिया में एक और राज्य ने डीपसीक पर रोक लगाई")).veto
+    assert signature("New South Wales blocks DeepSeek").places == {"newsouthwales"}
+    assert signature("马斯克迪拜峰会预告Grok 3").places == signature("Musk speaks in Dubai").places == frozenset()
+
+
 def test_a_foldables_name_is_one_model_code_however_spaced() -> None:
     for headline in ("Xiaomi Mix Fold 4 and Mix Flip announced", "小米MIX Fold4发布：售价8999元起"):
         assert "mixfold4" in {c.head for c in signature(headline).codes}
