@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from . import lexicon
-from .signature import Signature
+from .signature import ACTOR_NAMES, Signature
 
 _NUKTA = "\u093c"
 _FRAMING = frozenset({"statement"})
@@ -45,7 +45,8 @@ _NOT_ACTIONS = re.compile(
     r"|投资人|投資人|投资者|投資者|同行评审|同行評審|财报电话会|財報電話會|财报会议|財報會議|发布报告|發布報告"
     r"|निवेशक|(?<=सूची )में शामिल|से सस्त[ीाे]|(?:ट्रेनिंग|प्रशिक्षण) पर खर्च"
     r"|(?<![a-z0-9])raises? the stakes|(?:一|二|三|四|第一|第二|第三|第四)季度(?=狂?订|交付|交车|交車|销量|銷量)"
-    r"|入职(?=不足|不到|仅|才|刚|满|以来|后)|入職(?=不足|不到|僅|才|剛|滿|以來|後)")
+    r"|入职(?=不足|不到|仅|才|刚|满|以来|后)|入職(?=不足|不到|僅|才|剛|滿|以來|後)"
+    r"|(?<=消息)[称稱]")  # "sources say" (消息称) is no one's statement
 # cars or phones sold in a month are deliveries, not a results report
 _UNITS_SOLD = re.compile(r"(?<![a-z0-9])(?:(?:car|ev|vehicle|phone|smartphone|unit)s? sales|sales month)")
 # chips a company may not buy, used anyway: smuggled ("using banned Nvidia chips"), no ban of the user
@@ -143,7 +144,8 @@ def actions_of(text: str) -> frozenset[str]:
 def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: Signature) -> Frame:
     """Actors and actions from the headline (a lead sentence names bystanders and side facts; it
     gives the action only when the headline has none: "雷军回应"); places from both (`sig`)."""
-    names = {n for n in title_sig.names if n in lexicon.ORGS or n in lexicon.PEOPLE}
+    names = {ACTOR_NAMES.get(n, n) for n in title_sig.names}
+    names = {n for n in names if n in lexicon.ORGS or n in lexicon.PEOPLE}
     named = {a for a in mentions.actors | names if a not in lexicon.NOT_ACTORS}
     actors = frozenset(named | {lexicon.AFFILIATION[a] for a in named if a in lexicon.AFFILIATION})
     actions = actions_of(title) or (actions_of(lead) - {_RUMOR} if lead else frozenset())
@@ -281,6 +283,16 @@ def unmet_places(places: frozenset[str], other: frozenset[str]) -> frozenset[str
     return frozenset(p for p in rest if p not in inside and (within.get(p) not in other or within.get(p) in inside))
 
 
+def _unplaced(actors: frozenset[str], places: frozenset[str]) -> frozenset[str]:
+    """The actors that are no agency of one of the places ("the White House" of "the US")."""
+    return frozenset(x for x in actors if lexicon.ACTOR_PLACE.get(x) not in places) if places else actors
+
+
+def _unacted(places: frozenset[str], actors: frozenset[str]) -> frozenset[str]:
+    """The places whose agency the other side does not name."""
+    return frozenset(p for p in places if p not in {lexicon.ACTOR_PLACE.get(x) for x in actors})
+
+
 def _unmet(actors: frozenset[str], other: frozenset[str]) -> frozenset[str]:
     """The actors the other side does not name, nor stands for: "Anthropic's CEO" is Amodei, unless that
     side names someone else of Anthropic's."""
@@ -324,8 +336,13 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     acts_a, acts_b = _own_actions(a.actions, b.actions), _own_actions(b.actions, a.actions)
     actions = acts_a & acts_b or _kindred(acts_a, acts_b)
     clash = ""
-    only_a = _unmet(a.specific, b.actors) | (unmet_places(a.places, b.places) - _SCOPES)
-    only_b = _unmet(b.specific, a.actors) | (unmet_places(b.places, a.places) - _SCOPES)
+    # an agency meets its country ("the White House" / "America") where the other side names no one else
+    actors_a, actors_b = _unmet(a.specific, b.actors), _unmet(b.specific, a.actors)
+    places_a, places_b = unmet_places(a.places, b.places) - _SCOPES, unmet_places(b.places, a.places) - _SCOPES
+    only_a = ((actors_a if actors_b else _unplaced(actors_a, b.places))
+              | (places_a if actors_a else _unacted(places_a, b.actors)))
+    only_b = ((actors_b if actors_a else _unplaced(actors_b, a.places))
+              | (places_b if actors_b else _unacted(places_b, a.actors)))
     if only_a and only_b:
         clash = f"other actors: {', '.join(sorted(only_a))} / {', '.join(sorted(only_b))}"
     elif not actors and a.actors and b.actors:

@@ -87,7 +87,7 @@ EN_LOW = frozenset(
 
 # People who act in this news beyond the watchlist: different people, different story.
 PEOPLE = frozenset("wenfeng xi jinping li qiang rubo guo daya luo yonghao jack ma trump musk altman huang lecun pichai "
-                   "hassabis nadella zuckerberg amodei gelsinger sacks cook andreessen weibing su".split())
+                   "hassabis nadella zuckerberg amodei gelsinger sacks cook andreessen weibing su durov".split())
 
 # US states of two words: each read as one word ("southdakota") from its English, Chinese (both scripts) and
 # Hindi forms (the Hindi ones split by "|")
@@ -349,6 +349,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     "नाडेला": "nadella", "जुकरबर्ग": "zuckerberg", "जकरबर्ग": "zuckerberg", "कुक": "cook", "अमोदेई": "amodei",
     "अमोडेई": "amodei", "गेल्सिंगर": "gelsinger", "जेल्सिंगर": "gelsinger", "हुआंग": "huang", "जेन्सेन": "jensen",
     "जेनसेन": "jensen", "अल्टमैन": "altman", "मस्क": "musk", "सैक्स": "sacks", "जेमिनी": "gemini",
+    "萨克斯": "sacks", "薩克斯": "sacks",
     "卢伟冰": "lu weibing", "盧偉冰": "lu weibing", "डीपमाइंड": "deepmind", "安德森": "marc andreessen",
     "小爱同学": "xiaoai", "小愛同學": "xiaoai", "小爱": "xiaoai", "小愛": "xiaoai", "एंड्रीसन": "andreessen",
     "众议院": "lawmaker", "眾議院": "lawmaker", "众议员": "lawmaker", "眾議員": "lawmaker", "参议院": "lawmaker",
@@ -371,6 +372,12 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     "科大訊飛": "iflytek", "讯飞": "iflytek", "訊飛": "iflytek", "商汤": "sensetime", "商湯": "sensetime",
     "小鹏": "xpeng", "小鵬": "xpeng", "蔚来": "nio", "蔚來": "nio", "零跑": "leapmotor", "टेंसेंट": "tencent",
     "ओप्पो": "oppo", "वीवो": "vivo", "थिंकिंग": "thinking",
+    # China's AI chipmakers, whose listings and results follow DeepSeek's news; and others who speak of it
+    "摩尔线程": "moore threads", "摩爾線程": "moore threads", "मूर": "moore", "थ्रेड्स": "threads",
+    "沐曦": "metax", "मेटाएक्स": "metax", "昆仑芯": "kunlunxin", "崑崙芯": "kunlunxin", "कुनलुनशिन": "kunlunxin",
+    "壁仞": "biren", "海光信息": "hygon", "燧原": "enflame", "中芯国际": "smic", "中芯國際": "smic",
+    "茅台": "moutai", "मोउताई": "moutai", "杜罗夫": "durov", "杜羅夫": "durov", "दुरोव": "durov",
+    "टेलीग्राम": "telegram",
     **{form: concept for concept, forms in CONCEPTS.items() for form in forms.split()},
 }))
 
@@ -382,7 +389,8 @@ ORGS = frozenset(
     "attorneysgeneral "
     "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini deepmind "
     "minimax moonshot kimi hunyuan stepfun baichuan iflytek sensetime lenovo oppo vivo xpeng nio leapmotor mistral "
-    "xai grok llama bmw hyundai mercedes volkswagen toyota ford stellantis dongfeng voyah chery".split())
+    "xai grok llama bmw hyundai mercedes volkswagen toyota ford stellantis dongfeng voyah chery "
+    "moore metax kunlunxin kunlun biren hygon enflame smic moutai telegram".split())
 
 # Events: the action a headline reports. Two items reporting different actions are different news.
 EVENTS = frozenset(
@@ -680,7 +688,12 @@ AFFILIATION: MappingProxyType[str, str] = MappingProxyType({
     "douyin": "bytedance", "chatgpt": "openai", "gemini": "google", "claude": "anthropic", "ernie": "baidu",
     "doubao": "bytedance", "xiaoyi": "huawei", "yuanbao": "tencent", "wenfeng": "deepseek", "daya": "deepseek",
     "weibing": "xiaomi", "ma": "alibaba", "kimi": "moonshot", "hunyuan": "tencent", "grok": "xai", "llama": "meta",
+    "kunlunxin": "baidu", "kunlun": "baidu",
 })
+
+# Agencies that act for a country: "the White House" (व्हाइट हाउस) weighs what "America" (अमेरिका) weighs.
+ACTOR_PLACE: MappingProxyType[str, str] = MappingProxyType(
+    dict.fromkeys(("whitehouse", "pentagon", "nasa", "navy", "attorneysgeneral"), "us"))
 
 NOT_ACTORS = frozenset({"ai_context", "grain_context", "xiaomi_ai", "luo", "lei", "jun", "liang", "li", "xi"})
 

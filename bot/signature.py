@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from types import MappingProxyType
@@ -142,6 +142,9 @@ _EN_SYNONYMS = lexicon.en_synonyms(_stem)
 _EN_STOP = frozenset(_stem(w) for w in lexicon.EN_STOP) | lexicon.EN_STOP
 _EN_LOW = frozenset(_stem(w) for w in lexicon.EN_LOW) | lexicon.EN_LOW
 ORG_TOKENS = frozenset(_stem(w) for w in lexicon.ORGS) | lexicon.ORGS  # as tokens: "apple" is "appl"
+# a company's or person's name as read (stemmed: "appl", "googl") -> as the lexicon writes it
+ACTOR_NAMES: Mapping[str, str] = MappingProxyType(
+    {_stem(w): w for w in lexicon.ORGS | lexicon.PEOPLE if _stem(w) != w})
 _PEOPLE = frozenset(_stem(w) for w in lexicon.PEOPLE) | lexicon.PEOPLE
 _WATCH = frozenset("deepseek xiaomi nvidia".split()) | {"luo", "liang", "lei"}
 

@@ -342,6 +342,23 @@ def test_countries_and_australian_states_are_places_in_every_script_but_venues_a
     assert signature("马斯克迪拜峰会预告Grok 3").places == signature("Musk speaks in Dubai").places == frozenset()
 
 
+def test_companies_whose_names_stem_otherwise_are_actors_and_an_agency_meets_its_country() -> None:
+    """"Apple", "Google", "Oracle" are read "appl", "googl", "oracl": still actors, in every script. China's
+    chipmakers act in their own news. The White House weighs what "America" weighs, unless the other side
+    names someone else (the US Congress's warning is not the Pentagon's block)."""
+    assert {"apple", "alibaba"} <= item_signature("Apple partners with Alibaba for iPhone AI in China").frame.actors
+    assert {"apple", "alibaba"} <= item_signature("苹果与阿里合作 为国行iPhone提供AI").frame.actors
+    assert "google" in item_signature("Google CEO downplays DeepSeek threat").frame.actors
+    assert "moore" in item_signature("摩尔线程登陆科创板首日大涨逾4倍").frame.actors
+    assert "moore" in item_signature("Moore Threads surged 411% on its first trading day").frame.actors
+    assert {"kunlunxin", "baidu"} <= item_signature("傳崑崙芯擬赴港上市").frame.actors
+    assert not judge(item_signature("OpenAI urges the White House to consider restricting Chinese AI such as DeepSeek"),
+                     item_signature("OpenAI ने डीपसीक को बताया 'सरकार-नियंत्रित', अमेरिका से पाबंदी की मांग")).veto
+    assert judge(item_signature("Pentagon blocks DeepSeek over security concerns"),
+                 item_signature("अमेरिकी संसद के दफ्तरों को डीपसीक से दूर रहने की चेतावनी")).veto
+    assert "statement" not in actions_of("消息称苹果选定阿里巴巴为国行iPhone提供AI")  # "sources say": no one speaks
+
+
 def test_a_foldables_name_is_one_model_code_however_spaced() -> None:
     for headline in ("Xiaomi Mix Fold 4 and Mix Flip announced", "小米MIX Fold4发布：售价8999元起"):
         assert "mixfold4" in {c.head for c in signature(headline).codes}
