@@ -589,11 +589,13 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "lawsuit": "sue_ sues_ sued lawsuit court accus alleg "
                "起诉 起訴 诉讼 訴訟 法院 指控 "
                "मुकदमा अदालत आरोप",
-    "market": "rout sink selloff sell-off share_price stock(?!pile) market_valu ipo listing "
+    "market": "rout sink selloff sell-off share_price stock(?!pile) market_valu ipo listing trading_debut "
+              "market_debut first_trading_day first-day_pop first_day_of_trading "
               "shares?_(?:slip|fall|fell|drop|jump|ris|rose|sink|sank|plung|soar|surg|tumbl|slid|hit|gain|climb|rall|clos"
               "|open|up_|down_|extend|tank|crash|spik|leap|pop|dip|slump|sell|rebound|recover|trad|of_|in_|price) "
               "market_cap wipe plung rall tumbl slump soar "
-              "股价 股價 市值 蒸发 蒸發 大跌 暴跌 跌破 涨停 漲停 股 "
+              "股价 股價 市值 蒸发 蒸發 大跌 暴跌 跌破 涨停 漲停 股 上市首日 掛牌首日 挂牌首日 首日大涨 首日大漲 "
+              "首日飙 首日飆 港交所 科创板 科創板 लिस्टिंग "
               "स्वाहा शेयर बाजार मार्केट 跌超 涨超 漲超 增持 减持 減持",
     "outage": "outage goes_down went_down is_down attack cyberattack ddos malicious registration sign-up signup "
               "宕机 宕機 故障 攻击 攻擊 异常 異常 崩了 崩溃 崩潰 "

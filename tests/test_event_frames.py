@@ -121,6 +121,9 @@ def test_words_that_only_look_like_an_action_are_none() -> None:
     assert "rumor" not in actions_of("雷军两会建议：加强AI深度合成“换脸拟声”违法侵权治理")  # 拟 of 拟声 is no plan
     assert "rumor" not in actions_of("小米发布虚拟现实头显 支持模拟驾驶")
     assert "rumor" not in actions_of("阿里宣布未来三年投入超3800亿元")  # a pledge over the years ahead, made now
+    for debut in ("Moore Threads surged 411% on its first trading day", "沐曦科創板掛牌首日飆近7倍",
+                  "चीनी GPU कंपनी मेटाएक्स के शेयर लिस्टिंग के दिन करीब 700% उछले"):
+        assert "market" in actions_of(debut)  # a listing's first day is the market's news
     assert "rumor" in actions_of("DeepSeek拟首轮融资约500亿元")
     assert "rumor" in actions_of("डीपसीक V4 इसी हफ्ते आ सकता है")
     assert "price_cut" in actions_of("Baidu scraps the paid tier for Ernie Bot")

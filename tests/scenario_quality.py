@@ -1,0 +1,96 @@
+"""Burst scenarios: one event from nine outlets in three languages and seven other stories that share its
+names, all breaking at once. How many alerts each would send (the target is eight), scored blind.
+
+    python tests/scenario_quality.py [--file scenarios_blind.jsonl] [--seeds N] [--show]
+
+Each scenario streams into a fresh index (the daemon's window is empty when a story breaks, so every
+word counts as rare), its sixteen items a second apart in a random order, with the watchlist topics the
+pipeline would give them. Printed per scenario: the alerts, the stories the event was split into, the
+distinct stories folded into another story; then how many scenarios came out at exactly eight.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.matcher import Matcher
+from bot.stories import StoryIndex, watchlist_mentions
+from bot.watchlist import load_watchlist
+
+DATA = Path(__file__).resolve().parent / "data" / "events"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "entities.toml"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    alerts: int
+    event_stories: int  # stories the nine reports landed in (1 is right)
+    folded: int  # distinct items that joined a story holding another event's item
+
+    @property
+    def right(self) -> bool:
+        return self.alerts == 8 and self.event_stories == 1 and not self.folded
+
+
+def run(scenario: dict, matcher: Matcher, seed: int) -> tuple[Outcome, list[tuple[int, str, str]]]:
+    items = [("event", r) for r in scenario["reports"]] + [(f"d{i}", r) for i, r in enumerate(scenario["distinct"])]
+    random.Random(seed).shuffle(items)
+    index = StoryIndex(mentioned=watchlist_mentions(matcher))
+    story: list[int] = []
+    for n, (_, item) in enumerate(items):
+        topics = tuple(sorted(matcher.match(item["title"], item["summary"]).topics))
+        now = 1_700_000_000.0 + n
+        found = index.find(item["title"], now, summary=item["summary"], topics=topics)
+        if found is None:
+            index.add(n, item["title"], now, summary=item["summary"], topics=topics)
+            found = n
+        else:
+            index.add_member(found, item["title"], summary=item["summary"])
+        story.append(found)
+    owners: dict[int, set[str]] = {}
+    for (label, _), sid in zip(items, story, strict=True):
+        owners.setdefault(sid, set()).add(label)
+    event_stories = len({sid for (label, _), sid in zip(items, story, strict=True) if label == "event"})
+    folded = sum(1 for (label, _), sid in zip(items, story, strict=True) if label != "event" and len(owners[sid]) > 1)
+    shown = sorted((sid, label, item["title"]) for (label, item), sid in zip(items, story, strict=True))
+    return Outcome(len(owners), event_stories, folded), shown
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--file", default="scenarios_blind.jsonl")
+    parser.add_argument("--seeds", type=int, default=5, help="orders each scenario is streamed in")
+    parser.add_argument("--show", action="store_true", help="print the stories of every scenario not at eight")
+    args = parser.parse_args()
+    scenarios = [json.loads(line) for line in (DATA / args.file).read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+    matcher = Matcher(load_watchlist(SEEDS))
+    total = right = 0
+    alerts = split = folded = 0
+    for sc in scenarios:
+        outcomes = []
+        for seed in range(1, args.seeds + 1):
+            outcome, shown = run(sc, matcher, seed)
+            outcomes.append(outcome)
+            if args.show and not outcome.right and seed == 1:
+                for sid, label, title in shown:
+                    print(f"      [{sid:2}] {label:5} {title[:100]}")
+        total += len(outcomes)
+        right += sum(o.right for o in outcomes)
+        alerts += sum(o.alerts for o in outcomes)
+        split += sum(o.event_stories for o in outcomes)
+        folded += sum(o.folded for o in outcomes)
+        print(f"{sc['id']}: alerts {' '.join(str(o.alerts) for o in outcomes)}; the event in "
+              f"{' '.join(str(o.event_stories) for o in outcomes)} stories; distinct folded "
+              f"{' '.join(str(o.folded) for o in outcomes)}  ({sc['event']['summary'][:60]})")
+    print(f"exactly eight alerts, the event as one and no distinct story folded: {right} of {total} runs; "
+          f"mean alerts {alerts / total:.2f}, mean stories per event {split / total:.2f}, "
+          f"distinct stories folded {folded / total:.2f} per run")
+
+
+if __name__ == "__main__":
+    main()
