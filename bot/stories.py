@@ -212,7 +212,7 @@ class StoryIndex:
             if len(ids) > _COMMON:
                 continue  # in too many stories to single one out; rarer shared tokens will
             shared.update(ids)
-        best, best_score, scored = None, self.threshold, 0
+        best, best_link, scored = None, (self.threshold, 0.0), 0
         for sid in _ranked(shared):
             entry = self._stories[sid]
             # stories past the window (until the hourly prune) and of other topics take no candidate's place
@@ -221,14 +221,16 @@ class StoryIndex:
             if scored == _CANDIDATES:
                 break
             scored += 1
-            score = self._linkage(sig, entry, best_score, now)
-            if score is not None and score >= best_score:
-                best, best_score = sid, score
+            link = self._linkage(sig, entry, best_link[0], now)
+            if link is not None and link > best_link:
+                best, best_link = sid, link
         return best
 
-    def _linkage(self, sig: ItemSignature, entry: _Entry, floor: float, now: float) -> float | None:
-        """The best score against the story's reports if the item is the same event as one of them
-        and none vetoes it (other facts or frames), else None: a report that contradicts any of the
+    def _linkage(self, sig: ItemSignature, entry: _Entry, floor: float, now: float) -> tuple[float, float] | None:
+        """The best score against the story's reports, and how many of them take the item, if the item
+        is the same event as one of them and none vetoes it (other facts or frames), else None. Of two
+        stories that score alike, the one more of whose reports take the item is its event (one stray
+        report can seed a story that a few of an event's reports join). A report that contradicts any of the
         story's would drift it off its event; one that merely words it otherwise does not. Also None
         when the story cannot score `floor` (a story found already scores above the threshold, which
         agreeing frames alone never reach). The verdicts of judge(), each check made for every report
@@ -250,10 +252,12 @@ class StoryIndex:
             frames.append(agreement)
         overlaps = overlaps or [item_similarity(sig, other, rarity, checked=True) for other in sigs]
         verdicts = [_verdict(f, overlap, self.threshold) for f, overlap in zip(frames, overlaps, strict=True)]
-        best = max((v.score for v in verdicts if v.same), default=None)
-        if best is None and now - entry.seen_at <= OUTAGE_SPAN and any(f.recurs for f in frames):
-            return self.threshold
-        return best
+        taken = [v.score for v in verdicts if v.same]
+        if taken:
+            return max(taken), len(taken) / len(verdicts)
+        if now - entry.seen_at <= OUTAGE_SPAN and any(f.recurs for f in frames):
+            return self.threshold, 1 / len(verdicts)
+        return None
 
     def prune(self, now: float) -> None:
         self.boilerplate.prune(now)
