@@ -72,7 +72,7 @@ _UNIT_WORDS = frozenset(
     "nanometre nanometer fold parameter minute minutes hour hours day days year years gb plus".split())
 _PRODUCT_MOD = re.compile(r"(?<![a-z0-9.])([a-z]*\d[a-z0-9.]*)(?:\s+|-(?=[^\x00-\x7f]))"
                           r"(ultra|pro|max|plus|mini|lite|flash|exp|terminus|speciale|omni|air|civi|thinking|अल्ट्रा|प्रो"
-                          r"|थिंकिंग)(?![a-z\u0900-\u097f])")  # not प्रोसेसर
+                          r"|थिंकिंग|टर्मिनस|फ्लैश|मिनी|लाइट|मैक्स|प्लस)(?![a-z\u0900-\u097f])")  # not प्रोसेसर
 _MODIFIERS = frozenset("ultra pro max plus mini lite flash exp terminus speciale omni air civi thinking".split())
 # a product line and its generation ("Xiaomi 14", "Redmi Note 13", "शाओमी 15"): a model code, "xiaomi-14", kept
 # beside the line's name; not a figure ("Xiaomi 15 billion", "小米15亿")

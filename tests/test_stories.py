@@ -220,6 +220,9 @@ def test_amounts_glued_to_a_currency_are_amounts_not_model_codes() -> None:
     assert signature("Qwen ships QwQ-32B under Apache 2.0, rivals Claude Opus 4.6").figures == ()  # versions
     assert {c.head: c.mods for c in signature("रेडमी टर्बो 3 लॉन्च, स्नैपड्रैगन 8s जेन 3 प्रोसेसर").codes} == {
         "turbo-3": frozenset(), "8s": frozenset()}
+    # a model's suffix written in Devanagari is that suffix: V3.1-Terminus is not V3.1
+    assert judge(item_signature("डीपसीक ने जारी किया V3.1-टर्मिनस अपडेट, भाषा मिश्रण की समस्या घटी"),
+                 item_signature("DeepSeek Releases v3.1 Model with Hybrid Reasoning Architecture")).veto
 
 
 def test_a_count_of_another_measure_is_no_other_figure() -> None:
