@@ -257,7 +257,7 @@ CONCEPTS: MappingProxyType[str, str] = MappingProxyType({
     "passport": "护照 護照 पासपोर्ट", "npc": "两会 兩會 人大 人大代表", "richest": "首富",
     "commerce": "商务部 商務部 वाणिज्य",
     "speech": "语音 語音 स्पीच", "census": "普查", "lap": "圈速 लैप", "foldable": "折叠屏 折疊屏 फोल्डेबल",
-    "subsidy": "补贴 補貼 सब्सिडी",
+    "subsidy": "补贴 補貼 सब्सिडी", "database": "数据库 資料庫 數據庫 डेटाबेस", "password": "密码 密碼 पासवर्ड",
 })
 
 # Concepts in most stories about AI models: words in common, but no evidence of one event on their own.
