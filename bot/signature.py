@@ -509,7 +509,7 @@ def _figures(text: str) -> list[Figure]:
                for m in re.finditer(r"[a-z]+|[\u0900-\u097f]+", text) if m.group() in lexicon.NUMBER_WORDS)
     for m in _ZH_NUMBER.finditer(text):
         count = _zh_number(m.group(1))
-        if count:
+        if count and (count > 1 or m.group().startswith("第")):  # 一个模型 is "a model"; 第一 is first
             out.append((count, 0.0, 0.0, _measure(text[m.end():m.end() + 3]), ""))
     return out
 
