@@ -236,8 +236,10 @@ PLACES: MappingProxyType[str, str] = MappingProxyType(_as_read({
 
 # The place a place lies in: "another US state bans DeepSeek" (अमेरिका के एक और राज्य में) is Iowa's ban, where
 # Texas's and New York's are two.
-PLACE_WITHIN: MappingProxyType[str, str] = MappingProxyType({**dict.fromkeys(_US_STATES, "us"),
-                                                               **dict.fromkeys(_AU_STATES, "australia")})
+PLACE_WITHIN: MappingProxyType[str, str] = MappingProxyType({
+    **dict.fromkeys(_US_STATES, "us"), **dict.fromkeys(_AU_STATES, "australia"),
+    **dict.fromkeys(("italy", "germany", "france", "netherlands", "czech", "belgium", "portugal", "spain", "ireland",
+                     "sweden", "denmark", "finland", "poland", "austria", "greece"), "europe")})
 
 # The things tech news is about, as Chinese and Hindi headlines write them (English word -> its forms): the
 # English word on both sides lets reports in two scripts share words beyond names. Words in every other story

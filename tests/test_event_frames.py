@@ -342,6 +342,8 @@ def test_countries_and_australian_states_are_places_in_every_script_but_venues_a
     assert judge(south, item_signature("Queensland and Western Australia order agencies to purge DeepSeek")).veto
     assert not judge(south, item_signature("ऑस्ट्रेलिया में एक और राज्य ने डीपसीक पर रोक लगाई")).veto
     assert signature("New South Wales blocks DeepSeek").places == {"newsouthwales"}
+    assert not judge(item_signature("Italy's privacy watchdog blocks Chinese AI app DeepSeek"),  # Italy is in Europe
+                     item_signature("डीपसीक को यूरोप में पहला बड़ा झटका, निजता नियामक ने लगाई रोक")).veto
     assert signature("马斯克迪拜峰会预告Grok 3").places == signature("Musk speaks in Dubai").places == frozenset()
 
 
