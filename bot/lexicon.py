@@ -236,10 +236,8 @@ PLACES: MappingProxyType[str, str] = MappingProxyType(_as_read({
 
 # The place a place lies in: "another US state bans DeepSeek" (अमेरिका के एक और राज्य में) is Iowa's ban, where
 # Texas's and New York's are two.
-PLACE_WITHIN: MappingProxyType[str, str] = MappingProxyType({
-    **dict.fromkeys(_US_STATES, "us"), **dict.fromkeys(_AU_STATES, "australia"),
-    **dict.fromkeys(("italy", "germany", "france", "netherlands", "czech", "belgium", "portugal", "spain", "ireland",
-                     "sweden", "denmark", "finland", "poland", "austria", "greece"), "europe")})
+PLACE_WITHIN: MappingProxyType[str, str] = MappingProxyType({**dict.fromkeys(_US_STATES, "us"),
+                                                               **dict.fromkeys(_AU_STATES, "australia")})
 
 # The things tech news is about, as Chinese and Hindi headlines write them (English word -> its forms): the
 # English word on both sides lets reports in two scripts share words beyond names. Words in every other story
@@ -536,9 +534,11 @@ def en_synonyms(stem: Callable[[str], str]) -> MappingProxyType[str, str]:
 # "_" is a space), Chinese and Hindi (substrings). The same event told in any language lands in the same kind.
 ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "hire": "join(?!s?_(?:other|forces|hands|the_race|the_ai_race|a_|an_|\\d)) hire hiring poach recruit tap appoint "
-            "named_head to_lead leads_ taps tapped lured "
-            "加入 加盟 入职 入職 挖走 挖角 挖来 挖來 挖人 招募 出任 执掌 掌舵 负责人 負責人 领衔 領銜 牵头 "
-            "शामिल जुड़ीं जॉइन कमान नियुक्त थामा पैकेज_पर",
+            "named_head to_lead leads_ taps tapped lured now_works?_at now_part_of "
+            "moves?_to_(?:xiaomi|deepseek|alibaba|tencent|bytedance|baidu|openai|google|meta) "
+            "lands_(?:deepseek|ex-|former) "
+            "加入 加盟 入职 入職 挖走 挖角 挖来 挖來 挖人 招募 出任 执掌 掌舵 负责人 負責人 领衔 領銜 牵头 已在小米 "
+            "शामिल जुड़ीं जुड़े जॉइन कमान नियुक्त थामा पैकेज_पर टीम_का_हिस्सा",
     "leave": "leave leaves left_ quit depart exit step_down steps_down resign "
              "离职 離職 离开 離開 出走 辞职 辭職 卸任 "
              "छोड़ इस्तीफा",
