@@ -570,9 +570,11 @@ def _bound(before: str, after: str) -> str:
 
 
 def _ends_with(text: str, words: tuple[str, ...]) -> bool:
-    """`text` ends with one of `words`, a whole word when it is Latin ("turnover" is not "over")."""
+    """`text` ends with one of `words`, a whole word when it is Latin ("turnover" is not "over"; a Han
+    character before it ends a word: "直逼Opus")."""
     for word in words:
-        if text.endswith(word) and not (word.isascii() and text[-len(word) - 1:-len(word)].isalpha()):
+        before = text[-len(word) - 1:-len(word)]
+        if text.endswith(word) and not (word.isascii() and before.isascii() and before.isalpha()):
             return True
     return False
 
