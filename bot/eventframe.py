@@ -74,7 +74,9 @@ _BAN_SCOPES = (
 _OPENS_A_PROBE = re.compile(r"\b(?:to |will )?(?:launch|open)(?:es|ed|s|ing)? (?:an? |its )?(?:formal )?"
                             r"(?:investigation|probe|inquiry|review)")
 # what a headline's words are read as before its actions are looked up, in this order
-_READINGS = ((_OPENS_A_PROBE, " probe "), (_DISCOUNT_ENDS, " "), (_NOT_ACTIONS, " "),
+# "打2.5折", "享8折": a price at that many tenths, a discount (折叠 is a fold)
+_TENTHS_OF_PRICE = re.compile(r"(?<=\d)折(?![叠疊])")
+_READINGS = ((_OPENS_A_PROBE, " probe "), (_DISCOUNT_ENDS, " "), (_NOT_ACTIONS, " "), (_TENTHS_OF_PRICE, " 打折 "),
              (_LIMITS_SIGNUPS, " registration "), (_BANNED_CHIPS, " smuggled chips "), (_BEST_PAPER, " award "),
              (_UNITS_SOLD, " deliveries "))
 

@@ -556,7 +556,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                    "ओपन-सोर्स ओपन_सोर्स",
     "price_cut": "free_ cheap price_cut cuts_price slash discount cheaper lower_price off-peak halv price_war "
                  "cut(?:s|ting)?_(?:[\\w-]+_){0,2}costs? knocks?_(?:[\\w%$.-]+_){0,3}off scraps?_the_paid 腰斩 腰斬 "
-                 "免费 免費 便宜 地板价 降价 降價 下调 下調 优惠 打折 价格战 價格戰 砍价 "
+                 "免费 免費 便宜 地板价 降价 降價 下调 下調 优惠 打折 价格战 價格戰 砍价 错峰 錯峰 "
                  "मुफ्त सस्ता सस्ती सस्ते कटौती छूट घटा 限时 限時",
     "ban": "halt suspend pause steer_clear avoid advis against_us warns?_against warned_against ban block bar_ bars_ "
            "barred barring prohibit restrict remov pull(?:s|ed|ing)?_(?:[\\w-]+_){0,3}from forbid limits_ limiting_ "
