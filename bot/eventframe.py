@@ -32,7 +32,7 @@ _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearl
 
 
 # the end of a discount ("V3优惠期结束", "promotion ends") is no price cut
-_DISCOUNT_ENDS = re.compile(r"(?:优惠|折扣|促销)期?(?:已|将)?(?:结束|到期|截止)|(?:discount|promotion|promo|offer)s? "
+_DISCOUNT_ENDS = re.compile(r"(?:优惠|折扣|促销)(?:期|价格?|價格?)?(?:已|将)?(?:结束|到期|截止)|(?:discount|promotion|promo|offer)s? "
                             r"(?:end|expire)|छूट खत्म")
 # words that look like an action but name a person, a setting or a thing: an investor (投资人, निवेशक), a peer
 # review or a product's, a training cost (ट्रेनिंग पर खर्च), an earnings call where someone spoke, a "Token
