@@ -32,8 +32,8 @@ _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearl
 
 
 # the end of a discount ("V3优惠期结束", "promotion ends") is no price cut
-_DISCOUNT_ENDS = re.compile(r"(?:优惠|折扣|促销)(?:期|价格?|價格?)?(?:已|将)?(?:结束|到期|截止)|(?:discount|promotion|promo|offer)s? "
-                            r"(?:end|expire)|छूट खत्म")
+_DISCOUNT_ENDS = re.compile(r"(?:优惠|折扣|促销)(?:期|价格?|價格?)?(?:已|将)?(?:结束|到期|截止)"
+                            r"|(?:discount|promotion|promo|offer)s? (?:end|expire)|छूट खत्म")
 # words that look like an action but name a person, a setting or a thing: an investor (投资人, निवेशक), a peer
 # review or a product's, a training cost (ट्रेनिंग पर खर्च), an earnings call where someone spoke, a "Token
 # Plan", a report published (发布报告), a place on a list (सूची में शामिल), the time since someone joined
@@ -125,6 +125,11 @@ class Frame:
     def specific(self) -> frozenset[str]:
         """Actors that single out an event among the watched ones (not DeepSeek or Xiaomi themselves)."""
         return self.actors - _CORE
+
+    @cached_property
+    def once_a_window(self) -> frozenset[str]:
+        """Its actions that a company takes once within the window (lexicon.ONCE_A_WINDOW)."""
+        return self.actions & lexicon.ONCE_A_WINDOW
 
 
 EMPTY_FRAME = Frame(frozenset(), frozenset(), frozenset(), frozenset())

@@ -655,6 +655,9 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
 
 # Kinds of action specific enough that the same actors doing it within the window are one event,
 # even with no shared figure, version or place ("DeepSeek limits sign-ups" / "DeepSeek暂时限制部分注册").
+# Actions a company takes once within days: its results, a round of funding (each outlet quotes other figures)
+ONCE_A_WINDOW = frozenset({"earnings", "funding"})
+
 TELLING_ACTIONS = frozenset({"ban", "probe", "leak", "outage", "funding", "price_cut", "hire", "leave", "earnings",
                              "lawsuit", "award", "recall", "fraud", "impersonation"})
 

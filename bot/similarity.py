@@ -386,10 +386,8 @@ def _one_report_of_figures(a: Frame, b: Frame) -> bool:
     the window, and each outlet quotes other figures of it (the quarter's revenue or the year's, a
     segment's profit, each growth rate; the sum raised or the valuation). Another quarter named on
     each side is still a version conflict."""
-    return bool(a.actions & b.actions & _ONCE_A_WINDOW) and not a.actors.isdisjoint(b.actors)
-
-
-_ONCE_A_WINDOW = frozenset({"earnings", "funding"})
+    once = a.once_a_window
+    return bool(once) and not once.isdisjoint(b.once_a_window) and not a.actors.isdisjoint(b.actors)
 
 
 def _amounts_differ(a: Signature, b: Signature) -> bool:
