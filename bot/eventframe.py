@@ -150,10 +150,11 @@ def actions_of(text: str) -> frozenset[str]:
 
 def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: Signature) -> Frame:
     """Actors and actions from the headline (a lead sentence names bystanders and side facts; it
-    gives the action only when the headline has none: "雷军回应"); places from both (`sig`)."""
-    names = {ACTOR_NAMES.get(n, n) for n in title_sig.names}
-    names = {n for n in names if n in lexicon.ORGS or n in lexicon.PEOPLE}
-    named = {a for a in mentions.actors | names if a not in lexicon.NOT_ACTORS}
+    gives the actors and the action only when the headline has none: "Security researchers uncover
+    major data exposure" / "Wiz says DeepSeek left a database open"; "雷军回应"); places from both (`sig`)."""
+    named = _named(title_sig, mentions.actors)
+    if not named and lead:
+        named = _named(sig, frozenset())
     actors = frozenset(named | {lexicon.AFFILIATION[a] for a in named if a in lexicon.AFFILIATION})
     actions = actions_of(title) or (actions_of(lead) - {_RUMOR} if lead else frozenset())
     if not actions and _speaker_quoted(title, title_sig):
@@ -164,6 +165,13 @@ def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: 
         folded = unicodedata.normalize("NFKC", title).casefold()
         scopes = frozenset(name for name, pattern in _BAN_SCOPES if pattern.search(folded))
     return Frame(actors, mentions.objects, actions, sig.places, partners, scopes)
+
+
+def _named(sig: Signature, mentioned: frozenset[str]) -> set[str]:
+    """The companies and people the text names (the watchlist's among them, `mentioned`)."""
+    names = {ACTOR_NAMES.get(n, n) for n in sig.names}
+    return {a for a in mentioned | {n for n in names if n in lexicon.ORGS or n in lexicon.PEOPLE}
+            if a not in lexicon.NOT_ACTORS}
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z][\w'’&-]*")

@@ -370,6 +370,14 @@ def test_companies_whose_names_stem_otherwise_are_actors_and_an_agency_meets_its
     assert "statement" not in actions_of("消息称苹果选定阿里巴巴为国行iPhone提供AI")  # "sources say": no one speaks
 
 
+def test_a_headline_naming_no_one_takes_its_actors_from_the_lead() -> None:
+    """"Security researchers uncover major data exposure" names no one; its lead names Wiz and DeepSeek.
+    A headline that names someone keeps its own actors (a lead names bystanders too)."""
+    lead = "Researchers at cloud security firm Wiz revealed that DeepSeek left a database of chat logs open."
+    assert item_signature("Security Researchers Uncover Major Data Exposure", lead).frame.actors == {"wiz", "deepseek"}
+    assert item_signature("Wiz Research Uncovers a Security Lapse", lead).frame.actors == {"wiz"}
+
+
 def test_a_foldables_name_is_one_model_code_however_spaced() -> None:
     for headline in ("Xiaomi Mix Fold 4 and Mix Flip announced", "小米MIX Fold4发布：售价8999元起"):
         assert "mixfold4" in {c.head for c in signature(headline).codes}
