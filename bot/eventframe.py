@@ -25,7 +25,9 @@ _RUMOR = "rumor"  # the kind of action that marks a plan or a report of one, not
 _RECURRING = frozenset({"outage"})  # a service falls over again within days: no event on its own
 _VOICES = frozenset({"lei_jun", "lu_weibing"})  # in this news every week, on every subject
 _DENIAL = frozenset({"denial"})  # what a headline that denies something reports, whatever else it names
-_SCOPES = frozenset({"globalmarket"})  # a launch's reach, not a place where someone acts: it clashes with no actor
+# a launch's reach, and China's cities (where a company lists or is based: "Shanghai trading debut"), are no
+# places where someone acts: they clash with no actor
+_SCOPES = frozenset({"globalmarket", "shanghai", "shenzhen", "chengdu"})
 # names of the watched companies and their products, which open many of their own headlines
 _WATCHED = frozenset({"deepseek", "xiaomi", "nvidia", "luo", "liang", "lei", "mimo", "redmi", "hyperos"})
 _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearly every watched story

@@ -351,6 +351,8 @@ def test_countries_and_australian_states_are_places_in_every_script_but_venues_a
     assert not judge(south, item_signature("ऑस्ट्रेलिया में एक और राज्य ने डीपसीक पर रोक लगाई")).veto
     assert signature("New South Wales blocks DeepSeek").places == {"newsouthwales"}
     assert signature("马斯克迪拜峰会预告Grok 3").places == signature("Musk speaks in Dubai").places == frozenset()
+    assert not judge(item_signature("Moore Threads shares make dazzling Shanghai trading debut with fivefold surge"),
+                     item_signature("摩尔线程登陆科创板首日大涨 梁文锋曾参与入股")).veto  # a city, no actor: no clash
 
 
 def test_companies_whose_names_stem_otherwise_are_actors_and_an_agency_meets_its_country() -> None:
