@@ -580,7 +580,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "benchmark": "top_ tops_ beat outperform benchmark leaderboard rank surpass overtak No._1 number_one "
                  "超越 榜 登顶 登頂 击败 擊敗 第一 "
                  "पीछे_छोड़ नंबर_1 टॉप पछाड़ 落后 落後 对标 對標",
-    "talk": "speak speech keynote talk(?!s?_about|_about|ed_to|s?$) summit conference symposium meet forum appear "
+    "talk": "speak(?!er) speech keynote talk(?!s?_about|_about|ed_to|s?$) summit conference symposium meet forum "
+            "appear "
             "演讲 演講 发言 發言 大会 大會 座谈会 座談會 论坛 論壇 出席 峰会 峰會 首秀 登台 "
             "भाषण सम्मेलन बैठक मंच",
     "interview": "interview told_ "
@@ -644,8 +645,10 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
              "传闻 傳聞 预计 預計 或将 或將 即将 即將 将于 將於 本周 本週 下周 下週 "
              "拟于 拟将 拟在 拟推出 拟发布 拟融资 拟首轮 拟上市 拟收购 拟禁止 拟投资 拟参投 拟募资 "
              "擬於 擬將 擬推出 擬發布 擬融資 擬上市 擬禁止 "
-             "定档 定檔 预热 預熱 "
+             "定档 定檔 预热 預熱 预告 預告 "
+             "is_coming are_coming coming_soon upcoming this_month next_month "
              "तैयारी जल्द अटकल टीजर आ_सकता आ_सकती होगा_लॉन्च होगी_लॉन्च होंगे_लॉन्च लॉन्च_होग लॉन्च_करेग "
+             "आ_रहा_है आ_रही_है "
              "पेश_करेग पेश_होग",
     "recall": "recall 召回 रिकॉल वापस_मंगा",
     "resume": "resum reopen restor returns_to return_to back_on "

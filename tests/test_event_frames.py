@@ -129,6 +129,11 @@ def test_words_that_only_look_like_an_action_are_none() -> None:
     assert actions_of("夜间调用打2.5折 深度求索试水错峰定价") == {"price_cut"}  # 2.5折: a quarter of the price
     assert "price_cut" not in actions_of("小米MIX Fold4发布：折叠厚度9.47mm")  # 折叠: a fold
     assert actions_of("DeepSeek恢复API充值，V3优惠价格到期") == {"resume"}  # a discount's end is no price cut
+    for plan in ("DeepSeek预告“开源周”：下周起连续五天开源五个代码库", "DeepSeek OpenSourceWeek is Coming",
+                 "What DeepSeek's secret Model1 reveals about the upcoming V4", "रेडमी का पहला 'प्रो मैक्स' फोन आ रहा है"):
+        assert "rumor" in actions_of(plan)  # announced ahead, coming, upcoming: a plan
+    assert "rumor" not in actions_of("Innovation Can't Be Planned, Baidu's Robin Li Says on DeepSeek")
+    assert "talk" not in actions_of("Redmi K90 Pro Max design revealed with a Bose speaker on the back")
     for debut in ("Moore Threads surged 411% on its first trading day", "沐曦科創板掛牌首日飆近7倍",
                   "चीनी GPU कंपनी मेटाएक्स के शेयर लिस्टिंग के दिन करीब 700% उछले"):
         assert "market" in actions_of(debut)  # a listing's first day is the market's news
