@@ -547,7 +547,7 @@ def _calendar_year(value: float, after: str) -> bool:
 # for comparison ("rivals Claude Opus 4.6"), so their version is no figure of the event (Xiaomi's own HyperOS 2 /
 # HyperOS 3 are: kept as figures)
 _VERSIONED = ("apache", "claude", "opus", "sonnet", "haiku", "gemini", "gemma", "llama", "gpt", "glm", "ernie", "grok",
-              "kimi", "doubao", "豆包", "文心", "gen", "जेन")
+              "kimi", "doubao", "qwen", "mistral", "豆包", "文心", "千问", "千問", "gen", "जेन")
 
 
 def _currency_word(after: str) -> tuple[str, str]:

@@ -48,7 +48,22 @@ def _figures_agree(a: Iterable[Figure], b: Iterable[Figure]) -> int | None:
         return matched
     if any(_within(fa, fb) or _within(fb, fa) for fa in a for fb in b):
         return 0
-    return None if {_facet(f) for f in a} & {_facet(f) for f in b} else 0
+    return None if any(_one_facet(fa, fb) for fa in a for fb in b) else 0
+
+
+def _one_facet(a: Figure, b: Figure) -> bool:
+    """Two figures of one facet, that could have been the same: sums of money within a factor of a
+    thousand of each other (a share price of HK$40 is no figure of HK$800 million spent on buybacks)."""
+    facet = _facet(a)
+    if facet != _facet(b):
+        return False
+    if facet != "money":
+        return True
+    ua, ub = abs(in_usd(a)), abs(in_usd(b))
+    return min(ua, ub) * _MONEY_SPAN >= max(ua, ub)
+
+
+_MONEY_SPAN = 1000.0
 
 
 def _facet(figure: Figure) -> str:

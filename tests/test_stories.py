@@ -221,6 +221,9 @@ def test_amounts_glued_to_a_currency_are_amounts_not_model_codes() -> None:
     assert [f[0] for f in signature("小米发布第一款SUV").figures] == [1]  # 第一: the first
     assert signature("Qwen ships QwQ-32B under Apache 2.0, rivals Claude Opus 4.6").figures == ()  # versions
     assert signature("DeepSeek V4終於來了 預覽版開源 Agent能力直逼Opus 4.6").figures == ()  # after Han too
+    assert signature("Huawei lab denies its Pangu model copied Alibaba's Qwen 2.5").figures == ()
+    assert not judge(item_signature("Xiaomi spends over HK$800 million on two days of share buybacks"),  # a price
+                     item_signature("Xiaomi steps up buyback as stock languishes below HK$40")).veto   # per share
     assert {c.head: c.mods for c in signature("रेडमी टर्बो 3 लॉन्च, स्नैपड्रैगन 8s जेन 3 प्रोसेसर").codes} == {
         "turbo-3": frozenset(), "8s": frozenset()}
     # a model's suffix written in Devanagari is that suffix: V3.1-Terminus is not V3.1
