@@ -49,7 +49,8 @@ _NOT_ACTIONS = re.compile(
     r"|(?<![a-z0-9])raises? the stakes|(?:一|二|三|四|第一|第二|第三|第四)季度(?=狂?订|交付|交车|交車|销量|銷量)"
     r"|入职(?=不足|不到|仅|才|刚|满|以来|后)|入職(?=不足|不到|僅|才|剛|滿|以來|後)"
     r"|(?<=消息)[称稱]"  # "sources say" (消息称) is no one's statement
-    r"|(?<![a-z0-9])(?:can'?t|cannot|can not|not) be planned")  # "innovation can't be planned": no plan
+    r"|(?<![a-z0-9])(?:can'?t|cannot|can not|not) be planned"  # "innovation can't be planned": no plan
+    r"|(?<![a-z0-9])(?:executive|signs?|signed|signing|issues?|issued) (?:an? )?orders?(?![a-z])")  # a decree
 # cars or phones sold in a month are deliveries, not a results report
 _UNITS_SOLD = re.compile(r"(?<![a-z0-9])(?:(?:car|ev|vehicle|phone|smartphone|unit)s? sales|sales month)")
 # chips a company may not buy, used anyway: smuggled ("using banned Nvidia chips"), no ban of the user

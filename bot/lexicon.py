@@ -560,7 +560,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                  "मुफ्त सस्ता सस्ती सस्ते कटौती छूट घटा 限时 限時",
     "ban": "halt suspend pause steer_clear avoid advis against_us warns?_against warned_against ban block bar_ bars_ "
            "barred barring prohibit restrict remov pull(?:s|ed|ing)?_(?:[\\w-]+_){0,3}from forbid limits_ limiting_ "
-           "comes?_off shut(?:s|ting)?_off "
+           "comes?_off shut(?:s|ting)?_off unauthori[sz]ed "
            "暂停 暫停 不得 避免 禁止 禁 封禁 封锁 封鎖 封杀 封殺 下架 限制 屏蔽 勿用 谨慎使用 謹慎使用 "
            "इस्तेमाल_न इस्तेमाल_नहीं पाबंदी बैन प्रतिबंध रोक बंद ब्लॉक हटा हटवाया हटेगा नहीं_कर_पाएंगे दूर_रहने "
            "नहीं_चलेग",
