@@ -620,6 +620,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "buyback": "buyback buy_back buys_back bought_back repurchas 回购 回購 वापस_खरीद बायबैक",
     "downloads": "million_downloads downloads_in 下载量 下載量 करोड़_डाउनलोड लाख_डाउनलोड",  # a count, not a ban lifted
     "statement": "say_ says_ said_ call calls_ claim respond repl welcome warn apolog confirm urg explain "
+                 "credits_ commend prais hails? lauds? "
                  "证实 證實 确认 確認 详解 詳解 解读 解讀 呼吁 呼籲 敦促 पुष्टि अपील "
                  "回应 回應 称 稱 谈 談 表示 道歉 致歉 长文 長文 撰文 力挺 "
                  "बोले बोलीं कहा दावा प्रतिक्रिया माफी",

@@ -136,6 +136,8 @@ def test_words_that_only_look_like_an_action_are_none() -> None:
     assert "talk" not in actions_of("Redmi K90 Pro Max design revealed with a Bose speaker on the back")
     assert actions_of("Gov. Landry signs order banning state use of AI software tied to China") == {"ban"}  # a decree
     assert "ban" in actions_of("Congress's IT office tells staff DeepSeek is unauthorized while it is reviewed")
+    assert actions_of("Telegram CEO Durov commends China's education system for AI") == {"statement"}
+    assert not actions_of("Xiaomi receives tax credits")
     for debut in ("Moore Threads surged 411% on its first trading day", "沐曦科創板掛牌首日飆近7倍",
                   "चीनी GPU कंपनी मेटाएक्स के शेयर लिस्टिंग के दिन करीब 700% उछले"):
         assert "market" in actions_of(debut)  # a listing's first day is the market's news
