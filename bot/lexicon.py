@@ -180,9 +180,10 @@ PLACES: MappingProxyType[str, str] = MappingProxyType(_as_read({
     **dict.fromkeys(("paris",), "france"), **dict.fromkeys(("london",), "uk"), **dict.fromkeys(("tokyo",), "japan"),
     **dict.fromkeys(("seoul", "首尔", "首爾"), "korea"), **dict.fromkeys(("delhi", "mumbai", "दिल्ली", "मुंबई"), "india"),
     **dict.fromkeys(("us", "u.s.", "u.s", "usa", "america", "american", "washington", "अमेरिका", "अमेरिकी", "美国",
-                     "美國"), "us"),
+                     "美國", "在美", "赴美", "美方"), "us"),
     **dict.fromkeys(("italy", "italian", "italie", "italia", "italien", "इटली", "意大利", "義大利"), "italy"),
-    **dict.fromkeys(("korea", "korean", "कोरिया", "韩国", "韓國", "南韓", "한국"), "korea"),
+    **dict.fromkeys(("korea", "korean", "कोरिया", "韩国", "韓國", "南韓", "한국", "在韩", "在韓", "赴韩", "赴韓", "韩方", "韓方"),
+                    "korea"),
     **dict.fromkeys(("taiwan", "taiwanese", "ताइवान", "台湾", "台灣"), "taiwan"),
     **dict.fromkeys(("australia", "australian", "ऑस्ट्रेलिया", "澳大利亚", "澳洲"), "australia"),
     **dict.fromkeys(("germany", "german", "berlin", "जर्मनी", "德国", "德國"), "germany"),
@@ -538,7 +539,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
             "moves?_to_(?:xiaomi|deepseek|alibaba|tencent|bytedance|baidu|openai|google|meta) "
             "lands_(?:deepseek|ex-|former) "
             "加入 加盟 入职 入職 挖走 挖角 挖来 挖來 挖人 招募 出任 执掌 掌舵 负责人 負責人 领衔 領銜 牵头 已在小米 "
-            "शामिल जुड़ीं जुड़े जॉइन कमान नियुक्त थामा पैकेज_पर टीम_का_हिस्सा",
+            "शामिल जुड़ीं जुड़े जॉइन कमान नियुक्त थामा पैकेज_पर टीम_का_हिस्सा संभालेंगी संभालेंगे",
     "leave": "leave leaves left_ quit depart exit step_down steps_down resign "
              "离职 離職 离开 離開 出走 辞职 辭職 卸任 "
              "छोड़ इस्तीफा",
@@ -555,7 +556,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                    "开源 開源 "
                    "ओपन-सोर्स ओपन_सोर्स",
     "price_cut": "free_ cheap price_cut cuts_price slash discount cheaper lower_price off-peak halv price_war "
-                 "cut(?:s|ting)?_(?:[\\w-]+_){0,2}costs? knocks?_(?:[\\w%$.-]+_){0,3}off scraps?_the_paid 腰斩 腰斬 "
+                 "cut(?:s|ting)?_(?:[\\w-]+_){0,2}(?:costs?|prices?) knocks?_(?:[\\w%$.-]+_){0,3}off scraps?_the_paid 腰斩 腰斬 "
                  "免费 免費 便宜 地板价 降价 降價 下调 下調 优惠 打折 价格战 價格戰 砍价 错峰 錯峰 "
                  "मुफ्त सस्ता सस्ती सस्ते कटौती छूट घटा 限时 限時",
     "ban": "halt suspend pause steer_clear avoid advis against_us warns?_against warned_against ban block bar_ bars_ "

@@ -138,6 +138,9 @@ def test_words_that_only_look_like_an_action_are_none() -> None:
     assert "ban" in actions_of("Congress's IT office tells staff DeepSeek is unauthorized while it is reviewed")
     assert actions_of("Telegram CEO Durov commends China's education system for AI") == {"statement"}
     assert not actions_of("Xiaomi receives tax credits")
+    assert "price_cut" in actions_of("Luo Fuli explains how Xiaomi can cut MiMo prices 99% without selling at a loss")
+    assert "hire" in actions_of("लेई जून का बड़ा दांव: लुओ फुली संभालेंगी शाओमी की AI मॉडल टीम")
+    assert signature("DeepSeek在韩下架：个人信息保护委员会要求整改后再恢复服务").places == {"korea"}  # 在韩: in Korea
     for debut in ("Moore Threads surged 411% on its first trading day", "沐曦科創板掛牌首日飆近7倍",
                   "चीनी GPU कंपनी मेटाएक्स के शेयर लिस्टिंग के दिन करीब 700% उछले"):
         assert "market" in actions_of(debut)  # a listing's first day is the market's news
