@@ -182,8 +182,8 @@ PLACES: MappingProxyType[str, str] = MappingProxyType(_as_read({
     **dict.fromkeys(("us", "u.s.", "u.s", "usa", "america", "american", "washington", "अमेरिका", "अमेरिकी", "美国",
                      "美國", "在美", "赴美", "美方"), "us"),
     **dict.fromkeys(("italy", "italian", "italie", "italia", "italien", "इटली", "意大利", "義大利"), "italy"),
-    **dict.fromkeys(("korea", "korean", "कोरिया", "韩国", "韓國", "南韓", "한국", "在韩", "在韓", "赴韩", "赴韓", "韩方", "韓方"),
-                    "korea"),
+    **dict.fromkeys(("korea", "korean", "कोरिया", "韩国", "韓國", "南韓", "한국", "在韩", "在韓", "赴韩", "赴韓",
+                     "韩方", "韓方"), "korea"),
     **dict.fromkeys(("taiwan", "taiwanese", "ताइवान", "台湾", "台灣"), "taiwan"),
     **dict.fromkeys(("australia", "australian", "ऑस्ट्रेलिया", "澳大利亚", "澳洲"), "australia"),
     **dict.fromkeys(("germany", "german", "berlin", "जर्मनी", "德国", "德國"), "germany"),
@@ -556,7 +556,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                    "开源 開源 "
                    "ओपन-सोर्स ओपन_सोर्स",
     "price_cut": "free_ cheap price_cut cuts_price slash discount cheaper lower_price off-peak halv price_war "
-                 "cut(?:s|ting)?_(?:[\\w-]+_){0,2}(?:costs?|prices?) knocks?_(?:[\\w%$.-]+_){0,3}off scraps?_the_paid 腰斩 腰斬 "
+                 "cut(?:s|ting)?_(?:[\\w-]+_){0,2}(?:costs?|prices?) knocks?_(?:[\\w%$.-]+_){0,3}off scraps?_the_paid "
+                 "腰斩 腰斬 "
                  "免费 免費 便宜 地板价 降价 降價 下调 下調 优惠 打折 价格战 價格戰 砍价 错峰 錯峰 "
                  "मुफ्त सस्ता सस्ती सस्ते कटौती छूट घटा 限时 限時",
     "ban": "halt suspend pause steer_clear avoid advis against_us warns?_against warned_against ban block bar_ bars_ "
