@@ -227,10 +227,10 @@ class StoryIndex:
         return best
 
     def _linkage(self, sig: ItemSignature, entry: _Entry, floor: float, now: float) -> tuple[float, float] | None:
-        """The best score against the story's reports, and how many of them take the item, if the item
-        is the same event as one of them and none vetoes it (other facts or frames), else None. Of two
-        stories that score alike, the one more of whose reports take the item is its event (one stray
-        report can seed a story that a few of an event's reports join). A report that contradicts any of the
+        """The best score against the story's reports, and the share of them that take the item, if the
+        item is the same event as one of them and none vetoes it (other facts or frames), else None. Of two
+        stories that score alike, the one a larger share of whose reports take the item is its event (a stray
+        report can seed a story that one of an event's reports joins). A report that contradicts any of the
         story's would drift it off its event; one that merely words it otherwise does not. Also None
         when the story cannot score `floor` (a story found already scores above the threshold, which
         agreeing frames alone never reach). The verdicts of judge(), each check made for every report
