@@ -89,8 +89,9 @@ EN_LOW = frozenset(
 PEOPLE = frozenset("wenfeng xi jinping li qiang rubo guo daya luo yonghao jack ma trump musk altman huang lecun pichai "
                    "hassabis nadella zuckerberg amodei gelsinger sacks cook andreessen weibing su durov".split())
 
-# US states of two words: each read as one word ("southdakota") from its English, Chinese (both scripts) and
-# Hindi forms (the Hindi ones split by "|")
+# Place tables: place -> (English forms, Han forms (both scripts), Hindi forms); English and Hindi forms are
+# split by "|", Han forms by spaces, and a form of several words is read as one word first ("south dakota" is
+# "southdakota"). US states of two words:
 _TWO_WORD_STATES: dict[str, tuple[str, str, str]] = {
     "southdakota": ("south dakota", "南达科他 南達科他", "साउथ डकोटा|दक्षिण डकोटा"),
     "northdakota": ("north dakota", "北达科他 北達科他", "नॉर्थ डकोटा|उत्तरी डकोटा"),
@@ -115,64 +116,68 @@ _US_STATES = frozenset({*_ONE_WORD_STATES, *_TWO_WORD_STATES, "texas", "virginia
 # whose news it is. Words with another everyday meaning (Georgia, Jordan, Polish, Chad) are left out; so are
 # Hong Kong and China, where most of this news is set.
 _COUNTRIES: dict[str, tuple[str, str, str]] = {
-    "belgium": ("belgium belgian", "比利时 比利時", "बेल्जियम"),
-    "portugal": ("portugal portuguese", "葡萄牙", "पुर्तगाल"),
-    "spain": ("spain spanish", "西班牙", "स्पेन"),
-    "ireland": ("ireland irish", "爱尔兰 愛爾蘭", "आयरलैंड"),
-    "sweden": ("sweden swedish", "瑞典", "स्वीडन"),
-    "norway": ("norway norwegian", "挪威", "नॉर्वे"),
-    "denmark": ("denmark danish", "丹麦 丹麥", "डेनमार्क"),
-    "finland": ("finland finnish", "芬兰 芬蘭", "फिनलैंड"),
+    "belgium": ("belgium|belgian", "比利时 比利時", "बेल्जियम"),
+    "portugal": ("portugal|portuguese", "葡萄牙", "पुर्तगाल"),
+    "spain": ("spain|spanish", "西班牙", "स्पेन"),
+    "ireland": ("ireland|irish", "爱尔兰 愛爾蘭", "आयरलैंड"),
+    "sweden": ("sweden|swedish", "瑞典", "स्वीडन"),
+    "norway": ("norway|norwegian", "挪威", "नॉर्वे"),
+    "denmark": ("denmark|danish", "丹麦 丹麥", "डेनमार्क"),
+    "finland": ("finland|finnish", "芬兰 芬蘭", "फिनलैंड"),
     "poland": ("poland", "波兰 波蘭", "पोलैंड"),
-    "austria": ("austria austrian", "奥地利 奧地利", "ऑस्ट्रिया"),
-    "switzerland": ("switzerland swiss", "瑞士", "स्विट्जरलैंड"),
-    "greece": ("greece greek", "希腊 希臘", "ग्रीस"),
-    "russia": ("russia russian", "俄罗斯 俄羅斯", "रूस रूसी"),
-    "ukraine": ("ukraine ukrainian", "乌克兰 烏克蘭", "यूक्रेन"),
-    "turkey": ("turkey turkish türkiye", "土耳其", "तुर्की"),
-    "israel": ("israel israeli", "以色列", "इज़राइल इजराइल"),
-    "uae": ("uae emirates", "阿联酋 阿聯酋", "यूएई"),
+    "austria": ("austria|austrian", "奥地利 奧地利", "ऑस्ट्रिया"),
+    "switzerland": ("switzerland|swiss", "瑞士", "स्विट्जरलैंड"),
+    "greece": ("greece|greek", "希腊 希臘", "ग्रीस"),
+    "russia": ("russia|russian", "俄罗斯 俄羅斯", "रूस रूसी"),
+    "ukraine": ("ukraine|ukrainian", "乌克兰 烏克蘭", "यूक्रेन"),
+    "turkey": ("turkey|turkish|türkiye", "土耳其", "तुर्की"),
+    "israel": ("israel|israeli", "以色列", "इज़राइल इजराइल"),
+    "uae": ("uae|emirates", "阿联酋 阿聯酋", "यूएई"),
     "saudi": ("saudi", "沙特", "सऊदी"),
     "qatar": ("qatar", "卡塔尔 卡達", "क़तर कतर"),
-    "iran": ("iran iranian", "伊朗", "ईरान"),
-    "pakistan": ("pakistan pakistani", "巴基斯坦", "पाकिस्तान"),
+    "iran": ("iran|iranian", "伊朗", "ईरान"),
+    "pakistan": ("pakistan|pakistani", "巴基斯坦", "पाकिस्तान"),
     "bangladesh": ("bangladesh", "孟加拉国 孟加拉國", "बांग्लादेश"),
-    "indonesia": ("indonesia indonesian", "印尼 印度尼西亚 印度尼西亞", "इंडोनेशिया"),
-    "malaysia": ("malaysia malaysian", "马来西亚 馬來西亞", "मलेशिया"),
-    "thailand": ("thailand thai", "泰国 泰國", "थाईलैंड"),
-    "vietnam": ("vietnam vietnamese", "越南", "वियतनाम"),
-    "philippines": ("philippines philippine filipino", "菲律宾 菲律賓", "फिलीपींस"),
-    "newzealand": ("newzealand", "新西兰 紐西蘭", "न्यूज़ीलैंड|न्यूजीलैंड"),
-    "brazil": ("brazil brazilian", "巴西", "ब्राज़ील ब्राजील"),
-    "mexico": ("mexico mexican", "墨西哥", "मेक्सिको"),
+    "indonesia": ("indonesia|indonesian", "印尼 印度尼西亚 印度尼西亞", "इंडोनेशिया"),
+    "malaysia": ("malaysia|malaysian", "马来西亚 馬來西亞", "मलेशिया"),
+    "thailand": ("thailand|thai", "泰国 泰國", "थाईलैंड"),
+    "vietnam": ("vietnam|vietnamese", "越南", "वियतनाम"),
+    "philippines": ("philippines|philippine|filipino", "菲律宾 菲律賓", "फिलीपींस"),
+    "newzealand": ("new zealand", "新西兰 紐西蘭", "न्यूज़ीलैंड|न्यूजीलैंड"),
+    "brazil": ("brazil|brazilian", "巴西", "ब्राज़ील ब्राजील"),
+    "mexico": ("mexico|mexican", "墨西哥", "मेक्सिको"),
     "argentina": ("argentina", "阿根廷", "अर्जेंटीना"),
     "chile": ("chile", "智利", "चिली"),
-    "southafrica": ("southafrica", "南非", "दक्षिण अफ्रीका|साउथ अफ्रीका"),
-    "egypt": ("egypt egyptian", "埃及", "मिस्र"),
-    "nigeria": ("nigeria nigerian", "尼日利亚 奈及利亞", "नाइजीरिया"),
-    "kenya": ("kenya kenyan", "肯尼亚 肯亞", "केन्या"),
+    "southafrica": ("south africa", "南非", "दक्षिण अफ्रीका|साउथ अफ्रीका"),
+    "egypt": ("egypt|egyptian", "埃及", "मिस्र"),
+    "nigeria": ("nigeria|nigerian", "尼日利亚 奈及利亞", "नाइजीरिया"),
+    "kenya": ("kenya|kenyan", "肯尼亚 肯亞", "केन्या"),
 }
 
 # Australia's states and territories, which ban or allow apps each on its own as the US states do.
 _AU_STATES: dict[str, tuple[str, str, str]] = {
-    "newsouthwales": ("newsouthwales nsw", "新南威尔士 新南威爾斯 新州", "न्यू साउथ वेल्स"),
+    "newsouthwales": ("new south wales|nsw", "新南威尔士 新南威爾斯 新州", "न्यू साउथ वेल्स"),
     "victoria": ("victoria", "维多利亚州 維多利亞州 维州 維州", "विक्टोरिया"),
     "queensland": ("queensland", "昆士兰 昆士蘭 昆州", "क्वींसलैंड"),
-    "westernaustralia": ("westernaustralia", "西澳 西澳大利亚 西澳大利亞", "वेस्टर्न ऑस्ट्रेलिया|पश्चिमी ऑस्ट्रेलिया"),
-    "southaustralia": ("southaustralia", "南澳 南澳大利亚 南澳大利亞", "साउथ ऑस्ट्रेलिया|दक्षिण ऑस्ट्रेलिया"),
+    "westernaustralia": ("western australia", "西澳 西澳大利亚 西澳大利亞", "वेस्टर्न ऑस्ट्रेलिया|पश्चिमी ऑस्ट्रेलिया"),
+    "southaustralia": ("south australia", "南澳 南澳大利亚 南澳大利亞", "साउथ ऑस्ट्रेलिया|दक्षिण ऑस्ट्रेलिया"),
     "tasmania": ("tasmania", "塔斯马尼亚 塔斯馬尼亞", "तस्मानिया"),
-    "northernterritory": ("northernterritory", "北领地 北領地", "नॉर्दर्न टेरिटरी"),
+    "northernterritory": ("northern territory", "北领地 北領地", "नॉर्दर्न टेरिटरी"),
 }
-# English place names of two or three words, each read as one word first
-_MULTI_WORD_PLACES = (("new south wales", "newsouthwales"), ("western australia", "westernaustralia"),
-                      ("south australia", "southaustralia"), ("northern territory", "northernterritory"),
-                      ("new zealand", "newzealand"), ("south africa", "southafrica"))
-
-
 def _place_forms(table: dict[str, tuple[str, str, str]]) -> dict[str, str]:
-    """Each form of the table's places, but the Hindi ones of several words (read by HI_PHRASES)."""
+    """Each one-word form of the table's places (a form of several words is read as one word first:
+    TWO_WORD_PLACES, HI_PHRASES)."""
     return {form: place for place, (english, han, hindi) in table.items()
-            for form in (place, *english.split(), *han.split(), *(h for h in hindi.split("|") if " " not in h))}
+            for form in (place, *english.split("|"), *han.split(), *hindi.split("|")) if " " not in form}
+
+
+def _place_phrases(tables: tuple[dict[str, tuple[str, str, str]], ...], script: int) -> tuple[tuple[str, str], ...]:
+    """The forms of several words in one script (0: English, 2: Hindi) of the tables' places, and the place."""
+    return tuple((form, place) for table in tables for place, forms in table.items()
+                 for form in forms[script].split("|") if " " in form)
+
+
+_PLACE_TABLES = (_TWO_WORD_STATES, _COUNTRIES, _AU_STATES)
 
 
 # Places: two items naming disjoint places are about different places' news ("Italy" vs "South Korea").
@@ -216,7 +221,7 @@ PLACES: MappingProxyType[str, str] = MappingProxyType(_as_read({
         "wyoming": "怀俄明 懷俄明 वायोमिंग"}.items() for form in forms.split()},
     **dict.fromkeys(("लुइसियाना", "路易斯安那"), "louisiana"),
     # two-word states: one word once read (signature.py rewrites the Latin and Hindi forms)
-    **{form: state for state, (_, han, _) in _TWO_WORD_STATES.items() for form in (state, *han.split())},
+    **_place_forms(_TWO_WORD_STATES),
     **dict.fromkeys(("ओक्लाहोमा", "俄克拉荷马", "俄克拉何马", "奧克拉荷馬"), "oklahoma"),
     **dict.fromkeys(("shenzhen", "深圳", "शेनझेन", "शेन्जेन"), "shenzhen"),
     **dict.fromkeys(("chengdu", "成都"), "chengdu"),
@@ -450,15 +455,12 @@ HI_PHRASES: tuple[tuple[str, str], ...] = (
     ("साइन-अप", " registration "), ("की तैयारी", " rumor "), ("ओपन-सोर्स", " opensource "), ("ओपन सोर्स", " opensource "),
     ("न्यूयॉर्क टाइम्स", " nytimes "), ("जन कांग्रेस", " npc "), ("सबसे अमीर", " richest "),
     ("चीन में लॉन्च", " chinamarket लॉन्च "),
-    *((form, f" {state} ") for state, (_, _, hindi) in _TWO_WORD_STATES.items() for form in hindi.split("|")),
-    *((form, f" {place} ") for place, (_, _, hindi) in (_COUNTRIES | _AU_STATES).items()
-      for form in hindi.split("|") if " " in form),
+    *((form, f" {place} ") for form, place in _place_phrases(_PLACE_TABLES, 2)),
 )
 
 # English two-word places read as one word (after "new york times", a source, is read as one)
 TWO_WORD_PLACES: tuple[tuple[str, str], ...] = (
-    ("new york", "newyork"), *((english, state) for state, (english, _, _) in _TWO_WORD_STATES.items()),
-    *_MULTI_WORD_PLACES)
+    ("new york", "newyork"), *_place_phrases(_PLACE_TABLES, 0))
 
 # English phrases that mark a future or expected event rather than one that happened.
 EN_FUTURE = (r"\b(?:next|this) (?:week|month)\b|\blater this (?:week|month)\b|\bas early as\b|\bplans? to\b"
