@@ -45,9 +45,10 @@ def run(scenario: dict, matcher: Matcher, seed: int) -> tuple[Outcome, list[tupl
     index = StoryIndex(mentioned=watchlist_mentions(matcher))
     story: list[int] = []
     topics_of = [tuple(sorted(matcher.match(item["title"], item["summary"]).topics)) for _, item in items]
-    items = [labelled for labelled, topics in zip(items, topics_of, strict=True) if topics]  # no topic: no alert
-    for n, (_, item) in enumerate(items):
-        topics = tuple(sorted(matcher.match(item["title"], item["summary"]).topics))
+    kept = [(labelled, topics) for labelled, topics in zip(items, topics_of, strict=True)
+            if topics]  # an item that matches no topic alerts nowhere
+    items = [labelled for labelled, _ in kept]
+    for n, ((_, item), topics) in enumerate(kept):
         now = 1_700_000_000.0 + n
         found = index.find(item["title"], now, summary=item["summary"], topics=topics)
         if found is None:
