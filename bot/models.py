@@ -92,7 +92,18 @@ class NewStory:
     topics: tuple[str, ...]
     terms: tuple[str, ...]
     deliveries: tuple[Delivery, ...]
-    cluster_of: int | None = None  # an existing story this is a near-duplicate of
+    cluster_of: int | None = None  # the story this reports again: a stored one, or (negative) another item's `local`
+    local: int | None = None  # a new story's provisional id (negative), for later items of the same poll to join
+    absorbs: tuple[int, ...] = ()  # other stories this shows to be `cluster_of`'s event: merged while none was sent
+
+
+@dataclass(frozen=True)
+class Committed:
+    """What one poll's commit did with its stories."""
+
+    placed: tuple[int | None, ...]  # per NewStory of the record: the story it created or joined (None: seen before)
+    created: tuple[int, ...]  # the stories it created
+    merged: tuple[tuple[int, int], ...] = ()  # (absorbed, survivor): stories found to be one event and made one
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from itertools import count
 
 from watchers.items import FeedSpec, Item, PollOutcome
 
@@ -13,7 +14,7 @@ from .config import Config
 from .eventframe import Mentions
 from .floodgate import FloodGate
 from .matcher import Matcher
-from .models import Delivery, FeedState, NewStory, PollRecord
+from .models import Committed, Delivery, FeedState, NewStory, PollRecord
 from .routing import Routing
 from .store import StoreAPI
 from .stories import StoryIndex, title_key, watchlist_mentions
@@ -107,59 +108,77 @@ class Pipeline:
         stories: list[NewStory] = []
         item_keys: list[str] = []  # the matched items' own keys (without their headline keys)
         batch_keys: set[str] = set()
-        for item in fresh:
-            topics, terms = self._topics(matcher, spec, item)
-            if not topics or not self._alertable(item, routing, now=now, first_poll=first_poll,
-                                                 backfill_hours=backfill):
-                seen.extend(item.keys)
-                continue
-            keys = list(item.keys)
-            tkey = title_key(item.title, item.source)
-            if tkey:
-                keys.append(tkey)
-            if batch_keys.intersection(keys):  # the same story twice in one document
-                seen.extend(item.keys)
-                continue
-            batch_keys.update(keys)
-            item_keys.extend(item.keys)
-            index = await self._fresh_index(now)
-            cluster = index.find(item.title, now, summary=item.summary, topics=topics)
-            stories.append(NewStory(
-                cluster_of=cluster, keys=tuple(keys), title=item.title, url=item.url,
-                source=item.source or spec.name, lang=item.lang,
-                published=item.published.timestamp() if item.published else None, summary=item.summary,
-                topics=topics, terms=terms, deliveries=routing.deliveries(topics, now)))
+        index = await self._fresh_index(now)
+        provisional = count(-1, -1)  # ids of this poll's new stories in the index until the store gives theirs
+        try:
+            for item in fresh:
+                topics, terms = self._topics(matcher, spec, item)
+                if not topics or not self._alertable(item, routing, now=now, first_poll=first_poll,
+                                                     backfill_hours=backfill):
+                    seen.extend(item.keys)
+                    continue
+                keys = list(item.keys)
+                tkey = title_key(item.title, item.source)
+                if tkey:
+                    keys.append(tkey)
+                if batch_keys.intersection(keys):  # the same story twice in one document
+                    seen.extend(item.keys)
+                    continue
+                batch_keys.update(keys)
+                item_keys.extend(item.keys)
+                found = index.lookup(item.title, now, summary=item.summary, topics=topics)
+                local = None
+                if found.story is None:  # a later item of this poll may report it again
+                    local = next(provisional)
+                    index.add(local, item.title, now, summary=item.summary, topics=topics)
+                stories.append(NewStory(
+                    cluster_of=found.story, local=local, absorbs=found.also, keys=tuple(keys), title=item.title,
+                    url=item.url, source=item.source or spec.name, lang=item.lang,
+                    published=item.published.timestamp() if item.published else None, summary=item.summary,
+                    topics=topics, terms=terms, deliveries=routing.deliveries(topics, now)))
 
-        matched = tuple(stories)
-        gate = self.floods.apply(spec, matched, routing, now)  # a feed new on every poll: one summary a while
-        if gate.hold:  # seen, but neither alerted nor a story that another feed's report of the event could join
-            seen.extend(item_keys)
-            stories = []
-        else:
-            stories = self._cap_burst(spec, stories, routing)
-        if gate.summary is not None:
-            stories.append(gate.summary)
-        v = outcome.validators
-        record = PollRecord(feed_url=spec.url, now=now, seen_keys=tuple(seen), stories=tuple(stories),
-                            title=outcome.feed_title or None, etag=v.etag, last_modified=v.last_modified,
-                            body_hash=v.body_hash, next_poll_at=next_poll_at, moved_to=outcome.final_url,
-                            seen_items=outcome.seen_items)
-        created = await self.store.commit_poll(record, title_since=title_since)
-        by_title = {st.title: st for st in stories}
-        for story_id, title in created:
-            st = by_title.get(title)
-            if st is not None and not st.keys:  # a summary of other stories: no item will ever report it
-                continue
-            self.index.add(story_id, title, now, summary=st.summary if st else "", topics=st.topics if st else ())
-        for st in stories:
-            if st.cluster_of is not None:  # another outlet's report: the story may now be found by its words too
-                self.index.add_member(st.cluster_of, st.title, summary=st.summary)
+            matched = tuple(stories)
+            gate = self.floods.apply(spec, matched, routing, now)  # a feed new on every poll: one summary a while
+            if gate.hold:  # seen, but neither alerted nor a story that another feed's report of the event could join
+                seen.extend(item_keys)
+                stories = []
+            else:
+                stories = self._cap_burst(spec, stories, routing)
+            if gate.summary is not None:
+                stories.append(gate.summary)
+            v = outcome.validators
+            record = PollRecord(feed_url=spec.url, now=now, seen_keys=tuple(seen), stories=tuple(stories),
+                                title=outcome.feed_title or None, etag=v.etag, last_modified=v.last_modified,
+                                body_hash=v.body_hash, next_poll_at=next_poll_at, moved_to=outcome.final_url,
+                                seen_items=outcome.seen_items)
+            committed = await self.store.commit_poll(record, title_since=title_since)
+            self._index_committed(stories, committed, now)
+        finally:
+            for local in range(-1, next(provisional), -1):  # of a poll not committed, or a story not created
+                index.discard(local)
         if fresh:
-            log.debug("feed=%s items=%d new=%d matched=%d stories=%d first_poll=%s", spec.url,
-                      len(outcome.items), len(fresh), len(stories), len(created), first_poll)
-        return ProcessResult(new_items=len(fresh), matched=len(matched), stories=tuple(i for i, _ in created),
+            log.debug("feed=%s items=%d new=%d matched=%d stories=%d merged=%d first_poll=%s", spec.url,
+                      len(outcome.items), len(fresh), len(stories), len(committed.created), len(committed.merged),
+                      first_poll)
+        return ProcessResult(new_items=len(fresh), matched=len(matched), stories=committed.created,
                              first_poll=first_poll, topics=tuple(t for st in matched for t in st.topics),
                              notices=gate.notices)
+
+    def _index_committed(self, stories: list[NewStory], committed: Committed, now: float) -> None:
+        """The index follows the store: a new story's provisional entry takes its id, another outlet's report
+        becomes a member of the story it joined, and merged stories become one."""
+        index = self.index
+        for st, story_id in zip(stories, committed.placed, strict=True):
+            if story_id is None or not st.keys:  # seen before; or a summary of other stories, which no item reports
+                continue
+            if st.local is not None:
+                index.rename(st.local, story_id)
+            elif story_id in index:
+                index.add_member(story_id, st.title, summary=st.summary)
+            else:  # the story it was to join is gone (pruned meanwhile)
+                index.add(story_id, st.title, now, summary=st.summary, topics=st.topics)
+        for absorbed, survivor in committed.merged:
+            index.merge(survivor, absorbed)
 
     @staticmethod
     def _cap_burst(spec: FeedSpec, stories: list[NewStory], routing: Routing) -> list[NewStory]:

@@ -75,6 +75,15 @@ def watchlist_mentions(matcher: Matcher) -> Mentioned:
 _VETOES = ("other actors", "other actions", "other products")  # frame clashes no wording overrides
 OUTAGE_SPAN = 24 * 3600.0  # an outage is reported within a day of its first report; the next one days later
 MAX_MEMBERS = 6  # reports of a story kept for comparison: another language's report joins through its kin
+MERGE_SPAN = 3600.0  # a story this young may still have its alert waiting: a later report may merge it into another
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """The story an item reports again (None: a new one), and the other young stories it is the same event as,
+    none of whose reports vetoes any of that story's: one event that was split, which a merge can make whole."""
+    story: int | None
+    also: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -200,9 +209,40 @@ class StoryIndex:
         entry.sigs.append(sig)
         self._post(story_id, sig)
 
+    def merge(self, survivor: int, absorbed: int) -> None:
+        """Two held stories are one event (or a provisional story got its id in the store, see `rename`): the
+        survivor takes the absorbed one's reports (up to MAX_MEMBERS of them) and topics."""
+        keep, gone = self._stories.get(survivor), self._stories.get(absorbed)
+        if keep is None or gone is None or survivor == absorbed:
+            return
+        for sig in gone.sigs[:MAX_MEMBERS]:
+            keep.sigs.append(sig)
+            self._post(survivor, sig)
+        keep.topics |= gone.topics
+        self.discard(absorbed)
+
+    def rename(self, old: int, new: int) -> None:
+        """A story held under a provisional id (an item of the poll being committed) now has its id in the store."""
+        if new in self._stories:
+            self.merge(new, old)
+            return
+        entry = self._stories.pop(old, None)
+        if entry is None:
+            return
+        self._stories[new] = entry
+        for token in frozenset().union(*map(_postings, entry.sigs)):
+            ids = self._postings[token]
+            ids.discard(old)
+            ids.add(new)
+
     def find(self, title: str, now: float, *, summary: str = "", topics: Iterable[str] = ()) -> int | None:
-        """The most similar story inside the window, if similar enough. Items matched to disjoint
-        watchlist topics are never one story."""
+        """The most similar story inside the window, if similar enough (see `lookup`)."""
+        return self.lookup(title, now, summary=summary, topics=topics).story
+
+    def lookup(self, title: str, now: float, *, summary: str = "", topics: Iterable[str] = ()) -> Lookup:
+        """The most similar story inside the window, if similar enough, and the other stories younger than
+        MERGE_SPAN that the item is the same event as too (a young story is scored in full: it may be merged
+        though another scores higher). Items matched to disjoint watchlist topics are never one story."""
         self.boilerplate.note(title, summary, now)  # every item passes here, also those that join a story
         sig = self.signature(title, summary)
         wanted, since = frozenset(topics), now - self.window_s
@@ -212,7 +252,7 @@ class StoryIndex:
             if len(ids) > _COMMON:
                 continue  # in too many stories to single one out; rarer shared tokens will
             shared.update(ids)
-        best, best_link, scored = None, (self.threshold, 0.0), 0
+        best, best_link, scored, young = None, (self.threshold, 0.0), 0, []
         for sid in _ranked(shared):
             entry = self._stories[sid]
             # stories past the window (until the hourly prune) and of other topics take no candidate's place
@@ -221,10 +261,26 @@ class StoryIndex:
             if scored == _CANDIDATES:
                 break
             scored += 1
-            link = self._linkage(sig, entry, best_link[0], now)
-            if link is not None and link > best_link:
+            mergeable = now - entry.seen_at <= MERGE_SPAN
+            link = self._linkage(sig, entry, self.threshold if mergeable else best_link[0], now)
+            if link is None:
+                continue
+            if mergeable:
+                young.append(sid)
+            if link > best_link:
                 best, best_link = sid, link
-        return best
+        if best is None or len(young) < 1 + (best in young):
+            return Lookup(best)
+        return Lookup(best, tuple(s for s in young if s != best and self._one_event(best, s)))
+
+    def _one_event(self, a: int, b: int) -> bool:
+        """Whether two stories may be one event: a topic in common (or none known), and no report of one
+        contradicting or clashing with a report of the other."""
+        ea, eb = self._stories[a], self._stories[b]
+        if ea.topics and eb.topics and ea.topics.isdisjoint(eb.topics):
+            return False
+        return not any(item_conflict(x, y) or _vetoed(frame_agreement(x, y, self.rarity))
+                       for x in ea.sigs for y in eb.sigs)
 
     def _linkage(self, sig: ItemSignature, entry: _Entry, floor: float, now: float) -> tuple[float, float] | None:
         """The best score against the story's reports, and the share of them that take the item, if the
@@ -267,6 +323,11 @@ class StoryIndex:
     def _post(self, story_id: int, sig: ItemSignature) -> None:
         for token in _postings(sig):
             self._postings.setdefault(token, set()).add(story_id)
+
+    def discard(self, sid: int) -> None:
+        """Forget a story (merged into another, or a provisional one whose poll was not committed)."""
+        if sid in self._stories:
+            self._forget(sid)
 
     def _forget(self, sid: int) -> None:
         entry = self._stories.pop(sid)

@@ -102,13 +102,18 @@ def cluster(items: list[Report], matcher: Matcher, seed: int, *, one_window: boo
     started = time.perf_counter()
     for n, (at, _, rep) in enumerate(timed):
         now = at or float(n)
-        found = index.find(rep.title, now, summary=rep.summary)
-        if found is None:
+        found = index.lookup(rep.title, now, summary=rep.summary)
+        if found.story is None:
             story[rep] = n
             index.add(n, rep.title, now, summary=rep.summary)
-        else:
-            story[rep] = found
-            index.add_member(found, rep.title, summary=rep.summary)
+            continue
+        story[rep] = found.story
+        index.add_member(found.story, rep.title, summary=rep.summary)
+        for other in found.also:  # the pipeline merges them while their alerts wait (here: always)
+            index.merge(found.story, other)
+            for r, sid in story.items():
+                if sid == other:
+                    story[r] = found.story
     return story, (time.perf_counter() - started) / max(1, len(timed)) * 1e6
 
 

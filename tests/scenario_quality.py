@@ -50,13 +50,16 @@ def run(scenario: dict, matcher: Matcher, seed: int) -> tuple[Outcome, list[tupl
     items = [labelled for labelled, _ in kept]
     for n, ((_, item), topics) in enumerate(kept):
         now = 1_700_000_000.0 + n
-        found = index.find(item["title"], now, summary=item["summary"], topics=topics)
-        if found is None:
+        found = index.lookup(item["title"], now, summary=item["summary"], topics=topics)
+        if found.story is None:
             index.add(n, item["title"], now, summary=item["summary"], topics=topics)
-            found = n
-        else:
-            index.add_member(found, item["title"], summary=item["summary"])
-        story.append(found)
+            story.append(n)
+            continue
+        index.add_member(found.story, item["title"], summary=item["summary"])
+        story.append(found.story)
+        for other in found.also:  # merged while its alert waits (here: always)
+            index.merge(found.story, other)
+            story[:] = [found.story if sid == other else sid for sid in story]
     owners: dict[int, set[str]] = {}
     for (label, _), sid in zip(items, story, strict=True):
         owners.setdefault(sid, set()).add(label)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from bot.pipeline import Pipeline
 from bot.routing import ChatRoute, Routing
 from bot.store import AsyncSqliteStore, StoreAPI
 from bot.watchlist import load_watchlist
-from support.store_probe import outbox_rows
+from support.store_probe import outbox_rows, query
 from watchers.items import FeedSpec, Item, PollOutcome
 
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
@@ -110,6 +111,55 @@ async def test_one_event_polled_from_two_feeds_at_once_is_one_story(store: Store
     results = await asyncio.gather(*polls)
     assert sorted(len(r.stories) for r in results) == [0, 1]  # one new story; the other report joined it
     assert len({r["story_id"] for r in await outbox_rows(store)}) == 1
+
+
+async def test_reports_of_one_event_in_one_poll_are_one_story(store: StoreAPI) -> None:
+    """An aggregator's feed carries several outlets' reports of one event: the later items find the story the
+    first one starts in the same poll, before any of it is stored."""
+    p = pipeline(store)
+    await process(p, store, [])
+    result = await process(p, store, [item(1, "Luo Fuli joins Xiaomi to lead its MiMo large-model team"),
+                                      item(2, "Xiaomi hires former DeepSeek researcher Luo Fuli to head its MiMo team"),
+                                      item(3, "罗福莉加盟小米 出任MiMo大模型团队负责人"),
+                                      item(4, "DeepSeek cuts API prices by 50%")])
+    assert len(result.stories) == 2
+    rows = await outbox_rows(store)
+    assert len(rows) == 4 and len({r["story_id"] for r in rows}) == 2
+    assert {r["title"] for r in rows} == {"Luo Fuli joins Xiaomi to lead its MiMo large-model team",
+                                          "DeepSeek cuts API prices by 50%"}
+    assert -1 not in p.index and result.stories[0] in p.index  # provisional ids gave way to the store's
+
+
+async def test_a_report_that_links_two_waiting_stories_makes_them_one_alert(store: StoreAPI) -> None:
+    """Two reports of one event worded too differently to meet (a headline naming no one; Hindi) become two
+    stories; a third report that is the same event as both merges them while their alerts wait: one alert
+    per chat, naming all three outlets."""
+    p = pipeline(store)
+    reports = [("GadgetReview", "en", "Security Researchers Uncover Major Data Exposure",
+                ("Security researchers at cloud security firm Wiz revealed today that DeepSeek, the Chinese AI startup"
+                " making headlines for its cost-efficient models, left a database containing millions of user chat"
+                " logs and API secrets publicly accessible without any authentication requirements.")),
+               ("NDTV", "hi", "डीपसीक का डेटाबेस इंटरनेट पर खुला मिला, यूजर्स की चैट और API कीज़ उजागर", ""),
+               ("TechCrunch", "en", "DeepSeek left a database of chat logs and secret keys open to anyone, Wiz says",
+                "")]
+    created = []
+    for n, (source, lang, title, summary) in enumerate(reports):
+        spec = FeedSpec(f"https://{n}.example/feed", name=source)
+        await p.process(spec, PollOutcome(spec.url, NOW, items=()), state=await store.feed_state(spec.url),
+                        now=NOW.timestamp(), next_poll_at=0)
+        it = Item(id=f"r:{n}", keys=(f"r:{n}",), url=f"https://{n}.example/1", title=title, summary=summary,
+                  published=NOW, source=source, lang=lang, feed_url=spec.url)
+        result = await p.process(spec, PollOutcome(spec.url, NOW, items=(it,)), state=await store.feed_state(spec.url),
+                                 now=NOW.timestamp() + n, next_poll_at=0)
+        created.extend(result.stories)
+    assert len(created) == 2  # the first two did not meet
+    rows = await outbox_rows(store)
+    assert sorted((r["chat_id"], r["state"]) for r in rows) == [(1, "pending"), (2, "pending")]
+    assert len({r["story_id"] for r in rows}) == 1
+    (story,) = await query(store, "SELECT source, sources FROM stories WHERE merged_into IS NULL")
+    outlets = [story["source"]] + [s.split(" (")[0] for s in json.loads(story["sources"])]
+    assert sorted(outlets) == ["GadgetReview", "NDTV", "TechCrunch"]
+    assert len(p.index) == 1
 
 
 async def test_a_new_watchlist_is_compiled_off_the_event_loop(store: StoreAPI, monkeypatch: pytest.MonkeyPatch,

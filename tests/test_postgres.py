@@ -148,7 +148,7 @@ async def test_one_story_from_two_instances_at_once_is_one_story(instances: Open
     a, b = await instances(), await instances()
     created = await asyncio.gather(a.commit_poll(poll([story("u:same")], url="https://a/feed"), title_since=0),
                                    b.commit_poll(poll([story("u:same")], url="https://b/feed"), title_since=0))
-    assert sorted(len(c) for c in created) == [0, 1]
+    assert sorted(len(c.created) for c in created) == [0, 1]
     assert len(await outbox_rows(a)) == 1
 
 

@@ -2,6 +2,7 @@
 poll, the outbox's claim/ack, chat state — the same assertions for each."""
 
 import dataclasses
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -13,8 +14,8 @@ from bot.models import Delivery, FeedHealth, NewStory, PollRecord
 from bot.pacing import UNLIMITED
 from bot.store import MIGRATIONS, AsyncSqliteStore, SqliteStore, StoreAPI, StoreError
 from bot.store.fairqueue import next_turn
+from bot.store.outlets import EDIT_GATHER
 from bot.store.pg import PG_MIGRATIONS, PostgresStore
-from bot.store.polls import EDIT_GATHER
 from bot.store.tx import drive
 from support.store_probe import chat_states, outbox_rows, query
 
@@ -59,8 +60,8 @@ def test_the_schema_is_versioned_in_wal_mode_with_private_permissions(sqlite_sto
 
 
 async def test_a_poll_marks_items_seen_and_queues_alerts_together(store: StoreAPI) -> None:
-    created = await store.commit_poll(record([new_story(["u:1", "g:1"])], seen=["u:2"]), title_since=0)
-    assert len(created) == 1
+    committed = await store.commit_poll(record([new_story(["u:1", "g:1"])], seen=["u:2"]), title_since=0)
+    assert len(committed.created) == 1 and committed.placed == committed.created
     assert await store.known_keys(["u:1", "g:1", "u:2", "u:3"], title_since=0) == {"u:1", "g:1", "u:2"}
     rows = await outbox_rows(store)
     assert [(r["chat_id"], r["state"]) for r in rows] == [(1, "pending"), (2, "pending")]
@@ -71,10 +72,66 @@ async def test_a_poll_marks_items_seen_and_queues_alerts_together(store: StoreAP
 async def test_a_story_that_arrived_meanwhile_through_another_feed_is_not_queued_twice(store: StoreAPI) -> None:
     await store.commit_poll(record([new_story(["u:1"])]), title_since=0)
     # a second feed decided "new" before the first committed: the transaction re-checks
-    created = await store.commit_poll(record([new_story(["g:other", "u:1"])], url="https://other/feed"), title_since=0)
-    assert created == []
+    committed = await store.commit_poll(record([new_story(["g:other", "u:1"])], url="https://other/feed"),
+                                        title_since=0)
+    assert committed.created == () and committed.placed == (1,)
     assert len(await outbox_rows(store)) == 2
     assert await store.known_keys(["g:other"], title_since=0) == {"g:other"}
+
+
+async def test_a_report_of_two_waiting_stories_makes_them_one(store: StoreAPI) -> None:
+    """Neither alert went out: the second story is folded into the first. Its alert is dropped where the first
+    has one and handed over where it has none; its outlet, topics and keys go along; it is no cluster candidate."""
+    first = new_story(["u:1"], title="DeepSeek V4 is out", chats=(1, 2))
+    second = dataclasses.replace(new_story(["u:2"], title="深度求索发布V4", chats=(2, 3)), source="36Kr", lang="zh",
+                                 topics=("luo_fuli",))
+    await store.commit_poll(record([first, second]), title_since=0)
+    report = dataclasses.replace(new_story(["u:3"], title="DeepSeek releases V4"), source="Reuters", cluster_of=1,
+                                 absorbs=(2,))
+    committed = await store.commit_poll(record([report], now=1010.0), title_since=0)
+    assert committed.placed == (1,) and committed.merged == ((2, 1),) and committed.created == ()
+    rows = await outbox_rows(store)
+    assert sorted((r["chat_id"], r["story_id"], r["state"]) for r in rows) == [
+        (1, 1, "pending"), (2, 1, "pending"), (3, 1, "pending")]
+    (story,) = await query(store, "SELECT sources, topics FROM stories WHERE id=1")
+    assert json.loads(story["sources"]) == ["36Kr (中文)", "Reuters"]
+    assert json.loads(story["topics"]) == ["deepseek", "luo_fuli"]
+    assert [s[0] for s in await store.recent_stories(since=0)] == [1]
+    # the folded story's keys, and a lookup that still names it (another instance's index), lead to the first
+    again = dataclasses.replace(new_story(["u:2", "u:4"]), cluster_of=None)
+    stale = dataclasses.replace(new_story(["u:5"]), cluster_of=2)
+    assert (await store.commit_poll(record([again, stale], now=1020.0), title_since=0)).placed == (1, 1)
+    assert len(await outbox_rows(store)) == 3
+
+
+async def test_a_story_whose_alert_went_out_is_never_folded(store: StoreAPI) -> None:
+    """Only a story none of whose alerts went out (or is going out) is folded; the report joins the one sent."""
+    await store.commit_poll(record([new_story(["u:1"], chats=(1,)), new_story(["u:2"], chats=(1,)),
+                                    new_story(["u:3"], chats=(2,))]), title_since=0)
+    (head,) = await store.claim_due(now=1000.0, busy_chats=(2,), limit=5)
+    await store.ack_sent(head.id, now=1001.0, message_id=7)  # story 1's alert in chat 1 went out
+    report = dataclasses.replace(new_story(["u:9"]), source="Reuters", cluster_of=2, absorbs=(1, 3))
+    committed = await store.commit_poll(record([report], now=1010.0), title_since=0)
+    assert committed.placed == (1,) and sorted(committed.merged) == [(2, 1), (3, 1)]
+    rows = await outbox_rows(store)
+    assert sorted((r["chat_id"], r["story_id"], r["state"]) for r in rows) == [(1, 1, "sent"), (2, 1, "pending")]
+    (sent,) = [r for r in rows if r["state"] == "sent"]
+    assert sent["edit_pending"] == 1  # the sent alert is edited to name the outlets folded into it
+    # two stories sent: each stays
+    await store.commit_poll(record([new_story(["u:20"], chats=(1,))], now=1020.0), title_since=0)
+    (msg,) = await store.claim_due(now=1020.0, busy_chats=(2,), limit=5)
+    assert msg.story is not None
+    await store.ack_sent(msg.id, now=1021.0, message_id=8)
+    report = dataclasses.replace(new_story(["u:21"]), cluster_of=1, absorbs=(msg.story.id,))
+    assert (await store.commit_poll(record([report], now=1030.0), title_since=0)).merged == ()
+    # an alert being sent (claimed, not yet acknowledged) is as good as out: the waiting one is folded into it
+    made = await store.commit_poll(record([new_story(["u:30"], chats=(3,)), new_story(["u:32"], chats=(3,))],
+                                          now=1040.0), title_since=0)
+    (claimed,) = await store.claim_due(now=1040.0, busy_chats=(1, 2), limit=5)
+    assert claimed.story is not None and claimed.story.id == made.created[0]
+    report = dataclasses.replace(new_story(["u:31"]), cluster_of=made.created[1], absorbs=(made.created[0],))
+    committed = await store.commit_poll(record([report], now=1050.0), title_since=0)
+    assert committed.placed == (made.created[0],) and committed.merged == ((made.created[1], made.created[0]),)
 
 
 async def test_headline_keys_only_count_inside_the_window(store: StoreAPI) -> None:

@@ -8,7 +8,16 @@ import socket
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from ..models import ChatSettings, FeedHealth, FeedState, OutboxMessage, PollRecord, StoreFault, Subscription
+from ..models import (
+    ChatSettings,
+    Committed,
+    FeedHealth,
+    FeedState,
+    OutboxMessage,
+    PollRecord,
+    StoreFault,
+    Subscription,
+)
 
 
 def instance_id() -> str:
@@ -79,7 +88,7 @@ class StoreAPI(Protocol):
     # items and stories
     async def known_keys(self, keys: Iterable[str], *, title_since: float) -> set[str]: ...
 
-    async def commit_poll(self, rec: PollRecord, *, title_since: float) -> list[tuple[int, str]]: ...
+    async def commit_poll(self, rec: PollRecord, *, title_since: float) -> Committed: ...
 
     async def recent_stories(self, *, since: float,
                              after_id: int = 0) -> list[tuple[int, str, float, str, tuple[str, ...]]]:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 
-from ..models import PollRecord
+from ..models import Committed, PollRecord
 from .chats import deliverable
 from .fairqueue import Turns
 from .feeds import FeedSteps
 from .feedstate import after_success
+from .merges import live_story, merge
+from .outlets import add_source
 from .tx import Tx
 
-EDIT_GATHER = 5.0  # seconds an alert's edit waits for more outlets of its story: one edit carries them all
 CHUNK = 500  # keys per `IN (...)` (SQLite limits the number of variables in one statement)
 
 
@@ -22,26 +23,36 @@ class PollSteps(FeedSteps):
         async with self._read() as tx:
             return await _known(tx, list(dict.fromkeys(keys)), title_since)
 
-    async def commit_poll(self, rec: PollRecord, *, title_since: float) -> list[tuple[int, str]]:
-        """Mark items seen, create stories and queue their alerts in ONE transaction.
+    async def commit_poll(self, rec: PollRecord, *, title_since: float) -> Committed:
+        """Mark items seen, create stories, merge the stories a report shows to be one event (merges.py) and
+        queue their alerts in ONE transaction.
 
         The transactions take turns (`_serialise_commits`) and keys are checked again inside, so two feeds
-        carrying one story at the same moment still make one story. Returns the stories created.
+        carrying one story at the same moment still make one story.
         """
-        created: list[tuple[int, str]] = []
+        placed: list[int | None] = []
+        created: list[int] = []
+        merged: list[tuple[int, int]] = []
+        provisional: dict[int, int] = {}  # a new story's `local` id -> the story it became
+
         async with self._write() as tx:
             await self._serialise_commits(tx)
             state = await self._locked_feed(tx, rec.feed_url)
             turns = Turns(tx)  # each chat's queue is round-robin between feeds
             for story in rec.stories:
                 existing = await _story_of(tx, story.keys, title_since) if story.keys else None
-                if existing is None and story.cluster_of is not None and await tx.fetchval(
-                        "SELECT 1 FROM stories WHERE id=?", story.cluster_of):
-                    existing = story.cluster_of
+                existing = await _live(tx, existing if existing is not None else story.cluster_of, provisional)
+                if existing is not None and story.absorbs:
+                    others = [o for o in [await _live(tx, a, provisional) for a in story.absorbs] if o is not None]
+                    existing, made = await merge(tx, existing, others, now=rec.now, lock=self.FOR_UPDATE)
+                    merged.extend(made)
                 if existing is not None or (story.keys and await _known(tx, list(story.keys), title_since)):
                     await _insert_keys(tx, story.keys, existing, rec.now)
                     if existing is not None:
-                        await _add_source(tx, existing, story.source, story.lang, rec.now)
+                        await add_source(tx, existing, story.source, story.lang, rec.now)
+                        if story.local is not None:
+                            provisional[story.local] = existing
+                    placed.append(existing)
                     continue
                 story_id = int(await tx.fetchval(
                     "INSERT INTO stories(title, url, source, lang, published, summary, topics, terms, feed_url,"
@@ -49,7 +60,10 @@ class PollSteps(FeedSteps):
                     story.title, story.url, story.source, story.lang, story.published, story.summary,
                     json.dumps(list(story.topics)), json.dumps(list(story.terms), ensure_ascii=False),
                     rec.feed_url, rec.now))
-                created.append((story_id, story.title))
+                created.append(story_id)
+                placed.append(story_id)
+                if story.local is not None:
+                    provisional[story.local] = story_id
                 await _insert_keys(tx, story.keys, story_id, rec.now)
                 for d in await deliverable(tx, story.deliveries):
                     await tx.execute(
@@ -59,19 +73,17 @@ class PollSteps(FeedSteps):
                         await turns.next(d.chat_id, rec.feed_url))
             await _insert_keys(tx, rec.seen_keys, None, rec.now)
             await self._write_feed(tx, after_success(state, rec))
-        return created
+        return Committed(tuple(placed), tuple(created), tuple(merged))
 
 
-_LANGUAGE_NAMES = {"zh": "中文", "hi": "हिन्दी", "en": "English", "ja": "日本語", "ko": "한국어", "ru": "Русский",
-                   "de": "Deutsch", "fr": "Français", "es": "Español"}
-
-
-def labelled(source: str, lang: str | None, alert_lang: str | None) -> str:
-    """An outlet's name, with its language in that language when it is not the alert's."""
-    family = (lang or "").split("-")[0].lower()
-    if not family or family == (alert_lang or "").split("-")[0].lower():
-        return source
-    return f"{source} ({_LANGUAGE_NAMES.get(family, family)})"
+async def _live(tx: Tx, story_id: int | None, provisional: dict[int, int]) -> int | None:
+    """The story an id names now: a story of this poll by its provisional id, or a stored one (the story it
+    was merged into, if it was)."""
+    if story_id is None:
+        return None
+    if story_id < 0:
+        return provisional.get(story_id)
+    return await live_story(tx, story_id)
 
 
 async def _known(tx: Tx, keys: Sequence[str], title_since: float) -> set[str]:
@@ -96,17 +108,3 @@ async def _story_of(tx: Tx, keys: Sequence[str], title_since: float) -> int | No
         f"SELECT story_id FROM item_keys WHERE {where} AND story_id IS NOT NULL"
         " AND (substr(key, 1, 2) != 'h:' OR seen_at >= ?) LIMIT 1", *args, title_since)
     return story_id
-
-
-async def _add_source(tx: Tx, story_id: int, source: str, lang: str | None, now: float) -> None:
-    """Another outlet reported the story: remember it (with its language when the alert's is another:
-    "36Kr (中文)") and queue edits of the alerts already sent."""
-    row = await tx.fetchrow("SELECT source, sources, lang FROM stories WHERE id=?", story_id)
-    assert row is not None  # found by its keys in this transaction
-    sources = json.loads(row["sources"])
-    if not source or source == row["source"] or any(s == source or s.startswith(source + " (") for s in sources):
-        return
-    sources.append(labelled(source, lang, row["lang"]))
-    await tx.execute("UPDATE stories SET sources=? WHERE id=?", json.dumps(sources, ensure_ascii=False), story_id)
-    await tx.execute("UPDATE outbox SET not_before=CASE WHEN edit_pending=1 THEN not_before ELSE ? END, edit_pending=1"
-                     " WHERE story_id=? AND state='sent' AND message_id IS NOT NULL", now + EDIT_GATHER, story_id)

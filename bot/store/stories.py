@@ -15,7 +15,8 @@ class StorySteps(TxStore):
         reader that asks for the ids above the last it saw misses none."""
         async with self._read() as tx:
             rows = await tx.fetch("SELECT id, title, first_seen, summary, topics FROM stories WHERE first_seen >= ?"
-                                  " AND id > ? AND url != feed_url ORDER BY id", since, after_id)
+                                  " AND id > ? AND url != feed_url AND merged_into IS NULL ORDER BY id",
+                                  since, after_id)
         return [(r[0], r[1], r[2], r[3] or "", tuple(json.loads(r[4] or "[]"))) for r in rows]
 
     async def prune(self, *, older_than: float) -> int:

@@ -134,4 +134,9 @@ PG_MIGRATIONS: tuple[str, ...] = (
         AND digest=0;
     CREATE INDEX outbox_queue ON outbox(chat_id, turn, id) WHERE state IN ('pending','sending') AND digest=0;
     """,
+    # 7: a story found to be the same event as another, while neither alert had gone out, points at it (merges.py)
+    """
+    ALTER TABLE stories ADD COLUMN merged_into BIGINT;
+    CREATE INDEX stories_merged ON stories(merged_into) WHERE merged_into IS NOT NULL;
+    """,
 )

@@ -12,5 +12,6 @@ class PgStories(PgBase):
             rows = await tx.fetch(
                 "SELECT to_char(to_timestamp(first_seen) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, j.topic,"
                 " COUNT(*) FROM stories, jsonb_array_elements_text(stories.topics::jsonb) AS j(topic)"
-                " WHERE first_seen >= ? AND url != feed_url GROUP BY day, j.topic ORDER BY day", since)
+                " WHERE first_seen >= ? AND url != feed_url AND merged_into IS NULL GROUP BY day, j.topic ORDER BY day",
+                since)
         return [(r[0], r[1], int(r[2])) for r in rows]

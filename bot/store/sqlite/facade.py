@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ...models import FeedState, PollRecord, StoreFault
+from ...models import Committed, FeedState, PollRecord, StoreFault
 from ..api import API_METHODS, instance_id
 from ..errors import StoreError
 from ..feedstate import after_failure, after_not_modified, after_success, needs_write_now
@@ -156,8 +156,8 @@ class AsyncSqliteStore:
         await self._write_feed(url, lambda s: replace(s, down_reported=reported), self.sync.set_down_reported, url,
                                reported)
 
-    async def commit_poll(self, rec: PollRecord, *, title_since: float) -> list[tuple[int, str]]:
-        created: list[tuple[int, str]] = await self._write_feed(
+    async def commit_poll(self, rec: PollRecord, *, title_since: float) -> Committed:
+        created: Committed = await self._write_feed(
             rec.feed_url, lambda s: _without_digests(after_success(s, rec)), self.sync.commit_poll, rec,
             title_since=title_since)
         return created

@@ -145,4 +145,9 @@ MIGRATIONS: tuple[str, ...] = (
         AND digest=0;
     CREATE INDEX outbox_queue ON outbox(chat_id, turn, id) WHERE state IN ('pending','sending') AND digest=0;
     """,
+    # 9: a story found to be the same event as another, while neither alert had gone out, points at it (merges.py)
+    """
+    ALTER TABLE stories ADD COLUMN merged_into INTEGER;
+    CREATE INDEX stories_merged ON stories(merged_into) WHERE merged_into IS NOT NULL;
+    """,
 )

@@ -37,6 +37,6 @@ class SqliteStore(PollSteps, StorySteps, SqliteOutbox, ChatSteps, WebSubSteps, S
         async with self._read() as tx:
             rows = await tx.fetch(
                 "SELECT date(first_seen, 'unixepoch') AS day, j.value AS topic, COUNT(*) FROM stories,"
-                " json_each(stories.topics) AS j WHERE first_seen >= ? AND url != feed_url GROUP BY day, topic"
-                " ORDER BY day", since)
+                " json_each(stories.topics) AS j WHERE first_seen >= ? AND url != feed_url AND merged_into IS NULL"
+                " GROUP BY day, topic ORDER BY day", since)
         return [(r[0], r[1], r[2]) for r in rows]
