@@ -61,6 +61,8 @@ class _Newsbot(Collector):
         yield CounterMetricFamily("newsbot_new_items_total", "Items not seen before.", value=m.new_items)
         yield _by("newsbot_matches_total", "New matching items by topic.", "topic", m.matches)
         yield CounterMetricFamily("newsbot_stories_total", "Stories created (alerts queued).", value=m.stories)
+        yield CounterMetricFamily("newsbot_stories_merged_total", "Stories folded into another story of the same "
+                                  "event before any of their alerts went out.", value=m.stories_merged)
         yield _by("newsbot_store_faults_total", "Times the store could not record anything, by kind "
                   "(disk_full, lost).", "kind", {**dict.fromkeys(STORE_FAULT_KINDS, 0), **m.store_faults})
         yield _histogram("newsbot_poll_duration_seconds", "Poll wall time.", m.poll_seconds)

@@ -34,6 +34,7 @@ class Metrics:
     new_items: int = 0
     matches: Counter[str] = field(default_factory=Counter)  # by topic
     stories: int = 0
+    stories_merged: int = 0  # stories found to be one event with another, folded into it
     poll_seconds: Histogram = field(default_factory=Histogram)
     send_latency: Histogram = field(default_factory=Histogram)  # story queued -> Telegram accepted
     e2e_latency: Histogram = field(default_factory=Histogram)  # item published -> Telegram accepted

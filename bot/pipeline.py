@@ -30,6 +30,7 @@ class ProcessResult:
     first_poll: bool
     topics: tuple[str, ...] = ()  # one entry per matched new item and topic, for metrics
     notices: tuple[str, ...] = ()  # for the admins (a feed started or stopped flooding)
+    merged: int = 0  # stories folded into another story of their event
 
 
 class Pipeline:
@@ -162,7 +163,7 @@ class Pipeline:
                       first_poll)
         return ProcessResult(new_items=len(fresh), matched=len(matched), stories=committed.created,
                              first_poll=first_poll, topics=tuple(t for st in matched for t in st.topics),
-                             notices=gate.notices)
+                             notices=gate.notices, merged=len(committed.merged))
 
     def _index_committed(self, stories: list[NewStory], committed: Committed, now: float) -> None:
         """The index follows the store: a new story's provisional entry takes its id, another outlet's report

@@ -260,6 +260,7 @@ class Refresher:
     def _count(self, result: ProcessResult) -> None:
         self.metrics.new_items += result.new_items
         self.metrics.stories += len(result.stories)
+        self.metrics.stories_merged += result.merged
         self.metrics.matches.update(result.topics)
 
 

@@ -152,7 +152,7 @@ async def test_a_report_that_links_two_waiting_stories_makes_them_one_alert(stor
         result = await p.process(spec, PollOutcome(spec.url, NOW, items=(it,)), state=await store.feed_state(spec.url),
                                  now=NOW.timestamp() + n, next_poll_at=0)
         created.extend(result.stories)
-    assert len(created) == 2  # the first two did not meet
+    assert len(created) == 2 and result.merged == 1  # the first two did not meet; the third merged them
     rows = await outbox_rows(store)
     assert sorted((r["chat_id"], r["state"]) for r in rows) == [(1, "pending"), (2, "pending")]
     assert len({r["story_id"] for r in rows}) == 1
