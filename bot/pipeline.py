@@ -109,7 +109,7 @@ class Pipeline:
         stories: list[NewStory] = []
         item_keys: list[str] = []  # the matched items' own keys (without their headline keys)
         batch_keys: set[str] = set()
-        index = await self._fresh_index(now)
+        index = self.index
         provisional = count(-1, -1)  # ids of this poll's new stories in the index until the store gives theirs
         try:
             for item in fresh:
@@ -127,6 +127,7 @@ class Pipeline:
                     continue
                 batch_keys.update(keys)
                 item_keys.extend(item.keys)
+                index = await self._fresh_index(now)
                 found = index.lookup(item.title, now, summary=item.summary, topics=topics)
                 local = None
                 if found.story is None:  # a later item of this poll may report it again

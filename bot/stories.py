@@ -76,6 +76,7 @@ _VETOES = ("other actors", "other actions", "other products")  # frame clashes n
 OUTAGE_SPAN = 24 * 3600.0  # an outage is reported within a day of its first report; the next one days later
 MAX_MEMBERS = 6  # reports of a story kept for comparison: another language's report joins through its kin
 MERGE_SPAN = 3600.0  # a story this young may still have its alert waiting: a later report may merge it into another
+MERGE_EVIDENCE = 0.1  # two stories merged share more words than this (weighted overlap of their closest reports)
 
 
 @dataclass(frozen=True)
@@ -211,11 +212,12 @@ class StoryIndex:
 
     def merge(self, survivor: int, absorbed: int) -> None:
         """Two held stories are one event (or a provisional story got its id in the store, see `rename`): the
-        survivor takes the absorbed one's reports (up to MAX_MEMBERS of them) and topics."""
+        survivor takes the absorbed one's topics and reports, as many as it has room for (MAX_MEMBERS), and at
+        least the first (another wording, or language, of the event to meet later reports by)."""
         keep, gone = self._stories.get(survivor), self._stories.get(absorbed)
         if keep is None or gone is None or survivor == absorbed:
             return
-        for sig in gone.sigs[:MAX_MEMBERS]:
+        for sig in gone.sigs[:max(1, MAX_MEMBERS - len(keep.sigs))]:
             keep.sigs.append(sig)
             self._post(survivor, sig)
         keep.topics |= gone.topics
@@ -241,8 +243,10 @@ class StoryIndex:
 
     def lookup(self, title: str, now: float, *, summary: str = "", topics: Iterable[str] = ()) -> Lookup:
         """The most similar story inside the window, if similar enough, and the other stories younger than
-        MERGE_SPAN that the item is the same event as too (a young story is scored in full: it may be merged
-        though another scores higher). Items matched to disjoint watchlist topics are never one story."""
+        MERGE_SPAN that the item is the same event as too, by every report of theirs (such a story is scored in
+        full, though another may score higher: only among the _MERGE_CANDIDATES sharing the most tokens, which
+        bounds the cost when a burst fills the window with young stories). Items matched to disjoint watchlist
+        topics are never one story."""
         self.boilerplate.note(title, summary, now)  # every item passes here, also those that join a story
         sig = self.signature(title, summary)
         wanted, since = frozenset(topics), now - self.window_s
@@ -261,11 +265,11 @@ class StoryIndex:
             if scored == _CANDIDATES:
                 break
             scored += 1
-            mergeable = now - entry.seen_at <= MERGE_SPAN
+            mergeable = scored <= _MERGE_CANDIDATES and now - entry.seen_at <= MERGE_SPAN
             link = self._linkage(sig, entry, self.threshold if mergeable else best_link[0], now)
             if link is None:
                 continue
-            if mergeable:
+            if mergeable and link[1] == 1.0:  # every report of it takes the item
                 young.append(sid)
             if link > best_link:
                 best, best_link = sid, link
@@ -274,13 +278,17 @@ class StoryIndex:
         return Lookup(best, tuple(s for s in young if s != best and self._one_event(best, s)))
 
     def _one_event(self, a: int, b: int) -> bool:
-        """Whether two stories may be one event: a topic in common (or none known), and no report of one
-        contradicting or clashing with a report of the other."""
+        """Whether two stories a report links may be one event: a topic in common (or none known), no report
+        of one contradicting or clashing with a report of the other, and some words of their own in common
+        (MERGE_EVIDENCE): a report is often the same event as each of two stories that are not one."""
         ea, eb = self._stories[a], self._stories[b]
         if ea.topics and eb.topics and ea.topics.isdisjoint(eb.topics):
             return False
-        return not any(item_conflict(x, y) or _vetoed(frame_agreement(x, y, self.rarity))
-                       for x in ea.sigs for y in eb.sigs)
+        pairs = [(x, y) for x in ea.sigs for y in eb.sigs]
+        if any(item_conflict(x, y) for x, y in pairs) or any(_vetoed(frame_agreement(x, y, self.rarity))
+                                                             for x, y in pairs):
+            return False
+        return any(item_similarity(x, y, self.rarity, checked=True) > MERGE_EVIDENCE for x, y in pairs)
 
     def _linkage(self, sig: ItemSignature, entry: _Entry, floor: float, now: float) -> tuple[float, float] | None:
         """The best score against the story's reports, and the share of them that take the item, if the
@@ -347,6 +355,7 @@ def _no_mentions(title: str) -> Mentions:
 
 _COMMON = 300  # postings longer than this are skipped at lookup (a generic word, not an event)
 _CANDIDATES = 20  # stories sharing the most tokens that are scored in full
+_MERGE_CANDIDATES = 5  # of them, those also scored as stories the item could merge
 
 
 def _ranked(shared: Counter[int]) -> Iterator[int]:

@@ -81,8 +81,8 @@ def _family(lang: str) -> str:
     return lang.split("-")[0]
 
 
-def cluster(items: list[Report], matcher: Matcher, seed: int, *, one_window: bool = False, busy: float = 1.0
-            ) -> tuple[dict[Report, int], float]:
+def cluster(items: list[Report], matcher: Matcher, seed: int, *, one_window: bool = False, busy: float = 1.0,
+            merge: bool = True) -> tuple[dict[Report, int], float]:
     """Each report's story id, clustering the stream as the pipeline does; and µs per item.
 
     Each report arrives at a random time on its event's day (a digest the day after is dated so
@@ -109,7 +109,7 @@ def cluster(items: list[Report], matcher: Matcher, seed: int, *, one_window: boo
             continue
         story[rep] = found.story
         index.add_member(found.story, rep.title, summary=rep.summary)
-        for other in found.also:  # the pipeline merges them while their alerts wait (here: always)
+        for other in found.also if merge else ():  # the pipeline merges them while their alerts wait (here: always)
             index.merge(found.story, other)
             for r, sid in story.items():
                 if sid == other:
@@ -167,6 +167,8 @@ def main() -> None:
     parser.add_argument("--busy", type=float, default=1.0, metavar="F",
                         help="stress: the events' dates F times closer together (F=5: two years of these "
                              "events in five months)")
+    parser.add_argument("--no-merge", action="store_true",
+                        help="never merge two stories that a later report is the same event as (as before stop 29)")
     parser.add_argument("--one-window", action="store_true",
                         help="stress: every report inside one window, in random order, whatever its date")
     args = parser.parse_args()
@@ -180,7 +182,8 @@ def main() -> None:
         pairs = [p for p in pairs if p.get("a_event") not in held and p.get("b_event") not in held]
     matcher = Matcher(load_watchlist(SEEDS))
     items = reports(events)
-    story, per_item = cluster(items, matcher, args.seed, one_window=args.one_window, busy=args.busy)
+    story, per_item = cluster(items, matcher, args.seed, one_window=args.one_window, busy=args.busy,
+                              merge=not args.no_merge)
     result = score_partition(story)
     merged = lookalikes(pairs, matcher)
     stories = len(set(story.values()))
@@ -193,7 +196,7 @@ def main() -> None:
     print(f"look-alike pairs merged: {len(merged)} of {len(pairs)}")
     if args.seeds > 1:
         runs = [result] + [score_partition(cluster(items, matcher, seed, one_window=args.one_window,
-                                                    busy=args.busy)[0])
+                                                    busy=args.busy, merge=not args.no_merge)[0])
                            for seed in range(args.seed + 1, args.seed + args.seeds)]
         for name in ("precision", "recall"):
             values = [getattr(r, name) for r in runs]

@@ -737,37 +737,44 @@ def test_hindi_scale_words_are_read_with_or_without_the_nukta() -> None:
     assert (value, currency) == (8e8, "hkd")
 
 
-WIZ = ("Security Researchers Uncover Major Data Exposure",
-       ("Security researchers at cloud security firm Wiz revealed today that DeepSeek, the Chinese AI startup making"
-       " headlines for its cost-efficient models, left a database containing millions of user chat logs and API"
-       " secrets publicly accessible without any authentication requirements."))
-WIZ_HI = "डीपसीक का डेटाबेस इंटरनेट पर खुला मिला, यूजर्स की चैट और API कीज़ उजागर"
-WIZ_EN = "DeepSeek left a database of chat logs and secret keys open to anyone, Wiz says"
+CLAIMS = "Anthropic Accuses DeepSeek, Moonshot, and MiniMax of Stealing Claude's Capabilities"
+EXCHANGES = "Anthropic says DeepSeek ran 150,000 Claude exchanges to harvest reasoning traces"
+CLAIMS_HI = "एंथ्रोपिक का आरोप: डीपसीक समेत तीन चीनी कंपनियों ने Claude की 'नकल' की"
 
 
 def test_a_report_that_is_the_event_of_two_young_stories_names_both_and_they_merge(matcher: Matcher) -> None:
-    """A headline that names no one and a Hindi one did not meet; the third report is the same event as both.
-    The lookup names the other as mergeable while it is young (its alert may still wait), not once it is old."""
+    """Two reports of one event worded too differently to meet; the third report (in Hindi) is the same event as
+    both. The lookup names the other as mergeable while it is young (its alert may still wait), not once it is
+    old, and not when the two stories share no words of their own (a report is often the same event as each of
+    two stories that are not one)."""
     index = StoryIndex(mentioned=watchlist_mentions(matcher))
-    index.add(1, WIZ[0], 0.0, summary=WIZ[1])
-    assert index.find(WIZ_HI, 1.0) is None
-    index.add(2, WIZ_HI, 1.0)
-    found = index.lookup(WIZ_EN, 2.0)
-    assert found.story in (1, 2) and found.also == (3 - found.story,)
-    assert index.lookup(WIZ_EN, 2.0 + MERGE_SPAN + 10).also == ()  # too old to hold a waiting alert
-    index.merge(found.story, 3 - found.story)
-    assert len(index) == 1 and index.find(WIZ_HI, 3.0) == found.story and index.find(WIZ[0], 3.0) == found.story
-    assert index.lookup(WIZ_EN, 3.0) == Lookup(found.story)
+    index.add(1, CLAIMS, 0.0)
+    assert index.find(EXCHANGES, 1.0) is None
+    index.add(2, EXCHANGES, 1.0)
+    found = index.lookup(CLAIMS_HI, 2.0)
+    assert found == Lookup(1, (2,))
+    assert index.lookup(CLAIMS_HI, 2.0 + MERGE_SPAN + 10).also == ()  # too old to hold a waiting alert
+    index.merge(1, 2)
+    assert len(index) == 1 and index.find(EXCHANGES, 3.0) == 1
+    assert index.lookup(CLAIMS_HI, 3.0) == Lookup(1)
+    other = StoryIndex(mentioned=watchlist_mentions(matcher))  # one event, but nothing but the item links them
+    other.add(1, "Security Researchers Uncover Major Data Exposure", 0.0, summary=(
+        "Security researchers at cloud security firm Wiz revealed today that DeepSeek left a database containing"
+        " millions of user chat logs and API secrets publicly accessible."))
+    other.add(2, "डीपसीक का डेटाबेस इंटरनेट पर खुला मिला, यूजर्स की चैट और API कीज़ उजागर", 1.0)
+    found = other.lookup("DeepSeek left a database of chat logs and secret keys open to anyone, Wiz says", 2.0)
+    assert found.story is not None and found.also == ()
 
 
 def test_a_story_under_a_provisional_id_is_found_by_its_stored_id_after_rename(matcher: Matcher) -> None:
     index = StoryIndex(mentioned=watchlist_mentions(matcher))
-    index.add(-1, WIZ_EN, 0.0)
+    index.add(-1, CLAIMS, 0.0)
     index.rename(-1, 7)
-    assert -1 not in index and index.find("DeepSeek exposed a database of chat logs and keys, Wiz finds", 1.0) == 7
-    index.add(-2, WIZ_HI, 1.0)
+    assert -1 not in index
+    assert index.find("Anthropic accuses DeepSeek, Moonshot and MiniMax of stealing Claude", 1.0) == 7
+    index.add(-2, CLAIMS_HI, 1.0)
     index.rename(-2, 7)  # the store placed it in a story held already: it becomes one of its reports
-    assert len(index) == 1 and index.find(WIZ_HI, 2.0) == 7
+    assert len(index) == 1 and index.find(CLAIMS_HI, 2.0) == 7
     index.add(-3, "Xiaomi opens a new car factory in Beijing", 2.0)
     index.discard(-3)  # its poll was not committed
     assert len(index) == 1 and index.find("Xiaomi opens a new car factory in Beijing", 3.0) is None

@@ -131,23 +131,19 @@ async def test_reports_of_one_event_in_one_poll_are_one_story(store: StoreAPI) -
 
 
 async def test_a_report_that_links_two_waiting_stories_makes_them_one_alert(store: StoreAPI) -> None:
-    """Two reports of one event worded too differently to meet (a headline naming no one; Hindi) become two
-    stories; a third report that is the same event as both merges them while their alerts wait: one alert
-    per chat, naming all three outlets."""
+    """Two reports of one event worded too differently to meet become two stories; a third report (in Hindi)
+    that is the same event as both merges them while their alerts wait: one alert per chat, naming all three
+    outlets."""
     p = pipeline(store)
-    reports = [("GadgetReview", "en", "Security Researchers Uncover Major Data Exposure",
-                ("Security researchers at cloud security firm Wiz revealed today that DeepSeek, the Chinese AI startup"
-                " making headlines for its cost-efficient models, left a database containing millions of user chat"
-                " logs and API secrets publicly accessible without any authentication requirements.")),
-               ("NDTV", "hi", "डीपसीक का डेटाबेस इंटरनेट पर खुला मिला, यूजर्स की चैट और API कीज़ उजागर", ""),
-               ("TechCrunch", "en", "DeepSeek left a database of chat logs and secret keys open to anyone, Wiz says",
-                "")]
+    reports = [("Reuters", "en", "Anthropic Accuses DeepSeek, Moonshot, and MiniMax of Stealing Claude's Capabilities"),
+               ("The Verge", "en", "Anthropic says DeepSeek ran 150,000 Claude exchanges to harvest reasoning traces"),
+               ("NDTV", "hi", "एंथ्रोपिक का आरोप: डीपसीक समेत तीन चीनी कंपनियों ने Claude की 'नकल' की")]
     created = []
-    for n, (source, lang, title, summary) in enumerate(reports):
+    for n, (source, lang, title) in enumerate(reports):
         spec = FeedSpec(f"https://{n}.example/feed", name=source)
         await p.process(spec, PollOutcome(spec.url, NOW, items=()), state=await store.feed_state(spec.url),
                         now=NOW.timestamp(), next_poll_at=0)
-        it = Item(id=f"r:{n}", keys=(f"r:{n}",), url=f"https://{n}.example/1", title=title, summary=summary,
+        it = Item(id=f"r:{n}", keys=(f"r:{n}",), url=f"https://{n}.example/1", title=title, summary="",
                   published=NOW, source=source, lang=lang, feed_url=spec.url)
         result = await p.process(spec, PollOutcome(spec.url, NOW, items=(it,)), state=await store.feed_state(spec.url),
                                  now=NOW.timestamp() + n, next_poll_at=0)
@@ -157,8 +153,7 @@ async def test_a_report_that_links_two_waiting_stories_makes_them_one_alert(stor
     assert sorted((r["chat_id"], r["state"]) for r in rows) == [(1, "pending"), (2, "pending")]
     assert len({r["story_id"] for r in rows}) == 1
     (story,) = await query(store, "SELECT source, sources FROM stories WHERE merged_into IS NULL")
-    outlets = [story["source"]] + [s.split(" (")[0] for s in json.loads(story["sources"])]
-    assert sorted(outlets) == ["GadgetReview", "NDTV", "TechCrunch"]
+    assert story["source"] == "Reuters" and json.loads(story["sources"]) == ["The Verge", "NDTV (हिन्दी)"]
     assert len(p.index) == 1
 
 
