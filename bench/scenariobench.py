@@ -4,6 +4,8 @@ Telegram's limits: how many alerts each chat gets for one event and the other st
     python bench/scenariobench.py                          # this tree, both blind scenario sets
     python bench/scenariobench.py --baseline /path/tree    # and another checkout after it, in the same run
     python bench/scenariobench.py --only sc-07 --show      # one scenario, with each chat's messages
+    python bench/scenariobench.py --runs 3                 # each scenario three times
+    python bench/scenariobench.py --one-feed               # every item in one aggregator feed
 
 Each scenario of tests/data/events/scenarios_blind*.jsonl (one real event told by nine outlets in English,
 Chinese and Hindi, and seven other stories that share its names) is served by nine local feeds, one per
@@ -77,22 +79,24 @@ def settled(db: Path) -> bool:
     return bool(rows) and all(state in ("sent", "failed") and not edit for state, edit in rows)
 
 
-async def run_one(tree: Path, scenario: dict, targets: dict[str, bool]) -> dict[int, dict[str, object]]:
+async def run_one(tree: Path, scenario: dict, one_feed: bool) -> dict[int, dict[str, object]]:
     """One scenario in a fresh daemon: per chat, the messages sent and which labels each carried."""
     reports = scenario["reports"]
-    paths = [f"/outlet{n}.xml" for n in range(len(reports))]
+    outlets = [f"/outlet{n}.xml" for n in range(len(reports))]
+    paths = ["/wire.xml"] if one_feed else outlets
+    feed_of = {o: paths[0] if one_feed else o for o in outlets}
     now = format_datetime(datetime.now(UTC))
     feed_items: dict[str, list[dict[str, str]]] = {p: [] for p in paths}
-    feed_lang = {p: LANGS.get(r.get("lang", "en"), "en") for p, r in zip(paths, reports, strict=True)}
+    feed_lang = {feed_of[o]: LANGS.get(r.get("lang", "en"), "en") for o, r in zip(outlets, reports, strict=True)}
     labels: dict[str, str] = {}  # link -> label
     for n, r in enumerate(reports):
         link = f"https://outlet{n}.example/event"
-        feed_items[paths[n]].append({"title": r["title"], "link": link, "description": r.get("summary", ""),
-                                     "pubDate": now})
+        feed_items[feed_of[outlets[n]]].append({"title": r["title"], "link": link,
+                                                "description": r.get("summary", ""), "pubDate": now})
         labels[link] = "event"
     for n, r in enumerate(scenario["distinct"]):
-        path = paths[n % len(paths)]
-        link = f"https://{path[1:-4]}.example/other-{n}"
+        path = feed_of[outlets[n % len(outlets)]]
+        link = f"https://outlet{n % len(outlets)}.example/other-{n}"
         feed_items[path].append({"title": r["title"], "link": link, "description": r.get("summary", ""),
                                  "pubDate": now})
         labels[link] = f"d{n}"
@@ -137,19 +141,20 @@ def score(result: dict[int, dict[str, object]], targets: dict[str, bool]) -> dic
         own = {c[0] for c in carried if len(c) == 1}  # a story alerted alone (not folded into another's alert)
         missing = sum(1 for label, alerted in targets.items() if alerted and label != "event" and label not in own)
         rows.append({"messages": len(carried), "target": want, "event": event, "missing": missing,
-                     "right": float(len(carried) == want and event == 1 and not missing)})
+                     "right": float(len(carried) == want and event == int(targets["event"]) and not missing)})
     return {k: sum(r[k] for r in rows) / len(rows) for k in rows[0]}
 
 
-async def run(tree: Path, label: str, scenarios: list[dict], matcher: Matcher, show: bool) -> None:
+async def run(tree: Path, label: str, scenarios: list[dict], matcher: Matcher, show: bool, runs: int,
+              one_feed: bool) -> None:
     totals: list[dict[str, float]] = []
     started = time.monotonic()
-    for sc in scenarios:
+    for sc in scenarios * runs:
         items = [("event", r) for r in sc["reports"]] + [(f"d{i}", r) for i, r in enumerate(sc["distinct"])]
         targets: dict[str, bool] = {}
         for lab, r in items:
             targets[lab] = targets.get(lab, False) or bool(matcher.match(r["title"], r.get("summary", "")).topics)
-        result = await run_one(tree, sc, targets)
+        result = await run_one(tree, sc, one_feed)
         s = score(result, targets)
         totals.append(s)
         print(f"{label:9} {sc['id']:7} messages {result[GROUP]['messages']}/{result[PRIVATE]['messages']} for "
@@ -160,7 +165,7 @@ async def run(tree: Path, label: str, scenarios: list[dict], matcher: Matcher, s
                 print(f"            {','.join(carried):10} {head}")
     n = len(totals)
     mean = {k: sum(t[k] for t in totals) / n for k in totals[0]}
-    print(f"{label:9} {n} scenarios x 2 chats: right {mean['right'] * n:.1f} of {n}; messages {mean['messages']:.2f} "
+    print(f"{label:9} {n} runs x 2 chats: right {mean['right'] * n:.1f} of {n}; messages {mean['messages']:.2f} "
           f"for {mean['target']:.2f} stories; the event in {mean['event']:.2f} messages; other stories missing "
           f"{mean['missing']:.2f}; {time.monotonic() - started:.0f} s", flush=True)
 
@@ -170,15 +175,19 @@ def main() -> None:
     parser.add_argument("--baseline", type=Path, help="another newsbot checkout to run the same scenarios against")
     parser.add_argument("--only", help="one scenario id")
     parser.add_argument("--show", action="store_true", help="each message of the private chat")
+    parser.add_argument("--one-feed", action="store_true", help="every item in one feed (a wire or aggregator "
+                        "carrying all the outlets), polled once: the burst arrives in a single poll")
+    parser.add_argument("--runs", type=int, default=1, help="times each scenario is run (the daemon polls its feeds "
+                        "concurrently, so the order its items are clustered in differs from run to run)")
     args = parser.parse_args()
     scenarios = [json.loads(line) for name in SETS for line in (DATA / name).read_text(encoding="utf-8").splitlines()
                  if line.strip()]
     if args.only:
         scenarios = [sc for sc in scenarios if sc["id"] == args.only]
     matcher = Matcher(load_watchlist(ROOT / "seeds" / "entities.toml"))
-    asyncio.run(run(ROOT, "this tree", scenarios, matcher, args.show))
+    asyncio.run(run(ROOT, "this tree", scenarios, matcher, args.show, args.runs, args.one_feed))
     if args.baseline:
-        asyncio.run(run(args.baseline.resolve(), "baseline", scenarios, matcher, args.show))
+        asyncio.run(run(args.baseline.resolve(), "baseline", scenarios, matcher, args.show, args.runs, args.one_feed))
 
 
 if __name__ == "__main__":

@@ -66,7 +66,7 @@ class PollingConfig:
     retry_base: float = 30.0
     retry_max: float = 3600.0
     report_failing_after_hours: float = 6.0  # tell the admins once when a feed fails this long
-    max_alerts_per_poll: int = 10  # a burst beyond this becomes one summary message
+    max_alerts_per_poll: int = 10  # a burst of older news beyond this becomes one summary message
     adaptive: bool = True  # poll a busy feed faster than interval, down to min_interval, at its own pace
     stretch_quiet_feeds: bool = False  # opt-in: let adaptive polling also slow a quiet feed, up to max_interval
 

@@ -20,6 +20,7 @@ from .store import StoreAPI
 from .stories import StoryIndex, title_key, watchlist_mentions
 
 log = logging.getLogger(__name__)
+BREAKING = 1800.0  # seconds since publication within which a burst of one feed's news is alerted in full
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ class Pipeline:
                 seen.extend(item_keys)
                 stories = []
             else:
-                stories = self._cap_burst(spec, stories, routing)
+                stories = self._cap_burst(spec, stories, routing, now)
             if gate.summary is not None:
                 stories.append(gate.summary)
             v = outcome.validators
@@ -183,14 +184,17 @@ class Pipeline:
             index.merge(survivor, absorbed)
 
     @staticmethod
-    def _cap_burst(spec: FeedSpec, stories: list[NewStory], routing: Routing) -> list[NewStory]:
+    def _cap_burst(spec: FeedSpec, stories: list[NewStory], routing: Routing, now: float) -> list[NewStory]:
         """A feed that suddenly yields many matches (an archive re-published, days offline) sends the
-        newest few and one summary; the rest are stored as seen stories without alerts."""
+        newest few and one summary; the rest are stored as seen stories without alerts. News published in
+        the last BREAKING seconds is never held back (a wire carrying a burst as it breaks): the sender
+        folds a chat's backlog into combined messages instead."""
         limit = max(1, routing.max_alerts_per_poll)
         followers = [s for s in stories if s.cluster_of is not None]  # no alert of their own anyway
-        stories = [s for s in stories if s.cluster_of is None]
+        breaking = [s for s in stories if s.cluster_of is None and (s.published or 0.0) >= now - BREAKING]
+        stories = [s for s in stories if s.cluster_of is None and (s.published or 0.0) < now - BREAKING]
         if len(stories) <= limit:
-            return stories + followers
+            return breaking + stories + followers
         ordered = sorted(stories, key=lambda s: s.published or 0.0, reverse=True)
         kept, rest = ordered[:limit], ordered[limit:]
         quiet = [replace(s, deliveries=()) for s in rest]
@@ -203,7 +207,7 @@ class Pipeline:
             topics=topics, terms=(), deliveries=_union(s.deliveries for s in rest))
         log.warning("burst from feed=%s: %d matching stories; alerting %d and one summary", spec.url,
                     len(stories), limit)
-        return kept + quiet + [summary] + followers
+        return breaking + kept + quiet + [summary] + followers
 
     @staticmethod
     def _topics(matcher: Matcher, spec: FeedSpec, item: Item) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -78,6 +78,22 @@ async def test_a_burst_sends_the_newest_few_and_one_summary(store: StoreAPI) -> 
     assert (await process(p, store, burst)).stories == ()  # all of them are known now
 
 
+async def test_a_burst_of_breaking_news_in_one_feed_is_alerted_in_full(store: StoreAPI) -> None:
+    """A wire carrying thirty stories as they break is no archive re-published: every one is alerted (the sender
+    folds a backlog into combined messages); older items beside them are still capped."""
+    p = pipeline(store, max_alerts_per_poll=5)
+    await process(p, store, [])
+    places = ["Lisbon", "Nairobi", "Osaka", "Lima", "Oslo", "Hanoi", "Tbilisi", "Quito", "Accra", "Perth"]
+    deals = ["opens a research lab in", "signs a cloud deal in", "hosts a developer day in"]
+    breaking = [item(n, f"DeepSeek {deals[n % 3]} {places[n % 10]} (item {n})", age_hours=0.1) for n in range(30)]
+    archive = [item(100 + n, f"DeepSeek archive story number {n}", age_hours=5 + n) for n in range(8)]
+    result = await process(p, store, breaking + archive)
+    assert len(result.stories) == 30 + 8 + 1  # the archive's three beyond the cap are stored quietly
+    titles = [r["title"] for r in await outbox_rows(store) if r["chat_id"] == 1]
+    assert len(titles) == 30 + 5 + 1 and titles[-1] == "3 more matching stories from Ex"
+    assert {b.title for b in breaking} <= set(titles)
+
+
 async def test_feed_topic_restriction_and_same_story_in_one_document(store: StoreAPI) -> None:
     p = pipeline(store)
     await process(p, store, [])
@@ -128,6 +144,25 @@ async def test_reports_of_one_event_in_one_poll_are_one_story(store: StoreAPI) -
     assert {r["title"] for r in rows} == {"Luo Fuli joins Xiaomi to lead its MiMo large-model team",
                                           "DeepSeek cuts API prices by 50%"}
     assert -1 not in p.index and result.stories[0] in p.index  # provisional ids gave way to the store's
+
+
+async def test_a_poll_that_fails_to_commit_leaves_no_story_in_the_index(store: StoreAPI,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The poll's new stories wait in the index under provisional ids; if the store refuses the poll, they go,
+    and the next poll of the same items makes them stories as if nothing happened."""
+    p = pipeline(store)
+    await process(p, store, [])
+    items = [item(1, "Luo Fuli joins Xiaomi to lead its MiMo large-model team"), item(2, "DeepSeek cuts API prices")]
+
+    async def refuse(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(store, "commit_poll", refuse)
+        with pytest.raises(RuntimeError):
+            await process(p, store, items)
+    assert len(p.index) == 0
+    assert len((await process(p, store, items)).stories) == 2 and len(p.index) == 2
 
 
 async def test_a_report_that_links_two_waiting_stories_makes_them_one_alert(store: StoreAPI) -> None:
