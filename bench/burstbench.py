@@ -40,7 +40,6 @@ from support.wait import WaitTimeout, wait_until  # noqa: E402
 
 TOKEN = "123456:BENCH-TOKEN-abcdefghijklmnopqrstuvwxyz"
 GROUP, PRIVATE = -1001234567, 4242
-FEEDS = [f"/feed{n}.xml" for n in range(10)]
 LINK = re.compile(r'<a href="[^"]*">(.*?)</a>', re.DOTALL)
 SUBJECTS = ("DeepSeek", "Xiaomi AI", "Luo Fuli")
 THINGS = ("opens a research lab in", "signs a cloud deal in", "hosts a developer day in", "wins a contract in",
@@ -53,7 +52,11 @@ def headline(n: int) -> str:
     return f"{SUBJECTS[n % 3]} {THINGS[n % 6]} {PLACES[n % 10]} (item {n + 1})"
 
 
-def write_config(folder: Path, feeds: FeedServer, api: FakeBotApi) -> Path:
+def feed_paths(count: int) -> list[str]:
+    return [f"/feed{n}.xml" for n in range(count)]
+
+
+def write_config(folder: Path, feeds: FeedServer, api: FakeBotApi, paths: list[str]) -> Path:
     cfg = folder / "config.toml"
     cfg.write_text(f"""
 [telegram]
@@ -70,7 +73,7 @@ min_interval = 1
 
 [http]
 listen = ""
-""" + "".join(f'\n[[feeds]]\nurl = "{feeds.url(p)}"\nname = "Outlet {p[5:-4]}"\n' for p in FEEDS),
+""" + "".join(f'\n[[feeds]]\nurl = "{feeds.url(p)}"\nname = "Outlet {p[5:-4]}"\n' for p in paths),
                    encoding="utf-8")
     return cfg
 
@@ -84,28 +87,28 @@ def arrived(api: FakeBotApi, chat: int) -> dict[str, float]:
     return out
 
 
-async def run(tree: Path, label: str, stories: int, span: float) -> None:
+async def run(tree: Path, label: str, stories: int, span: float, paths: list[str]) -> None:
     titles = [headline(n) for n in range(stories)]
     limits = RateLimits(enforce=True)  # Telegram's: 20/min per group, ~1/s per chat, 30/s overall
     with tempfile.TemporaryDirectory(prefix="burstbench-") as tmp:
         folder = Path(tmp)
         async with FeedServer() as feeds, FakeBotApi(token=TOKEN, rate_limits=limits) as api:
-            items: dict[str, list[dict[str, str]]] = {p: [] for p in FEEDS}
-            for path in FEEDS:
+            items: dict[str, list[dict[str, str]]] = {p: [] for p in paths}
+            for path in paths:
                 feeds.set_feed(path, rss([], title=path))
             env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "PYTHONPATH": str(tree)}
             log = (folder / "daemon.log").open("wb")
             proc = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "bot", "run", "--config", str(write_config(folder, feeds, api)),
+                sys.executable, "-m", "bot", "run", "--config", str(write_config(folder, feeds, api, paths)),
                 cwd=tree, stdout=asyncio.subprocess.DEVNULL, stderr=log, env=env)
             loop = asyncio.get_running_loop()
             try:
-                await wait_until(lambda: all(feeds.count(p) >= 1 for p in FEEDS), timeout=30,
+                await wait_until(lambda: all(feeds.count(p) >= 1 for p in paths), timeout=30,
                                  message="the daemon's first polls")
                 start = loop.time()
                 for n, title in enumerate(titles):  # the burst, at its own pace
                     await asyncio.sleep(max(0.0, start + n * span / max(1, stories - 1) - loop.time()))
-                    path = FEEDS[n % len(FEEDS)]
+                    path = paths[n % len(paths)]
                     items[path].insert(0, {"title": title, "link": f"https://news.example/{n}",
                                            "pubDate": format_datetime(datetime.now(UTC))})
                     feeds.set_feed(path, rss(items[path], title=path))
@@ -136,11 +139,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stories", type=int, default=30)
     parser.add_argument("--span", type=float, default=20.0, help="seconds the burst lasts")
+    parser.add_argument("--feeds", type=int, default=10, help="feeds the burst is spread over (1: one wire)")
     parser.add_argument("--baseline", type=Path, help="another newsbot checkout to run the same burst against")
     args = parser.parse_args()
-    asyncio.run(run(ROOT, "this tree", args.stories, args.span))
+    paths = feed_paths(args.feeds)
+    asyncio.run(run(ROOT, "this tree", args.stories, args.span, paths))
     if args.baseline:
-        asyncio.run(run(args.baseline.resolve(), "baseline", args.stories, args.span))
+        asyncio.run(run(args.baseline.resolve(), "baseline", args.stories, args.span, paths))
 
 
 if __name__ == "__main__":
