@@ -81,3 +81,33 @@ async def test_one_event_in_nine_outlets_and_three_languages_is_one_alert_edited
 async def _all_sent(service: object) -> bool:
     rows = await outbox_rows(service.store)  # type: ignore[attr-defined]
     return bool(rows) and all(r["state"] == "sent" and not r["edit_pending"] for r in rows)
+
+
+@pytest.mark.slow
+async def test_one_wire_carrying_the_whole_burst_sends_one_alert_per_story(tmp_path: Path) -> None:
+    """The same burst in one feed (a wire, an aggregator): its sixteen items arrive in a single poll, and the
+    event's nine reports still make one story, whose alert names the other outlets as it is sent."""
+    async with FeedServer() as feeds, FakeBotApi(token=TOKEN) as api:
+        feeds.set_feed("/wire.xml", rss([], title="wire"))
+        cfg = write_config(tmp_path, feeds, api, ["/wire.xml"])
+        async with Running(cfg) as service:
+            await wait_until(lambda: polled(service, feeds.url("/wire.xml")), timeout=10)
+            items = [{"title": headline, "link": f"https://{name}.example/luo-fuli", "pubDate": now_rfc822(),
+                      "source": name} for name, _, headline in EVENT]
+            items += [{"title": other, "link": f"https://wire.example/other-{n}", "pubDate": now_rfc822()}
+                      for n, other in enumerate(OTHERS)]
+            feeds.set_feed("/wire.xml", rss(items, title="wire"))
+
+            async def settled() -> bool:
+                return await _all_sent(service) and all(len(api.sent_to(c)) >= 8 for c in CHATS)
+
+            await wait_until(settled, timeout=30, message="eight alerts per chat")
+            for chat in CHATS:
+                sent = api.sent_to(chat)
+                assert len(sent) == 8, [m.rendered.splitlines()[0] for m in sent]
+                (event,) = [m for m in sent if any(h in m.rendered for _, _, h in EVENT)]
+                also = next(line for line in event.rendered.splitlines() if line.startswith("also: "))
+                assert also.endswith(", +5")  # the other eight outlets, named from the first send (one poll)
+                for other in OTHERS:
+                    assert sum(1 for m in sent if other in m.rendered) == 1, other
+            assert len({r["story_id"] for r in await outbox_rows(service.store)}) == 8
