@@ -232,7 +232,7 @@ class StoryIndex:
         if entry is None:
             return
         self._stories[new] = entry
-        for token in frozenset().union(*map(_postings, entry.sigs)):
+        for token in _entry_postings(entry):
             ids = self._postings[token]
             ids.discard(old)
             ids.add(new)
@@ -340,8 +340,7 @@ class StoryIndex:
     def _forget(self, sid: int) -> None:
         entry = self._stories.pop(sid)
         self.rarity.remove(entry.sigs[0].title.tokens)
-        # its postings are those of its reports' signatures (not kept per story: ~1 KB each)
-        for token in frozenset().union(*map(_postings, entry.sigs)):
+        for token in _entry_postings(entry):
             ids = self._postings.get(token)
             if ids is not None:
                 ids.discard(sid)
@@ -398,6 +397,11 @@ def _postings(sig: ItemSignature) -> frozenset[str]:
     found.update(f"act:{action}:{actor}" for action in frame.actions for actor in frame.actors)
     found.update(_figure_key(f) for f in (sig.full or sig.title).telling)
     return frozenset(found)
+
+
+def _entry_postings(entry: _Entry) -> frozenset[str]:
+    """The tokens a story is posted under: those of its reports' signatures (not kept per story: ~1 KB each)."""
+    return frozenset().union(*map(_postings, entry.sigs))
 
 
 def _figure_key(figure: Figure) -> str:

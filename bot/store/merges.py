@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from .outlets import add_outlets, labelled
+from .outlets import add_outlets
 from .tx import Tx
 
 _OUT = ("sent", "sending")
@@ -51,15 +51,13 @@ async def merge(tx: Tx, target: int, others: Sequence[int], *, now: float,
             chats.add(r["chat_id"])
     await tx.executemany("DELETE FROM outbox WHERE id=?", dropped)
     await tx.executemany("UPDATE outbox SET story_id=? WHERE id=?", [(survivor, i) for i, in moved])
-    head = await tx.fetchrow("SELECT lang, topics FROM stories WHERE id=?", survivor)
-    assert head is not None  # a live story, read in this transaction
-    topics = set(json.loads(head["topics"]))
+    topics = set(json.loads(await tx.fetchval("SELECT topics FROM stories WHERE id=?", survivor)))
     for story_id in absorbed:
         row = await tx.fetchrow("SELECT source, lang, sources, topics FROM stories WHERE id=?", story_id)
-        assert row is not None
+        assert row is not None  # a live story, read in this transaction
         topics.update(json.loads(row["topics"]))
-        outlets = [(row["source"], labelled(row["source"], row["lang"], head["lang"]))]
-        await add_outlets(tx, survivor, outlets + [(s, s) for s in json.loads(row["sources"])], now)
+        outlets: list[tuple[str, str | None]] = [(row["source"], row["lang"])]
+        await add_outlets(tx, survivor, outlets + [(s, None) for s in json.loads(row["sources"])], now)
         await tx.execute("UPDATE stories SET merged_into=? WHERE id=? OR merged_into=?", survivor, story_id, story_id)
     await tx.execute("UPDATE stories SET topics=? WHERE id=?", json.dumps(sorted(topics)), survivor)
     return survivor, [(a, survivor) for a in absorbed]

@@ -21,24 +21,19 @@ def labelled(source: str, lang: str | None, alert_lang: str | None) -> str:
     return f"{source} ({_LANGUAGE_NAMES.get(family, family)})"
 
 
-async def add_source(tx: Tx, story_id: int, source: str, lang: str | None, now: float) -> None:
-    """Another outlet reported the story: remember it (with its language when the alert's is another:
-    "36Kr (中文)") and queue edits of the alerts already sent."""
-    row = await tx.fetchrow("SELECT lang FROM stories WHERE id=?", story_id)
-    assert row is not None  # found by its keys in this transaction
-    await add_outlets(tx, story_id, [(source, labelled(source, lang, row["lang"]))], now)
-
-
-async def add_outlets(tx: Tx, story_id: int, outlets: Sequence[tuple[str, str]], now: float) -> None:
-    """Outlets, each (name, label), that the story does not name yet: added by their labels, and the story's sent
-    alerts queued for an edit that names them."""
-    row = await tx.fetchrow("SELECT source, sources FROM stories WHERE id=?", story_id)
-    assert row is not None
+async def add_outlets(tx: Tx, story_id: int, outlets: Sequence[tuple[str, str | None]], now: float) -> None:
+    """Other outlets reported the story, each (name, language): those it does not name yet are remembered (with
+    their language when the alert's is another: "36Kr (中文)"; a name labelled already, of a story folded into
+    this one, comes with none) and the story's sent alerts are queued for an edit that names them."""
+    row = await tx.fetchrow("SELECT source, sources, lang FROM stories WHERE id=?", story_id)
+    assert row is not None  # found or created in this transaction
     sources = json.loads(row["sources"])
-    for name, label in outlets:
+    known = len(sources)
+    for name, lang in outlets:
+        label = labelled(name, lang, row["lang"])
         if name and not _named(name, label, row["source"], sources):
             sources.append(label)
-    if len(sources) == len(json.loads(row["sources"])):
+    if len(sources) == known:
         return
     await tx.execute("UPDATE stories SET sources=? WHERE id=?", json.dumps(sources, ensure_ascii=False), story_id)
     await tx.execute("UPDATE outbox SET not_before=CASE WHEN edit_pending=1 THEN not_before ELSE ? END, edit_pending=1"

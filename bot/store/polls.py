@@ -11,7 +11,7 @@ from .fairqueue import Turns
 from .feeds import FeedSteps
 from .feedstate import after_success
 from .merges import live_story, merge
-from .outlets import add_source
+from .outlets import add_outlets
 from .tx import Tx
 
 CHUNK = 500  # keys per `IN (...)` (SQLite limits the number of variables in one statement)
@@ -49,7 +49,7 @@ class PollSteps(FeedSteps):
                 if existing is not None or (story.keys and await _known(tx, list(story.keys), title_since)):
                     await _insert_keys(tx, story.keys, existing, rec.now)
                     if existing is not None:
-                        await add_source(tx, existing, story.source, story.lang, rec.now)
+                        await add_outlets(tx, existing, [(story.source, story.lang)], rec.now)
                         if story.local is not None:
                             provisional[story.local] = existing
                     placed.append(existing)
