@@ -537,7 +537,7 @@ def en_synonyms(stem: Callable[[str], str]) -> MappingProxyType[str, str]:
 # "_" is a space), Chinese and Hindi (substrings). The same event told in any language lands in the same kind.
 ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "hire": "join(?!s?_(?:other|forces|hands|the_race|the_ai_race|a_|an_|\\d)) hire hiring poach recruit tap appoint "
-            "named_head to_lead leads_ taps tapped lured now_works?_at now_part_of "
+            "named_head to_lead to_head leads_ taps tapped lured now_works?_at now_part_of "
             "moves?_to_(?:xiaomi|deepseek|alibaba|tencent|bytedance|baidu|openai|google|meta) "
             "lands_(?:deepseek|ex-|former) "
             "加入 加盟 入职 入職 挖走 挖角 挖来 挖來 挖人 招募 出任 执掌 掌舵 负责人 負責人 领衔 領銜 牵头 已在小米 "

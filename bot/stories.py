@@ -62,11 +62,15 @@ Mentioned = Callable[[str], Mentions]  # headline -> the watchlist entities it m
 
 
 def watchlist_mentions(matcher: Matcher) -> Mentioned:
-    """The matcher's entities of a headline, as actors (companies, people) and objects (models, products)."""
-    kinds = {e.id: e.kind for e in matcher.watchlist.entities}
+    """The matcher's entities of a headline, as actors (companies, people) and objects (models, products); an
+    epithet as the entity it names."""
+    entities = {e.id: e for e in matcher.watchlist.entities}
+    kinds = {e.id: e.kind for e in entities.values()}
+    # an epithet ("AI天才少女", "genius girl") is its entity's actor; the headline passed some topic's rule already
+    named_as = {e.id: e.epithet_of for e in entities.values() if e.epithet_of in entities}
 
     def mentioned(title: str) -> Mentions:
-        found = matcher.match(title, all_mentions=True).entities
+        found = {named_as.get(e, e) for e in matcher.match(title, all_mentions=True).entities}
         return Mentions(frozenset(e for e in found if kinds.get(e) in ACTOR_KINDS),
                         frozenset(e for e in found if kinds.get(e) in OBJECT_KINDS))
     return mentioned
@@ -125,6 +129,7 @@ def judge(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = None,
 
 
 _CONFLICT = Verdict(False, 0.0, "figures, versions or places differ", veto=True)
+_CLASH = Verdict(False, 0.0, "frames clash", veto=True)
 
 
 def _vetoed(frames: Agreement) -> bool:
@@ -295,7 +300,9 @@ class StoryIndex:
         item is the same event as one of them and none vetoes it (other facts or frames), else None. Of two
         stories that score alike, the one a larger share of whose reports take the item is its event (a stray
         report can seed a story that one of an event's reports joins). A report that contradicts any of the
-        story's would drift it off its event; one that merely words it otherwise does not. Also None
+        story's would drift it off its event; one that merely words it otherwise does not. Nor does one whose
+        frame clashes with a few of a larger story's reports while half of them take it: one outlet's side
+        action ("set to", "cheaper API") is not another event when the rest agree (_QUORUM). Also None
         when the story cannot score `floor` (a story found already scores above the threshold, which
         agreeing frames alone never reach). The verdicts of judge(), each check made for every report
         before the next, costlier one; and an outage of the same service reported within OUTAGE_SPAN of
@@ -309,14 +316,20 @@ class StoryIndex:
             if max(overlaps) < floor:
                 return None
         frames = []
+        clashes = 0
         for other in sigs:
             agreement = frame_agreement(sig, other, rarity)
             if _vetoed(agreement):
-                return None
+                clashes += 1
+                if len(sigs) < _QUORUM or clashes > _CLASHING * len(sigs):
+                    return None
             frames.append(agreement)
         overlaps = overlaps or [item_similarity(sig, other, rarity, checked=True) for other in sigs]
-        verdicts = [_verdict(f, overlap, self.threshold) for f, overlap in zip(frames, overlaps, strict=True)]
+        verdicts = [_CLASH if _vetoed(f) else _verdict(f, overlap, self.threshold)
+                    for f, overlap in zip(frames, overlaps, strict=True)]
         taken = [v.score for v in verdicts if v.same]
+        if clashes and len(taken) < _TAKING * len(sigs):
+            return None
         if taken:
             return max(taken), len(taken) / len(verdicts)
         if now - entry.seen_at <= OUTAGE_SPAN and any(f.recurs for f in frames):
@@ -353,6 +366,9 @@ def _no_mentions(title: str) -> Mentions:
 
 
 _COMMON = 300  # postings longer than this are skipped at lookup (a generic word, not an event)
+_QUORUM = 3  # reports a story needs before one of them clashing with an item no longer keeps the item out
+_CLASHING = 1 / 3  # of them, at most this share may clash (frames only: contradicting facts always keep it out)
+_TAKING = 0.5  # and at least this share must take the item
 _CANDIDATES = 20  # stories sharing the most tokens that are scored in full
 _MERGE_CANDIDATES = 5  # of them, those also scored as stories the item could merge
 

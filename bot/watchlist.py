@@ -24,8 +24,8 @@ BUNDLED = "bundled"
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _TOP_KEYS = {"version", "extends", "entities", "topics"}
-_ENTITY_KEYS = {"id", "name", "kind", "aliases", "from_article", "article_forms", "implies", "case_sensitive",
-                "note"}
+_ENTITY_KEYS = {"id", "name", "kind", "aliases", "from_article", "article_forms", "implies", "epithet_of",
+                "case_sensitive", "note"}
 _ALIAS_KEYS = {"text", "case_sensitive", "boundary", "scripts", "langs", "not_within", "note"}
 _TERM_KEYS = (_ALIAS_KEYS - {"text"}) | {"term"}
 _TOPIC_KEYS = {"id", "name", "description", "rules", "search", "note"}
@@ -70,7 +70,14 @@ class Entity:
     from_article: bool = False
     article_forms: tuple[str, ...] = ()
     implies: tuple[str, ...] = ()  # mentioning this entity also mentions these (a model implies its maker)
+    epithet_of: str = ""  # what the news calls this entity ("AI天才少女"): the same actor in a story's event frame
     note: str = ""
+
+    @property
+    def references(self) -> tuple[tuple[str, str], ...]:
+        """(key, entity id) of each entity this one names, for checking that they exist."""
+        named = tuple((f"implies[{j}]", target) for j, target in enumerate(self.implies))
+        return named + ((("epithet_of", self.epithet_of),) if self.epithet_of else ())
 
 
 Condition = str | Alias  # an entity id, or a literal term
@@ -201,10 +208,10 @@ def merge_watchlists(base: Watchlist, extra: Watchlist) -> Watchlist:
     merged = Watchlist(tuple(entities.values()), tuple(topics.values()), extra.source or base.source)
     known = set(entities)
     for i, entity in enumerate(merged.entities):
-        for j, target in enumerate(entity.implies):
+        for sub, target in entity.references:
             if target not in known:
                 raise WatchlistError(f"unknown entity id {target!r}", path=merged.source,
-                                     key=f"entities[{i}].implies[{j}]")
+                                     key=f"entities[{i}].{sub}")
     for i, topic in enumerate(merged.topics):
         for j, rule in enumerate(topic.rules):
             for cond in (*rule.all_of, *(c for g in rule.any_of for c in g), *rule.none_of):
@@ -361,8 +368,11 @@ class _Reader:
         implies = self._str_list(table, "implies", key)
         if entity_id in implies:
             raise self.error(f"{key}.implies", "an entity cannot imply itself")
+        epithet_of = self._str(table, "epithet_of", key, required=False)
+        if epithet_of == entity_id:
+            raise self.error(f"{key}.epithet_of", "an entity cannot be an epithet of itself")
         return Entity(id=entity_id, name=self._str(table, "name", key), kind=kind, aliases=aliases,
-                      from_article=from_article, article_forms=forms, implies=implies,
+                      from_article=from_article, article_forms=forms, implies=implies, epithet_of=epithet_of,
                       note=self._str(table, "note", key, required=False))
 
     def condition(self, value: Any, key: str, known: set[str]) -> Condition:
@@ -443,9 +453,9 @@ class _Reader:
             entities.append(entity)
         known = seen | ({e.id for e in base.entities} if base else set())
         for i, entity in enumerate(entities):
-            for j, target in enumerate(entity.implies):
+            for sub, target in entity.references:
                 if target not in known:
-                    raise self.error(f"entities[{i}].implies[{j}]", f"unknown entity id {target!r}")
+                    raise self.error(f"entities[{i}].{sub}", f"unknown entity id {target!r}")
         _check_cycles(entities, base.entities if base else (), self, known)
         topic_ids: set[str] = set()
         topics = []

@@ -405,6 +405,7 @@ def test_a_plan_is_told_from_the_fact() -> None:
     assert "rumor" in actions_of("DeepSeek plans to launch V4 next month")
     assert "rumor" not in actions_of("DeepSeek launches V4")
     assert "rumor" in actions_of("DeepSeek V4或将于下周发布")
+    assert actions_of("Luo Fuli set to head Xiaomi's AI lab") == {"hire", "rumor"}  # a hire planned, beside the hire
 
 
 def _same(matcher: Matcher, a: str, b: str, sa: str = "", sb: str = "") -> bool:
@@ -509,6 +510,30 @@ def test_a_report_joins_a_story_it_matches_once_and_contradicts_nowhere(matcher:
     assert index.find("英伟达暴跌17% 美股AI概念股集体重挫", 101.0) == 2
     # like the first report, but another amount than the second's: not this story
     assert index.find("Nvidia shares fall 17%, wiping out $300 billion", 101.0) is None
+
+
+def test_a_report_clashing_with_one_of_a_larger_storys_reports_joins_when_half_take_it(matcher: Matcher) -> None:
+    index = StoryIndex(mentioned=watchlist_mentions(matcher))
+    launch = "शाओमी 17 सीरीज़ चीन में लॉन्च, 7500mAh बैटरी के साथ"
+    index.add(1, "Xiaomi 17 Pro Max unveiled with 7,500mAh battery, skipping the 16", 100.0)
+    index.add_member(1, "iPhone 17 से टक्कर: 16 छोड़ सीधे 17 लाई शाओमी, 7500mAh बैटरी")  # "skips" (छोड़) reads as leaving
+    assert index.find(launch, 101.0) is None  # of two reports, one clashing keeps it out
+    index.add_member(1, "小米17系列正式发布 7500mAh电池 跳过16直接对标iPhone 17")
+    assert index.find(launch, 101.0) == 1  # one clash in three, and two take it
+    # a contradicting fact still keeps it out, however many reports agree
+    assert index.find("शाओमी 17 सीरीज़ चीन में लॉन्च, 6000mAh बैटरी के साथ", 101.0) is None
+    index.add(2, "Xiaomi slashes MiMo-V2.5 API prices by up to 99%", 100.0)
+    index.add_member(2, "शाओमी ने MiMo AI मॉडल के दाम 99% तक घटाए")
+    index.add_member(2, "小米MiMo API价格大跳水，技术负责人详解为何敢降价99%")
+    # another action, clashing with every report: another event
+    assert index.find("Xiaomi open-sources MiMo-V2.5 under the MIT license", 101.0) is None
+
+
+def test_an_epithet_is_the_person_it_names(matcher: Matcher) -> None:
+    mentioned = watchlist_mentions(matcher)
+    assert "luo_fuli" in mentioned("“天才少女”朋友圈发文：已在小米，奔着AGI去").actors
+    assert "luo_fuli" in mentioned("शाओमी ने डीपसीक की 'जीनियस गर्ल' को जोड़ा").actors
+    assert _same(matcher, "“天才少女”朋友圈发文：已在小米，奔着AGI去", "Chinese AI Expert Luo Fuli Joins Xiaomi")
 
 
 def test_a_share_and_an_amount_are_two_facets_two_amounts_two_events(matcher: Matcher) -> None:

@@ -206,6 +206,24 @@ def test_implies_must_name_known_entities_and_not_loop() -> None:
     assert "loop" in err.message
 
 
+def test_an_epithet_names_a_known_entity_other_than_itself() -> None:
+    err = error_of(MINIMAL.replace('kind = "company"', 'kind = "company"\nepithet_of = "ghost"'))
+    assert err.key == "entities[0].epithet_of" and "ghost" in err.message
+    err = error_of(MINIMAL.replace('kind = "company"', 'kind = "company"\nepithet_of = "acme"'))
+    assert err.key == "entities[0].epithet_of" and "itself" in err.message
+    epithet = '\n[[entities]]\nid = "acme_nick"\nname = "Big A"\nkind = "context"\naliases = ["Big A"]\n' \
+              'epithet_of = "acme"\n'
+    wl = loads_watchlist(MINIMAL.replace("[[topics]]", epithet + "\n[[topics]]", 1))
+    assert {e.id: e.epithet_of for e in wl.entities}["acme_nick"] == "acme"
+
+
+def test_luo_fulis_epithet_makes_her_topic_only_beside_her_companies(watchlist) -> None:
+    matcher = Matcher(watchlist)
+    assert "luo_fuli" in matcher.match("“天才少女”朋友圈发文：已在小米，奔着AGI去").topics
+    assert "luo_fuli" in matcher.match("Xiaomi poaches DeepSeek's 'genius girl' to lead its AI model team").topics
+    assert not matcher.match("清华天才少女获国际数学奥赛金牌").topics
+
+
 def test_search_terms_are_checked() -> None:
     err = error_of(MINIMAL + '\n[topics.search]\nEnglish = ["Acme"]\n')
     assert err.key == "topics[0].search.English"

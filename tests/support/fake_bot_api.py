@@ -568,6 +568,8 @@ class FakeBotApi:
             params, files = await _read_params(request)
         except ValueError as exc:
             return _error_response(400, f"Bad Request: {exc}")
+        except ConnectionResetError:  # the client went away mid-body (a daemon stopping): nothing was asked
+            return _error_response(400, "Bad Request: the request body was cut off")
         loop = asyncio.get_running_loop()
         record = RecordedRequest(method, params, loop.time(), files)
         self.requests.append(record)
