@@ -217,11 +217,12 @@ def test_an_epithet_names_a_known_entity_other_than_itself() -> None:
     assert {e.id: e.epithet_of for e in wl.entities}["acme_nick"] == "acme"
 
 
-def test_luo_fulis_epithet_makes_her_topic_only_beside_her_companies(watchlist) -> None:
+def test_luo_fulis_epithet_makes_no_topic(watchlist) -> None:
+    """Unnamed, she is no topic (MATCH_REAL.md: implicit references do not count); the epithet only tells
+    story clustering who is meant (tests/test_event_frames.py)."""
     matcher = Matcher(watchlist)
-    assert "luo_fuli" in matcher.match("“天才少女”朋友圈发文：已在小米，奔着AGI去").topics
-    assert "luo_fuli" in matcher.match("Xiaomi poaches DeepSeek's 'genius girl' to lead its AI model team").topics
-    assert not matcher.match("清华天才少女获国际数学奥赛金牌").topics
+    assert "luo_fuli_epithet" in matcher.match("雷军千万年薪挖角95后AI天才少女", all_mentions=True).entities
+    assert not matcher.match("雷军千万年薪挖角95后AI天才少女").topics
 
 
 def test_search_terms_are_checked() -> None:
