@@ -6,6 +6,7 @@ Telegram's limits: how many alerts each chat gets for one event and the other st
     python bench/scenariobench.py --only sc-07 --show      # one scenario, with each chat's messages
     python bench/scenariobench.py --runs 3                 # each scenario three times
     python bench/scenariobench.py --one-feed               # every item in one aggregator feed
+    python bench/scenariobench.py --file scenarios_blind3.jsonl   # another scenario file
 
 Each scenario of tests/data/events/scenarios_blind*.jsonl (one real event told by nine outlets in English,
 Chinese and Hindi, and seven other stories that share its names) is served by nine local feeds, one per
@@ -177,14 +178,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--baseline", type=Path, help="another newsbot checkout to run the same scenarios against")
     parser.add_argument("--only", help="one scenario id")
+    parser.add_argument("--file", action="append", metavar="NAME",
+                        help=f"a scenario file of tests/data/events (repeatable; default: {', '.join(SETS)})")
     parser.add_argument("--show", action="store_true", help="each message of the private chat")
     parser.add_argument("--one-feed", action="store_true", help="every item in one feed (a wire or aggregator "
                         "carrying all the outlets), polled once: the burst arrives in a single poll")
     parser.add_argument("--runs", type=int, default=1, help="times each scenario is run (the daemon polls its feeds "
                         "concurrently, so the order its items are clustered in differs from run to run)")
     args = parser.parse_args()
-    scenarios = [json.loads(line) for name in SETS for line in (DATA / name).read_text(encoding="utf-8").splitlines()
-                 if line.strip()]
+    scenarios = [json.loads(line) for name in args.file or SETS
+                 for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.only:
         scenarios = [sc for sc in scenarios if sc["id"] == args.only]
     matcher = Matcher(load_watchlist(ROOT / "seeds" / "entities.toml"))

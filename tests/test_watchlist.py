@@ -211,8 +211,8 @@ def test_an_epithet_names_a_known_entity_other_than_itself() -> None:
     assert err.key == "entities[0].epithet_of" and "ghost" in err.message
     err = error_of(MINIMAL.replace('kind = "company"', 'kind = "company"\nepithet_of = "acme"'))
     assert err.key == "entities[0].epithet_of" and "itself" in err.message
-    epithet = '\n[[entities]]\nid = "acme_nick"\nname = "Big A"\nkind = "context"\naliases = ["Big A"]\n' \
-              'epithet_of = "acme"\n'
+    epithet = ('\n[[entities]]\nid = "acme_nick"\nname = "Big A"\nkind = "context"\naliases = ["Big A"]\n'
+               'epithet_of = "acme"\n')
     wl = loads_watchlist(MINIMAL.replace("[[topics]]", epithet + "\n[[topics]]", 1))
     assert {e.id: e.epithet_of for e in wl.entities}["acme_nick"] == "acme"
 
