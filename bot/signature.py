@@ -367,6 +367,7 @@ _MONTH_NUMBERS = MappingProxyType({
     "october": 10, "november": 11, "december": 12, "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4,
     "मई": 5, "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11,
     "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12})
+MONTH_NAMES = frozenset(_MONTH_NUMBERS)
 
 
 # the words of a span of time, by its unit: a duration's specification (_durations) and a count's measure

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from . import lexicon
+from . import lexicon, phonetic
 from .eventframe import EMPTY_FRAME, NO_MENTIONS, Agreement, Frame, Mentions, agreement, frame, unmet_places
 from .signature import (
     AT_LEAST,
@@ -22,6 +22,7 @@ from .signature import (
     FIGURE_WEIGHT,
     LOW_WEIGHT,
     MEASURE,
+    MONTH_NAMES,
     ORG_TOKENS,
     SHARE,
     Figure,
@@ -183,6 +184,11 @@ def _specs_differ(a: Signature, b: Signature) -> bool:
 
 
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_DEVA_WORD = re.compile("[\u0900-\u097f]+")
+# Devanagari words a table already reads: a name known in every script, a place, a number, a stop word
+_READ_HI = frozenset(lexicon.TRANSLIT) | lexicon.HI_STOP | frozenset(lexicon.PLACES) | frozenset(lexicon.NUMBER_WORDS)
+
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 # Tuned on tests/data/cluster_pairs.jsonl (python tests/cluster_quality.py --curve), never on the holdout.
@@ -310,6 +316,7 @@ class ItemSignature:
     full: Signature | None = None
     frame: Frame = EMPTY_FRAME
     script: str = "latin"  # of the headline: "han", "devanagari" or "latin"
+    title_text: str = ""  # the headline as read (clean())
 
     @cached_property
     def latin_names(self) -> frozenset[str]:
@@ -323,13 +330,29 @@ class ItemSignature:
                          and t not in COMMON_CONCEPT_TOKENS)
 
 
+    @cached_property
+    def sounds(self) -> Mapping[str, str]:
+        """Sound keys (bot/phonetic.py) of the headline's names: in a Latin headline its latin_names that are
+        names too (capitalised, not a month: those are dates), in a Devanagari one its words no table reads;
+        each with the word it reads."""
+        if self.script == "latin":
+            names = (self.latin_names & self.title.names) - MONTH_NAMES
+            return phonetic.keys([w for w in _LATIN_WORD.findall(self.title_text) if w.casefold() in names],
+                                 devanagari=False)
+        if self.script == "devanagari":
+            return phonetic.keys([w for w in _DEVA_WORD.findall(self.title_text) if w not in _READ_HI],
+                                 devanagari=True)
+        return {}
+
+
 def item_signature(title: str, summary: str = "", mentions: Mentions = NO_MENTIONS) -> ItemSignature:
     """`mentions`: the watchlist entities the headline mentions."""
     lead = first_sentence(summary)
     title_sig = signature(title)
     full = combined(title_sig, lead_signature(lead)) if lead else None
     script = "han" if _HAN.search(title) else "devanagari" if _DEVANAGARI.search(title) else "latin"
-    return ItemSignature(title_sig, full, frame(clean(title), title_sig, mentions, lead, full or title_sig), script)
+    text = clean(title)
+    return ItemSignature(title_sig, full, frame(text, title_sig, mentions, lead, full or title_sig), script, text)
 
 
 def item_similarity(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = None, *,
@@ -364,6 +387,11 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
     words: tuple[str, ...] = ()
     if a.script != "latin" or b.script != "latin":  # English headlines are compared word by word already
         words = tuple(t for t in a.latin_names & b.latin_names if rare(t))
+        if {a.script, b.script} == {"latin", "devanagari"}:
+            latin, deva = (a, b) if a.script == "latin" else (b, a)
+            heard = latin.sounds
+            words += tuple("~" + heard[k] for k in heard.keys() & deva.sounds.keys()
+                           if all(rare(w) for w in heard[k].casefold().split()))
     shared = (a.frame.places & b.frame.places) | (a.frame.actors & b.frame.actors)
     common = frozenset(n for n in shared if not rare(n) or not rare("place:" + n)) if shared else shared
     return agreement(a.frame, b.frame, codes, _figures_agree(sa.telling, sb.telling) or 0, words, common)
