@@ -318,7 +318,8 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     "ऐपल": "apple", "गूगल": "google", "मेटा": "meta", "अलीबाबा": "alibaba", "ट्रंप": "trump", "川普": "trump",
     "特朗普": "trump", "ऑल्टमैन": "altman", "吉利": "geely", "比亚迪": "byd", "京东": "jd", "抖音": "douyin",
     "智谱": "zhipu", "宁德时代": "catl", "寧德時代": "catl", "英特尔": "intel", "高通": "qualcomm", "三星": "samsung",
-    "三星电子": "samsung", "思科": "cisco", "पर्प्लेक्सिटी": "perplexity", "ऑनर": "honor",
+    "三星电子": "samsung", "思科": "cisco", "सिस्को": "cisco", "क्राउडस्ट्राइक": "crowdstrike",
+    "पर्प्लेक्सिटी": "perplexity", "ऑनर": "honor",
     "रेडनोट": "rednote", "小红书": "rednote", "小紅書": "rednote", "美国航天局": "nasa",
     "软银": "softbank", "軟銀": "softbank", "सॉफ्टबैंक": "softbank", "甲骨文": "oracle", "ओरेकल": "oracle",
     "ज़ीपू": "zhipu", "ज़ीपु": "zhipu", "ज़िपु": "zhipu",
@@ -397,7 +398,7 @@ ORGS = frozenset(
     "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini deepmind "
     "minimax moonshot kimi hunyuan stepfun baichuan iflytek sensetime lenovo oppo vivo xpeng nio leapmotor mistral "
     "xai grok llama bmw hyundai mercedes volkswagen toyota ford stellantis dongfeng voyah chery "
-    "moore metax kunlunxin kunlun biren hygon enflame smic moutai telegram".split())
+    "moore metax kunlunxin kunlun biren hygon enflame smic moutai telegram crowdstrike kela".split())
 
 # Events: the action a headline reports. Two items reporting different actions are different news.
 EVENTS = frozenset(
