@@ -184,12 +184,11 @@ def _specs_differ(a: Signature, b: Signature) -> bool:
 
 
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _DEVA_WORD = re.compile("[\u0900-\u097f]+")
 # Devanagari words a table already reads: a name known in every script, a place, a number, a stop word
 _READ_HI = frozenset(lexicon.TRANSLIT) | lexicon.HI_STOP | frozenset(lexicon.PLACES) | frozenset(lexicon.NUMBER_WORDS)
-
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 # Tuned on tests/data/cluster_pairs.jsonl (python tests/cluster_quality.py --curve), never on the holdout.
 DICE_SHARE = 0.7  # 1 = Dice only; lower mixes in the overlap coefficient (a short headline inside a long one)
@@ -328,7 +327,6 @@ class ItemSignature:
                          and title.weights[t] > LOW_WEIGHT and t not in lexicon.EVENTS
                          and t not in ORG_TOKENS and t not in lexicon.PEOPLE and t not in lexicon.GENERIC_LATIN
                          and t not in COMMON_CONCEPT_TOKENS)
-
 
     @cached_property
     def sounds(self) -> Mapping[str, str]:
