@@ -129,7 +129,6 @@ def judge(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = None,
 
 
 _CONFLICT = Verdict(False, 0.0, "figures, versions or places differ", veto=True)
-_CLASH = Verdict(False, 0.0, "frames clash", veto=True)
 
 
 def _vetoed(frames: Agreement) -> bool:
@@ -325,13 +324,13 @@ class StoryIndex:
                     return None
             frames.append(agreement)
         overlaps = overlaps or [item_similarity(sig, other, rarity, checked=True) for other in sigs]
-        verdicts = [_CLASH if _vetoed(f) else _verdict(f, overlap, self.threshold)
-                    for f, overlap in zip(frames, overlaps, strict=True)]
+        verdicts = [_verdict(f, overlap, self.threshold)
+                    for f, overlap in zip(frames, overlaps, strict=True) if not _vetoed(f)]
         taken = [v.score for v in verdicts if v.same]
         if clashes and len(taken) < _TAKING * len(sigs):
             return None
         if taken:
-            return max(taken), len(taken) / len(verdicts)
+            return max(taken), len(taken) / len(sigs)
         if now - entry.seen_at <= OUTAGE_SPAN and any(f.recurs for f in frames):
             return self.threshold, 1 / len(verdicts)
         return None
