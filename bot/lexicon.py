@@ -544,7 +544,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
             "加入 加盟 入职 入職 挖走 挖角 挖来 挖來 挖人 招募 出任 执掌 掌舵 负责人 負責人 领衔 領銜 牵头 已在小米 "
             "शामिल जुड़ीं जुड़े जॉइन कमान नियुक्त थामा पैकेज_पर टीम_का_हिस्सा संभालेंगी संभालेंगे",
     "leave": "leave leaves left_ quit depart exit step_down steps_down resign "
-             "离职 離職 离开 離開 出走 辞职 辭職 卸任 "
+             "los(?:es|t|ing)_(?:[\\w'-]+_){0,3}(?:researcher|co-?author|author|scientist|engineer|developer|talent) "
+             "离职 離職 离开 離開 出走 辞职 辭職 卸任 离巢 離巢 失大将 失大將 "
              "छोड़ इस्तीफा",
     "release": "goes_live now_live preview public_beta test launch unveil releas "
                "(?<!ipo_)(?<!kong_)(?<!trading_)(?<!market_)(?<!exchange_)debut introduc roll_out "

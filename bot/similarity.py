@@ -165,14 +165,15 @@ def _same_quarter(a: Signature, b: Signature) -> bool:
 _QUARTERS = frozenset({"q1", "q2", "q3", "q4"})
 
 
-def conflict(a: Signature, b: Signature, *, figures: bool = True) -> bool:
+def conflict(a: Signature, b: Signature, *, figures: bool = True, codes: bool = True) -> bool:
     """The two items cannot be one event, whatever their wording. `figures=False`: figures that
-    differ do not count (reports in two languages round and convert them each their own way)."""
+    differ do not count (reports in two languages round and convert them each their own way);
+    `codes=False`: nor do versions (they name what a person built, not what the event is about)."""
     if a.places and b.places and unmet_places(a.places, b.places) == a.places:
         return True
     if figures and a.figures and b.figures and _figures_agree(*_comparable(a, b)) is None:
         return True
-    return _codes_conflict(a, b) or _specs_differ(a, b)
+    return (codes and _codes_conflict(a, b)) or _specs_differ(a, b)
 
 
 def _specs_differ(a: Signature, b: Signature) -> bool:
@@ -415,11 +416,23 @@ def item_conflict(a: ItemSignature, b: ItemSignature) -> bool:
     """Figures, versions or places that cannot be one event, in the headlines or the summaries."""
     one_report = _one_report_of_figures(a.frame, b.frame)
     figures = a.script == b.script and not one_report
-    if conflict(a.title, b.title, figures=figures):
+    codes = not _move_of_one_person(a.frame, b.frame)
+    if conflict(a.title, b.title, figures=figures, codes=codes):
         return True
     if not figures and not one_report and _amounts_differ(a.full or a.title, b.full or b.title):
         return True
-    return a.full is not None and b.full is not None and conflict(a.full, b.full, figures=figures)
+    return a.full is not None and b.full is not None and conflict(a.full, b.full, figures=figures, codes=codes)
+
+
+def _move_of_one_person(a: Frame, b: Frame) -> bool:
+    """Both tell of someone named on both sides (beyond DeepSeek and Xiaomi) joining or leaving, and of
+    nothing else: the versions they name are what that person built ("Daya Guo quits ahead of V4" /
+    "DeepSeek loses R1 co-author Guo Daya"), and one person moves once within the window."""
+    moves = a.actions | b.actions
+    return bool(moves) and moves <= _MOVES and bool(a.specific & b.specific)
+
+
+_MOVES = frozenset({"hire", "leave"})
 
 
 def _one_report_of_figures(a: Frame, b: Frame) -> bool:
