@@ -632,7 +632,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                  "बोले बोलीं कहा दावा प्रतिक्रिया माफी",
     "denial": "deni reject refut dismiss no_evidence fake_news shrugs?_off downplay "
               "否认 否認 驳斥 駁斥 辟谣 闢謠 未发现 未發現 假新闻 假新聞 为谣言 為謠言 是谣言 纯属谣言 純屬謠言 "
-              "खारिज इनकार सबूत_नहीं",
+              "खारिज इनकार सबूत_नहीं ठुकरा",
     "smuggling": "smuggl 走私 तस्करी",
     "impersonation": "fake_(?:[\\w-]+_)?accounts? impersonat counterfeit_(?:[\\w-]+_)?accounts? 仿冒 假冒 "
                      "फर्ज़ी फर्जी",

@@ -121,6 +121,19 @@ def _han_tokens_in(text: str) -> list[tuple[str, str]]:
     return [_HAN_TOKENS[i] for i in found]
 
 
+def unread_actors(text: str) -> str:
+    """A Chinese text in simplified characters, the companies and people the tables read in it blanked out
+    (卢伟冰, 百度): what is left of its names only their sound can tell (bot/phonetic.py)."""
+    text = _simplified().convert(text)
+    for han, latin in _han_tokens_in(text):
+        if han in text and any(w in _ACTOR_WORDS for w in latin.split()):
+            text = text.replace(han, " ")
+    return text
+
+
+_ACTOR_WORDS = lexicon.PEOPLE | lexicon.ORGS
+
+
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A crude suffix stripper: enough that "launches" / "launched" / "launch" agree."""

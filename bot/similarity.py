@@ -33,6 +33,7 @@ from .signature import (
     first_sentence,
     lead_signature,
     signature,
+    unread_actors,
 )
 
 
@@ -343,6 +344,22 @@ class ItemSignature:
                                  devanagari=True)
         return {}
 
+    @cached_property
+    def readings(self) -> Mapping[str, str]:
+        """Its names read in pinyin (bot/phonetic.py), to meet a Chinese headline's: in a Latin headline the
+        names of `sounds` and short family names ("Wu") written in pinyin (no place: the tables read those),
+        in a Devanagari one its words no table reads, in a Han one every two or three characters in a row but
+        the actors the tables read (compared as actors: Lu Weibing speaks on every subject); each with what
+        it reads."""
+        if self.script == "latin":
+            names, short = (self.latin_names & self.title.names) - MONTH_NAMES, self.title.names
+            return phonetic.pinyin_readings([w for w in _LATIN_WORD.findall(self.title_text)
+                                             if (w.casefold() in names or (len(w) < 3 and w.casefold() in short))
+                                             and w.casefold() not in lexicon.PLACES])
+        if self.script == "devanagari":
+            return phonetic.devanagari_readings([w for w in _DEVA_WORD.findall(self.title_text) if w not in _READ_HI])
+        return phonetic.han_readings(unread_actors(self.title_text))
+
 
 def item_signature(title: str, summary: str = "", mentions: Mentions = NO_MENTIONS) -> ItemSignature:
     """`mentions`: the watchlist entities the headline mentions."""
@@ -386,11 +403,17 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
     words: tuple[str, ...] = ()
     if a.script != "latin" or b.script != "latin":  # English headlines are compared word by word already
         words = tuple(t for t in a.latin_names & b.latin_names if rare(t))
-        if {a.script, b.script} == {"latin", "devanagari"}:
+        scripts = {a.script, b.script}
+        if scripts == {"latin", "devanagari"}:
             latin, deva = (a, b) if a.script == "latin" else (b, a)
             heard = latin.sounds
             words += tuple("~" + heard[k] for k in heard.keys() & deva.sounds.keys()
                            if all(rare(w) for w in heard[k].casefold().split()))
+        elif "han" in scripts and len(scripts) == 2:
+            han, other = (a, b) if a.script == "han" else (b, a)
+            read = other.readings
+            words += tuple("~" + read[k] for k in read.keys() & han.readings.keys()
+                           if all(rare(w) for w in read[k].casefold().split()))
     shared = (a.frame.places & b.frame.places) | (a.frame.actors & b.frame.actors)
     common = frozenset(n for n in shared if not rare(n) or not rare("place:" + n)) if shared else shared
     return agreement(a.frame, b.frame, codes, _figures_agree(sa.telling, sb.telling) or 0, words, common)

@@ -18,6 +18,7 @@ from .boilerplate import Boilerplate
 from .eventframe import ACTOR_KINDS, NO_MENTIONS, OBJECT_KINDS, Agreement, Mentions
 from .lexicon import EVENTS
 from .matcher import Matcher
+from .phonetic import surnamed
 from .signature import SHARE, Figure
 from .similarity import (
     ItemSignature,
@@ -255,7 +256,7 @@ class StoryIndex:
         sig = self.signature(title, summary)
         wanted, since = frozenset(topics), now - self.window_s
         shared: Counter[int] = Counter()
-        for token in _postings(sig):
+        for token in _sought(sig):
             ids = self._postings.get(token, ())
             if len(ids) > _COMMON:
                 continue  # in too many stories to single one out; rarer shared tokens will
@@ -411,7 +412,17 @@ def _postings(sig: ItemSignature) -> frozenset[str]:
     found.update("place:" + p for p in frame.places)
     found.update(f"act:{action}:{actor}" for action in frame.actions for actor in frame.actors)
     found.update(_figure_key(f) for f in (sig.full or sig.title).telling)
+    found.update("sound:" + k for k in sig.sounds)
+    found.update("said:" + k for k, said in sig.readings.items() if sig.script != "han" or surnamed(said))
     return frozenset(found)
+
+
+def _sought(sig: ItemSignature) -> frozenset[str]:
+    """The tokens a lookup asks for: those the item would be posted under, and for a Chinese headline the
+    reading of every two or three characters (posted only where a family name opens them: each would
+    post dozens), to meet a name another script spells by sound ("Wuzhen" / 乌镇)."""
+    found = _postings(sig)
+    return found | {"said:" + k for k in sig.readings} if sig.script == "han" else found
 
 
 def _entry_postings(entry: _Entry) -> frozenset[str]:

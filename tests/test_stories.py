@@ -5,9 +5,21 @@ from collections import Counter
 from pathlib import Path
 
 from bot.eventframe import Agreement
+from bot.matcher import Matcher
 from bot.signature import signature
 from bot.similarity import Rarity, item_conflict, item_signature, item_similarity
-from bot.stories import _CANDIDATES, StoryIndex, _postings, _ranked, judge, similar, title_key
+from bot.stories import (
+    _CANDIDATES,
+    StoryIndex,
+    _postings,
+    _ranked,
+    compare,
+    judge,
+    similar,
+    title_key,
+    watchlist_mentions,
+)
+from bot.watchlist import load_watchlist
 
 EVENTS = Path(__file__).resolve().parent / "data" / "events"
 
@@ -349,3 +361,18 @@ def test_a_year_and_a_count_are_two_facets_of_one_report() -> None:
     assert similar("Xiaomi sets monthly record with 50,000-plus EV deliveries in December",
                    "Xiaomi closes 2025 with record December EV deliveries")
     assert not similar("Xiaomi delivers 40,000 EVs in October", "Xiaomi delivers 50,000 EVs in October")
+
+
+def test_the_versions_a_person_built_are_no_other_event_of_their_move() -> None:
+    """"Quits ahead of V4" and "R1 co-author" name what the researcher worked on, not two events."""
+    mentioned = watchlist_mentions(Matcher(load_watchlist()))
+
+    def same(a: str, b: str) -> bool:
+        return compare((a, ""), (b, ""), mentioned).same
+    assert same("Another DeepSeek departure: code-and-math specialist Daya Guo quits ahead of V4",
+                "DeepSeek loses R1 co-author Guo Daya as China's tech giants circle")
+    # versions still tell other events apart when the person does something else
+    assert not same("Luo Fuli unveils MiMo-V2-Flash at Xiaomi", "Luo Fuli, DeepSeek-V2 developer, joins Xiaomi")
+    # turning an offer down is no hire
+    assert not same("लुओ फुली ने ठुकराया शाओमी का ऑफर? डीपसीक की पूर्व शोधकर्ता पर नई रिपोर्ट",
+                    "शाओमी ने डीपसीक की AI एक्सपर्ट लुओ फुली को करोड़ों के पैकेज पर जोड़ा: रिपोर्ट")
