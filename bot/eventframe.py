@@ -36,15 +36,15 @@ _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearl
 # the end of a discount ("V3优惠期结束", "promotion ends") is no price cut
 _DISCOUNT_ENDS = re.compile(r"(?:优惠|折扣|促销)(?:期|价格?|價格?)?(?:已|将)?(?:结束|到期|截止)"
                             r"|(?:discount|promotion|promo|offer)s? (?:end|expire)|छूट खत्म")
-# words that look like an action but name a person, a setting or a thing: an investor (投资人, निवेशक) or a
-# researcher (रिसर्चर), a peer review or a product's, a training cost (ट्रेनिंग पर खर्च), an earnings call where
-# someone spoke, a "Token Plan", a report published (发布报告), a place on a list (सूची में शामिल), the time
-# since someone joined (入职不足半月); and a comparison ("टेस्ला से सस्ती", "cheaper than") that cuts no price
+# words that look like an action but name a person, a setting or a thing: a bonus (奖金), an investor (投资人,
+# निवेशक) or a researcher (रिसर्चर), a peer review or a product's, a training cost (ट्रेनिंग पर खर्च), an earnings
+# call where someone spoke, a "Token Plan", a report published (发布报告), a place on a list (सूची में शामिल), the
+# time since someone joined (入职不足半月); and a comparison ("टेस्ला से सस्ती", "cheaper than") that cuts no price
 _NOT_ACTIONS = re.compile(
     r"(?<![a-z0-9])(?:investors?(?![a-z])|round-?ups?(?![a-z])|peer[- ]review\w*|earnings call|token plan"
     r"|cheaper than(?![a-z])|(?:positive|negative|glowing|mixed|rave|hands-on|in-depth|full|quick|video|camera|our) "
     r"reviews?|(?<!under )(?<!security )(?<!safety )(?<!privacy )reviews?(?= *[:|]|$))"
-    r"|投资人|投資人|投资者|投資者|同行评审|同行評審|财报电话会|財報電話會|财报会议|財報會議|发布报告|發布報告"
+    r"|奖金|獎金|投资人|投資人|投资者|投資者|同行评审|同行評審|财报电话会|財報電話會|财报会议|財報會議|发布报告|發布報告"
     r"|निवेशक|रिसर्चर|शोधकर्ता|(?<=सूची )में शामिल|से सस्त[ीाे]|(?:ट्रेनिंग|प्रशिक्षण) पर खर्च"
     r"|(?<![a-z0-9])raises? the stakes|(?:一|二|三|四|第一|第二|第三|第四)季度(?=狂?订|交付|交车|交車|销量|銷量)"
     r"|入职(?=不足|不到|仅|才|刚|满|以来|后)|入職(?=不足|不到|僅|才|剛|滿|以來|後)"
@@ -77,12 +77,18 @@ _BAN_SCOPES = (
 # "to launch an investigation" opens a probe: no launch, and no plan of one
 _OPENS_A_PROBE = re.compile(r"\b(?:to |will )?(?:launch|open)(?:es|ed|s|ing)? (?:an? |its )?(?:formal )?"
                             r"(?:investigation|probe|inquiry|review)")
+# a security test and what it finds ("fails to block harmful prompts", "越狱测试", "जेलब्रेक टेस्ट") tell of a flaw:
+# no release of something tested, no ban of what is blocked
+_SECURITY_TESTS = re.compile(
+    r"(?<![a-z0-9])(?:security|jailbreak|red[- ]team(?:ing)?|penetration|safety) tests?"
+    r"|(?<![a-z0-9])fail(?:s|ed|ing)? to (?:block|stop|prevent|detect)"
+    r"|(?:安全|越狱|越獄|红队|紅隊)(?:测试|測試)|(?:जेलब्रेक|सुरक्षा|सेफ्टी) (?:टेस्ट|जांच)|नहीं रोक (?:पाया|पाता|सका)")
 # what a headline's words are read as before its actions are looked up, in this order
 # "打2.5折", "享8折": a price at that many tenths, a discount (折叠 is a fold)
 _TENTHS_OF_PRICE = re.compile(r"(?<=\d)折(?![叠疊])")
 _READINGS = ((_OPENS_A_PROBE, " probe "), (_DISCOUNT_ENDS, " "), (_NOT_ACTIONS, " "), (_TENTHS_OF_PRICE, " 打折 "),
              (_LIMITS_SIGNUPS, " registration "), (_BANNED_CHIPS, " smuggled chips "), (_BEST_PAPER, " award "),
-             (_UNITS_SOLD, " deliveries "))
+             (_UNITS_SOLD, " deliveries "), (_SECURITY_TESTS, " vulnerable "))
 
 
 def _latin_forms(forms: str) -> re.Pattern[str] | None:
@@ -147,6 +153,8 @@ def actions_of(text: str) -> frozenset[str]:
     found = {name for name, pattern in _LATIN_ACTIONS.items() if pattern.search(folded)}
     if _NOT_LATIN.search(folded):
         found.update(name for name, pattern in _OTHER_ACTIONS.items() if name not in found and pattern.search(folded))
+    if "security" in found:
+        found.discard("outage")  # "vulnerable to attacks", "越狱攻击成功率": a flaw found, no service down
     if "price_cut" in found and "earnings" in found and not _PRICES.search(folded):
         found.discard("price_cut")  # "profit nearly halves" (盈利近腰斩, मुनाफा घटा) is a result, no price cut
     return _DENIAL if "denial" in found else frozenset(found)  # "Nvidia rejects smuggling claims" denies, no more

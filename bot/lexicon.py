@@ -644,7 +644,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                 "论文 論文 提出 "
                 "शोध रिसर्च",
     "security": "safety_test fail vulnerab jailbreak red-team redteam unencrypt hidden_code flaw "
-                "漏洞 拦截率 安全防护 "
+                "漏洞 拦截率 安全防护 越狱 越獄 护栏 護欄 "
                 "फेल खामि एन्क्रिप्शन",
     "rumor": "plan expect rumou? set_to set_for sets?_(?:[\\w-]+_){0,4}date launch_date to_launch will_launch "
              "nears?_(?:its_)?launch nearing_(?:its_)?launch ahead_of_(?:its_)?launch "

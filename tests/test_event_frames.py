@@ -149,6 +149,21 @@ def test_words_that_only_look_like_an_action_are_none() -> None:
     assert "price_cut" in actions_of("Baidu scraps the paid tier for Ernie Bot")
 
 
+def test_a_security_test_tells_of_a_flaw_no_release_ban_or_outage() -> None:
+    """What a red team finds is a flaw: the test releases nothing, "fails to block" bans nothing, and
+    "vulnerable to attacks" takes no service down. A bonus docked is no award, a researcher no research."""
+    assert actions_of("DeepSeek R1 fails to block a single harmful prompt in security test") == {"security"}
+    assert actions_of("Cisco Report Claims that DeepSeek is Vulnerable to Attacks") == {"security", "statement"}
+    assert actions_of("思科联合宾大研究:DeepSeek-R1越狱攻击成功率达100%") >= {"security"}
+    assert "outage" not in actions_of("思科联合宾大研究:DeepSeek-R1越狱攻击成功率达100%")
+    assert actions_of("डीपसीक की सुरक्षा पर सवाल, जेलब्रेक टेस्ट में 100% नाकाम") == {"security"}
+    assert actions_of("DeepSeek hit by large-scale malicious attacks, limits sign-ups") == {"outage"}
+    assert "award" not in actions_of("小米通报合作事件：涉事员工辞退 高管扣除年度奖金")
+    assert "research" not in actions_of("डीपसीक को झटका: R1 मॉडल के अहम रिसर्चर ने छोड़ी कंपनी")
+    assert "leave" in actions_of("DeepSeek loses R1 co-author Guo Daya as China's tech giants circle")
+    assert "leave" not in actions_of("Nvidia loses $589 billion in market value")
+
+
 def test_investors_reviews_plans_and_chips_are_no_actions_of_their_own() -> None:
     """An investor speaking is no funding, a peer review no probe, a product called "Token Plan" no
     plan, an earnings call where someone answers a question no results report; chips a company may
