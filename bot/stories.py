@@ -400,8 +400,18 @@ def _ranked(shared: Counter[int]) -> Iterator[int]:
 
 def _postings(sig: ItemSignature) -> frozenset[str]:
     """Distinctive tokens minus event verbs ("launches", 发布), which half the stories share; and the
-    frame's actors, products and actions by actor, and the telling figures, which reports in other
-    languages share."""
+    frame's actors, products and actions by actor, the telling figures and the names as they sound
+    (_heard), which reports in other languages share."""
+    return _tokens(sig) | _heard(sig)
+
+
+def _sought(sig: ItemSignature) -> frozenset[str]:
+    """The tokens a lookup asks for: those the item would be posted under, the names as they sound
+    under the keys another script posts them (_heard)."""
+    return _tokens(sig) | _heard(sig, sought=True)
+
+
+def _tokens(sig: ItemSignature) -> frozenset[str]:
     tokens = sig.title.distinctive
     if sig.full is not None:
         tokens |= sig.full.distinctive
@@ -412,17 +422,23 @@ def _postings(sig: ItemSignature) -> frozenset[str]:
     found.update("place:" + p for p in frame.places)
     found.update(f"act:{action}:{actor}" for action in frame.actions for actor in frame.actors)
     found.update(_figure_key(f) for f in (sig.full or sig.title).telling)
-    found.update("sound:" + k for k in sig.sounds)
-    found.update("said:" + k for k, said in sig.readings.items() if sig.script != "han" or surnamed(said))
     return frozenset(found)
 
 
-def _sought(sig: ItemSignature) -> frozenset[str]:
-    """The tokens a lookup asks for: those the item would be posted under, and for a Chinese headline the
-    reading of every two or three characters (posted only where a family name opens them: each would
-    post dozens), to meet a name another script spells by sound ("Wuzhen" / 乌镇)."""
-    found = _postings(sig)
-    return found | {"said:" + k for k in sig.readings} if sig.script == "han" else found
+def _heard(sig: ItemSignature, *, sought: bool = False) -> frozenset[str]:
+    """A Latin headline's names and a Hindi headline's unread words by their sound keys, and all three
+    scripts' names by their readings in pinyin (bot/phonetic.py), each keyed by the script that posts it,
+    so that a lookup meets only the other scripts (Hindi headlines share many words no table reads). A
+    Chinese headline is posted under the readings that a family name opens (each would post dozens) and
+    sought under all of them, to meet a name spelt by sound in the others ("Wuzhen" / 乌镇)."""
+    script = sig.script
+    if script == "han":
+        if sought:
+            return frozenset("said:other:" + k for k in sig.readings)
+        return frozenset("said:han:" + k for k, said in sig.readings.items() if surnamed(said))
+    said = "said:han:" if sought else "said:other:"
+    keyed = ("devanagari" if script == "latin" else "latin") if sought else script  # sound keys: those two only
+    return frozenset({said + k for k in sig.readings} | {f"sound:{keyed}:{k}" for k in sig.sounds})
 
 
 def _entry_postings(entry: _Entry) -> frozenset[str]:
