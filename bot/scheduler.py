@@ -88,8 +88,17 @@ class FeedScheduler:
 
     def every(self, name: str, seconds: float, job: Callable[[], Coroutine[Any, Any, Any]]) -> None:
         """A periodic duty of the daemon (housekeeping): first run now, then every `seconds`; a run
-        that fails is logged by APScheduler and the next one runs on time."""
-        self._periodic.add_job(job, IntervalTrigger(seconds=seconds, timezone=UTC), id=name, name=name,
+        that fails is logged by APScheduler and the next one runs on time. A run cut short because the
+        daemon stops ends quietly: APScheduler would log its cancellation as the duty failing."""
+        async def duty() -> None:
+            try:
+                await job()
+            except asyncio.CancelledError:
+                if self._started:
+                    raise
+                log.debug("%s cut short: stopping", name)
+
+        self._periodic.add_job(duty, IntervalTrigger(seconds=seconds, timezone=UTC), id=name, name=name,
                                next_run_time=datetime.now(UTC), replace_existing=True)
 
     def sync(self, feeds: Iterable[FeedSpec], *, first_runs: Mapping[str, float]) -> tuple[list[str], list[str]]:
