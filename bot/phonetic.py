@@ -37,6 +37,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 MIN_KEY = 4  # consonants: shorter skeletons (Chen "cn", Cisco "sk") are shared by too many words
 
 
+@lru_cache(maxsize=1 << 14)
 def latin_key(word: str) -> str:
     """The consonant skeleton of a word in Latin letters ("Anthropic" -> "ntrpk")."""
     text = word.casefold()
@@ -45,6 +46,7 @@ def latin_key(word: str) -> str:
     return _skeleton(text)
 
 
+@lru_cache(maxsize=1 << 14)
 def devanagari_key(word: str) -> str:
     """The consonant skeleton of a word in Devanagari ("एंथ्रोपिक" -> "ntrpk"); vowels and their signs drop."""
     return _skeleton("".join(_CONSONANTS.get(c, "a") for c in word if c not in (_NUKTA, _VIRAMA)))
@@ -86,15 +88,14 @@ zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
 _HAN_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff]+")
 # one spelling for the sounds pinyin and a transliteration of Devanagari write apart: 陈 chen / चे "ce", 习 xi /
 # शी "si", 福 fu / फु "phu", 王 wang / वां "vam", 梁 liang / लियां "liyam"
-_FOLDS = ((re.compile(r"zh|z"), "j"), (re.compile(r"ch|q"), "c"), (re.compile(r"sh|x"), "s"), (re.compile(r"ph"), "f"),
-          (re.compile(r"v"), "w"), (re.compile(r"m(?=[gk])"), "n"), (re.compile(r"(?<=i)y(?=a)"), ""))
+_FOLDS = MappingProxyType({"zh": "j", "z": "j", "ch": "c", "q": "c", "sh": "s", "x": "s", "ph": "f", "v": "w",
+                           "m": "n", "y": ""})
+_FOLDED = re.compile(r"zh|ch|sh|ph|[zqxv]|m(?=[gk])|(?<=i)y(?=a)")
 MIN_READING = 5  # letters: two short syllables ("Meta", "Time") are read in too many pairs of characters
 
 
 def _fold(text: str) -> str:
-    for pattern, sound in _FOLDS:
-        text = pattern.sub(sound, text)
-    return _DOUBLED.sub(r"\1", text)
+    return _DOUBLED.sub(r"\1", _FOLDED.sub(lambda m: _FOLDS[m.group()], text))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -148,6 +149,11 @@ SURNAMES = frozenset(
 
 
 @lru_cache(maxsize=1 << 14)
+def _read_aloud(word: str) -> str:
+    return _fold(anyascii(word).casefold())
+
+
+@lru_cache(maxsize=1 << 14)
 def _pinyin(character: str) -> str:
     """A Han character's pinyin, folded, or "" when it has none (a character read as no Mandarin syllable)."""
     sound = anyascii(character).casefold()
@@ -159,6 +165,8 @@ def pinyin_readings(words: list[str]) -> dict[str, str]:
     ("Wuzhen", "Kunlunxin"), or two in a row, in either order ("Daya Guo" is Guo Daya: English puts
     the family name last)."""
     pinyin = [w for w in words if pinyin_syllables(w)]
+    if not pinyin:
+        return {}
     found = {_fold(w.casefold()): w for w in pinyin if pinyin_syllables(w) >= 2}
     for a, b in itertools.pairwise(words):
         if a in pinyin and b in pinyin:
@@ -168,7 +176,7 @@ def pinyin_readings(words: list[str]) -> dict[str, str]:
 
 def devanagari_readings(words: list[str]) -> dict[str, str]:
     """Devanagari words read aloud in Latin letters and folded, one word or two in a row (लू वेइबिंग: "luweibing")."""
-    read = [(_fold(anyascii(w).casefold()), w) for w in words]
+    read = [(_read_aloud(w), w) for w in words]
     found = dict(read)
     found.update((a + b, f"{x} {y}") for (a, x), (b, y) in itertools.pairwise(read))
     return {k: w for k, w in found.items() if len(k) >= MIN_READING and k.isalpha()}

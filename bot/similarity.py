@@ -337,12 +337,17 @@ class ItemSignature:
         each with the word it reads."""
         if self.script == "latin":
             names = (self.latin_names & self.title.names) - MONTH_NAMES
-            return phonetic.keys([w for w in _LATIN_WORD.findall(self.title_text) if w.casefold() in names],
-                                 devanagari=False)
+            return phonetic.keys([w for w in self._words if w.casefold() in names], devanagari=False)
         if self.script == "devanagari":
-            return phonetic.keys([w for w in _DEVA_WORD.findall(self.title_text) if w not in _READ_HI],
-                                 devanagari=True)
+            return phonetic.keys(self._words, devanagari=True)
         return {}
+
+    @cached_property
+    def _words(self) -> list[str]:
+        """The headline's words in its script: Latin ones, or Devanagari ones that no table reads."""
+        if self.script == "latin":
+            return _LATIN_WORD.findall(self.title_text)
+        return [w for w in _DEVA_WORD.findall(self.title_text) if w not in _READ_HI]
 
     @cached_property
     def readings(self) -> Mapping[str, str]:
@@ -353,11 +358,11 @@ class ItemSignature:
         it reads."""
         if self.script == "latin":
             names, short = (self.latin_names & self.title.names) - MONTH_NAMES, self.title.names
-            return phonetic.pinyin_readings([w for w in _LATIN_WORD.findall(self.title_text)
+            return phonetic.pinyin_readings([w for w in self._words
                                              if (w.casefold() in names or (len(w) < 3 and w.casefold() in short))
                                              and w.casefold() not in lexicon.PLACES])
         if self.script == "devanagari":
-            return phonetic.devanagari_readings([w for w in _DEVA_WORD.findall(self.title_text) if w not in _READ_HI])
+            return phonetic.devanagari_readings(self._words)
         return phonetic.han_readings(unread_actors(self.title_text))
 
 
