@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 import pytest
 
@@ -110,12 +112,8 @@ async def test_the_fallback_turn_is_never_later_than_the_interval_and_removed_fe
         sched.shutdown()
 
 
-async def test_a_periodic_duty_runs_at_once_and_stops_with_the_scheduler() -> None:
-    runs = asyncio.Event()
-
-    async def duty() -> None:
-        runs.set()
-
+async def _running_duty(duty: Callable[[], Coroutine[Any, Any, None]], runs: asyncio.Event) -> FeedScheduler:
+    """A started scheduler (no feeds) whose hourly duty has started its first run, `runs` set."""
     async def poll(url: str) -> None:
         return None
 
@@ -123,6 +121,16 @@ async def test_a_periodic_duty_runs_at_once_and_stops_with_the_scheduler() -> No
     sched.start()
     sched.every("housekeeping", 3600, duty)
     await asyncio.wait_for(runs.wait(), 5)
+    return sched
+
+
+async def test_a_periodic_duty_runs_at_once_and_stops_with_the_scheduler() -> None:
+    runs = asyncio.Event()
+
+    async def duty() -> None:
+        runs.set()
+
+    sched = await _running_duty(duty, runs)
     sched.shutdown()
     assert not sched.running
 
@@ -136,13 +144,7 @@ async def test_a_duty_cut_short_by_the_daemon_stopping_logs_no_error(caplog: pyt
         started.set()
         await release.wait()
 
-    async def poll(url: str) -> None:
-        return None
-
-    sched = FeedScheduler(poll, board=StatusBoard(started_at=0.0))
-    sched.start()
-    sched.every("housekeeping", 3600, duty)
-    await asyncio.wait_for(started.wait(), 5)
+    sched = await _running_duty(duty, started)
     running = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()]
     assert running
     with caplog.at_level(logging.DEBUG):
