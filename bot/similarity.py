@@ -10,7 +10,7 @@ there ("V3.1" / "V3.2", "Q2 +30%" / "Q3 +22%", "Italy" / "South Korea", "suspend
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -336,11 +336,16 @@ class ItemSignature:
         names too (capitalised, not a month: those are dates), in a Devanagari one its words no table reads;
         each with the word it reads."""
         if self.script == "latin":
-            names = (self.latin_names & self.title.names) - MONTH_NAMES
+            names = self._names
             return phonetic.keys([w for w in self._words if w.casefold() in names], devanagari=False)
         if self.script == "devanagari":
             return phonetic.keys(self._words, devanagari=True)
         return {}
+
+    @cached_property
+    def _names(self) -> frozenset[str]:
+        """A Latin headline's latin_names that are names too: capitalised, and not a month (a date)."""
+        return (self.latin_names & self.title.names) - MONTH_NAMES
 
     @cached_property
     def _words(self) -> list[str]:
@@ -357,7 +362,7 @@ class ItemSignature:
         the actors the tables read (compared as actors: Lu Weibing speaks on every subject); each with what
         it reads."""
         if self.script == "latin":
-            names, short = (self.latin_names & self.title.names) - MONTH_NAMES, self.title.names
+            names, short = self._names, self.title.names
             return phonetic.pinyin_readings([w for w in self._words
                                              if (w.casefold() in names or (len(w) < 3 and w.casefold() in short))
                                              and w.casefold() not in lexicon.PLACES])
@@ -411,17 +416,21 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
         scripts = {a.script, b.script}
         if scripts == {"latin", "devanagari"}:
             latin, deva = (a, b) if a.script == "latin" else (b, a)
-            heard = latin.sounds
-            words += tuple("~" + heard[k] for k in heard.keys() & deva.sounds.keys()
-                           if all(rare(w) for w in heard[k].casefold().split()))
+            words += _heard_alike(latin.sounds, deva.sounds, rare)
         elif "han" in scripts and len(scripts) == 2:
             han, other = (a, b) if a.script == "han" else (b, a)
-            read = other.readings
-            words += tuple("~" + read[k] for k in read.keys() & han.readings.keys()
-                           if all(rare(w) for w in read[k].casefold().split()))
+            words += _heard_alike(other.readings, han.readings, rare)
     shared = (a.frame.places & b.frame.places) | (a.frame.actors & b.frame.actors)
     common = frozenset(n for n in shared if not rare(n) or not rare("place:" + n)) if shared else shared
     return agreement(a.frame, b.frame, codes, _figures_agree(sa.telling, sb.telling) or 0, words, common)
+
+
+def _heard_alike(shown: Mapping[str, str], other: Mapping[str, str],
+                 rare: Callable[[str], bool]) -> tuple[str, ...]:
+    """The names two headlines share by sound (keys of bot/phonetic.py), as `shown` writes them ("~Chen
+    Deli"), when each of its words is rare in the window."""
+    return tuple("~" + shown[k] for k in shown.keys() & other.keys()
+                 if all(rare(w) for w in shown[k].casefold().split()))
 
 
 def _same_model(sa: Signature, sb: Signature, head: str) -> bool:

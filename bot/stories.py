@@ -333,7 +333,7 @@ class StoryIndex:
         if taken:
             return max(taken), len(taken) / len(sigs)
         if now - entry.seen_at <= OUTAGE_SPAN and any(f.recurs for f in frames):
-            return self.threshold, 1 / len(verdicts)
+            return self.threshold, 1 / len(sigs)
         return None
 
     def prune(self, now: float) -> None:
