@@ -24,6 +24,7 @@ from .signature import (
     MEASURE,
     MONTH_NAMES,
     ORG_TOKENS,
+    ROUNDED,
     SHARE,
     Figure,
     Signature,
@@ -484,8 +485,9 @@ def _one_report_of_figures(a: Frame, b: Frame) -> bool:
 def _amounts_differ(a: Signature, b: Signature) -> bool:
     """Across languages, amounts are converted and rounded each their own way ("56 लाख डॉलर" /
     "550万美元"): only amounts (not years) that all differ by more than a quarter, in dollars, and fit
-    no bound, when no figure is the same on both sides, are another event's ("35万台" / "200,000 orders");
-    amounts of two measures (cars, yuan) are no two of one."""
+    no bound, when no figure is the same on both sides, as written ("500亿" / "50 billion yuan", "2 लाख" /
+    "200,000 orders"), are another event's ("35万台" / "200,000 orders"); amounts of two measures (cars,
+    yuan) are no two of one."""
     if not a.figures or not b.figures:
         return False
     figures_a, figures_b = _comparable(a, b)
@@ -494,10 +496,15 @@ def _amounts_differ(a: Signature, b: Signature) -> bool:
     fa = [(f, in_usd(f)) for f in figures_a if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
     fb = [(f, in_usd(f)) for f in figures_b if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
     pairs = [(x, ux, y, uy) for x, ux in fa for y, uy in fb if _commensurable(x, y)]
-    if not pairs:
+    if not pairs or any(_written_alike(x, y) for x, _ in fa for y, _ in fb):
         return False
     return not any(abs(ux - uy) <= 0.25 * max(abs(ux), abs(uy)) or _within(x, y) or _within(y, x)
                    for x, ux, y, uy in pairs)
+
+
+def _written_alike(a: Figure, b: Figure) -> bool:
+    """The same number up to rounding, of one unit or one of them of none ("3 लाख" is no "253,500 yuan")."""
+    return (a[3] == b[3] or not a[3] or not b[3]) and abs(a[0] - b[0]) <= ROUNDED * max(abs(a[0]), abs(b[0]))
 
 
 def _commensurable(a: Figure, b: Figure) -> bool:

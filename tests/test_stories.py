@@ -259,6 +259,17 @@ def test_a_count_of_another_measure_is_no_other_figure() -> None:
     assert not item_conflict(item_signature("小米集团宣布配售新股 拟募资425亿港元"),
                              item_signature("Xiaomi Corporation announces placing of 800 million new shares"))
     assert item_conflict(item_signature("小米YU7大定35万台"), item_signature("Xiaomi YU7 draws 200,000 orders"))
+
+
+def test_a_figure_written_alike_on_both_sides_makes_other_amounts_facets_of_one_event() -> None:
+    """Across languages, one outlet gives the count a unit and the price, another the count alone; a sum of
+    no currency in Chinese is the other's sum in yuan. The same figure on both sides makes them one."""
+    assert not item_conflict(item_signature("Xiaomi YU7 launched at 253,500 yuan, 200,000 orders in 3 minutes"),
+                             item_signature("शाओमी YU7 SUV लॉन्च, 3 मिनट में 2 लाख बुकिंग"))
+    assert not item_conflict(item_signature("雷军：玄戒O1采用第二代3nm工艺，芯片计划至少投资十年、至少500亿"),
+                             item_signature("Xiaomi pledges 50 billion yuan for chips as 3nm XRING O1 nears launch"))
+    assert item_conflict(item_signature("Xiaomi YU7 launched at 253,500 yuan, 200,000 orders in 3 minutes"),
+                         item_signature("शाओमी YU7 SUV लॉन्च, 3 मिनट में 3 लाख बुकिंग"))
     assert [f[0] for f in signature("2026年1月7日，小米集团千万技术大奖颁奖").telling] == []  # the year is no evidence
     measured = [(f[0], f[3]) for f in signature("1M context, 200K tokens, 47亿参数, 三款模型, two models").figures]
     assert measured == [(1e6, "#tokens"), (2e5, "#tokens"), (4.7e9, "#parameters"), (2, "#models"), (3, "#models")]
