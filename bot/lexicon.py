@@ -706,7 +706,7 @@ AFFILIATION: MappingProxyType[str, str] = MappingProxyType({
     "douyin": "bytedance", "chatgpt": "openai", "gemini": "google", "claude": "anthropic", "ernie": "baidu",
     "doubao": "bytedance", "xiaoyi": "huawei", "yuanbao": "tencent", "wenfeng": "deepseek", "daya": "deepseek",
     "weibing": "xiaomi", "ma": "alibaba", "kimi": "moonshot", "hunyuan": "tencent", "grok": "xai", "llama": "meta",
-    "kunlunxin": "baidu", "kunlun": "baidu",
+    "kunlunxin": "baidu", "kunlun": "baidu", "trump": "whitehouse", "sacks": "whitehouse",
 })
 
 # Agencies that act for a country: "the White House" (व्हाइट हाउस) weighs what "America" (अमेरिका) weighs.
