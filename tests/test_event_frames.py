@@ -178,6 +178,9 @@ def test_investors_reviews_plans_and_chips_are_no_actions_of_their_own() -> None
     assert actions_of("DeepSeek暂时限制部分注册") == {"outage"}
     assert actions_of("DeepSeek restricts sign-ups after 'large-scale malicious attacks'") == {"outage"}
     assert "price_cut" not in actions_of("शाओमी ने लॉन्च की पहली इलेक्ट्रिक कार SU7, टेस्ला मॉडल 3 से सस्ती")
+    assert "price_cut" not in actions_of("雷军：小米SU7定价21.59万元，比Model 3便宜3万")
+    assert "price_cut" not in actions_of("小米SU7比特斯拉便宜")
+    assert actions_of("DeepSeek API价格比以前便宜一半") == {"price_cut"}  # its own price, cheaper than before
     assert actions_of("डीपसीक के लियांग वेनफेंग 'नेचर्स 10' सूची में शामिल") == {"award"}
     assert "funding" not in actions_of("Claude 4 Advances Code Gen, Google I/O Roundup")
     assert actions_of("DeepSeek's NSA Tech Wins ACL 2025 Best Paper") == {"award"}
