@@ -23,6 +23,7 @@ _SPEAKING = frozenset({"statement", "talk", "interview"})
 _LAUNCHES = frozenset({"release", "open_source"})
 _RUMOR = "rumor"  # the kind of action that marks a plan or a report of one, not the fact
 _RECURRING = frozenset({"outage"})  # a service falls over again within days: no event on its own
+_MOVES = frozenset({"hire", "leave"})  # one person moves once within the window
 _VOICES = frozenset({"lei_jun", "lu_weibing"})  # in this news every week, on every subject
 _DENIAL = frozenset({"denial"})  # what a headline that denies something reports, whatever else it names
 # a launch's reach, and China's cities (where a company lists or is based: "Shanghai trading debut"), are no
@@ -228,6 +229,7 @@ class Agreement:
     clash: str  # why they cannot be one event, or ""
     bare: bool = False  # neither side names a place or an actor beyond DeepSeek and Xiaomi
     subject: bool = False  # one company and no watched one: the subject of a rival's own news (_lone_company)
+    unnamed: bool = False  # one side names one person and nothing else beyond DeepSeek and Xiaomi, the other no one
 
     @property
     def agrees(self) -> bool:
@@ -255,7 +257,8 @@ class Agreement:
         if self.evidence:
             return True
         if self.actions & lexicon.TELLING_ACTIONS:
-            return bool(self.context) or (self.bare and not self.actions & _RECURRING)
+            return bool(self.context) or (self.bare and not self.actions & _RECURRING) or (
+                self.unnamed and self.actions <= _MOVES)
         if self.actions <= _SPEAKING | {"partnership"} and not self.subject and any(
                 not c.startswith("place ") for c in self.context):
             return True
@@ -397,4 +400,7 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     same_setting = a.places == b.places and a.specific == b.specific and bool(setting) and (
         bool(actions - _FRAMING) or not subject)
     bare = not (a.places or b.places or a.specific or b.specific)
-    return Agreement(actors, actions, evidence, context, same_setting, clash, bare, subject)
+    named = a.specific | b.specific
+    unnamed = (not (a.places or b.places) and not (a.specific and b.specific) and len(named) == 1
+               and named.isdisjoint(lexicon.ORGS))
+    return Agreement(actors, actions, evidence, context, same_setting, clash, bare, subject, unnamed)

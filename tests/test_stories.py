@@ -387,3 +387,16 @@ def test_the_versions_a_person_built_are_no_other_event_of_their_move() -> None:
     # turning an offer down is no hire
     assert not same("लुओ फुली ने ठुकराया शाओमी का ऑफर? डीपसीक की पूर्व शोधकर्ता पर नई रिपोर्ट",
                     "शाओमी ने डीपसीक की AI एक्सपर्ट लुओ फुली को करोड़ों के पैकेज पर जोड़ा: रिपोर्ट")
+
+
+def test_a_move_told_without_the_name_is_the_named_persons_move() -> None:
+    """"Ex-DeepSeek prodigy confirms move to Xiaomi" names no one; beside Luo Fuli's move between the same
+    companies it is hers. Another company or place on either side still keeps them apart."""
+    mentioned = watchlist_mentions(Matcher(load_watchlist()))
+
+    def same(a: str, b: str) -> bool:
+        return compare((a, ""), (b, ""), mentioned).same
+    unnamed = "'Intelligence will step beyond language': ex-DeepSeek prodigy confirms move to Xiaomi"
+    assert same(unnamed, "Chinese AI Expert Luo Fuli Joins Xiaomi")
+    assert not same(unnamed, "Luo Fuli joins Xiaomi as Tencent poaches a DeepSeek engineer")
+    assert not same("Ex-DeepSeek researcher joins ByteDance", "Chinese AI Expert Luo Fuli Joins Xiaomi")
