@@ -40,15 +40,16 @@ _DISCOUNT_ENDS = re.compile(r"(?:优惠|折扣|促销)(?:期|价格?|價格?)?(?
 # words that look like an action but name a person, a setting or a thing: a bonus (奖金), an investor (投资人,
 # निवेशक) or a researcher (रिसर्चर), a peer review or a product's, a training cost (ट्रेनिंग पर खर्च), an earnings
 # call where someone spoke, a "Token Plan", a report published (发布报告), a place on a list (सूची में शामिल), the
-# time since someone joined (入职不足半月); and a comparison ("टेस्ला से सस्ती", "cheaper than", "比Model 3便宜")
-# that cuts no price
+# time since someone joined (入职不足半月); a comparison ("टेस्ला से सस्ती", "cheaper than", "比Model 3便宜")
+# and a dependence reduced ("एनवीडिया पर निर्भरता घटाने") that cut no price
 _NOT_ACTIONS = re.compile(
     r"(?<![a-z0-9])(?:investors?(?![a-z])|round-?ups?(?![a-z])|peer[- ]review\w*|earnings call|token plan"
     r"|cheaper than(?![a-z])|(?:positive|negative|glowing|mixed|rave|hands-on|in-depth|full|quick|video|camera|our) "
     r"reviews?|(?<!under )(?<!security )(?<!safety )(?<!privacy )reviews?(?= *[:|]|$))"
     r"|奖金|獎金|投资人|投資人|投资者|投資者|同行评审|同行評審|财报电话会|財報電話會|财报会议|財報會議|发布报告|發布報告"
     r"|比(?!以前|之前|此前|原来|原來|原价|原價|去年|上一?代)[^，,。！!？?\s]{1,8}(?: \w+)?便宜"
-    r"|निवेशक|रिसर्चर|शोधकर्ता|(?<=सूची )में शामिल|से सस्त[ीाे]|(?:ट्रेनिंग|प्रशिक्षण) पर खर्च"
+    r"|निवेशक|निर्भरता (?:\S+ )?घट|(?:dependence|reliance|dependency) on|依赖|依賴"
+    r"|रिसर्चर|शोधकर्ता|(?<=सूची )में शामिल|से सस्त[ीाे]|(?:ट्रेनिंग|प्रशिक्षण) पर खर्च"
     r"|(?<![a-z0-9])raises? the stakes|(?:一|二|三|四|第一|第二|第三|第四)季度(?=狂?订|交付|交车|交車|销量|銷量)"
     r"|入职(?=不足|不到|仅|才|刚|满|以来|后)|入職(?=不足|不到|僅|才|剛|滿|以來|後)"
     r"|(?<=消息)[称稱]"  # "sources say" (消息称) is no one's statement
@@ -64,7 +65,7 @@ _PRICES = re.compile(r"pric|cheap|free|discount|价|免费|免費|便宜|优惠|
 _BEST_PAPER = re.compile(r"(?<![a-z0-9])best[- ]paper|最佳论文|最佳論文|बेस्ट पेपर")
 # "limits registrations" (限制注册, रोका नया साइन-अप) keeps the service up under attack: no ban
 _LIMITS_SIGNUPS = re.compile(r"(?<![a-z0-9])(?:limit|restrict)\w* (?:[\w'-]+ ){0,2}(?:registrations?|sign-?ups?)"
-                             r"|(?:暂时|暫時|暂|暫)?(?:限制|限)(?:部分|新用户|新用戶)?(?:注册|註冊)"
+                             r"|(?:暂时|暫時|暂|暫)?(?:限制|限)[^，,。\uff1b;！!？?\s]{0,12}?(?:注册|註冊)"
                              r"|रोक\S* (?:\S+ ){0,2}साइन-अप")
 # whom a ban binds: government staff and devices, or everyone through the app stores (new downloads)
 _BAN_SCOPES = (

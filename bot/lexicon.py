@@ -537,13 +537,14 @@ def en_synonyms(stem: Callable[[str], str]) -> MappingProxyType[str, str]:
 # Kinds of action a headline reports (bot/eventframe.py), in English (regex prefixes at a word start;
 # "_" is a space), Chinese and Hindi (substrings). The same event told in any language lands in the same kind.
 ACTIONS: MappingProxyType[str, str] = MappingProxyType({
-    "hire": "join(?!s?_(?:other|forces|hands|the_race|the_ai_race|a_|an_|\\d)) hire hiring poach recruit tap appoint "
+    "hire": "join(?!s?_(?:other|forces|hands|the_(?:[\\w-]+_)?(?:race|rush|bandwagon|craze|frenzy|fray|club|party)"
+            "|a_|an_|\\d)) hire hiring poach recruit tap appoint "
             "named_head to_lead to_head leads_ taps tapped lured now_works?_at now_part_of "
             "moves?_to_(?:xiaomi|deepseek|alibaba|tencent|bytedance|baidu|openai|google|meta) "
             "lands_(?:deepseek|ex-|former) "
             "加入 加盟 入职 入職 挖走 挖角 挖来 挖來 挖人 招募 出任 执掌 掌舵 负责人 負責人 领衔 領銜 牵头 已在小米 "
             "शामिल जुड़ीं जुड़े जॉइन कमान नियुक्त थामा पैकेज_पर टीम_का_हिस्सा संभालेंगी संभालेंगे",
-    "leave": "leave leaves left_ quit depart exit step_down steps_down resign "
+    "leave": "leave leaves left_(?!(?:a|an|its|their)_) quit depart exit step_down steps_down resign "
              "los(?:es|t|ing)_(?:[\\w'-]+_){0,3}(?:researcher|co-?author|author|scientist|engineer|developer|talent) "
              "离职 離職 离开 離開 出走 辞职 辭職 卸任 离巢 離巢 失大将 失大將 "
              "छोड़ इस्तीफा",
@@ -619,7 +620,9 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "leak": "leak expos database transferr "
             "泄露 外泄 外洩 暴露 转移用户 傳往 传往 "
             "लीक उजागर",
-    "orders": "order pre-order preorder booking pre-sale presale "
+    "orders": "order(?!s?_(?:an?_|the_|its_|all_|to_|that_|(?:deepseek|xiaomi|it|them)_"
+              "|['\"]?(?:urgent|immediate|temporary)))(?!ed_(?:to|the|a|an|its|all)_) "  # a regulator's order
+              "pre-order preorder booking pre-sale presale "
               "订单 訂單 大定 锁单 鎖單 订购 訂購 下单 下單 抢订 搶訂 狂订 狂訂 "
               "ऑर्डर बुकिंग 预订 預訂",
     "deliveries": "deliver 交付 交车 交車 डिलीवरी डिलीवर कारें_बेच",

@@ -652,6 +652,10 @@ def test_a_company_and_the_person_who_speaks_for_it_do_not_clash(matcher: Matche
     assert not _same(matcher, "Amodei: DeepSeek is roughly where US labs were 7 to 10 months ago",
                      "Google執行長談DeepSeek 主張美國應加強晶片出口管制")
 
+    # Trump and his AI adviser David Sacks speak for the White House
+    assert _same(matcher, "川普AI沙皇薩克斯：DeepSeek疑以蒸餾手法汲取OpenAI成果",
+                 "白宫AI主管萨克斯：有大量证据表明DeepSeek从OpenAI模型中“蒸馏”知识")
+
 
 def test_a_product_stands_for_its_maker_and_a_paper_is_no_place(matcher: Matcher) -> None:
     """Qwen is Alibaba's, WeChat Tencent's: one side naming the product and the other the maker is no
@@ -755,6 +759,21 @@ def test_a_deal_dropped_or_a_listing_is_no_release() -> None:
     assert actions_of("DeepSeek drops V3.2 with sparse attention") == {"release"}
     assert actions_of("Chinese AI start-up MiniMax shines on Hong Kong IPO debut") == {"market"}
     assert actions_of("Xiaomi's YU7 SUV makes its debut") == {"release"}
+
+
+def test_words_that_only_look_like_a_move_an_order_a_ban_or_a_price_cut() -> None:
+    """A database left open is no departure, a regulator's order no sales, a registration limit under attack no
+    ban, joining a rush no hire, and a dependence reduced no price cut."""
+    assert actions_of("DeepSeek left a database of chat logs and secret keys open to anyone, Wiz says") == {"leak"}
+    assert actions_of("Luo Fuli left DeepSeek") == {"leave"}
+    assert "orders" not in actions_of("Garante orders 'urgent' limit on Hangzhou firm's handling of Italians' data")
+    assert "orders" not in actions_of("Italy orders DeepSeek to block its chatbot")
+    assert actions_of("Xiaomi YU7 draws 200,000 orders") == {"orders"}
+    assert actions_of("Chinese firms ordered $16 billion of Nvidia chips") == {"orders"}
+    assert actions_of("深度求索暂时限制+86手机号以外的注册方式") == {"outage"}
+    assert "hire" not in actions_of("China's BYD joins the DeepSeek rush, plugging R1 into its Xuanji architecture")
+    assert actions_of("देसी चीनी चिप्स के लिए तैयार डीपसीक का नया AI, एनवीडिया पर निर्भरता घटाने का संकेत") == frozenset()
+    assert actions_of("डीपसीक ने घटाए API के दाम") == {"price_cut"}
 
 
 def test_a_two_word_state_and_a_project_name_are_one_word_in_every_script() -> None:
