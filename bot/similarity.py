@@ -457,7 +457,8 @@ def item_conflict(a: ItemSignature, b: ItemSignature) -> bool:
     codes = not _move_of_one_person(a.frame, b.frame)
     if conflict(a.title, b.title, figures=figures, codes=codes):
         return True
-    if not figures and not one_report and _amounts_differ(a.full or a.title, b.full or b.title):
+    if not figures and not one_report and _amounts_differ(a.full or a.title, b.full or b.title,
+                                                          (a.script == "han", b.script == "han")):
         return True
     return a.full is not None and b.full is not None and conflict(a.full, b.full, figures=figures, codes=codes)
 
@@ -482,24 +483,30 @@ def _one_report_of_figures(a: Frame, b: Frame) -> bool:
     return bool(once) and not once.isdisjoint(b.once_a_window) and not a.actors.isdisjoint(b.actors)
 
 
-def _amounts_differ(a: Signature, b: Signature) -> bool:
+def _amounts_differ(a: Signature, b: Signature, yuan: tuple[bool, bool] = (False, False)) -> bool:
     """Across languages, amounts are converted and rounded each their own way ("56 लाख डॉलर" /
     "550万美元"): only amounts (not years) that all differ by more than a quarter, in dollars, and fit
     no bound, when no figure is the same on both sides, as written ("500亿" / "50 billion yuan", "2 लाख" /
     "200,000 orders"), are another event's ("35万台" / "200,000 orders"); amounts of two measures (cars,
-    yuan) are no two of one."""
+    yuan) are no two of one. `yuan`: whether a side is Chinese, where a sum of no unit may be in yuan
+    ("市值蒸发4.3万亿" / "$589 billion", "R1训练只花了200万" / "$294,000")."""
     if not a.figures or not b.figures:
         return False
     figures_a, figures_b = _comparable(a, b)
     if _figures_agree(*([f for f in side if f[3] and not _measured(f[3])] for side in (figures_a, figures_b))):
         return False  # "126.3%" on both sides: the profit and the revenue of one results report
-    fa = [(f, in_usd(f)) for f in figures_a if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
-    fb = [(f, in_usd(f)) for f in figures_b if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
+    fa = [(f, _dollars(f, yuan[0])) for f in figures_a if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
+    fb = [(f, _dollars(f, yuan[1])) for f in figures_b if abs(f[0]) >= 1000 and not 1900 <= f[0] <= 2100]
     pairs = [(x, ux, y, uy) for x, ux in fa for y, uy in fb if _commensurable(x, y)]
     if not pairs or any(_written_alike(x, y) for x, _ in fa for y, _ in fb):
         return False
-    return not any(abs(ux - uy) <= 0.25 * max(abs(ux), abs(uy)) or _within(x, y) or _within(y, x)
-                   for x, ux, y, uy in pairs)
+    return not any(any(abs(u - v) <= 0.25 * max(abs(u), abs(v)) for u in ux for v in uy) or _within(x, y)
+                   or _within(y, x) for x, ux, y, uy in pairs)
+
+
+def _dollars(figure: Figure, yuan: bool) -> tuple[float, ...]:
+    """The amount in dollars; a sum of no unit in Chinese read both as it is and in yuan."""
+    return (in_usd(figure), figure[0] * lexicon.USD_RATES["cny"]) if yuan and not figure[3] else (in_usd(figure),)
 
 
 def _written_alike(a: Figure, b: Figure) -> bool:

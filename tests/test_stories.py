@@ -270,6 +270,17 @@ def test_a_figure_written_alike_on_both_sides_makes_other_amounts_facets_of_one_
                              item_signature("Xiaomi pledges 50 billion yuan for chips as 3nm XRING O1 nears launch"))
     assert item_conflict(item_signature("Xiaomi YU7 launched at 253,500 yuan, 200,000 orders in 3 minutes"),
                          item_signature("शाओमी YU7 SUV लॉन्च, 3 मिनट में 3 लाख बुकिंग"))
+
+
+
+def test_a_chinese_sum_of_no_unit_may_be_in_yuan() -> None:
+    """"4.3万亿" of market value is $589 billion in yuan, "200万" for training $294,000; a sum that fits
+    neither reading is still another event's."""
+    rout = item_signature("Chipmakers crater as $589 billion vanishes from Nvidia in a day")
+    assert not item_conflict(rout, item_signature("DeepSeek一夜干掉英伟达4.3万亿市值:大跌17%创美股单日蒸发最高记录"))
+    assert not item_conflict(item_signature("China's DeepSeek says its hit AI model cost just $294,000 to train"),
+                             item_signature("中国大模型首登Nature封面！DeepSeek首次披露：R1训练只花了200万"))
+    assert item_conflict(rout, item_signature("英伟达市值一夜蒸发1.2万亿"))
     assert [f[0] for f in signature("2026年1月7日，小米集团千万技术大奖颁奖").telling] == []  # the year is no evidence
     measured = [(f[0], f[3]) for f in signature("1M context, 200K tokens, 47亿参数, 三款模型, two models").figures]
     assert measured == [(1e6, "#tokens"), (2e5, "#tokens"), (4.7e9, "#parameters"), (2, "#models"), (3, "#models")]
