@@ -242,11 +242,8 @@ PLACES: MappingProxyType[str, str] = MappingProxyType(_as_read({
 
 # The place a place lies in: "another US state bans DeepSeek" (अमेरिका के एक और राज्य में) is Iowa's ban, where
 # Texas's and New York's are two.
-PLACE_WITHIN: MappingProxyType[str, str] = MappingProxyType({
-    **dict.fromkeys(_US_STATES, "us"), **dict.fromkeys(_AU_STATES, "australia"),
-    # the EU's members: "Europe's first big blow to DeepSeek" (यूरोप में पहला बड़ा झटका) is Italy's block
-    **dict.fromkeys(("austria", "belgium", "czech", "denmark", "finland", "france", "germany", "greece", "ireland",
-                     "italy", "netherlands", "poland", "portugal", "spain", "sweden"), "europe")})
+PLACE_WITHIN: MappingProxyType[str, str] = MappingProxyType({**dict.fromkeys(_US_STATES, "us"),
+                                                               **dict.fromkeys(_AU_STATES, "australia")})
 
 # The things tech news is about, as Chinese and Hindi headlines write them (English word -> its forms): the
 # English word on both sides lets reports in two scripts share words beyond names. Words in every other story

@@ -365,11 +365,6 @@ def test_a_state_lies_in_its_country_but_two_states_are_two_places() -> None:
                  item_signature("美国艾奥瓦州州长签令 州政府禁用DeepSeek和小红书")).veto
     assert judge(item_signature("Texas bans DeepSeek on state government devices"),
                  item_signature("Virginia bans DeepSeek on state government devices")).veto
-    # and an EU member lies in Europe: "Europe's first big blow" is Italy's block, France's is another
-    europe = item_signature("डीपसीक को यूरोप में पहला बड़ा झटका, निजता नियामक का आदेश")
-    assert not judge(europe, item_signature("Italy's privacy watchdog blocks Chinese AI app DeepSeek")).veto
-    assert judge(item_signature("Italy's privacy watchdog blocks Chinese AI app DeepSeek"),
-                 item_signature("France's privacy watchdog blocks Chinese AI app DeepSeek")).veto
 
 
 def test_countries_and_australian_states_are_places_in_every_script_but_venues_are_not() -> None:
