@@ -36,6 +36,14 @@ _CJK = r"\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _TOKEN = re.compile(
     rf"(?P<cjk>[{_CJK}]+)|(?P<deva>[\u0900-\u0963\u0971-\u097f]+(?:-[\u0900-\u0963\u0971-\u097f]+)*)"
     r"|(?P<latin>[a-z0-9$]+(?:[.'’][a-z0-9]+|(?<=\d),\d+)*(?:-[a-z0-9]+(?:\.[0-9]+|(?<=\d),\d+)*)*)")
+# a rival's model a report measures the news against ("matches GPT-5", "比肩Gemini 3 Pro", "o1 को टक्कर"): each
+# outlet picks its own, so its version is no version of the event
+_COMPARED = re.compile(
+    r"(?:(?<![a-z])(?:match(?:es|ing)?|rival(?:s|ing)?|beat(?:s|ing)?|outperform(?:s|ing)?|outscor(?:es|ing)"
+    r"|surpass(?:es|ing)?|vs|versus|on par with|parity with|takes? on|challeng(?:es|ing)|than|against)(?![a-z])"
+    r"|比肩|对标|對標|超越|胜过|勝過|叫板|媲美|直逼|挑战|挑戰|击败|擊敗|不输|不輸)[^,;:!?，。：\uff1b|]{0,40}"
+    r"|[a-z0-9][\w.-]*(?: [a-z0-9][\w.-]*){0,2}(?= (?:को टक्कर|से बेहतर|के बराबर|को पछाड़|से मुकाबला|से आगे"
+    r"|को चुनौती|जैसा|जैसी))")
 _OPEN_SOURCE = re.compile(r"\bopen[\s-]?sourc(?:e[sd]?|ing)\b")
 _SIGN_UP = re.compile(r"\bsign[\s-]?ups?\b")
 _PUSHED = re.compile(r"\bpush(?:es|ed)? (?:back|to)\b|\bheld back\b")
@@ -331,6 +339,7 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
     parts: set[str] = set()
     codes: list[Code] = []
     places: set[str] = set()
+    compared = [m.span() for m in _COMPARED.finditer(text)]
     for m in _TOKEN.finditer(text):
         if m.lastgroup == "cjk":
             run = m.group()
@@ -353,7 +362,8 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
             reading = _latin(m.group())
             tokens |= reading.tokens
             parts |= reading.parts
-            codes.extend(reading.codes)
+            if not any(start <= m.start() < end for start, end in compared):
+                codes.extend(reading.codes)
             places |= reading.places
     for t in list(tokens):
         if t.startswith("place:"):

@@ -273,6 +273,18 @@ def test_a_figure_written_alike_on_both_sides_makes_other_amounts_facets_of_one_
 
 
 
+def test_a_rivals_model_named_for_comparison_is_no_version_of_the_event() -> None:
+    """Each outlet measures a launch against a rival of its choice ("match GPT-5", "比肩Gemini 3 Pro", "GPT-4o
+    को टक्कर"): those versions neither conflict nor count; the launched one still does."""
+    assert not signature("Xiaomi says new MoE model matches DeepSeek-V3.2 at a fraction of the cost").codes
+    assert [c.head for c in signature("Qwen2.5-Max beats DeepSeek-V3").codes] == ["qwen2.5"]
+    assert [c.head for c in signature("अलीबाबा का Qwen2.5-Max, GPT-4o को टक्कर").codes] == ["qwen2.5"]
+    assert not item_conflict(item_signature("DeepSeek推V3.2兩款新模型 稱推理能力比肩Gemini 3 Pro"),
+                             item_signature("DeepSeek's new V3.2 models match GPT-5 at a fraction of the cost"))
+    assert item_conflict(item_signature("DeepSeek releases V3.2, matching GPT-5"),
+                         item_signature("DeepSeek releases V3.1, matching GPT-5"))
+
+
 def test_a_chinese_sum_of_no_unit_may_be_in_yuan() -> None:
     """"4.3万亿" of market value is $589 billion in yuan, "200万" for training $294,000; a sum that fits
     neither reading is still another event's."""
