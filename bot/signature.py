@@ -44,6 +44,10 @@ _COMPARED = re.compile(
     r"|比肩|对标|對標|超越|胜过|勝過|叫板|媲美|直逼|挑战|挑戰|击败|擊敗|不输|不輸)[^,;:!?，。：\uff1b|]{0,40}"
     r"|[a-z0-9][\w.-]*(?: [a-z0-9][\w.-]*){0,2}(?= (?:को टक्कर|से बेहतर|के बराबर|को पछाड़|से मुकाबला|से आगे"
     r"|को चुनौती|जैसा|जैसी))")
+# a Chinese sum written without digits: "逾百亿美元" is over 10 billion dollars, "千万" ten million ("数百亿", many
+# tens of billions, names no figure)
+_HAN_MAGNITUDE = re.compile(r"(?<![\d一二两兩三四五六七八九十百千数數几幾上])([十百千])(?=[亿億万萬])")
+_HAN_TENS = MappingProxyType({"十": "10", "百": "100", "千": "1000"})
 _OPEN_SOURCE = re.compile(r"\bopen[\s-]?sourc(?:e[sd]?|ing)\b")
 _SIGN_UP = re.compile(r"\bsign[\s-]?ups?\b")
 _PUSHED = re.compile(r"\bpush(?:es|ed)? (?:back|to)\b|\bheld back\b")
@@ -269,6 +273,7 @@ def _market(m: re.Match[str]) -> str:
 # Phrases written one way before the text is read, in this order; each pattern is tried only when one of its
 # trigger substrings is in the text (a headline triggers two or three of them).
 _REWRITES: tuple[tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (("十", "百", "千"), _HAN_MAGNITUDE, lambda m: _HAN_TENS[m.group(1)]),
     *((("quarter", "季", "तिमाही", "四半期"), pattern, repl) for pattern, repl in _QUARTERS),
     (("sign",), _SIGN_UP, "signup"),
     (("open",), _OPEN_SOURCE, "opensource"),
@@ -522,6 +527,8 @@ def _figures(text: str) -> list[Figure]:
         before, after = text[max(0, m.start() - 16):m.start()].rstrip(), text[m.end():m.end() + 20].lstrip()
         if not unit and _ends_with(before, _VERSIONED):
             continue  # "Apache 2.0", "Claude Opus 4.6", 豆包1.5: a version of something named, no figure
+        if not unit and len(number) == 2 and after.startswith(("后", "後")):
+            continue  # "95后": a generation, born after 1995
         rounded = ROUNDED if (bool(unit) and significant <= 3) or decimals > 0 else 0.0
         if _ends_with(before, lexicon.ROUGHLY_BEFORE):
             rounded = lexicon.ROUGHLY_TOLERANCE
@@ -540,8 +547,9 @@ def _figures(text: str) -> list[Figure]:
 
 _MEASURE_WORDS = MappingProxyType({
     "nm": r"nm|nanomet(?:er|re)s?|纳米|納米|नैनोमीटर", "x": r"x|fold|times|倍|गुना",
-    "years": r"years?|年|周年|週年|साल", **{kind: "|".join(sorted(_DURATION_WORDS[unit].split(), key=len, reverse=True))
-                                           for kind, unit in (("days", "d"), ("hours", "h"), ("minutes", "min"))},
+    "years": r"years?|年(?![薪终終])|周年|週年|साल",  # 年薪 is a salary, 年终 the year's end
+    **{kind: "|".join(sorted(_DURATION_WORDS[unit].split(), key=len, reverse=True))
+       for kind, unit in (("days", "d"), ("hours", "h"), ("minutes", "min"))},
     "tokens": r"tokens?|context|上下文|टोकन",
     "parameters": r"param(?:eter)?s?|参数|參數|पैरामीटर", "models": r"(?:new |open-source |open )?models?|款|मॉडल",
     "units": r"units|cars|vehicles|evs|suvs|(?:pre-?)?orders|bookings|deliveries|台|辆|輛|ऑर्डर|कारें|यूनिट",

@@ -356,6 +356,13 @@ class ItemSignature:
         return [w for w in _DEVA_WORD.findall(self.title_text) if w not in _READ_HI]
 
     @cached_property
+    def valuations(self) -> tuple[Figure, ...]:
+        """The sums the headline values a company at: those of the clause that names a valuation ("at a $10
+        billion valuation", "估值最高590亿美元", "वैल्यूएशन 10 अरब डॉलर से ज्यादा")."""
+        return tuple(f for clause in _CLAUSE.split(self.title_text) if _VALUATION.search(clause)
+                     for f in signature(clause).figures if f[3] in lexicon.USD_RATES)
+
+    @cached_property
     def readings(self) -> Mapping[str, str]:
         """Its names read in pinyin (bot/phonetic.py), to meet a Chinese headline's: in a Latin headline the
         names of `sounds` and short family names ("Wu") written in pinyin (no place: the tables read those),
@@ -370,6 +377,10 @@ class ItemSignature:
         if self.script == "devanagari":
             return phonetic.devanagari_readings(self._words)
         return phonetic.han_readings(unread_actors(self.title_text))
+
+
+_CLAUSE = re.compile(r"[,;:!?|，。：！？\uff1b]")
+_VALUATION = re.compile(r"valu(?:ation|ed)|估值|身价|身價|वैल्यूएशन|मूल्यांकन", re.IGNORECASE)
 
 
 def item_signature(title: str, summary: str = "", mentions: Mentions = NO_MENTIONS) -> ItemSignature:
@@ -457,10 +468,23 @@ def item_conflict(a: ItemSignature, b: ItemSignature) -> bool:
     codes = not _move_of_one_person(a.frame, b.frame)
     if conflict(a.title, b.title, figures=figures, codes=codes):
         return True
+    if one_report and _valuations_differ(a.valuations, b.valuations):
+        return True
     if not figures and not one_report and _amounts_differ(a.full or a.title, b.full or b.title,
                                                           (a.script == "han", b.script == "han")):
         return True
     return a.full is not None and b.full is not None and conflict(a.full, b.full, figures=figures, codes=codes)
+
+
+def _valuations_differ(a: tuple[Figure, ...], b: tuple[Figure, ...]) -> bool:
+    """Each values the company, and at no sum of the other's, converted and rounded, nor within a factor of
+    two of a bound it fits ("$45 billion" / "$20 billion", "up to $59 billion" / "$10 billion"): two rounds or
+    two sets of talks, however alike their other figures."""
+    def one(x: Figure, y: Figure) -> bool:
+        ux, uy = abs(in_usd(x)), abs(in_usd(y))
+        return abs(ux - uy) <= 0.25 * max(ux, uy) or (
+            (_within(x, y) or _within(y, x)) and max(ux, uy) <= 2 * min(ux, uy))
+    return bool(a) and bool(b) and not any(one(x, y) for x in a for y in b)
 
 
 def _move_of_one_person(a: Frame, b: Frame) -> bool:

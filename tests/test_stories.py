@@ -259,6 +259,10 @@ def test_a_count_of_another_measure_is_no_other_figure() -> None:
     assert not item_conflict(item_signature("小米集团宣布配售新股 拟募资425亿港元"),
                              item_signature("Xiaomi Corporation announces placing of 800 million new shares"))
     assert item_conflict(item_signature("小米YU7大定35万台"), item_signature("Xiaomi YU7 draws 200,000 orders"))
+    # the year is no evidence, the prize's ten million is
+    assert [f[0] for f in signature("2026年1月7日，小米集团千万技术大奖颁奖").telling] == [1e7]
+    measured = [(f[0], f[3]) for f in signature("1M context, 200K tokens, 47亿参数, 三款模型, two models").figures]
+    assert measured == [(1e6, "#tokens"), (2e5, "#tokens"), (4.7e9, "#parameters"), (2, "#models"), (3, "#models")]
 
 
 def test_a_figure_written_alike_on_both_sides_makes_other_amounts_facets_of_one_event() -> None:
@@ -285,6 +289,27 @@ def test_a_rivals_model_named_for_comparison_is_no_version_of_the_event() -> Non
                          item_signature("DeepSeek releases V3.1, matching GPT-5"))
 
 
+def test_two_valuations_are_two_rounds_of_one_companys_funding() -> None:
+    """A company raises money once within the window, so its reports' other figures never conflict; but a
+    valuation each names, far apart ("$45B" / "$20B", "估值最高590亿美元" / "$10 billion"), is another round."""
+    assert item_conflict(item_signature("DeepSeek Eyes $45B Valuation in First-Ever Funding Round"),
+                         item_signature("DeepSeek seeks $20B valuation to stem researcher exodus"))
+    ten = item_signature("DeepSeek Reportedly Seeks Outside Funding for the First Time at a $10 Billion Valuation")
+    assert item_conflict(ten, item_signature("DeepSeek拟完成首轮约500亿元融资，估值最高590亿美元"))
+    assert not item_conflict(ten, item_signature("DeepSeek傳首度對外募資 估值逾百億美元"))
+    assert not item_conflict(ten, item_signature("DeepSeek is said to be raising its first outside money, at least "
+                                                 "$300M"))
+
+
+def test_chinese_sums_in_words_and_generations_are_read_as_such() -> None:
+    """"逾百億美元" is over $10 billion and "千万年薪" a salary of ten million, no span of years; "95后" is a
+    generation, no figure."""
+    assert [(f[0], f[3], f[4]) for f in signature("估值逾百億美元").figures] == [(1e10, "usd", ">")]
+    assert [(f[0], f[3]) for f in signature("雷军千万年薪挖来罗福莉").figures] == [(1e7, "")]
+    assert signature("95后天才少女罗福莉被曝加盟小米").figures == ()
+    assert signature("数百亿美元").figures == ()
+
+
 def test_a_chinese_sum_of_no_unit_may_be_in_yuan() -> None:
     """"4.3万亿" of market value is $589 billion in yuan, "200万" for training $294,000; a sum that fits
     neither reading is still another event's."""
@@ -293,9 +318,6 @@ def test_a_chinese_sum_of_no_unit_may_be_in_yuan() -> None:
     assert not item_conflict(item_signature("China's DeepSeek says its hit AI model cost just $294,000 to train"),
                              item_signature("中国大模型首登Nature封面！DeepSeek首次披露：R1训练只花了200万"))
     assert item_conflict(rout, item_signature("英伟达市值一夜蒸发1.2万亿"))
-    assert [f[0] for f in signature("2026年1月7日，小米集团千万技术大奖颁奖").telling] == []  # the year is no evidence
-    measured = [(f[0], f[3]) for f in signature("1M context, 200K tokens, 47亿参数, 三款模型, two models").figures]
-    assert measured == [(1e6, "#tokens"), (2e5, "#tokens"), (4.7e9, "#parameters"), (2, "#models"), (3, "#models")]
 
 
 def test_a_share_quoted_on_both_sides_makes_other_amounts_facets_of_one_event() -> None:
