@@ -633,9 +633,11 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                  "证实 證實 确认 確認 详解 詳解 解读 解讀 呼吁 呼籲 敦促 पुष्टि अपील "
                  "回应 回應 称 稱 谈 談 表示 道歉 致歉 长文 長文 撰文 力挺 "
                  "बोले बोलीं कहा दावा प्रतिक्रिया माफी",
-    "denial": "deni reject refut dismiss no_evidence fake_news shrugs?_off downplay "
-              "否认 否認 驳斥 駁斥 辟谣 闢謠 未发现 未發現 假新闻 假新聞 为谣言 為謠言 是谣言 纯属谣言 純屬謠言 "
-              "खारिज इनकार सबूत_नहीं ठुकरा",
+    "denial": "deni reject refut dismiss no_evidence fake_news shrugs?_off downplay untrue not_true says?_no_to "
+              "turns?_down turned_down shoots?_down shot_down rebuff "
+              "否认 否認 驳斥 駁斥 辟谣 闢謠 未发现 未發現 假新闻 假新聞 假消息 为谣言 為謠言 是谣言 纯属谣言 純屬謠言 "
+              "婉拒 拒绝 拒絕 "
+              "खारिज इनकार सबूत_नहीं ठुकरा अफवाह बताया_फर्जी फर्जी_बताया",
     "smuggling": "smuggl 走私 तस्करी",
     "impersonation": "fake_(?:[\\w-]+_)?accounts? impersonat counterfeit_(?:[\\w-]+_)?accounts? 仿冒 假冒 "
                      "फर्ज़ी फर्जी",

@@ -690,8 +690,16 @@ def test_a_denial_is_an_event_of_its_own(matcher: Matcher) -> None:
     for headline in ("Nvidia rejects claims that DeepSeek trained AI models with smuggled Blackwell chips",
                      "英伟达回应DeepSeek走私芯片传闻：未发现“幽灵数据中心”证据",
                      "एनवीडिया का जवाब- डीपसीक को ब्लैकवेल चिप्स की तस्करी का कोई सबूत नहीं",
-                     "王化：YU7“5分钟大定35万”为谣言"):
+                     "王化：YU7“5分钟大定35万”为谣言",
+                     # calling reports untrue or a rumour, turning offers down
+                     "डीपसीक ने फंडिंग की ख़बरों को बताया अफ़वाह",
+                     "अलीबाबा ने डीपसीक में 1 अरब डॉलर निवेश की ख़बरों को बताया फ़र्ज़ी",
+                     "Alibaba exec says reports that it plans to invest in DeepSeek are untrue - The Paper",
+                     "DeepSeek founder turns down offers from investors to maintain the project's ethos",
+                     "DeepSeek shoots down fundraising talk a day after report",
+                     "梁文锋婉拒腾讯、阿里投资提案,重申DeepSeek长期科研战略"):
         assert actions_of(headline) == {"denial"}
+    assert actions_of("फर्जी अकाउंट से Claude का ज्ञान निकाला") == {"impersonation"}  # fake accounts deny nothing
     assert not _same(matcher, "Deepseek reportedly using thousands of smuggled Nvidia chips for AI training",
                      "Nvidia rejects claims that DeepSeek trained AI models with smuggled Blackwell chips")
     assert _same(matcher, "Deepseek reportedly using thousands of smuggled Nvidia chips for AI training",
