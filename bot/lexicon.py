@@ -87,7 +87,7 @@ EN_LOW = frozenset(
 
 # People who act in this news beyond the watchlist: different people, different story.
 PEOPLE = frozenset("wenfeng xi jinping li qiang rubo guo daya luo yonghao jack ma trump musk altman huang lecun pichai "
-                   "hassabis nadella zuckerberg amodei gelsinger sacks cook andreessen weibing su durov".split())
+                   "hassabis nadella zuckerberg amodei gelsinger sacks cook andreessen weibing su durov kaifu".split())
 
 # Place tables: place -> (English forms, Han forms (both scripts), Hindi forms); English and Hindi forms are
 # split by "|", Han forms by spaces, and a form of several words is read as one word first ("south dakota" is
@@ -177,7 +177,12 @@ def _place_phrases(tables: tuple[dict[str, tuple[str, str, str]], ...], script: 
                  for form in forms[script].split("|") if " " in form)
 
 
-_PLACE_TABLES = (_TWO_WORD_STATES, _COUNTRIES, _AU_STATES)
+# China's regions where its news happens beyond Beijing and Shanghai (data centres, factories)
+_CN_REGIONS: dict[str, tuple[str, str, str]] = {
+    "innermongolia": ("inner mongolia|ulanqab", "内蒙古 內蒙古 乌兰察布 烏蘭察布", "इनर मंगोलिया|उलानचाब|उलानकाब"),
+}
+
+_PLACE_TABLES = (_TWO_WORD_STATES, _COUNTRIES, _AU_STATES, _CN_REGIONS)
 
 
 # Places: two items naming disjoint places are about different places' news ("Italy" vs "South Korea").
@@ -237,7 +242,7 @@ PLACES: MappingProxyType[str, str] = MappingProxyType(_as_read({
     **dict.fromkeys(("new york", "newyork", "ny", "न्यूयॉर्क", "纽约"), "newyork"),
     **dict.fromkeys(("europe", "eu", "european", "यूरोप", "欧洲", "歐洲"), "europe"),
     **dict.fromkeys(("canada", "canadian", "कनाडा", "加拿大"), "canada"),
-    **_place_forms(_COUNTRIES), **_place_forms(_AU_STATES),
+    **_place_forms(_COUNTRIES), **_place_forms(_AU_STATES), **_place_forms(_CN_REGIONS),
 }))
 
 # The place a place lies in: "another US state bans DeepSeek" (अमेरिका के एक और राज्य में) is Iowa's ban, where
@@ -357,7 +362,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     "नाडेला": "nadella", "जुकरबर्ग": "zuckerberg", "जकरबर्ग": "zuckerberg", "कुक": "cook", "अमोदेई": "amodei",
     "अमोडेई": "amodei", "गेल्सिंगर": "gelsinger", "जेल्सिंगर": "gelsinger", "हुआंग": "huang", "जेन्सेन": "jensen",
     "जेनसेन": "jensen", "अल्टमैन": "altman", "मस्क": "musk", "सैक्स": "sacks", "जेमिनी": "gemini",
-    "萨克斯": "sacks", "薩克斯": "sacks",
+    "萨克斯": "sacks", "薩克斯": "sacks", "李开复": "kaifu", "李開復": "kaifu", "काई-फू": "kaifu",
     "卢伟冰": "lu weibing", "盧偉冰": "lu weibing", "डीपमाइंड": "deepmind", "安德森": "marc andreessen",
     "小爱同学": "xiaoai", "小愛同學": "xiaoai", "小爱": "xiaoai", "小愛": "xiaoai", "एंड्रीसन": "andreessen",
     "众议院": "lawmaker", "眾議院": "lawmaker", "众议员": "lawmaker", "眾議員": "lawmaker", "参议院": "lawmaker",

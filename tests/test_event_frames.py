@@ -714,6 +714,19 @@ def test_a_place_on_a_list_is_one_kind_of_action_however_told(matcher: Matcher) 
                  "Lei Jun's fortune doubles as Hurun Global Rich List crowns AI winners")
 
 
+def test_kai_fu_lee_and_inner_mongolia_are_known_in_every_script(matcher: Matcher) -> None:
+    """Kai-Fu Lee (李開復) speaks on this news often; Inner Mongolia (乌兰察布, इनर मंगोलिया) is where DeepSeek
+    builds: each names one event across scripts, and another speaker or place keeps two apart."""
+    assert _same(matcher, "Kai-Fu Lee says China is now only three months behind the US in AI",
+                 "李開復：中美AI差距僅剩3個月 部分領域中國已領先")
+    assert _same(matcher, "DeepSeek seeks data center engineers Inner Mongolia",
+                 "DeepSeek在乌兰察布招聘数据中心运维工程师")
+    assert _same(matcher, "DeepSeek eyes data center expansion in Inner Mongolia",
+                 "डीपसीक बनाएगी इनर मंगोलिया में डेटा सेंटर, उलानचाब के लिए निकालीं नौकरियां")
+    assert not _same(matcher, "DeepSeek eyes data center expansion in Inner Mongolia",
+                     "DeepSeek eyes data center expansion in Malaysia")
+
+
 def test_lei_jun_alone_is_no_setting_of_one_event(matcher: Matcher) -> None:
     """Lei Jun is in this news every week, on every subject: his remark and a report that names him are one
     event only with something more in common (the NPC, the rich list)."""
