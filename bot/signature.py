@@ -48,6 +48,9 @@ _COMPARED = re.compile(
 # tens of billions, names no figure)
 _HAN_MAGNITUDE = re.compile(r"(?<![\d一二两兩三四五六七八九十百千数數几幾上])([十百千])(?=[亿億万萬])")
 _HAN_TENS = MappingProxyType({"十": "10", "百": "100", "千": "1000"})
+# Taiwan's 兆 is a trillion (万亿): "1.6兆參數", "兆元身價"
+_TRILLION = re.compile(r"(?<=\d)兆(?=参数|參數|个参数|個參數|[元美台新港日]|$|[\s，。,、！？])"
+                       r"|(?<![\d十百千])兆(?=元|美元|台币|台幣|新台币|新台幣|港元|身价|身價)")
 _OPEN_SOURCE = re.compile(r"\bopen[\s-]?sourc(?:e[sd]?|ing)\b")
 _SIGN_UP = re.compile(r"\bsign[\s-]?ups?\b")
 _PUSHED = re.compile(r"\bpush(?:es|ed)? (?:back|to)\b|\bheld back\b")
@@ -274,6 +277,7 @@ def _market(m: re.Match[str]) -> str:
 # trigger substrings is in the text (a headline triggers two or three of them).
 _REWRITES: tuple[tuple[tuple[str, ...], re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (("十", "百", "千"), _HAN_MAGNITUDE, lambda m: _HAN_TENS[m.group(1)]),
+    (("兆",), _TRILLION, lambda m: "万亿" if m.start() and m.string[m.start() - 1].isdigit() else "1万亿"),
     *((("quarter", "季", "तिमाही", "四半期"), pattern, repl) for pattern, repl in _QUARTERS),
     (("sign",), _SIGN_UP, "signup"),
     (("open",), _OPEN_SOURCE, "opensource"),

@@ -308,6 +308,10 @@ def test_chinese_sums_in_words_and_generations_are_read_as_such() -> None:
     assert [(f[0], f[3]) for f in signature("雷军千万年薪挖来罗福莉").figures] == [(1e7, "")]
     assert signature("95后天才少女罗福莉被曝加盟小米").figures == ()
     assert signature("数百亿美元").figures == ()
+    # Taiwan's 兆 is a trillion, after a number or before a currency; 兆易 is a name
+    assert [(f[0], f[3]) for f in signature("DeepSeek V4傳本週發布 總參數達1.6兆").figures] == [(1.6e12, "")]
+    assert [(f[0], f[3]) for f in signature("DeepSeek衝出兆元身價").figures] == [(1e12, "cny")]
+    assert signature("兆易创新发布新芯片").figures == ()
 
 
 def test_a_chinese_sum_of_no_unit_may_be_in_yuan() -> None:
