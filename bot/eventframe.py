@@ -260,6 +260,8 @@ class Agreement:
         if self.actions & lexicon.TELLING_ACTIONS:
             return bool(self.context) or (self.bare and not self.actions & _RECURRING) or (
                 self.unnamed and self.actions <= _MOVES)
+        if self.actions == _DENIAL and self.bare:
+            return True  # "DeepSeek calls funding reports rumours" / "DeepSeek denies seeking investors"
         if self.actions <= _SPEAKING | {"partnership"} and not self.subject and any(
                 not c.startswith("place ") for c in self.context):
             return True

@@ -700,6 +700,10 @@ def test_a_denial_is_an_event_of_its_own(matcher: Matcher) -> None:
                      "梁文锋婉拒腾讯、阿里投资提案,重申DeepSeek长期科研战略"):
         assert actions_of(headline) == {"denial"}
     assert actions_of("फर्जी अकाउंट से Claude का ज्ञान निकाला") == {"impersonation"}  # fake accounts deny nothing
+    # two denials by DeepSeek alone of the same days are one; Alibaba's denial is another
+    assert _same(matcher, "DeepSeek相关人士：融资传闻均为谣言", "DeepSeek denies it is seeking outside investors")
+    assert not _same(matcher, "DeepSeek denies it is seeking outside investors",
+                     "Alibaba Denies DeepSeek Investment Rumors")
     assert not _same(matcher, "Deepseek reportedly using thousands of smuggled Nvidia chips for AI training",
                      "Nvidia rejects claims that DeepSeek trained AI models with smuggled Blackwell chips")
     assert _same(matcher, "Deepseek reportedly using thousands of smuggled Nvidia chips for AI training",
