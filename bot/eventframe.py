@@ -341,6 +341,17 @@ def _unmet(actors: frozenset[str], other: frozenset[str]) -> frozenset[str]:
     return frozenset(x for x in rest if not stood_for(x))
 
 
+def _own_parties(actors: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """The actors the other side does not name, nor stands for with none of its own beside: GitHub is
+    Microsoft's, but WeChat is not Tencent's Yuanbao."""
+    rest = other - actors
+
+    def stood_for(x: str) -> bool:
+        company = lexicon.AFFILIATION.get(x)
+        return company in other and not any(lexicon.AFFILIATION.get(y) == company for y in rest)
+    return frozenset(x for x in actors - other if not stood_for(x))
+
+
 def _third_party(partners: frozenset[str], other_actions: frozenset[str]) -> bool:
     """"OpenClaw adds DeepSeek V4" against "DeepSeek releases V4": another party's integration (a
     partner the other side does not name), not the release it integrates."""
@@ -388,6 +399,8 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
         clash = f"other actions: a ban on {', '.join(sorted(a.scopes))} / on {', '.join(sorted(b.scopes))}"
     elif _third_party(a.partners - b.partners, acts_b) or _third_party(b.partners - a.partners, acts_a):
         clash = "other actors: an integration by another party"
+    elif "partnership" in acts_a | acts_b and _own_parties(a.actors, b.actors) and _own_parties(b.actors, a.actors):
+        clash = "other actors: integrations by two parties"  # XiaoAI's and Honor's, WeChat's and Yuanbao's
     elif (acts_a ^ acts_b) & {_RUMOR} and _plan_clash(acts_a, acts_b):
         clash = "other actions: a plan or rumour / the fact"
     elif a.objects and b.objects and a.objects.isdisjoint(b.objects):

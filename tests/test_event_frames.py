@@ -731,6 +731,17 @@ def test_kai_fu_lee_and_inner_mongolia_are_known_in_every_script(matcher: Matche
                      "DeepSeek eyes data center expansion in Malaysia")
 
 
+def test_two_parties_integrating_one_model_are_two_events(matcher: Matcher) -> None:
+    """In the weeks everyone plugs in DeepSeek-R1, the shared model says nothing: XiaoAI's integration is not
+    Honor's, WeChat's is not Yuanbao's, though both are Tencent's; one party told two ways is one."""
+    assert not _same(matcher, "Xiaomi's XiaoAI assistant begins beta of DeepSeek-R1 integration",
+                     "荣耀YOYO智能体接入DeepSeek-R1")
+    assert not _same(matcher, "WeChat starts grey-testing DeepSeek-R1 in its search for some users",
+                     "腾讯元宝接入DeepSeek-R1满血版 支持联网搜索")
+    assert _same(matcher, "WeChat starts grey-testing DeepSeek-R1 in its search for some users",
+                 "微信灰度测试接入DeepSeek-R1")
+
+
 def test_lei_jun_alone_is_no_setting_of_one_event(matcher: Matcher) -> None:
     """Lei Jun is in this news every week, on every subject: his remark and a report that names him are one
     event only with something more in common (the NPC, the rich list)."""
