@@ -622,9 +622,9 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                    "join(?:s|ed)?_hands "
                    "可用 接入 合作 部署 融合 集成 搭载 搭載 适配 適配 携手 攜手 联手 聯手 "
                    "उपलब्ध होस्ट जुड़ेगा जुड़ा साझेदारी इंटीग्रेट चलाया चलेगा",
-    "leak": "leak expos database transferr "
+    "leak": "leak expos database transferr (?<!time-)lapse "
             "泄露 外泄 外洩 暴露 转移用户 傳往 传往 "
-            "लीक उजागर",
+            "लीक उजागर चूक",
     "orders": "order(?!s?_(?:an?_|the_|its_|all_|to_|that_|(?:deepseek|xiaomi|it|them)_"
               "|['\"]?(?:urgent|immediate|temporary)))(?!ed_(?:to|the|a|an|its|all)_) "  # a regulator's order
               "pre-order preorder booking pre-sale presale "
@@ -655,7 +655,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                 "शोध रिसर्च",
     "security": "safety_test fail vulnerab jailbreak red-team redteam unencrypt hidden_code flaw "
                 "漏洞 拦截率 安全防护 越狱 越獄 护栏 護欄 "
-                "फेल खामि एन्क्रिप्शन",
+                "फेल खामि खामी एन्क्रिप्शन",
     "rumor": "plan expect rumou? set_to set_for sets?_(?:[\\w-]+_){0,4}date launch_date to_launch will_launch "
              "nears?_(?:its_)?launch nearing_(?:its_)?launch ahead_of_(?:its_)?launch "
              "will_releas will_unveil will_debut to_releas to_unveil to_debut soon teas in_talks mulls consider "

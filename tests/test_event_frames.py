@@ -816,6 +816,10 @@ def test_words_that_only_look_like_a_move_an_order_a_ban_or_a_price_cut() -> Non
     assert "hire" not in actions_of("China's BYD joins the DeepSeek rush, plugging R1 into its Xuanji architecture")
     assert actions_of("देसी चीनी चिप्स के लिए तैयार डीपसीक का नया AI, एनवीडिया पर निर्भरता घटाने का संकेत") == frozenset()
     assert actions_of("डीपसीक ने घटाए API के दाम") == {"price_cut"}
+    # a security lapse is a leak, a flaw (खामी) a weakness found
+    assert actions_of("Wiz Research Uncovers DeepSeek Security Lapse") == {"leak"}
+    assert actions_of("चीनी AI की बड़ी चूक, शोधकर्ताओं ने पकड़ी खामी") == {"leak", "security"}
+    assert actions_of("Xiaomi shows a time-lapse of its factory") == frozenset()
 
 
 def test_a_two_word_state_and_a_project_name_are_one_word_in_every_script() -> None:
