@@ -874,6 +874,20 @@ def test_a_report_that_is_the_event_of_two_young_stories_names_both_and_they_mer
     assert found.story is not None and found.also == ()
 
 
+def test_a_report_merges_a_story_of_which_one_report_takes_it(matcher: Matcher) -> None:
+    """A story's outlets word the event each their own way: one of its reports taking the item is enough to
+    merge it with the item's story, when no report of the two contradicts or clashes with one of the other."""
+    index = StoryIndex(mentioned=watchlist_mentions(matcher))
+    index.add(1, "Out of 8,360 submissions, Liang Wenfeng's team takes a best-paper honour", 0.0)
+    index.add_member(1, "DeepSeek founder's sparse-attention paper wins top prize at ACL in Vienna")
+    index.add(2, "DeepSeek與北大合著NSA論文 奪ACL最佳論文", 1.0)
+    found = index.lookup("DeepSeek's NSA Tech Wins ACL 2025 Best Paper, Boosts Text Processing 11x", 2.0)
+    assert found.story in (1, 2) and set(found.also) == {1, 2} - {found.story}
+    index.add(3, "Xiaomi's YU7 SUV draws 200,000 orders in three minutes", 1.0)  # another event: no merge
+    assert 3 not in index.lookup("DeepSeek's NSA Tech Wins ACL 2025 Best Paper, Boosts Text Processing 11x",
+                                 2.0).also
+
+
 def test_a_story_under_a_provisional_id_is_found_by_its_stored_id_after_rename(matcher: Matcher) -> None:
     index = StoryIndex(mentioned=watchlist_mentions(matcher))
     index.add(-1, CLAIMS, 0.0)
