@@ -41,7 +41,8 @@ _DISCOUNT_ENDS = re.compile(r"(?:优惠|折扣|促销)(?:期|价格?|價格?)?(?
 # निवेशक) or a researcher (रिसर्चर), a peer review or a product's, a training cost (ट्रेनिंग पर खर्च), an earnings
 # call where someone spoke, a "Token Plan", a report published (发布报告), a place on a list (सूची में शामिल), the
 # time since someone joined (入职不足半月); a comparison ("टेस्ला से सस्ती", "cheaper than", "比Model 3便宜")
-# and a dependence reduced ("एनवीडिया पर निर्भरता घटाने") that cut no price
+# and a dependence reduced ("एनवीडिया पर निर्भरता घटाने") that cut no price; joining others in doing something
+# ("joins Huawei and Honor in plugging DeepSeek") that hires no one
 _NOT_ACTIONS = re.compile(
     r"(?<![a-z0-9])(?:investors?(?![a-z])|round-?ups?(?![a-z])|peer[- ]review\w*|earnings call|token plan"
     r"|cheaper than(?![a-z])|(?:positive|negative|glowing|mixed|rave|hands-on|in-depth|full|quick|video|camera|our) "
@@ -50,7 +51,8 @@ _NOT_ACTIONS = re.compile(
     r"|比(?!以前|之前|此前|原来|原來|原价|原價|去年|上一?代)[^，,。！!？?\s]{1,8}(?: \w+)?便宜"
     r"|निवेशक|निर्भरता (?:\S+ )?घट|(?:dependence|reliance|dependency) on|依赖|依賴"
     r"|रिसर्चर|शोधकर्ता|(?<=सूची )में शामिल|से सस्त[ीाे]|(?:ट्रेनिंग|प्रशिक्षण) पर खर्च"
-    r"|(?<![a-z0-9])raises? the stakes|(?:一|二|三|四|第一|第二|第三|第四)季度(?=狂?订|交付|交车|交車|销量|銷量)"
+    r"|(?<![a-z0-9])raises? the stakes|(?<![a-z0-9])joins? (?:[\w-]+ ){1,4}in (?=\w+ing)"
+    r"|(?:一|二|三|四|第一|第二|第三|第四)季度(?=狂?订|交付|交车|交車|销量|銷量)"
     r"|入职(?=不足|不到|仅|才|刚|满|以来|后)|入職(?=不足|不到|僅|才|剛|滿|以來|後)"
     r"|(?<=消息)[称稱]"  # "sources say" (消息称) is no one's statement
     r"|(?<![a-z0-9])(?:can'?t|cannot|can not|not) be planned"  # "innovation can't be planned": no plan

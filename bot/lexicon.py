@@ -599,7 +599,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "interview": "interview told_ "
                  "专访 專訪 受访 受訪 采访 採訪 访谈 訪談 "
                  "इंटरव्यू साक्षात्कार",
-    "award": "award prize honor honour named_to list_ ai_list time100 nature's_10 most_influential "
+    "award": "award prize honou?r(?:s|ed|ing)?_(?:as|with|for|by|at|of|to) honou?red honour "  # Honor: a phone maker
+             "named_to list_ ai_list time100 nature's_10 most_influential "
              "获奖 獲獎 入选 入選 荣获 榮獲 榜单 奖 獎 "
              "पुरस्कार सम्मान सूची प्रभावशाली",
     "lawsuit": "sue_ sues_ sued lawsuit court accus alleg "
@@ -618,6 +619,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
               "हमला अटैक रजिस्ट्रेशन साइन-अप ठप दिक्कत गड़बड़ी "
               "bug glitch",
     "partnership": "avail adds_ add_ host integrat partner adopt deploy ties_up tie-up access connect support power "
+                   "plug(?:s|ged|ging)?_(?:[\\w-]+_){0,3}(?:into|in) "
                    "runs?_on will_run teams?_up bring(?:s|ing)?_(?:[\\w+-]+_){0,5}to_(?!the_table) "
                    "join(?:s|ed)?_hands "
                    "可用 接入 合作 部署 融合 集成 搭载 搭載 适配 適配 携手 攜手 联手 聯手 "

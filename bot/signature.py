@@ -44,6 +44,10 @@ _COMPARED = re.compile(
     r"|比肩|对标|對標|超越|胜过|勝過|叫板|媲美|直逼|挑战|挑戰|击败|擊敗|不输|不輸)[^,;:!?，。：\uff1b|]{0,40}"
     r"|[a-z0-9][\w.-]*(?: [a-z0-9][\w.-]*){0,2}(?= (?:को टक्कर|से बेहतर|के बराबर|को पछाड़|से मुकाबला|से आगे"
     r"|को चुनौती|जैसा|जैसी))")
+# the parties that did the same before ("joins Huawei and Honor in plugging DeepSeek", "हुवावे-ऑनर के बाद अब
+# शाओमी ने भी", after Huawei and Honor, now Xiaomi too): no actors of the event
+_BEFORE = re.compile(r"(?<![a-z])joins? (?:[\w-]+ ){1,4}(?=in \w+ing)"
+                     r"|[\w\u0900-\u097f][\w\u0900-\u097f-]*(?: [\w\u0900-\u097f-]+){0,2}(?= (?:के बाद अब|की तरह) )")
 # a Chinese sum written without digits: "逾百亿美元" is over 10 billion dollars, "千万" ten million ("数百亿", many
 # tens of billions, names no figure)
 _HAN_MAGNITUDE = re.compile(r"(?<![\d一二两兩三四五六七八九十百千数數几幾上])([十百千])(?=[亿億万萬])")
@@ -256,6 +260,10 @@ def signature(title: str, summary: str = "") -> Signature:
     return combined(sig, lead_signature(lead)) if lead else sig
 
 
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start <= at < end for start, end in spans)
+
+
 def _mix(m: re.Match[str]) -> str:
     return f"mix{m.group(1)}{m.group(2) or ''}"
 
@@ -349,6 +357,11 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
     codes: list[Code] = []
     places: set[str] = set()
     compared = [m.span() for m in _COMPARED.finditer(text)]
+    before = ([m.span() for m in _BEFORE.finditer(text)]
+              if "join" in text or "के बाद अब" in text or "की तरह" in text else [])
+    compared += before
+    rivals: set[str] = set()  # tokens read only where the text tells of others before
+    own: set[str] = set()
     for m in _TOKEN.finditer(text):
         if m.lastgroup == "cjk":
             run = m.group()
@@ -364,6 +377,7 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
                     tokens.add(_canonical(word))
                 else:  # a name or concept read in Latin letters, as a Chinese headline's is: a part of the text
                     read_words = read.split()
+                    (rivals if _inside(before, m.start()) else own).update(_canonical(w) for w in read_words)
                     tokens.update(_canonical(w) for w in read_words)
                     parts.update(read_words)
                     parts.update(_stem(w) for w in read_words)
@@ -371,7 +385,8 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
             reading = _latin(m.group())
             tokens |= reading.tokens
             parts |= reading.parts
-            if not any(start <= m.start() < end for start, end in compared):
+            (rivals if _inside(before, m.start()) else own).update(reading.tokens)
+            if not _inside(compared, m.start()):
                 codes.extend(reading.codes)
             places |= reading.places
     for t in list(tokens):
@@ -380,7 +395,7 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
             places.add(t[6:])
     tokens.update("place:" + p for p in places)
     tokens.update("code:" + c.head for c in codes)
-    names = _names(original, tokens)
+    names = _names(original, tokens) - (rivals - own)
     # interned: the story index holds thousands of signatures, mostly of the same few thousand words
     # (from a set: a frozenset built from an iterator gets a table up to twice as large)
     kept = frozenset({sys.intern(t) for t in tokens})

@@ -740,6 +740,13 @@ def test_two_parties_integrating_one_model_are_two_events(matcher: Matcher) -> N
                      "腾讯元宝接入DeepSeek-R1满血版 支持联网搜索")
     assert _same(matcher, "WeChat starts grey-testing DeepSeek-R1 in its search for some users",
                  "微信灰度测试接入DeepSeek-R1")
+    # the parties that did it before are no actors of this one, and Honor is a phone maker, no award
+    joins = "Xiaomi joins Huawei and Honor in plugging DeepSeek into its phone assistant"
+    assert actions_of(joins) == {"partnership"}
+    assert not judge(item_signature(joins), item_signature("Xiaomi's XiaoAI assistant begins beta of DeepSeek-R1")).veto
+    assert not _same(matcher, joins, "荣耀YOYO智能体接入DeepSeek-R1")
+    assert item_signature("हुवावे-ऑनर के बाद अब शाओमी ने भी अपनाया डीपसीक AI").title.names.isdisjoint({"huawei", "honor"})
+    assert actions_of("DeepSeek honored as best paper") == {"award"}
 
 
 def test_lei_jun_alone_is_no_setting_of_one_event(matcher: Matcher) -> None:
