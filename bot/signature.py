@@ -37,17 +37,50 @@ _TOKEN = re.compile(
     rf"(?P<cjk>[{_CJK}]+)|(?P<deva>[\u0900-\u0963\u0971-\u097f]+(?:-[\u0900-\u0963\u0971-\u097f]+)*)"
     r"|(?P<latin>[a-z0-9$]+(?:[.'’][a-z0-9]+|(?<=\d),\d+)*(?:-[a-z0-9]+(?:\.[0-9]+|(?<=\d),\d+)*)*)")
 # a rival's model a report measures the news against ("matches GPT-5", "比肩Gemini 3 Pro", "o1 को टक्कर"): each
-# outlet picks its own, so its version is no version of the event
+# outlet picks its own, so its version is no version of the event. The words are looked for as substrings first
+# (most headlines compare nothing, and a regex tried at every position costs more than the rest of the reading)
+_COMPARING = ("match", "rival", "beat", "outperform", "outscor", "surpass", "vs", "versus", "par", "take", "challeng",
+              "than", "against", "比肩", "对标", "對標", "超越", "胜过", "勝過", "叫板", "媲美", "直逼", "挑战", "挑戰",
+              "击败", "擊敗", "不输", "不輸")
 _COMPARED = re.compile(
     r"(?:(?<![a-z])(?:match(?:es|ing)?|rival(?:s|ing)?|beat(?:s|ing)?|outperform(?:s|ing)?|outscor(?:es|ing)"
     r"|surpass(?:es|ing)?|vs|versus|on par with|parity with|takes? on|challeng(?:es|ing)|than|against)(?![a-z])"
-    r"|比肩|对标|對標|超越|胜过|勝過|叫板|媲美|直逼|挑战|挑戰|击败|擊敗|不输|不輸)[^,;:!?，。：\uff1b|]{0,40}"
-    r"|[a-z0-9][\w.-]*(?: [a-z0-9][\w.-]*){0,2}(?= (?:को टक्कर|से बेहतर|के बराबर|को पछाड़|से मुकाबला|से आगे"
-    r"|को चुनौती|जैसा|जैसी))")
+    r"|比肩|对标|對標|超越|胜过|勝過|叫板|媲美|直逼|挑战|挑戰|击败|擊敗|不输|不輸)[^,;:!?，。：\uff1b|]{0,40}")
+_COMPARED_AFTER = ("को टक्कर", "से बेहतर", "के बराबर", "को पछाड़", "से मुकाबला", "से आगे", "को चुनौती", "जैसा", "जैसी")
 # the parties that did the same before ("joins Huawei and Honor in plugging DeepSeek", "हुवावे-ऑनर के बाद अब
 # शाओमी ने भी", after Huawei and Honor, now Xiaomi too): no actors of the event
-_BEFORE = re.compile(r"(?<![a-z])joins? (?:[\w-]+ ){1,4}(?=in \w+ing)"
-                     r"|[\w\u0900-\u097f][\w\u0900-\u097f-]*(?: [\w\u0900-\u097f-]+){0,2}(?= (?:के बाद अब|की तरह) )")
+_JOINS_IN = re.compile(r"(?<![a-z])joins? (?:[\w-]+ ){1,4}(?=in \w+ing)")
+_BEFORE_AFTER = ("के बाद अब ", "की तरह ")
+# up to three words before a postposition: any, or those opening with a Latin letter or digit (a model's name)
+_LAST_WORDS = re.compile(r"[\w\u0900-\u097f][\w\u0900-\u097f-]*(?: [\w\u0900-\u097f-]+){0,2}$")
+_LAST_LATIN_WORDS = re.compile(r"[a-z0-9][\w.-]*(?: [a-z0-9][\w.-]*){0,2}$")
+
+
+def _spans_before(text: str, markers: tuple[str, ...], latin: bool) -> list[tuple[int, int]]:
+    """The up to three words before each Hindi postposition of `markers` ("GPT-4o को टक्कर")."""
+    words = _LAST_LATIN_WORDS if latin else _LAST_WORDS
+    spans = []
+    for marker in markers:
+        at = text.find(" " + marker)
+        while at > 0:
+            if (m := words.search(text, 0, at)) is not None:
+                spans.append(m.span())
+            at = text.find(" " + marker, at + 1)
+    return spans
+
+
+def _compared(text: str) -> list[tuple[int, int]]:
+    """Where the text names a rival it measures the news against."""
+    spans = [m.span() for m in _COMPARED.finditer(text)] if any(w in text for w in _COMPARING) else []
+    return spans + _spans_before(text, _COMPARED_AFTER, latin=True) if _HAS_DEVANAGARI.search(text) else spans
+
+
+def _before(text: str) -> list[tuple[int, int]]:
+    """Where the text names the parties that did the same before."""
+    spans = [m.span() for m in _JOINS_IN.finditer(text)] if "join" in text else []
+    return spans + _spans_before(text, _BEFORE_AFTER, latin=False) if _HAS_DEVANAGARI.search(text) else spans
+
+
 # a Chinese sum written without digits: "逾百亿美元" is over 10 billion dollars, "千万" ten million ("数百亿", many
 # tens of billions, names no figure)
 _HAN_MAGNITUDE = re.compile(r"(?<![\d一二两兩三四五六七八九十百千数數几幾上])([十百千])(?=[亿億万萬])")
@@ -356,10 +389,8 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
     parts: set[str] = set()
     codes: list[Code] = []
     places: set[str] = set()
-    compared = [m.span() for m in _COMPARED.finditer(text)]
-    before = ([m.span() for m in _BEFORE.finditer(text)]
-              if "join" in text or "के बाद अब" in text or "की तरह" in text else [])
-    compared += before
+    before = _before(text)
+    compared = _compared(text) + before
     rivals: set[str] = set()  # tokens read only where the text tells of others before
     own: set[str] = set()
     for m in _TOKEN.finditer(text):
@@ -377,7 +408,8 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
                     tokens.add(_canonical(word))
                 else:  # a name or concept read in Latin letters, as a Chinese headline's is: a part of the text
                     read_words = read.split()
-                    (rivals if _inside(before, m.start()) else own).update(_canonical(w) for w in read_words)
+                    if before:
+                        (rivals if _inside(before, m.start()) else own).update(_canonical(w) for w in read_words)
                     tokens.update(_canonical(w) for w in read_words)
                     parts.update(read_words)
                     parts.update(_stem(w) for w in read_words)
@@ -385,8 +417,9 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
             reading = _latin(m.group())
             tokens |= reading.tokens
             parts |= reading.parts
-            (rivals if _inside(before, m.start()) else own).update(reading.tokens)
-            if not _inside(compared, m.start()):
+            if before:
+                (rivals if _inside(before, m.start()) else own).update(reading.tokens)
+            if not compared or not _inside(compared, m.start()):
                 codes.extend(reading.codes)
             places |= reading.places
     for t in list(tokens):
@@ -395,7 +428,7 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
             places.add(t[6:])
     tokens.update("place:" + p for p in places)
     tokens.update("code:" + c.head for c in codes)
-    names = _names(original, tokens) - (rivals - own)
+    names = _names(original, tokens) - (rivals - own) if rivals else _names(original, tokens)
     # interned: the story index holds thousands of signatures, mostly of the same few thousand words
     # (from a set: a frozenset built from an iterator gets a table up to twice as large)
     kept = frozenset({sys.intern(t) for t in tokens})
