@@ -248,9 +248,10 @@ class StoryIndex:
 
     def lookup(self, title: str, now: float, *, summary: str = "", topics: Iterable[str] = ()) -> Lookup:
         """The most similar story inside the window, if similar enough, and the other stories younger than
-        MERGE_SPAN that the item is the same event as too, by a report of theirs, when no report of either
-        contradicts or clashes with one of the other (_one_event: one outlet's report links "Liang Wenfeng's team
-        takes a best paper" and "DeepSeek與北大合著NSA論文 奪ACL最佳論文" that share too little to meet). Such a
+        MERGE_SPAN that the item is the same event as too, by half their reports (_TAKING), when no report of
+        either contradicts or clashes with one of the other (_one_event: one outlet's report links "Liang
+        Wenfeng's team takes a best paper" and "DeepSeek與北大合著NSA論文 奪ACL最佳論文" that share too little to
+        meet). Such a
         story is scored in full, though another may score higher: only among the _MERGE_CANDIDATES sharing the
         most tokens, which bounds the cost when a burst fills the window with young stories. Items matched to
         disjoint watchlist topics are never one story."""
@@ -276,7 +277,7 @@ class StoryIndex:
             link = self._linkage(sig, entry, self.threshold if mergeable else best_link[0], now)
             if link is None:
                 continue
-            if mergeable:  # a report of it takes the item
+            if mergeable and link[1] >= _TAKING:  # half its reports take the item
                 young.append(sid)
             if link > best_link:
                 best, best_link = sid, link

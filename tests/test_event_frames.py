@@ -881,8 +881,8 @@ def test_a_report_that_is_the_event_of_two_young_stories_names_both_and_they_mer
     assert found.story is not None and found.also == ()
 
 
-def test_a_report_merges_a_story_of_which_one_report_takes_it(matcher: Matcher) -> None:
-    """A story's outlets word the event each their own way: one of its reports taking the item is enough to
+def test_a_report_merges_a_story_half_of_whose_reports_take_it(matcher: Matcher) -> None:
+    """A story's outlets word the event each their own way: half its reports taking the item is enough to
     merge it with the item's story, when no report of the two contradicts or clashes with one of the other."""
     index = StoryIndex(mentioned=watchlist_mentions(matcher))
     index.add(1, "Out of 8,360 submissions, Liang Wenfeng's team takes a best-paper honour", 0.0)
