@@ -66,7 +66,8 @@ _PRICES = re.compile(r"pric|cheap|free|discount|价|免费|免費|便宜|优惠|
 # a best-paper award is an award, no paper
 _BEST_PAPER = re.compile(r"(?<![a-z0-9])best[- ]paper|最佳论文|最佳論文|बेस्ट पेपर")
 # "limits registrations" (限制注册, रोका नया साइन-अप) keeps the service up under attack: no ban
-_LIMITS_SIGNUPS = re.compile(r"(?<![a-z0-9])(?:limit|restrict)\w* (?:[\w'-]+ ){0,2}(?:registrations?|sign-?ups?)"
+_LIMITS_SIGNUPS = re.compile(r"(?<![a-z0-9])(?:limit|restrict|suspend|pause|halt)\w* (?:[\w'-]+ ){0,2}"
+                             r"(?:registrations?|sign-?ups?)"
                              r"|(?:暂时|暫時|暂|暫)?(?:限制|限)[^，,。\uff1b;！!？?\s]{0,12}?(?:注册|註冊)"
                              r"|रोक\S* (?:\S+ ){0,2}साइन-अप")
 # whom a ban binds: government staff and devices, or everyone through the app stores (new downloads)
@@ -200,9 +201,13 @@ def _opening_partner(title: str, title_sig: Signature, named: set[str]) -> froze
     headline that tells of an integration, is the party that integrates (its event, not the model's)."""
     first = _FIRST_WORD.match(title)
     head = first.group(0).casefold() if first else ""
-    if not head or head in _WATCHED or head in named or head not in title_sig.names:
+    if not head or head in _WATCHED or head in named:
         return frozenset()
-    return frozenset({head})
+    # as the signature names it: its stem ("OpenCode" is "opencod")
+    name = next((n for n in title_sig.names if head.startswith(n) and len(n) >= min(4, len(head))), None)
+    if name is None or any(a.startswith(name) for a in named):  # "Google's" is Google, named already
+        return frozenset()
+    return frozenset({name})
 
 
 _SPEAKER = re.compile(r"^(.{2,40}?)[:：]")

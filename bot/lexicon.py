@@ -619,7 +619,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
               "हमला अटैक रजिस्ट्रेशन साइन-अप ठप दिक्कत गड़बड़ी "
               "bug glitch",
     "partnership": "avail adds_ add_ host integrat partner adopt deploy ties_up tie-up access connect support power "
-                   "plug(?:s|ged|ging)?_(?:[\\w-]+_){0,3}(?:into|in) "
+                   "plug(?:s|ged|ging)?_(?:[\\w-]+_){0,3}(?:into|in) offers?_(?:xiaomi|deepseek)'s_ "
                    "runs?_on will_run teams?_up bring(?:s|ing)?_(?:[\\w+-]+_){0,5}to_(?!the_table) "
                    "join(?:s|ed)?_hands "
                    "可用 接入 合作 部署 融合 集成 搭载 搭載 适配 適配 携手 攜手 联手 聯手 "

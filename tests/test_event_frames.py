@@ -747,6 +747,11 @@ def test_two_parties_integrating_one_model_are_two_events(matcher: Matcher) -> N
     assert not _same(matcher, joins, "荣耀YOYO智能体接入DeepSeek-R1")
     assert item_signature("हुवावे-ऑनर के बाद अब शाओमी ने भी अपनाया डीपसीक AI").title.names.isdisjoint({"huawei", "honor"})
     assert actions_of("DeepSeek honored as best paper") == {"award"}
+    # a third party offering a watched model is its own event, its name read as the signature stems it
+    offer = "OpenCode offers Xiaomi's MiMo V2.5 model free for a limited time"
+    cut = item_signature("小米MiMo-V2.5系列API永久降价 缓存命中输入低至0.025元/百万tokens")
+    assert judge(item_signature(offer), cut).veto
+    assert not item_signature("Google's Gemma 3 vs DeepSeek's R1: The Battle of Open AI Models").frame.partners
 
 
 def test_lei_jun_alone_is_no_setting_of_one_event(matcher: Matcher) -> None:
@@ -820,6 +825,8 @@ def test_words_that_only_look_like_a_move_an_order_a_ban_or_a_price_cut() -> Non
     assert actions_of("Xiaomi YU7 draws 200,000 orders") == {"orders"}
     assert actions_of("Chinese firms ordered $16 billion of Nvidia chips") == {"orders"}
     assert actions_of("深度求索暂时限制+86手机号以外的注册方式") == {"outage"}
+    assert actions_of("DeepSeek AI suspends new sign-ups following major cyberattack") == {"outage"}
+    assert actions_of("DeepSeek pauses API top-ups as server resources run tight") == {"ban"}  # another event
     assert "hire" not in actions_of("China's BYD joins the DeepSeek rush, plugging R1 into its Xuanji architecture")
     assert actions_of("देसी चीनी चिप्स के लिए तैयार डीपसीक का नया AI, एनवीडिया पर निर्भरता घटाने का संकेत") == frozenset()
     assert actions_of("डीपसीक ने घटाए API के दाम") == {"price_cut"}
