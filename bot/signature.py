@@ -401,7 +401,8 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
             word = m.group()
             parts.add(word)
             if word in lexicon.PLACES:
-                places.add(lexicon.PLACES[word])
+                if not before or not _inside(before, m.start()):  # "इटली के बाद अब": Italy did it before
+                    places.add(lexicon.PLACES[word])
             elif word not in lexicon.HI_STOP and word not in lexicon.NUMBER_WORDS:
                 read = lexicon.TRANSLIT.get(word)
                 if read is None:
@@ -421,7 +422,8 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
                 (rivals if _inside(before, m.start()) else own).update(reading.tokens)
             if not compared or not _inside(compared, m.start()):
                 codes.extend(reading.codes)
-            places |= reading.places
+            if not before or not _inside(before, m.start()):
+                places |= reading.places
     for t in list(tokens):
         if t.startswith("place:"):
             tokens.discard(t)

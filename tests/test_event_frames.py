@@ -746,6 +746,8 @@ def test_two_parties_integrating_one_model_are_two_events(matcher: Matcher) -> N
     assert not judge(item_signature(joins), item_signature("Xiaomi's XiaoAI assistant begins beta of DeepSeek-R1")).veto
     assert not _same(matcher, joins, "荣耀YOYO智能体接入DeepSeek-R1")
     assert item_signature("हुवावे-ऑनर के बाद अब शाओमी ने भी अपनाया डीपसीक AI").title.names.isdisjoint({"huawei", "honor"})
+    assert signature("इटली के बाद अब इस देश ने भी चीनी डीपसीक पर लगाया बैन").places == frozenset()  # Italy was before
+    assert signature("इटली ने डीपसीक पर लगाया बैन").places == {"italy"}
     assert actions_of("DeepSeek honored as best paper") == {"award"}
     # a third party offering a watched model is its own event, its name read as the signature stems it
     offer = "OpenCode offers Xiaomi's MiMo V2.5 model free for a limited time"
