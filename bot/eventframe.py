@@ -23,7 +23,7 @@ _SPEAKING = frozenset({"statement", "talk", "interview"})
 _LAUNCHES = frozenset({"release", "open_source"})
 _RUMOR = "rumor"  # the kind of action that marks a plan or a report of one, not the fact
 _RECURRING = frozenset({"outage"})  # a service falls over again within days: no event on its own
-_MOVES = frozenset({"hire", "leave"})  # one person moves once within the window
+MOVES = frozenset({"hire", "leave"})  # one person moves once within the window
 _VOICES = frozenset({"lei_jun", "lu_weibing"})  # in this news every week, on every subject
 _DENIAL = frozenset({"denial"})  # what a headline that denies something reports, whatever else it names
 # a launch's reach, and China's cities (where a company lists or is based: "Shanghai trading debut"), are no
@@ -266,7 +266,7 @@ class Agreement:
             return True
         if self.actions & lexicon.TELLING_ACTIONS:
             return bool(self.context) or (self.bare and not self.actions & _RECURRING) or (
-                self.unnamed and self.actions <= _MOVES)
+                self.unnamed and self.actions <= MOVES)
         if self.actions == _DENIAL and self.bare:
             return True  # "DeepSeek calls funding reports rumours" / "DeepSeek denies seeking investors"
         if self.actions <= _SPEAKING | {"partnership"} and not self.subject and any(

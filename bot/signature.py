@@ -294,6 +294,7 @@ def signature(title: str, summary: str = "") -> Signature:
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether the position lies in one of the spans."""
     return any(start <= at < end for start, end in spans)
 
 

@@ -15,7 +15,17 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import lexicon, phonetic
-from .eventframe import EMPTY_FRAME, NO_MENTIONS, Agreement, Frame, Mentions, agreement, frame, unmet_places
+from .eventframe import (
+    EMPTY_FRAME,
+    MOVES,
+    NO_MENTIONS,
+    Agreement,
+    Frame,
+    Mentions,
+    agreement,
+    frame,
+    unmet_places,
+)
 from .signature import (
     AT_LEAST,
     COMMON_CONCEPT_TOKENS,
@@ -492,10 +502,8 @@ def _move_of_one_person(a: Frame, b: Frame) -> bool:
     nothing else: the versions they name are what that person built ("Daya Guo quits ahead of V4" /
     "DeepSeek loses R1 co-author Guo Daya"), and one person moves once within the window."""
     moves = a.actions | b.actions
-    return bool(moves) and moves <= _MOVES and bool(a.specific & b.specific)
+    return bool(moves) and moves <= MOVES and bool(a.specific & b.specific)
 
-
-_MOVES = frozenset({"hire", "leave"})
 
 
 def _one_report_of_figures(a: Frame, b: Frame) -> bool:

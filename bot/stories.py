@@ -251,10 +251,9 @@ class StoryIndex:
         MERGE_SPAN that the item is the same event as too, by half their reports (_TAKING), when no report of
         either contradicts or clashes with one of the other (_one_event: one outlet's report links "Liang
         Wenfeng's team takes a best paper" and "DeepSeek與北大合著NSA論文 奪ACL最佳論文" that share too little to
-        meet). Such a
-        story is scored in full, though another may score higher: only among the _MERGE_CANDIDATES sharing the
-        most tokens, which bounds the cost when a burst fills the window with young stories. Items matched to
-        disjoint watchlist topics are never one story."""
+        meet). Such a story is scored in full, though another may score higher: only among the
+        _MERGE_CANDIDATES sharing the most tokens, which bounds the cost when a burst fills the window with
+        young stories. Items matched to disjoint watchlist topics are never one story."""
         self.boilerplate.note(title, summary, now)  # every item passes here, also those that join a story
         sig = self.signature(title, summary)
         wanted, since = frozenset(topics), now - self.window_s
