@@ -692,7 +692,6 @@ ACTION_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"probe", "lawsuit"}),
     frozenset({"funding", "market", "earnings"}),
     frozenset({"hire", "leave"}),
-    frozenset({"award", "benchmark"}),
 )
 
 # Model families whose members are named by a hyphenated word, no digit ("MiMo-Audio", "Janus-Pro",
