@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -54,16 +55,18 @@ _BEFORE_AFTER = ("के बाद अब ", "की तरह ")
 # up to three words before a postposition: any, or those opening with a Latin letter or digit (a model's name)
 _LAST_WORDS = re.compile(r"[\w\u0900-\u097f][\w\u0900-\u097f-]*(?: [\w\u0900-\u097f-]+){0,2}$")
 _LAST_LATIN_WORDS = re.compile(r"[a-z0-9][\w.-]*(?: [a-z0-9][\w.-]*){0,2}$")
+_WORDS_BACK = 120
 
 
 def _spans_before(text: str, markers: tuple[str, ...], latin: bool) -> list[tuple[int, int]]:
-    """The up to three words before each Hindi postposition of `markers` ("GPT-4o को टक्कर")."""
+    """The up to three words before each Hindi postposition of `markers` ("GPT-4o को टक्कर"), looked for in the
+    _WORDS_BACK characters before it (a hostile feed's endless headline costs no more per postposition)."""
     words = _LAST_LATIN_WORDS if latin else _LAST_WORDS
     spans = []
     for marker in markers:
         at = text.find(" " + marker)
         while at > 0:
-            if (m := words.search(text, 0, at)) is not None:
+            if (m := words.search(text, max(0, at - _WORDS_BACK), at)) is not None:
                 spans.append(m.span())
             at = text.find(" " + marker, at + 1)
     return spans
@@ -293,9 +296,23 @@ def signature(title: str, summary: str = "") -> Signature:
     return combined(sig, lead_signature(lead)) if lead else sig
 
 
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    """Whether the position lies in one of the spans."""
-    return any(start <= at < end for start, end in spans)
+class _Spans:
+    """Stretches of a text, merged where they overlap: whether a position lies in one is a binary search (an
+    endless headline from a hostile feed holds thousands of them)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __contains__(self, at: int) -> bool:
+        i = bisect_right(self._starts, at) - 1
+        return i >= 0 and at < self._ends[i]
 
 
 def _mix(m: re.Match[str]) -> str:
@@ -390,8 +407,9 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
     parts: set[str] = set()
     codes: list[Code] = []
     places: set[str] = set()
-    before = _before(text)
-    compared = _compared(text) + before
+    spans_before = _before(text)
+    spans_compared = _compared(text) + spans_before
+    before, compared = _Spans(spans_before), _Spans(spans_compared)
     rivals: set[str] = set()  # tokens read only where the text tells of others before
     own: set[str] = set()
     for m in _TOKEN.finditer(text):
@@ -402,7 +420,7 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
             word = m.group()
             parts.add(word)
             if word in lexicon.PLACES:
-                if not before or not _inside(before, m.start()):  # "इटली के बाद अब": Italy did it before
+                if not spans_before or m.start() not in before:  # "इटली के बाद अब": Italy did it before
                     places.add(lexicon.PLACES[word])
             elif word not in lexicon.HI_STOP and word not in lexicon.NUMBER_WORDS:
                 read = lexicon.TRANSLIT.get(word)
@@ -410,8 +428,8 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
                     tokens.add(_canonical(word))
                 else:  # a name or concept read in Latin letters, as a Chinese headline's is: a part of the text
                     read_words = read.split()
-                    if before:
-                        (rivals if _inside(before, m.start()) else own).update(_canonical(w) for w in read_words)
+                    if spans_before:
+                        (rivals if m.start() in before else own).update(_canonical(w) for w in read_words)
                     tokens.update(_canonical(w) for w in read_words)
                     parts.update(read_words)
                     parts.update(_stem(w) for w in read_words)
@@ -419,11 +437,11 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
             reading = _latin(m.group())
             tokens |= reading.tokens
             parts |= reading.parts
-            if before:
-                (rivals if _inside(before, m.start()) else own).update(reading.tokens)
-            if not compared or not _inside(compared, m.start()):
+            if spans_before:
+                (rivals if m.start() in before else own).update(reading.tokens)
+            if not spans_compared or m.start() not in compared:
                 codes.extend(reading.codes)
-            if not before or not _inside(before, m.start()):
+            if not spans_before or m.start() not in before:
                 places |= reading.places
     for t in list(tokens):
         if t.startswith("place:"):

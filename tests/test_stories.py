@@ -287,6 +287,9 @@ def test_a_rivals_model_named_for_comparison_is_no_version_of_the_event() -> Non
                              item_signature("DeepSeek's new V3.2 models match GPT-5 at a fraction of the cost"))
     assert item_conflict(item_signature("DeepSeek releases V3.2, matching GPT-5"),
                          item_signature("DeepSeek releases V3.1, matching GPT-5"))
+    # an endless headline of comparisons (a hostile feed's) is read the same way to its end
+    assert [c.head for c in signature("Xiaomi MiMo-V2 " + "matches GPT-5, " * 5000 + "beats o1").codes] == ["v2"]
+    assert signature("इटली के बाद अब " * 5000 + "भारत ने डीपसीक पर लगाया बैन").places == {"india"}
 
 
 def test_two_valuations_are_two_rounds_of_one_companys_funding() -> None:
