@@ -338,25 +338,21 @@ def _unacted(places: frozenset[str], actors: frozenset[str]) -> frozenset[str]:
 def _unmet(actors: frozenset[str], other: frozenset[str]) -> frozenset[str]:
     """The actors the other side does not name, nor stands for: "Anthropic's CEO" is Amodei, unless that
     side names someone else of Anthropic's."""
-    rest = actors - other
-    if not rest:
-        return rest
-
-    def stood_for(x: str) -> bool:
-        company = lexicon.AFFILIATION.get(x)
-        return company in other and not any(lexicon.AFFILIATION.get(y) == company for y in other & lexicon.PEOPLE)
-    return frozenset(x for x in rest if not stood_for(x))
+    people = other & lexicon.PEOPLE
+    return frozenset(x for x in actors - other if not _stood_for(x, other, people))
 
 
 def _own_parties(actors: frozenset[str], other: frozenset[str]) -> frozenset[str]:
     """The actors the other side does not name, nor stands for with none of its own beside: GitHub is
     Microsoft's, but WeChat is not Tencent's Yuanbao."""
     rest = other - actors
+    return frozenset(x for x in actors - other if not _stood_for(x, other, rest))
 
-    def stood_for(x: str) -> bool:
-        company = lexicon.AFFILIATION.get(x)
-        return company in other and not any(lexicon.AFFILIATION.get(y) == company for y in rest)
-    return frozenset(x for x in actors - other if not stood_for(x))
+
+def _stood_for(actor: str, other: frozenset[str], beside: frozenset[str]) -> bool:
+    """The other side names the company `actor` speaks or stands for, and nothing of that company's in `beside`."""
+    company = lexicon.AFFILIATION.get(actor)
+    return company in other and not any(lexicon.AFFILIATION.get(y) == company for y in beside)
 
 
 def _third_party(partners: frozenset[str], other_actions: frozenset[str]) -> bool:

@@ -315,6 +315,11 @@ class _Spans:
         return i >= 0 and at < self._ends[i]
 
 
+def _spans(spans: list[tuple[int, int]]) -> _Spans | None:
+    """The spans to look positions up in, or None when there are none (most headlines: no lookup per word)."""
+    return _Spans(spans) if spans else None
+
+
 def _mix(m: re.Match[str]) -> str:
     return f"mix{m.group(1)}{m.group(2) or ''}"
 
@@ -408,8 +413,7 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
     codes: list[Code] = []
     places: set[str] = set()
     spans_before = _before(text)
-    spans_compared = _compared(text) + spans_before
-    before, compared = _Spans(spans_before), _Spans(spans_compared)
+    before, compared = _spans(spans_before), _spans(_compared(text) + spans_before)
     rivals: set[str] = set()  # tokens read only where the text tells of others before
     own: set[str] = set()
     for m in _TOKEN.finditer(text):
@@ -420,7 +424,7 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
             word = m.group()
             parts.add(word)
             if word in lexicon.PLACES:
-                if not spans_before or m.start() not in before:  # "इटली के बाद अब": Italy did it before
+                if before is None or m.start() not in before:  # "इटली के बाद अब": Italy did it before
                     places.add(lexicon.PLACES[word])
             elif word not in lexicon.HI_STOP and word not in lexicon.NUMBER_WORDS:
                 read = lexicon.TRANSLIT.get(word)
@@ -428,20 +432,21 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
                     tokens.add(_canonical(word))
                 else:  # a name or concept read in Latin letters, as a Chinese headline's is: a part of the text
                     read_words = read.split()
-                    if spans_before:
-                        (rivals if m.start() in before else own).update(_canonical(w) for w in read_words)
-                    tokens.update(_canonical(w) for w in read_words)
+                    read_tokens = [_canonical(w) for w in read_words]
+                    if before is not None:
+                        (rivals if m.start() in before else own).update(read_tokens)
+                    tokens.update(read_tokens)
                     parts.update(read_words)
                     parts.update(_stem(w) for w in read_words)
         else:
             reading = _latin(m.group())
             tokens |= reading.tokens
             parts |= reading.parts
-            if spans_before:
+            if before is not None:
                 (rivals if m.start() in before else own).update(reading.tokens)
-            if not spans_compared or m.start() not in compared:
+            if compared is None or m.start() not in compared:
                 codes.extend(reading.codes)
-            if not spans_before or m.start() not in before:
+            if before is None or m.start() not in before:
                 places |= reading.places
     for t in list(tokens):
         if t.startswith("place:"):

@@ -492,8 +492,7 @@ def _valuations_differ(a: tuple[Figure, ...], b: tuple[Figure, ...]) -> bool:
     two sets of talks, however alike their other figures."""
     def one(x: Figure, y: Figure) -> bool:
         ux, uy = abs(in_usd(x)), abs(in_usd(y))
-        return abs(ux - uy) <= 0.25 * max(ux, uy) or (
-            (_within(x, y) or _within(y, x)) and max(ux, uy) <= 2 * min(ux, uy))
+        return _about(ux, uy) or ((_within(x, y) or _within(y, x)) and max(ux, uy) <= 2 * min(ux, uy))
     return bool(a) and bool(b) and not any(one(x, y) for x in a for y in b)
 
 
@@ -503,7 +502,6 @@ def _move_of_one_person(a: Frame, b: Frame) -> bool:
     "DeepSeek loses R1 co-author Guo Daya"), and one person moves once within the window."""
     moves = a.actions | b.actions
     return bool(moves) and moves <= MOVES and bool(a.specific & b.specific)
-
 
 
 def _one_report_of_figures(a: Frame, b: Frame) -> bool:
@@ -532,8 +530,13 @@ def _amounts_differ(a: Signature, b: Signature, yuan: tuple[bool, bool] = (False
     pairs = [(x, ux, y, uy) for x, ux in fa for y, uy in fb if _commensurable(x, y)]
     if not pairs or any(_written_alike(x, y) for x, _ in fa for y, _ in fb):
         return False
-    return not any(any(abs(u - v) <= 0.25 * max(abs(u), abs(v)) for u in ux for v in uy) or _within(x, y)
-                   or _within(y, x) for x, ux, y, uy in pairs)
+    return not any(any(_about(u, v) for u in ux for v in uy) or _within(x, y) or _within(y, x)
+                   for x, ux, y, uy in pairs)
+
+
+def _about(u: float, v: float) -> bool:
+    """Two sums in dollars that one converted and rounded sum could be: within a quarter of each other."""
+    return abs(u - v) <= 0.25 * max(abs(u), abs(v))
 
 
 def _dollars(figure: Figure, yuan: bool) -> tuple[float, ...]:
