@@ -55,6 +55,7 @@ _NOT_ACTIONS = re.compile(
     r"|(?:一|二|三|四|第一|第二|第三|第四)季度(?=狂?订|交付|交车|交車|销量|銷量)"
     r"|入职(?=不足|不到|仅|才|刚|满|以来|后)|入職(?=不足|不到|僅|才|剛|滿|以來|後)"
     r"|(?<=消息)[称稱]"  # "sources say" (消息称) is no one's statement
+    r"|(?<=\d )छोड\S*"  # "16 छोड़ सीधे 17": a number skipped, no one leaving
     r"|(?<![a-z0-9])(?:can'?t|cannot|can not|not) be planned"  # "innovation can't be planned": no plan
     r"|(?<![a-z0-9])(?:executive|signs?|signed|signing|issues?|issued) (?:an? )?orders?(?![a-z])")  # a decree
 # cars or phones sold in a month are deliveries, not a results report
@@ -137,6 +138,7 @@ class Frame:
     places: frozenset[str]
     partners: frozenset[str] = frozenset()  # an unknown name that opens an integration's headline
     scopes: frozenset[str] = frozenset()  # whom a ban binds (_BAN_SCOPES)
+    implied: frozenset[str] = frozenset()  # companies among the actors only as the company of one named ("WeChat")
 
     @cached_property
     def specific(self) -> frozenset[str]:
@@ -174,7 +176,7 @@ def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: 
     named = _named(title_sig, mentions.actors)
     if not named and lead:
         named = _named(sig, frozenset())
-    actors = frozenset(named | {lexicon.AFFILIATION[a] for a in named if a in lexicon.AFFILIATION})
+    implied = frozenset(lexicon.AFFILIATION[a] for a in named if a in lexicon.AFFILIATION) - named
     actions = actions_of(title) or (actions_of(lead) - {_RUMOR} if lead else frozenset())
     if not actions and _speaker_quoted(title, title_sig):
         actions = _FRAMING
@@ -183,7 +185,7 @@ def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: 
     if "ban" in actions:
         folded = unicodedata.normalize("NFKC", title).casefold()
         scopes = frozenset(name for name, pattern in _BAN_SCOPES if pattern.search(folded))
-    return Frame(actors, mentions.objects, actions, sig.places, partners, scopes)
+    return Frame(frozenset(named) | implied, mentions.objects, actions, sig.places, partners, scopes, implied)
 
 
 def _named(sig: Signature, mentioned: frozenset[str]) -> set[str]:
@@ -335,11 +337,13 @@ def _unacted(places: frozenset[str], actors: frozenset[str]) -> frozenset[str]:
     return frozenset(p for p in places if p not in {lexicon.ACTOR_PLACE.get(x) for x in actors})
 
 
-def _unmet(actors: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+def _unmet(actors: frozenset[str], other: Frame) -> frozenset[str]:
     """The actors the other side does not name, nor stands for: "Anthropic's CEO" is Amodei, unless that
-    side names someone else of Anthropic's."""
-    people = other & lexicon.PEOPLE
-    return frozenset(x for x in actors - other if not _stood_for(x, other, people))
+    side names someone else of Anthropic's; Yuanbao is Tencent's, but not the Tencent of a side that
+    names WeChat and not Tencent."""
+    named = other.actors - other.implied
+    people = other.actors & lexicon.PEOPLE
+    return frozenset(x for x in actors - other.actors if not _stood_for(x, named, people))
 
 
 def _own_parties(actors: frozenset[str], other: frozenset[str]) -> frozenset[str]:
@@ -386,7 +390,7 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     actions = acts_a & acts_b or _kindred(acts_a, acts_b)
     clash = ""
     # an agency meets its country ("the White House" / "America") where the other side names no one else
-    actors_a, actors_b = _unmet(a.specific, b.actors), _unmet(b.specific, a.actors)
+    actors_a, actors_b = _unmet(a.specific, b), _unmet(b.specific, a)
     places_a, places_b = unmet_places(a.places, b.places) - _SCOPES, unmet_places(b.places, a.places) - _SCOPES
     only_a = ((actors_a if actors_b else _unplaced(actors_a, b.places))
               | (places_a if actors_a else _unacted(places_a, b.actors)))

@@ -324,6 +324,8 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     "特朗普": "trump", "ऑल्टमैन": "altman", "吉利": "geely", "比亚迪": "byd", "京东": "jd", "抖音": "douyin",
     "智谱": "zhipu", "宁德时代": "catl", "寧德時代": "catl", "英特尔": "intel", "高通": "qualcomm", "三星": "samsung",
     "三星电子": "samsung", "思科": "cisco", "सिस्को": "cisco", "क्राउडस्ट्राइक": "crowdstrike",
+    "एनक्रिप्ट": "enkrypt", "नाउसिक्योर": "nowsecure", "वॉलआर्म": "wallarm", "वालआर्म": "wallarm", "फेरूट": "feroot",
+    "क्वालिस": "qualys", "केला": "kela",
     "पर्प्लेक्सिटी": "perplexity", "ऑनर": "honor",
     "रेडनोट": "rednote", "小红书": "rednote", "小紅書": "rednote", "美国航天局": "nasa",
     "软银": "softbank", "軟銀": "softbank", "सॉफ्टबैंक": "softbank", "甲骨文": "oracle", "ओरेकल": "oracle",
@@ -403,7 +405,8 @@ ORGS = frozenset(
     "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini deepmind "
     "minimax moonshot kimi hunyuan stepfun baichuan iflytek sensetime lenovo oppo vivo xpeng nio leapmotor mistral "
     "xai grok llama bmw hyundai mercedes volkswagen toyota ford stellantis dongfeng voyah chery "
-    "moore metax kunlunxin kunlun biren hygon enflame smic moutai telegram crowdstrike kela".split())
+    "moore metax kunlunxin kunlun biren hygon enflame smic moutai telegram crowdstrike kela "
+    "enkrypt nowsecure wallarm feroot qualys adversa promptfoo tenable".split())  # who tested DeepSeek's security
 
 # Events: the action a headline reports. Two items reporting different actions are different news.
 EVENTS = frozenset(
@@ -553,7 +556,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
              "los(?:es|t|ing)_(?:[\\w'-]+_){0,3}(?:researcher|co-?author|author|scientist|engineer|developer|talent) "
              "离职 離職 离开 離開 出走 辞职 辭職 卸任 离巢 離巢 失大将 失大將 "
              "छोड़ इस्तीफा",
-    "release": "goes_live now_live preview public_beta test launch unveil releas "
+    "release": "goes_live now_live preview public_beta test launch unveil unleash releas "
                "(?<!ipo_)(?<!kong_)(?<!trading_)(?<!market_)(?<!exchange_)debut introduc roll_out "
                "rolls_out rolled_out ship(?!ment) out_now updat upgrad refresh new_model arriv "
                "drops_(?!(?:its_|the_|a_)?(?:deal|plan|bid|case|suit|charge|price|claim)) "  # no deal dropped
@@ -564,7 +567,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                "आया टेस्टिंग लॉन्च पेश उतारा अपडेट अपग्रेड जारी_किया जारी_की public_test 公测 公測",
     "open_source": "open-sourc open_sourc opensourc open_weight open-weight github hugging "
                    "开源 開源 "
-                   "ओपन-सोर्स ओपन_सोर्स",
+                   "ओपन-सोर्स ओपन_सोर्स हगिंग",
     "price_cut": "free_ cheap price_cut cuts_price slash discount cheaper lower_price off-peak halv price_war "
                  "cut(?:s|ting)?_(?:[\\w-]+_){0,2}(?:costs?|prices?) knocks?_(?:[\\w%$.-]+_){0,3}off scraps?_the_paid "
                  "腰斩 腰斬 "
@@ -583,7 +586,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "funding": "rais fund(?!amental) valuation invest(?!igat) financ round stake placement placing_of share_sale "
                "new_shares pour "
                "融资 融資 估值 投资 投資 募资 投入 砸 配售 配股 集资 集資 "
-               "फंडिंग निवेश वैल्यूएशन खर्च",
+               "फंडिंग निवेश वैल्यूएशन खर्च डॉलर_जुटा पैसा_जुटा पूंजी_जुटा फंड_जुटा रकम_जुटा",
     "earnings": "revenue profit result earning (?<!festive_)(?<!holiday_)quarter "
                 "(?<!from_)(?<!by_)(?<!until_)(?<!since_)q[1-4] net_income "
                 "(?<!pre-)(?<!pre_)sales_ "
@@ -597,7 +600,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
             "演讲 演講 发言 發言 大会 大會 座谈会 座談會 论坛 論壇 出席 峰会 峰會 首秀 登台 "
             "भाषण सम्मेलन बैठक मंच",
     "interview": "interview told_ "
-                 "专访 專訪 受访 受訪 采访 採訪 访谈 訪談 "
+                 "专访 專訪 受访 受訪 采访 採訪 访谈 訪談 长谈 長談 "
                  "इंटरव्यू साक्षात्कार",
     "award": "award prize honou?r(?:s|ed|ing)?_(?:as|with|for|by|at|of|to) honou?red honour "  # Honor: a phone maker
              "named_to list_ ai_list time100 nature's_10 most_influential "
@@ -626,7 +629,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                    "उपलब्ध होस्ट जुड़ेगा जुड़ा साझेदारी इंटीग्रेट चलाया चलेगा",
     "leak": "leak expos database transferr (?<!time-)lapse "
             "泄露 外泄 外洩 暴露 转移用户 傳往 传往 "
-            "लीक उजागर चूक",
+            "without_(?:a_)?password password-free "
+            "लीक उजागर चूक बिना_पासवर्ड खुला_पड़ा",
     "orders": "order(?!s?_(?:an?_|the_|its_|all_|to_|that_|(?:deepseek|xiaomi|it|them)_"
               "|['\"]?(?:urgent|immediate|temporary)))(?!ed_(?:to|the|a|an|its|all)_) "  # a regulator's order
               "pre-order preorder booking pre-sale presale "
@@ -640,11 +644,11 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                  "证实 證實 确认 確認 详解 詳解 解读 解讀 呼吁 呼籲 敦促 पुष्टि अपील "
                  "回应 回應 称 稱 谈 談 表示 道歉 致歉 长文 長文 撰文 力挺 "
                  "बोले बोलीं कहा दावा प्रतिक्रिया माफी",
-    "denial": "deni reject refut dismiss no_evidence fake_news shrugs?_off downplay untrue not_true says?_no_to "
+    "denial": "deni deny reject refut dismiss no_evidence fake_news shrugs?_off downplay untrue not_true says?_no_to "
               "turns?_down turned_down shoots?_down shot_down rebuff "
               "否认 否認 驳斥 駁斥 辟谣 闢謠 未发现 未發現 假新闻 假新聞 假消息 为谣言 為謠言 是谣言 纯属谣言 純屬謠言 "
               "婉拒 拒绝 拒絕 "
-              "खारिज इनकार सबूत_नहीं ठुकरा अफवाह बताया_फर्जी फर्जी_बताया",
+              "खारिज इनकार सबूत_नहीं ठुकरा अफवाह बताया_फर्जी फर्जी_बताया _नकार",
     "smuggling": "smuggl 走私 तस्करी",
     "impersonation": "fake_(?:[\\w-]+_)?accounts? impersonat counterfeit_(?:[\\w-]+_)?accounts? 仿冒 假冒 "
                      "फर्ज़ी फर्जी",
@@ -656,8 +660,9 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                 "论文 論文 提出 "
                 "शोध रिसर्च",
     "security": "safety_test fail vulnerab jailbreak red-team redteam unencrypt hidden_code flaw "
-                "漏洞 拦截率 安全防护 越狱 越獄 护栏 護欄 "
-                "फेल खामि खामी एन्क्रिप्शन",
+                "harmful_(?:[\\w-]+_)?(?:prompt|content|output|code|instruction) "
+                "漏洞 拦截率 安全防护 越狱 越獄 护栏 護欄 有害 失守 攻破 "
+                "फेल खामि खामी एन्क्रिप्शन गार्डरेल्स_कमजोर गार्डरेल_कमजोर खतरनाक_प्रॉम्प्ट खतरनाक_कंटेंट",
     "rumor": "plan expect rumou? set_to set_for sets?_(?:[\\w-]+_){0,4}date launch_date to_launch will_launch "
              "nears?_(?:its_)?launch nearing_(?:its_)?launch ahead_of_(?:its_)?launch "
              "will_releas will_unveil will_debut to_releas to_unveil to_debut soon teas in_talks mulls consider "

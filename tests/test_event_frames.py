@@ -534,7 +534,7 @@ def test_a_report_clashing_with_one_of_a_larger_storys_reports_joins_when_half_t
     index = StoryIndex(mentioned=watchlist_mentions(matcher))
     launch = "शाओमी 17 सीरीज़ चीन में लॉन्च, 7500mAh बैटरी के साथ"
     index.add(1, "Xiaomi 17 Pro Max unveiled with 7,500mAh battery, skipping the 16", 100.0)
-    index.add_member(1, "iPhone 17 से टक्कर: 16 छोड़ सीधे 17 लाई शाओमी, 7500mAh बैटरी")  # "skips" (छोड़) reads as leaving
+    index.add_member(1, "Xiaomi 17 series set to launch with a 7,500mAh battery")  # a plan against the launch
     assert index.find(launch, 101.0) is None  # of two reports, one clashing keeps it out
     index.add_member(1, "小米17系列正式发布 7500mAh电池 跳过16直接对标iPhone 17")
     assert index.find(launch, 101.0) == 1  # one clash in three, and two take it
@@ -910,3 +910,42 @@ def test_a_story_under_a_provisional_id_is_found_by_its_stored_id_after_rename(m
     index.add(-3, "Xiaomi opens a new car factory in Beijing", 2.0)
     index.discard(-3)  # its poll was not committed
     assert len(index) == 1 and index.find("Xiaomi opens a new car factory in Beijing", 3.0) is None
+
+
+def test_a_company_known_only_through_one_of_its_units_stands_for_no_other(matcher: Matcher) -> None:
+    """WeChat is Tencent's, and so is Yuanbao; but a headline naming WeChat blocking Qwen does not name the
+    Tencent whose Yuanbao WeChat blocked two days before. A company named as such still stands for its unit."""
+    qwen = "WeChat blocks Alibaba's Qwen links hours into milk tea giveaway"
+    assert not _same(matcher, "微信出手限制元宝红包链接：涉嫌诱导分享", qwen)
+    assert not _same(matcher, "वीचैट ने अपने ही ऐप युआनबाओ के रेड पैकेट लिंक पर लगाई रोक",
+                     "微信封禁千问分享链接 屏蔽“【千问】”口令复制")
+    assert _same(matcher, "微信封禁千问分享链接 屏蔽“【千问】”口令复制", qwen)
+    assert not judge(item_signature("GitHub adds DeepSeek R1 to its model catalogue"),
+                     item_signature("Microsoft adds DeepSeek R1 to its model catalogue")).veto
+
+
+def test_firms_that_test_deepseeks_security_are_actors_in_every_script(matcher: Matcher) -> None:
+    """In the weeks every security firm publishes its test of R1, the model and the flaw are shared by all: the
+    firm tells one report from another."""
+    assert not _same(matcher, "KELA红队称用“邪恶越狱”等旧手法攻破DeepSeek R1",
+                     "Enkrypt AI red team: DeepSeek-R1 11 times more likely to produce harmful output than o1")
+    assert {"wallarm"} <= item_signature("वॉलआर्म का दावा: जेलब्रेक कर डीपसीक का छिपा 'सिस्टम प्रॉम्प्ट' निकाला").frame.actors
+    assert {"nowsecure"} <= item_signature("NowSecure:DeepSeek iOS App以未加密方式傳送資料").frame.actors
+
+
+def test_more_words_of_denials_funding_flaws_and_interviews_in_every_script() -> None:
+    assert actions_of("Ford and Xiaomi deny report of US electric vehicle partnership talks") == {"denial"}
+    assert actions_of("डीपसीक ने ओपनएआई की नकल के आरोप नकारे") == {"denial"}
+    assert "denial" not in actions_of("शाओमी ने गोपनीय जानकारी लीक करने पर प्रमुख को निकाला")  # जानकारी: information
+    assert "funding" in actions_of("रिपोर्ट: कम से कम 30 करोड़ डॉलर जुटाने की तैयारी में चीनी AI स्टार्टअप")
+    assert "funding" not in actions_of("खुफिया एजेंसी का आरोप: डीपसीक ज़रूरत से ज़्यादा निजी डेटा जुटाता है")  # data
+    assert "security" in actions_of("思科测试:DeepSeek R1对50个有害提示全部“失守”")
+    assert "security" in actions_of("DeepSeek-R1 AI model 11x more likely to generate harmful content")
+    assert "security" in actions_of("सिस्को ने कहा डीपसीक मॉडल में सेफ्टी गार्डरेल्स कमजोर")
+    assert "security" not in actions_of("AWS offers DeepSeek-R1 on Bedrock, with Guardrails and Agents")
+    assert "leak" in actions_of("Wiz का दावा: 10 लाख से ज्यादा लॉग बिना पासवर्ड के उपलब्ध थे")
+    assert "interview" in actions_of("小米MiMo負責人羅福莉長談：下一場競賽在Agent強化學習")
+    assert "release" in actions_of("Alibaba Unleashes Qwen 2.5-Max, Claims It Outperforms DeepSeek-V3")
+    assert "open_source" in actions_of("शाओमी का MiMo-7B हगिंग फेस पर मुफ्त")
+    assert actions_of("iPhone 17 से टक्कर: 16 छोड़ सीधे 17 लाई शाओमी") == frozenset()  # a number skipped
+    assert actions_of("गुओ दाया ने छोड़ी डीपसीक") == {"leave"}
