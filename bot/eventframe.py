@@ -25,6 +25,9 @@ _RUMOR = "rumor"  # the kind of action that marks a plan or a report of one, not
 _RECURRING = frozenset({"outage"})  # a service falls over again within days: no event on its own
 MOVES = frozenset({"hire", "leave"})  # one person moves once within the window
 _VOICES = frozenset({"lei_jun", "lu_weibing"})  # in this news every week, on every subject
+_RICH_LIST = frozenset({"rich_list"})
+_GIVEAWAY_WORDS = frozenset({"giveaway", "release", "funding", "price_cut", "rumor"})
+_SETTINGS = frozenset({"giveaway"})  # what a speaker's words may be about, no action of theirs
 _DENIAL = frozenset({"denial"})  # what a headline that denies something reports, whatever else it names
 # a launch's reach, and China's cities (where a company lists or is based: "Shanghai trading debut"), are no
 # places where someone acts: they clash with no actor
@@ -56,6 +59,7 @@ _NOT_ACTIONS = re.compile(
     r"|入职(?=不足|不到|仅|才|刚|满|以来|后)|入職(?=不足|不到|僅|才|剛|滿|以來|後)"
     r"|(?<=消息)[称稱]"  # "sources say" (消息称) is no one's statement
     r"|(?<=\d )छोड\S*"  # "16 छोड़ सीधे 17": a number skipped, no one leaving
+    r"|(?<![a-z0-9])free (?:apps?|charts?)(?![a-z])|免费榜|免費榜|免费(?:应用|應用|app)|免費(?:應用|app)|फ्री ऐप"
     r"|(?<![a-z0-9])(?:can'?t|cannot|can not|not) be planned"  # "innovation can't be planned": no plan
     r"|(?<![a-z0-9])(?:executive|signs?|signed|signing|issues?|issued) (?:an? )?orders?(?![a-z])")  # a decree
 # cars or phones sold in a month are deliveries, not a results report
@@ -92,9 +96,16 @@ _SECURITY_TESTS = re.compile(
     r"|(?<![a-z0-9])fail(?:s|ed|ing)? to (?:block|stop|prevent|detect)"
     r"|(?:安全|越狱|越獄|红队|紅隊)(?:测试|測試)|(?:जेलब्रेक|सुरक्षा|सेफ्टी) (?:टेस्ट|जांच)|नहीं रोक (?:पाया|पाता|सका)")
 # what a headline's words are read as before its actions are looked up, in this order
+# beating or missing the analysts' estimates is a results report, no benchmark; exceeding expectations no plan
+_BEATS_ESTIMATES = re.compile(r"(?<![a-z0-9])(?:beat|miss|top)(?:s|ing|ped)? (?:[\w'-]+ ){0,2}"
+                              r"(?:estimates|forecasts?|expectations|consensus)")
+_EXCEEDS_EXPECTATIONS = re.compile(r"(?<![a-z0-9])(?:exceed|surpass|defie?)\w* (?:[\w'-]+ ){0,2}expectations")
+# "传DeepSeek R2…", "网传…", "彭博：传…": reportedly, a rumour
+_REPORTEDLY = re.compile(r"(?:^|[:：])\s*(?:网|網)?[传傳](?=[a-z0-9\u4e00-\u9fff])|网传|網傳")
 # "打2.5折", "享8折": a price at that many tenths, a discount (折叠 is a fold)
 _TENTHS_OF_PRICE = re.compile(r"(?<=\d)折(?![叠疊])")
-_READINGS = ((_OPENS_A_PROBE, " probe "), (_DISCOUNT_ENDS, " "), (_NOT_ACTIONS, " "), (_TENTHS_OF_PRICE, " 打折 "),
+_READINGS = ((_OPENS_A_PROBE, " probe "), (_DISCOUNT_ENDS, " "), (_BEATS_ESTIMATES, " earnings "),
+             (_EXCEEDS_EXPECTATIONS, " "), (_REPORTEDLY, " 传闻 "), (_NOT_ACTIONS, " "), (_TENTHS_OF_PRICE, " 打折 "),
              (_LIMITS_SIGNUPS, " registration "), (_BANNED_CHIPS, " smuggled chips "), (_BEST_PAPER, " award "),
              (_UNITS_SOLD, " deliveries "), (_SECURITY_TESTS, " vulnerable "))
 
@@ -166,6 +177,10 @@ def actions_of(text: str) -> frozenset[str]:
         found.discard("outage")  # "vulnerable to attacks", "越狱攻击成功率": a flaw found, no service down
     if "price_cut" in found and "earnings" in found and not _PRICES.search(folded):
         found.discard("price_cut")  # "profit nearly halves" (盈利近腰斩, मुनाफा घटा) is a result, no price cut
+    if "giveaway" in found:  # launched (上线), spent (砸), free (免单), planned: ways to tell of a giveaway
+        found = (found - _GIVEAWAY_WORDS) or {"giveaway"}  # but what happens to one is the event ("WeChat blocks")
+    if "rich_list" in found:
+        return _RICH_LIST  # "Lei Jun tops the list", "身家655亿美元": a ranking of wealth, whatever its words
     return _DENIAL if "denial" in found else frozenset(found)  # "Nvidia rejects smuggling claims" denies, no more
 
 
@@ -178,7 +193,7 @@ def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: 
         named = _named(sig, frozenset())
     implied = frozenset(lexicon.AFFILIATION[a] for a in named if a in lexicon.AFFILIATION) - named
     actions = actions_of(title) or (actions_of(lead) - {_RUMOR} if lead else frozenset())
-    if not actions and _speaker_quoted(title, title_sig):
+    if actions <= _SETTINGS and _speaker_quoted(title, title_sig):  # "马化腾：元宝红包…" is his word on it
         actions = _FRAMING
     partners = _opening_partner(title, title_sig, named) if "partnership" in actions else frozenset()
     scopes: frozenset[str] = frozenset()
@@ -266,6 +281,8 @@ class Agreement:
                 e.startswith("name ") and len(e) >= 10 for e in self.evidence))
         if self.evidence:
             return True
+        if self.actions <= _SETTINGS:
+            return False  # one company's giveaway makes news daily for weeks: its sum or day tells one day's
         if self.actions & lexicon.TELLING_ACTIONS:
             return bool(self.context) or (self.bare and not self.actions & _RECURRING) or (
                 self.unnamed and self.actions <= MOVES)

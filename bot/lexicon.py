@@ -87,7 +87,8 @@ EN_LOW = frozenset(
 
 # People who act in this news beyond the watchlist: different people, different story.
 PEOPLE = frozenset("wenfeng xi jinping li qiang rubo guo daya luo yonghao jack ma trump musk altman huang lecun pichai "
-                   "hassabis nadella zuckerberg amodei gelsinger sacks cook andreessen weibing su durov kaifu".split())
+                   "hassabis nadella zuckerberg amodei gelsinger sacks cook andreessen weibing su durov kaifu "
+                   "ponyma".split())
 
 # Place tables: place -> (English forms, Han forms (both scripts), Hindi forms); English and Hindi forms are
 # split by "|", Han forms by spaces, and a form of several words is read as one word first ("south dakota" is
@@ -365,6 +366,8 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     "अमोडेई": "amodei", "गेल्सिंगर": "gelsinger", "जेल्सिंगर": "gelsinger", "हुआंग": "huang", "जेन्सेन": "jensen",
     "जेनसेन": "jensen", "अल्टमैन": "altman", "मस्क": "musk", "सैक्स": "sacks", "जेमिनी": "gemini",
     "萨克斯": "sacks", "薩克斯": "sacks", "李开复": "kaifu", "李開復": "kaifu", "काई-फू": "kaifu",
+    "马化腾": "ponyma", "馬化騰": "ponyma", "पोनी": "ponyma", "福布斯": "forbes", "富比士": "forbes",
+    "फोर्ब्स": "forbes", "胡润": "hurun", "胡潤": "hurun", "हुरुन": "hurun",
     "卢伟冰": "lu weibing", "盧偉冰": "lu weibing", "डीपमाइंड": "deepmind", "安德森": "marc andreessen",
     "小爱同学": "xiaoai", "小愛同學": "xiaoai", "小爱": "xiaoai", "小愛": "xiaoai", "एंड्रीसन": "andreessen",
     "众议院": "lawmaker", "眾議院": "lawmaker", "众议员": "lawmaker", "眾議員": "lawmaker", "参议院": "lawmaker",
@@ -405,8 +408,8 @@ ORGS = frozenset(
     "tsmc qualcomm intel amd tesla byd oracle ibm softbank deepseek xiaomi qwen chatgpt claude gemini deepmind "
     "minimax moonshot kimi hunyuan stepfun baichuan iflytek sensetime lenovo oppo vivo xpeng nio leapmotor mistral "
     "xai grok llama bmw hyundai mercedes volkswagen toyota ford stellantis dongfeng voyah chery "
-    "moore metax kunlunxin kunlun biren hygon enflame smic moutai telegram crowdstrike kela "
-    "enkrypt nowsecure wallarm feroot qualys adversa promptfoo tenable".split())  # who tested DeepSeek's security
+    "moore metax kunlunxin kunlun biren hygon enflame smic moutai telegram crowdstrike kela forbes hurun "
+    "enkrypt nowsecure wallarm feroot qualys adversa promptfoo tenable".split())  # the last: who tested DeepSeek
 
 # Events: the action a headline reports. Two items reporting different actions are different news.
 EVENTS = frozenset(
@@ -545,8 +548,9 @@ def en_synonyms(stem: Callable[[str], str]) -> MappingProxyType[str, str]:
 # Kinds of action a headline reports (bot/eventframe.py), in English (regex prefixes at a word start;
 # "_" is a space), Chinese and Hindi (substrings). The same event told in any language lands in the same kind.
 ACTIONS: MappingProxyType[str, str] = MappingProxyType({
-    "hire": "join(?!s?_(?:other|forces|hands|the_(?:[\\w-]+_)?(?:race|rush|bandwagon|craze|frenzy|fray|club|party)"
-            "|a_|an_|\\d)) hire hiring poach recruit tap appoint "
+    "hire": "join(?!s?_(?:other|forces|hands|a_|an_|\\d"
+            "|(?:the_)?(?:[\\w-]+_){0,5}(?:race|rush|bandwagon|craze|frenzy|fray|club|party))) "
+            "hire hiring poach recruit tap appoint "
             "named_head to_lead to_head leads_ taps tapped lured now_works?_at now_part_of "
             "moves?_to_(?:xiaomi|deepseek|alibaba|tencent|bytedance|baidu|openai|google|meta) "
             "lands_(?:deepseek|ex-|former) "
@@ -675,6 +679,10 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
              "आ_रहा_है आ_रही_है "
              "पेश_करेग पेश_होग",
     "recall": "recall 召回 रिकॉल वापस_मंगा",
+    "giveaway": "giveaway give_away gives_away giving_away hand_out hands_out handing_out red_packet red-packet "
+                "red_envelope hongbao free_order 红包 紅包 免单 免單 रेड_पैकेट",
+    "rich_list": "billionaires(?!_(?:say|said|says|back|invest)) rich_list rich-list richest_list "
+                 "富豪榜 亿万富豪 億萬富豪 अरबपति_सूची अरबपतियों_की_सूची अमीरों_की_सूची रिच_लिस्ट",
     "resume": "resum reopen restor returns_to return_to back_on "
               "恢复 恢復 重新开放 重新開放 重新上架 "
               "फिर_से बहाल लौटा",
@@ -686,7 +694,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
 ONCE_A_WINDOW = frozenset({"earnings", "funding"})
 
 TELLING_ACTIONS = frozenset({"ban", "probe", "leak", "outage", "funding", "price_cut", "hire", "leave", "earnings",
-                             "lawsuit", "award", "recall", "fraud", "impersonation"})
+                             "lawsuit", "award", "recall", "fraud", "impersonation", "rich_list"})
 
 # Watchlist entities that are contexts, not actors.
 # Kinds of action that reports of one event use for each other ("invests" / "raises its stake";
@@ -723,7 +731,7 @@ AFFILIATION: MappingProxyType[str, str] = MappingProxyType({
     "douyin": "bytedance", "chatgpt": "openai", "gemini": "google", "claude": "anthropic", "ernie": "baidu",
     "doubao": "bytedance", "xiaoyi": "huawei", "yuanbao": "tencent", "wenfeng": "deepseek", "daya": "deepseek",
     "weibing": "xiaomi", "ma": "alibaba", "kimi": "moonshot", "hunyuan": "tencent", "grok": "xai", "llama": "meta",
-    "kunlunxin": "baidu", "kunlun": "baidu", "trump": "whitehouse", "sacks": "whitehouse",
+    "kunlunxin": "baidu", "kunlun": "baidu", "trump": "whitehouse", "sacks": "whitehouse", "ponyma": "tencent",
 })
 
 # Agencies that act for a country: "the White House" (व्हाइट हाउस) weighs what "America" (अमेरिका) weighs.

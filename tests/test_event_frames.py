@@ -949,3 +949,36 @@ def test_more_words_of_denials_funding_flaws_and_interviews_in_every_script() ->
     assert "open_source" in actions_of("शाओमी का MiMo-7B हगिंग फेस पर मुफ्त")
     assert actions_of("iPhone 17 से टक्कर: 16 छोड़ सीधे 17 लाई शाओमी") == frozenset()  # a number skipped
     assert actions_of("गुओ दाया ने छोड़ी डीपसीक") == {"leave"}
+
+
+def test_results_rumours_giveaways_and_rich_lists_are_read_as_outlets_word_them() -> None:
+    """Beating estimates is a results report, exceeding expectations no plan; "传…" and "网传" are rumours;
+    joining a race hires no one; a red-packet giveaway launched, spent or free is one giveaway, but what happens
+    to it (WeChat blocks it) is the event; a rich list is a rich list whatever else its headline says."""
+    assert actions_of("Tencent beats forecasts as AI lifts ads; capex more than doubles") == {"earnings"}
+    assert actions_of("DeepSeek beats OpenAI o1 on math") == {"benchmark"}
+    assert "rumor" not in actions_of("Xiaomi's AI glasses exceeding expectations amid consumer enthusiasm")
+    assert actions_of("网传DeepSeek R2细节：1.2万亿参数") == {"rumor"}
+    assert "rumor" in actions_of("彭博：传DeepSeek正开发AI智能体")
+    assert "rumor" not in actions_of("小米宣传MiMo")
+    assert "hire" not in actions_of("Baidu joins Lunar New Year AI giveaway race with 500 million yuan")
+    spent, launched = "百度砸5億紅包搶AI用戶", "百度春节红包加码AI：文心助手5亿元红包上线"
+    assert actions_of(spent) == actions_of(launched) == {"giveaway"}
+    assert actions_of("WeChat restricts Yuanbao red packet links") == {"ban"}
+    assert actions_of("福布斯2025全球億萬富豪榜出爐 張一鳴655億美元登頂中國首富") == {"rich_list"}
+    assert actions_of("फोर्ब्स अरबपति सूची 2025: डीपसीक के लियांग वेनफेंग पहली बार शामिल") == {"rich_list"}
+    assert actions_of("DeepSeek overtakes ChatGPT as top free app on Apple's US App Store") == {"benchmark"}
+    assert actions_of("元宝10亿红包活动开启 14小时登顶苹果App Store免费榜") == {"benchmark"}  # a free app
+
+
+def test_a_giveaway_joins_on_its_sum_and_pony_ma_is_tencents(matcher: Matcher) -> None:
+    """One company's giveaway makes news every day for weeks: the same company and giveaway join only on a shared
+    sum or day. Pony Ma (马化腾) speaks for Tencent, Jack Ma for Alibaba."""
+    assert _same(matcher, "Tencent to hand out 1 billion yuan in red packets to lure users to Yuanbao",
+                 "腾讯元宝宣布春节发10亿元现金红包 单个最高1万元")
+    assert not _same(matcher, "Tencent to hand out 1 billion yuan in red packets to lure users to Yuanbao",
+                     "Pony Ma wants Yuanbao to repeat WeChat's 2015 red-packet coup")
+    for name in ("Pony Ma says", "马化腾：", "पोनी मा बोले"):
+        assert {"ponyma", "tencent"} <= item_signature(f"{name} Yuanbao").frame.actors
+    assert "alibaba" in item_signature("Jack Ma returns to Alibaba campus").frame.actors
+    assert "forbes" in item_signature("福布斯全球富豪榜：梁文锋以10亿美元身家首次上榜").frame.actors
