@@ -177,6 +177,8 @@ def actions_of(text: str) -> frozenset[str]:
         found.discard("outage")  # "vulnerable to attacks", "越狱攻击成功率": a flaw found, no service down
     if "price_cut" in found and "earnings" in found and not _PRICES.search(folded):
         found.discard("price_cut")  # "profit nearly halves" (盈利近腰斩, मुनाफा घटा) is a result, no price cut
+    if "buyback" in found:
+        found.discard("funding")  # "spends HK$800 million on buybacks" (斥资回购): no money raised or invested
     if "giveaway" in found:  # launched (上线), spent (砸), free (免单), planned: ways to tell of a giveaway
         found = (found - _GIVEAWAY_WORDS) or {"giveaway"}  # but what happens to one is the event ("WeChat blocks")
     if "rich_list" in found:
@@ -255,6 +257,7 @@ class Agreement:
     bare: bool = False  # neither side names a place or an actor beyond DeepSeek and Xiaomi
     subject: bool = False  # one company and no watched one: the subject of a rival's own news (_lone_company)
     unnamed: bool = False  # one side names one person and nothing else beyond DeepSeek and Xiaomi, the other no one
+    kindred: bool = False  # results on one side, a stock move or funding on the other: kin, not one action
 
     @property
     def agrees(self) -> bool:
@@ -284,7 +287,7 @@ class Agreement:
         if self.actions <= _SETTINGS:
             return False  # one company's giveaway makes news daily for weeks: its sum or day tells one day's
         if self.actions & lexicon.TELLING_ACTIONS:
-            return bool(self.context) or (self.bare and not self.actions & _RECURRING) or (
+            return (bool(self.context) and not self.kindred) or (self.bare and not self.actions & _RECURRING) or (
                 self.unnamed and self.actions <= MOVES)
         if self.actions == _DENIAL and self.bare:
             return True  # "DeepSeek calls funding reports rumours" / "DeepSeek denies seeking investors"
@@ -404,7 +407,8 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     event ("US", "Microsoft" in the week DeepSeek's R1 shook everyone)."""
     actors = a.actors & b.actors
     acts_a, acts_b = _own_actions(a.actions, b.actions), _own_actions(b.actions, a.actions)
-    actions = acts_a & acts_b or _kindred(acts_a, acts_b)
+    same_actions = acts_a & acts_b
+    actions = same_actions or _kindred(acts_a, acts_b)
     clash = ""
     # an agency meets its country ("the White House" / "America") where the other side names no one else
     actors_a, actors_b = _unmet(a.specific, b), _unmet(b.specific, a)
@@ -443,4 +447,5 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     named = a.specific | b.specific
     unnamed = (not (a.places or b.places) and not (a.specific and b.specific) and len(named) == 1
                and named.isdisjoint(lexicon.ORGS))
-    return Agreement(actors, actions, evidence, context, same_setting, clash, bare, subject, unnamed)
+    return Agreement(actors, actions, evidence, context, same_setting, clash, bare, subject, unnamed,
+                     not same_actions and "earnings" in actions)

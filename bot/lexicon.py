@@ -587,11 +587,11 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
              "inquir scrutin watchdog regulator review question complaint "
              "评估 質詢 质询 调查 調查 约谈 問詢 问询 审查 審查 去函 "
              "समीक्षा जांच जाँच पूछताछ 致函 询问 詢問 summon तलब audit inspect 审计 審計 ऑडिट",
-    "funding": "rais fund(?!amental) valuation invest(?!igat) financ round stake placement placing_of share_sale "
+    "funding": "rais fund(?!amental) valuation spend invest(?!igat) financ round stake placement placing_of share_sale "
                "new_shares pour "
                "融资 融資 估值 投资 投資 募资 投入 砸 配售 配股 集资 集資 "
                "फंडिंग निवेश वैल्यूएशन खर्च डॉलर_जुटा पैसा_जुटा पूंजी_जुटा फंड_जुटा रकम_जुटा",
-    "earnings": "revenue profit result earning (?<!festive_)(?<!holiday_)quarter "
+    "earnings": "revenue profit result earning (?<!festive_)(?<!holiday_)(?<!a_)(?<!one_)(?<!three_)quarter "
                 "(?<!from_)(?<!by_)(?<!until_)(?<!since_)q[1-4] net_income "
                 "(?<!pre-)(?<!pre_)sales_ "
                 "营收 營收 财报 財報 净利 淨利 业绩 業績 季度 利润 利潤 盈利 首季 "

@@ -982,3 +982,14 @@ def test_a_giveaway_joins_on_its_sum_and_pony_ma_is_tencents(matcher: Matcher) -
         assert {"ponyma", "tencent"} <= item_signature(f"{name} Yuanbao").frame.actors
     assert "alibaba" in item_signature("Jack Ma returns to Alibaba campus").frame.actors
     assert "forbes" in item_signature("福布斯全球富豪榜：梁文锋以10亿美元身家首次上榜").frame.actors
+
+
+def test_results_and_a_stock_move_of_one_company_join_only_on_more_than_its_name(matcher: Matcher) -> None:
+    """A company's results and its shares' record two days later are kin, not one action: the company alone does
+    not make them one event, as it does two reports of its results."""
+    profit = "Cambricon posts first billion-yuan half-year profit"
+    assert not _same(matcher, profit, "寒武纪股价盘中超越贵州茅台 登顶A股“股王”")
+    assert _same(matcher, profit, "寒武纪上半年营收28.81亿元 同比增长4347.82% 扭亏为盈")
+    assert actions_of("Xiaomi to spend about a quarter of its 2025 R&D budget on AI") == {"funding"}  # no quarter
+    assert actions_of("Xiaomi posts a record quarter") == {"earnings"}
+    assert actions_of("Xiaomi spends over HK$800 million on two days of share buybacks") == {"buyback"}
