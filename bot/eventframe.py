@@ -35,6 +35,10 @@ _SCOPES = frozenset({"globalmarket", "shanghai", "shenzhen", "chengdu"})
 # names of the watched companies and their products, which open many of their own headlines
 _WATCHED = frozenset({"deepseek", "xiaomi", "nvidia", "luo", "liang", "lei", "mimo", "redmi", "hyperos"})
 _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearly every watched story
+_CORE_COMPANIES = frozenset({"deepseek", "xiaomi"})
+_XIAOMI = frozenset({"xiaomi"})
+_INTEGRATING = frozenset({"partnership", "release"})
+_INTEGRATION = frozenset({"partnership"})
 
 
 # the end of a discount ("V3优惠期结束", "promotion ends") is no price cut
@@ -291,6 +295,8 @@ class Agreement:
                 self.unnamed and self.actions <= MOVES)
         if self.actions == _DENIAL and self.bare:
             return True  # "DeepSeek calls funding reports rumours" / "DeepSeek denies seeking investors"
+        if self.actions == _INTEGRATION and self.bare and self.actors >= _CORE_COMPANIES:
+            return True  # "Xiaomi plugs DeepSeek into XiaoAI" / "डीपसीक से जुड़ा शाओमी का असिस्टेंट": the two partners
         if self.actions <= _SPEAKING | {"partnership"} and not self.subject and any(
                 not c.startswith("place ") for c in self.context):
             return True
@@ -411,7 +417,10 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     actions = same_actions or _kindred(acts_a, acts_b)
     clash = ""
     # an agency meets its country ("the White House" / "America") where the other side names no one else
-    actors_a, actors_b = _unmet(a.specific, b), _unmet(b.specific, a)
+    # Xiaomi, in fewer stories than DeepSeek, is a party of its own to a launch or an integration beside another's
+    # ("小米小爱灰度上线DeepSeek" / "WeChat starts grey-testing DeepSeek-R1")
+    xiaomi = _XIAOMI if (acts_a | acts_b) & _INTEGRATING else frozenset()
+    actors_a, actors_b = _unmet(a.specific | (a.actors & xiaomi), b), _unmet(b.specific | (b.actors & xiaomi), a)
     places_a, places_b = unmet_places(a.places, b.places) - _SCOPES, unmet_places(b.places, a.places) - _SCOPES
     only_a = ((actors_a if actors_b else _unplaced(actors_a, b.places))
               | (places_a if actors_a else _unacted(places_a, b.actors)))

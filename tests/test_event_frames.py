@@ -993,3 +993,18 @@ def test_results_and_a_stock_move_of_one_company_join_only_on_more_than_its_name
     assert actions_of("Xiaomi to spend about a quarter of its 2025 R&D budget on AI") == {"funding"}  # no quarter
     assert actions_of("Xiaomi posts a record quarter") == {"earnings"}
     assert actions_of("Xiaomi spends over HK$800 million on two days of share buybacks") == {"buyback"}
+
+
+def test_xiaomi_plugging_in_deepseek_is_one_event_and_another_partys_is_not(matcher: Matcher) -> None:
+    """Both partners named on both sides make one integration, however worded; Xiaomi is a party of its own beside
+    WeChat's integration, though not beside a company a talk mentions."""
+    inside = "HyperOS users can now try DeepSeek-R1 inside Xiao Ai"
+    assert "xiaomi_xiaoai" in watchlist_mentions(matcher)(inside).objects and actions_of(inside) == {"partnership"}
+    assert actions_of("हुवावे-ऑनर के बाद अब शाओमी ने भी अपनाया डीपसीक AI") == {"partnership"}
+    assert _same(matcher, "डीपसीक से जुड़ा शाओमी का वॉयस असिस्टेंट, चीन में चुनिंदा यूजर्स को एक्सेस",
+                 "小爱同学接入DeepSeek-R1大模型 开启灰度测试")
+    grey = item_signature("小米小爱灰度上线DeepSeek深度思考 部分用户可体验")
+    assert judge(grey, item_signature("WeChat starts grey-testing DeepSeek-R1 in its search for some users")).veto
+    assert not judge(item_signature("罗福莉：国内头部团队与Anthropic的预训练差距已基本抹平"),
+                     item_signature("Xiaomi's MiMo chief Luo Fuli says China's pre-training gap with Anthropic has "
+                                    "nearly closed")).veto
