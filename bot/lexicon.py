@@ -88,7 +88,7 @@ EN_LOW = frozenset(
 # People who act in this news beyond the watchlist: different people, different story.
 PEOPLE = frozenset("wenfeng xi jinping li qiang rubo guo daya luo yonghao jack ma trump musk altman huang lecun pichai "
                    "hassabis nadella zuckerberg amodei gelsinger sacks cook andreessen weibing su durov kaifu "
-                   "ponyma".split())
+                   "ponyma chendeli".split())
 
 # Place tables: place -> (English forms, Han forms (both scripts), Hindi forms); English and Hindi forms are
 # split by "|", Han forms by spaces, and a form of several words is read as one word first ("south dakota" is
@@ -319,7 +319,8 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     "筹划": " rumor ", "或将": " rumor ", "人民币": " ", "人民幣": " ", "美元": " ", "港元": " ", "博通": "broadcom",
     "纳斯达克": "nasdaq", "台积电": "tsmc", "台積電": "tsmc",
     "习近平": "xi jinping", "習近平": "xi jinping", "李强": "li qiang", "李強": "li qiang", "梁汝波": "liang rubo",
-    "郭达雅": "guo daya", "郭達雅": "guo daya", "罗永浩": "luo yonghao", "羅永浩": "luo yonghao",
+    "郭达雅": "guo daya", "郭達雅": "guo daya",
+    "陈德里": "chendeli", "陳德里": "chendeli", "罗永浩": "luo yonghao", "羅永浩": "luo yonghao",
     "हुआवेई": "huawei", "बायडू": "baidu", "बाइटडांस": "bytedance", "字节": "bytedance", "टेनसेंट": "tencent",
     "ऐपल": "apple", "गूगल": "google", "मेटा": "meta", "अलीबाबा": "alibaba", "ट्रंप": "trump", "川普": "trump",
     "特朗普": "trump", "ऑल्टमैन": "altman", "吉利": "geely", "比亚迪": "byd", "京东": "jd", "抖音": "douyin",
@@ -380,7 +381,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     "通义千问": "qwen", "通義千問": "qwen", "千问": "qwen", "千問": "qwen", "豆包": "doubao", "小艺": "xiaoyi",
     "小藝": "xiaoyi", "文心一言": "ernie", "文心": "ernie", "元宝": "yuanbao", "元寶": "yuanbao", "युआनबाओ": "yuanbao",
     "वीचैट": "wechat", "बैदु": "baidu", "बाइदु": "baidu", "एर्नी": "ernie", "कैम्ब्रिकॉन": "cambricon", "गुओ": "guo",
-    "दाया": "daya", "योंगहाओ": "yonghao", "रुबो": "rubo",
+    "दाया": "daya", "योंगहाओ": "yonghao", "रुबो": "rubo", "देली": "chendeli",
     "美国国防部": "us pentagon", "美國國防部": "us pentagon", "五角大楼": "pentagon", "五角大廈": "pentagon",
     "पेंटागन": "pentagon",
     "红米": "redmi", "紅米": "redmi", "रेडमी": "redmi", "पोको": "poco",
@@ -730,6 +731,7 @@ AFFILIATION: MappingProxyType[str, str] = MappingProxyType({
     "qwen": "alibaba", "wechat": "tencent", "github": "microsoft", "azure": "microsoft", "aws": "amazon",
     "douyin": "bytedance", "chatgpt": "openai", "gemini": "google", "claude": "anthropic", "ernie": "baidu",
     "doubao": "bytedance", "xiaoyi": "huawei", "yuanbao": "tencent", "wenfeng": "deepseek", "daya": "deepseek",
+    "chendeli": "deepseek",
     "weibing": "xiaomi", "ma": "alibaba", "kimi": "moonshot", "hunyuan": "tencent", "grok": "xai", "llama": "meta",
     "kunlunxin": "baidu", "kunlun": "baidu", "trump": "whitehouse", "sacks": "whitehouse", "ponyma": "tencent",
 })

@@ -1008,3 +1008,11 @@ def test_xiaomi_plugging_in_deepseek_is_one_event_and_another_partys_is_not(matc
     assert not judge(item_signature("罗福莉：国内头部团队与Anthropic的预训练差距已基本抹平"),
                      item_signature("Xiaomi's MiMo chief Luo Fuli says China's pre-training gap with Anthropic has "
                                     "nearly closed")).veto
+
+
+def test_chen_deli_is_deepseeks_in_every_script_and_a_deli_is_no_one() -> None:
+    for title in ("DeepSeek senior researcher Chen Deli warns AI could replace most jobs",
+                  "DeepSeek研究员陈德里:未来10到20年AI可能接管大部分工作",
+                  "डीपसीक के चेन देली बोले- AI से बेरोजगारी का खतरा"):
+        assert {"chendeli", "deepseek"} <= item_signature(title).frame.actors
+    assert item_signature("Xiaomi opens a deli").frame.actors == {"xiaomi"}
