@@ -367,7 +367,8 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     "अमोडेई": "amodei", "गेल्सिंगर": "gelsinger", "जेल्सिंगर": "gelsinger", "हुआंग": "huang", "जेन्सेन": "jensen",
     "जेनसेन": "jensen", "अल्टमैन": "altman", "मस्क": "musk", "सैक्स": "sacks", "जेमिनी": "gemini",
     "萨克斯": "sacks", "薩克斯": "sacks", "李开复": "kaifu", "李開復": "kaifu", "काई-फू": "kaifu",
-    "马化腾": "ponyma", "馬化騰": "ponyma", "पोनी": "ponyma", "福布斯": "forbes", "富比士": "forbes",
+    "马化腾": "ponyma", "馬化騰": "ponyma", "पोनी": "ponyma", "सेरेब्रस": "cerebras", "福布斯": "forbes",
+    "富比士": "forbes",
     "फोर्ब्स": "forbes", "胡润": "hurun", "胡潤": "hurun", "हुरुन": "hurun",
     "卢伟冰": "lu weibing", "盧偉冰": "lu weibing", "डीपमाइंड": "deepmind", "安德森": "marc andreessen",
     "小爱同学": "xiaoai", "小愛同學": "xiaoai", "小爱": "xiaoai", "小愛": "xiaoai", "एंड्रीसन": "andreessen",
@@ -410,6 +411,7 @@ ORGS = frozenset(
     "minimax moonshot kimi hunyuan stepfun baichuan iflytek sensetime lenovo oppo vivo xpeng nio leapmotor mistral "
     "xai grok llama bmw hyundai mercedes volkswagen toyota ford stellantis dongfeng voyah chery "
     "moore metax kunlunxin kunlun biren hygon enflame smic moutai telegram crowdstrike kela forbes hurun "
+    "cerebras groq sambanova lmstudio "
     "enkrypt nowsecure wallarm feroot qualys adversa promptfoo tenable".split())  # the last: who tested DeepSeek
 
 # Events: the action a headline reports. Two items reporting different actions are different news.

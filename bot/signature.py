@@ -395,7 +395,7 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
     # the White House acts; the New York Times is a source, no place
     text = text.replace("white house", "whitehouse").replace("new york times", "nytimes").replace("kai-fu", "kaifu")
     text = text.replace("pony ma", "ponyma").replace("ma huateng", "ponyma")  # Tencent's Ma, not Alibaba's
-    text = text.replace("chen deli", "chendeli")
+    text = text.replace("chen deli", "chendeli").replace("lm studio", "lmstudio").replace("lm स्टूडियो", "lmstudio")
     for phrase, word in lexicon.TWO_WORD_PLACES:
         if phrase in text:
             text = text.replace(phrase, word)

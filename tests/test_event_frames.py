@@ -1016,3 +1016,13 @@ def test_chen_deli_is_deepseeks_in_every_script_and_a_deli_is_no_one() -> None:
                   "डीपसीक के चेन देली बोले- AI से बेरोजगारी का खतरा"):
         assert {"chendeli", "deepseek"} <= item_signature(title).frame.actors
     assert item_signature("Xiaomi opens a deli").frame.actors == {"xiaomi"}
+
+
+def test_hosts_that_serve_deepseeks_models_are_actors_in_every_script(matcher: Matcher) -> None:
+    """Cerebras serving R1 is not LM Studio running it: in the weeks every host adds R1, the host is the event."""
+    assert not _same(matcher, "Cerebras上线DeepSeek-R1蒸馏版70B 推理速度号称比GPU快57倍",
+                     "LM Studio支持本地运行DeepSeek R1 断网也能用")
+    for title in ("Cerebras adds DeepSeek R1 70B", "सेरेब्रस पर डीपसीक R1 अब 57 गुना तेज़"):
+        assert "cerebras" in item_signature(title).frame.actors
+    for title in ("You can now run DeepSeek R1 offline with LM Studio", "LM स्टूडियो में आया डीपसीक R1 का सपोर्ट"):
+        assert "lmstudio" in item_signature(title).frame.actors
