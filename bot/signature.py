@@ -56,6 +56,7 @@ _BEFORE_AFTER = ("के बाद अब ", "की तरह ")
 _LAST_WORDS = re.compile(r"[\w\u0900-\u097f][\w\u0900-\u097f-]*(?: [\w\u0900-\u097f-]+){0,2}$")
 _LAST_LATIN_WORDS = re.compile(r"[a-z0-9][\w.-]*(?: [a-z0-9][\w.-]*){0,2}$")
 _WORDS_BACK = 120
+_RIVAL_OF = re.compile(r"[\u4e00-\u9fff]{2,4}?的?(?:老|头号|頭號|最大)?(?:对手|劲敌|死敌)")
 
 
 def _spans_before(text: str, markers: tuple[str, ...], latin: bool) -> list[tuple[int, int]]:
@@ -401,6 +402,7 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
             text = text.replace(phrase, word)
     if _HAS_CJK.search(text):
         text = _simplified().convert(text)  # 公務機關 is 公务机关: one event in Taiwan's and the mainland's script
+        text = _RIVAL_OF.sub(" 对手", text)  # "英伟达老对手力挺DeepSeek": Nvidia's rival, not Nvidia, backs it
         for han, latin in _han_tokens_in(text):
             if han in text:
                 text = text.replace(han, f" {latin} ")

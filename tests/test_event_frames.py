@@ -1026,3 +1026,10 @@ def test_hosts_that_serve_deepseeks_models_are_actors_in_every_script(matcher: M
         assert "cerebras" in item_signature(title).frame.actors
     for title in ("You can now run DeepSeek R1 offline with LM Studio", "LM स्टूडियो में आया डीपसीक R1 का सपोर्ट"):
         assert "lmstudio" in item_signature(title).frame.actors
+
+
+def test_a_companys_rival_is_not_the_company() -> None:
+    """"英伟达老对手力挺DeepSeek": Nvidia's old rival (AMD) backs DeepSeek, not Nvidia."""
+    assert "nvidia" not in item_signature("英伟达老对手力挺DeepSeek").frame.actors
+    assert {"amd", "deepseek"} == item_signature("英伟达的对手AMD支持DeepSeek").frame.actors
+    assert "nvidia" in item_signature("英伟达力挺DeepSeek").frame.actors
