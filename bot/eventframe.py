@@ -108,10 +108,14 @@ _EXCEEDS_EXPECTATIONS = re.compile(r"(?<![a-z0-9])(?:exceed|surpass|defie?)\w* (
 _REPORTEDLY = re.compile(r"(?:^|[:：])\s*(?:网|網)?[传傳](?=[a-z0-9\u4e00-\u9fff])|网传|網傳")
 # "打2.5折", "享8折": a price at that many tenths, a discount (折叠 is a fold)
 _TENTHS_OF_PRICE = re.compile(r"(?<=\d)折(?![叠疊])")
-_READINGS = ((_OPENS_A_PROBE, " probe "), (_DISCOUNT_ENDS, " "), (_BEATS_ESTIMATES, " earnings "),
-             (_EXCEEDS_EXPECTATIONS, " "), (_REPORTEDLY, " 传闻 "), (_NOT_ACTIONS, " "), (_TENTHS_OF_PRICE, " 打折 "),
-             (_LIMITS_SIGNUPS, " registration "), (_BANNED_CHIPS, " smuggled chips "), (_BEST_PAPER, " award "),
-             (_UNITS_SOLD, " deliveries "), (_SECURITY_TESTS, " vulnerable "))
+# (the words without which a pattern cannot match, looked for first: most headlines have none of them)
+_ESTIMATES = ("estimate", "forecast", "expectation", "consensus")
+_READINGS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (_OPENS_A_PROBE, " probe ", ()), (_DISCOUNT_ENDS, " ", ()), (_BEATS_ESTIMATES, " earnings ", _ESTIMATES),
+    (_EXCEEDS_EXPECTATIONS, " ", ("expectation",)), (_REPORTEDLY, " 传闻 ", ("传", "傳")), (_NOT_ACTIONS, " ", ()),
+    (_TENTHS_OF_PRICE, " 打折 ", ()), (_LIMITS_SIGNUPS, " registration ", ()),
+    (_BANNED_CHIPS, " smuggled chips ", ()), (_BEST_PAPER, " award ", ()), (_UNITS_SOLD, " deliveries ", ()),
+    (_SECURITY_TESTS, " vulnerable ", ()))
 
 
 def _latin_forms(forms: str) -> re.Pattern[str] | None:
@@ -172,8 +176,9 @@ EMPTY_FRAME = Frame(frozenset(), frozenset(), frozenset(), frozenset())
 @lru_cache(maxsize=1 << 14)
 def actions_of(text: str) -> frozenset[str]:
     folded = unicodedata.normalize("NFKC", text).casefold().replace(_NUKTA, "")
-    for pattern, reading in _READINGS:
-        folded = pattern.sub(reading, folded)
+    for pattern, reading, needed in _READINGS:
+        if not needed or any(word in folded for word in needed):
+            folded = pattern.sub(reading, folded)
     found = {name for name, pattern in _LATIN_ACTIONS.items() if pattern.search(folded)}
     if _NOT_LATIN.search(folded):
         found.update(name for name, pattern in _OTHER_ACTIONS.items() if name not in found and pattern.search(folded))
@@ -367,9 +372,12 @@ def _unmet(actors: frozenset[str], other: Frame) -> frozenset[str]:
     """The actors the other side does not name, nor stands for: "Anthropic's CEO" is Amodei, unless that
     side names someone else of Anthropic's; Yuanbao is Tencent's, but not the Tencent of a side that
     names WeChat and not Tencent."""
-    named = other.actors - other.implied
+    rest = actors - other.actors
+    if not rest:
+        return rest
+    named = other.actors - other.implied if other.implied else other.actors
     people = other.actors & lexicon.PEOPLE
-    return frozenset(x for x in actors - other.actors if not _stood_for(x, named, people))
+    return frozenset(x for x in rest if not _stood_for(x, named, people))
 
 
 def _own_parties(actors: frozenset[str], other: frozenset[str]) -> frozenset[str]:
@@ -419,8 +427,10 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     # an agency meets its country ("the White House" / "America") where the other side names no one else
     # Xiaomi, in fewer stories than DeepSeek, is a party of its own to a launch or an integration beside another's
     # ("小米小爱灰度上线DeepSeek" / "WeChat starts grey-testing DeepSeek-R1")
-    xiaomi = _XIAOMI if (acts_a | acts_b) & _INTEGRATING else frozenset()
-    actors_a, actors_b = _unmet(a.specific | (a.actors & xiaomi), b), _unmet(b.specific | (b.actors & xiaomi), a)
+    if (acts_a | acts_b) & _INTEGRATING:
+        actors_a, actors_b = _unmet(a.specific | (a.actors & _XIAOMI), b), _unmet(b.specific | (b.actors & _XIAOMI), a)
+    else:
+        actors_a, actors_b = _unmet(a.specific, b), _unmet(b.specific, a)
     places_a, places_b = unmet_places(a.places, b.places) - _SCOPES, unmet_places(b.places, a.places) - _SCOPES
     only_a = ((actors_a if actors_b else _unplaced(actors_a, b.places))
               | (places_a if actors_a else _unacted(places_a, b.actors)))

@@ -402,7 +402,8 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
             text = text.replace(phrase, word)
     if _HAS_CJK.search(text):
         text = _simplified().convert(text)  # 公務機關 is 公务机关: one event in Taiwan's and the mainland's script
-        text = _RIVAL_OF.sub(" 对手", text)  # "英伟达老对手力挺DeepSeek": Nvidia's rival, not Nvidia, backs it
+        if "对手" in text or "劲敌" in text or "死敌" in text:  # "英伟达老对手力挺DeepSeek": Nvidia's rival backs it
+            text = _RIVAL_OF.sub(" 对手", text)
         for han, latin in _han_tokens_in(text):
             if han in text:
                 text = text.replace(han, f" {latin} ")
