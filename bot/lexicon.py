@@ -633,7 +633,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                    "runs?_on will_run teams?_up bring(?:s|ing)?_(?:[\\w+-]+_){0,5}to_(?!the_table) "
                    "join(?:s|ed)?_hands can_now_(?:try|use|access|run|chat) "
                    "可用 接入 合作 部署 融合 集成 搭载 搭載 适配 適配 携手 攜手 联手 聯手 "
-                   "उपलब्ध होस्ट जुड़ेगा जुड़ा साझेदारी इंटीग्रेट चलाया चलेगा अपनाया अपनाई अपनाएगी",
+                   "उपलब्ध होस्ट जुड़ेगा जुड़ा साझेदारी इंटीग्रेट चलाया चलेगा अपनाया अपनाई अपनाएगी "
+                   "मिलाया_हाथ हाथ_मिलाया",
     "leak": "leak expos database transferr (?<!time-)lapse "
             "泄露 外泄 外洩 暴露 转移用户 傳往 传往 "
             "without_(?:a_)?password password-free "
