@@ -35,9 +35,9 @@ _SCOPES = frozenset({"globalmarket", "shanghai", "shenzhen", "chengdu"})
 # names of the watched companies and their products, which open many of their own headlines
 _WATCHED = frozenset({"deepseek", "xiaomi", "nvidia", "luo", "liang", "lei", "mimo", "redmi", "hyperos"})
 _CORE = frozenset({"deepseek", "xiaomi", "xiaomi_ai", "ai_context"})  # in nearly every watched story
-_CORE_COMPANIES = frozenset({"deepseek", "xiaomi"})
+_CORE_COMPANIES = frozenset({"deepseek", "xiaomi"})  # the two partners of "Xiaomi plugs DeepSeek into XiaoAI"
 _XIAOMI = frozenset({"xiaomi"})
-_INTEGRATING = frozenset({"partnership", "release"})
+_INTEGRATING = frozenset({"partnership", "release"})  # actions whose party is the event: who launched, who plugged in
 _INTEGRATION = frozenset({"partnership"})
 
 
@@ -99,7 +99,6 @@ _SECURITY_TESTS = re.compile(
     r"(?<![a-z0-9])(?:security|jailbreak|red[- ]team(?:ing)?|penetration|safety) tests?"
     r"|(?<![a-z0-9])fail(?:s|ed|ing)? to (?:block|stop|prevent|detect)"
     r"|(?:安全|越狱|越獄|红队|紅隊)(?:测试|測試)|(?:जेलब्रेक|सुरक्षा|सेफ्टी) (?:टेस्ट|जांच)|नहीं रोक (?:पाया|पाता|सका)")
-# what a headline's words are read as before its actions are looked up, in this order
 # beating or missing the analysts' estimates is a results report, no benchmark; exceeding expectations no plan
 _BEATS_ESTIMATES = re.compile(r"(?<![a-z0-9])(?:beat|miss|top)(?:s|ing|ped)? (?:[\w'-]+ ){0,2}"
                               r"(?:estimates|forecasts?|expectations|consensus)")
@@ -108,7 +107,8 @@ _EXCEEDS_EXPECTATIONS = re.compile(r"(?<![a-z0-9])(?:exceed|surpass|defie?)\w* (
 _REPORTEDLY = re.compile(r"(?:^|[:：])\s*(?:网|網)?[传傳](?=[a-z0-9\u4e00-\u9fff])|网传|網傳")
 # "打2.5折", "享8折": a price at that many tenths, a discount (折叠 is a fold)
 _TENTHS_OF_PRICE = re.compile(r"(?<=\d)折(?![叠疊])")
-# (the words without which a pattern cannot match, looked for first: most headlines have none of them)
+# what a headline's words are read as before its actions are looked up, in this order, each with the words without
+# which it cannot match (looked for first: most headlines have none of them)
 _ESTIMATES = ("estimate", "forecast", "expectation", "consensus")
 _READINGS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_OPENS_A_PROBE, " probe ", ()), (_DISCOUNT_ENDS, " ", ()), (_BEATS_ESTIMATES, " earnings ", _ESTIMATES),
@@ -278,7 +278,9 @@ class Agreement:
         days). A headline naming no action needs a shared version or figure and one more thing in
         common, or a rare name of five letters or more both write in Latin letters ("NowSecure"). Words
         said by one speaker beyond DeepSeek and Xiaomi ("Trump calls DeepSeek a wake-up call" /
-        "特朗普称…敲响警钟"), or an integration with one partner named on both sides, are one event.
+        "特朗普称…敲响警钟"), or an integration with one partner named on both sides (or both DeepSeek and
+        Xiaomi), are one event. A giveaway joins only on evidence: one company's runs daily for weeks.
+        Results on one side and a stock move on the other need more than the company in common.
         "DeepSeek pauses top-ups" and "a bill would ban DeepSeek" name lawmakers on one side: two events.
         A headline naming no one ("YU7 को 18 घंटे में 2.4 लाख ऑर्डर") joins on an
         action and two pieces of evidence (the version and a figure)."""
