@@ -368,8 +368,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     "जेनसेन": "jensen", "अल्टमैन": "altman", "मस्क": "musk", "सैक्स": "sacks", "जेमिनी": "gemini",
     "萨克斯": "sacks", "薩克斯": "sacks", "李开复": "kaifu", "李開復": "kaifu", "काई-फू": "kaifu",
     "马化腾": "ponyma", "馬化騰": "ponyma", "पोनी": "ponyma", "सेरेब्रस": "cerebras", "福布斯": "forbes",
-    "富比士": "forbes",
-    "फोर्ब्स": "forbes", "胡润": "hurun", "胡潤": "hurun", "हुरुन": "hurun",
+    "富比士": "forbes", "फोर्ब्स": "forbes", "胡润": "hurun", "胡潤": "hurun", "हुरुन": "hurun",
     "卢伟冰": "lu weibing", "盧偉冰": "lu weibing", "डीपमाइंड": "deepmind", "安德森": "marc andreessen",
     "小爱同学": "xiaoai", "小愛同學": "xiaoai", "小爱": "xiaoai", "小愛": "xiaoai", "एंड्रीसन": "andreessen",
     "众议院": "lawmaker", "眾議院": "lawmaker", "众议员": "lawmaker", "眾議員": "lawmaker", "参议院": "lawmaker",
@@ -473,7 +472,13 @@ HI_PHRASES: tuple[tuple[str, str], ...] = (
     *((form, f" {place} ") for form, place in _place_phrases(_PLACE_TABLES, 2)),
 )
 
-# English two-word places read as one word (after "new york times", a source, is read as one)
+# Names of several words read as one word, before the places: the White House acts, the New York Times is a
+# source and no place, Pony Ma is Tencent's Ma and not Alibaba's
+JOINED_NAMES: tuple[tuple[str, str], ...] = (
+    ("white house", "whitehouse"), ("new york times", "nytimes"), ("kai-fu", "kaifu"), ("pony ma", "ponyma"),
+    ("ma huateng", "ponyma"), ("chen deli", "chendeli"), ("lm studio", "lmstudio"), ("lm स्टूडियो", "lmstudio"))
+
+# English two-word places read as one word (after the joined names: "new york times" is a source)
 TWO_WORD_PLACES: tuple[tuple[str, str], ...] = (
     ("new york", "newyork"), *_place_phrases(_PLACE_TABLES, 0))
 

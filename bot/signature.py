@@ -56,6 +56,7 @@ _BEFORE_AFTER = ("के बाद अब ", "की तरह ")
 _LAST_WORDS = re.compile(r"[\w\u0900-\u097f][\w\u0900-\u097f-]*(?: [\w\u0900-\u097f-]+){0,2}$")
 _LAST_LATIN_WORDS = re.compile(r"[a-z0-9][\w.-]*(?: [a-z0-9][\w.-]*){0,2}$")
 _WORDS_BACK = 120
+_JOINED = lexicon.JOINED_NAMES + lexicon.TWO_WORD_PLACES  # read as one word each, in this order
 _RIVAL_OF = re.compile(r"[\u4e00-\u9fff]{2,4}?的?(?:老|头号|頭號|最大)?(?:对手|劲敌|死敌)")
 
 
@@ -393,11 +394,7 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
             if phrase in text:
                 text = text.replace(phrase, canonical)
     text = text.translate(_LATIN_ACCENTS)
-    # the White House acts; the New York Times is a source, no place
-    text = text.replace("white house", "whitehouse").replace("new york times", "nytimes").replace("kai-fu", "kaifu")
-    text = text.replace("pony ma", "ponyma").replace("ma huateng", "ponyma")  # Tencent's Ma, not Alibaba's
-    text = text.replace("chen deli", "chendeli").replace("lm studio", "lmstudio").replace("lm स्टूडियो", "lmstudio")
-    for phrase, word in lexicon.TWO_WORD_PLACES:
+    for phrase, word in _JOINED:
         if phrase in text:
             text = text.replace(phrase, word)
     if _HAS_CJK.search(text):
