@@ -182,6 +182,8 @@ def actions_of(text: str) -> frozenset[str]:
     found = {name for name, pattern in _LATIN_ACTIONS.items() if pattern.search(folded)}
     if _NOT_LATIN.search(folded):
         found.update(name for name, pattern in _OTHER_ACTIONS.items() if name not in found and pattern.search(folded))
+    if _RUMOR in found and not found.isdisjoint(_LAUNCHES) and _launched_before_plan(folded):
+        found.discard(_RUMOR)
     if "security" in found:
         found.discard("outage")  # "vulnerable to attacks", "越狱攻击成功率": a flaw found, no service down
     if "price_cut" in found and "earnings" in found and not _PRICES.search(folded):
@@ -193,6 +195,27 @@ def actions_of(text: str) -> frozenset[str]:
     if "rich_list" in found:
         return _RICH_LIST  # "Lei Jun tops the list", "身家655亿美元": a ranking of wealth, whatever its words
     return _DENIAL if "denial" in found else frozenset(found)  # "Nvidia rejects smuggling claims" denies, no more
+
+
+_CLAUSE_ENDS = ",;|"  # as NFKC folds them; also "：" (but not an English colon: "V4 launch: expected")
+
+
+def _launched_before_plan(folded: str) -> bool:
+    """A launch told in a clause before the plan: "小米MiMo-V2.5系列公测，两款模型即将开源" is out, its plan a
+    side fact; "set to launch", "लॉन्च की तैयारी", "DeepSeek V4 launch: expected next week" stay plans."""
+    starts = [m.start() for p in (_LATIN_ACTIONS.get(_RUMOR), _OTHER_ACTIONS.get(_RUMOR))
+              if p is not None and (m := p.search(folded))]
+    if not starts:
+        return False
+    head = folded[:min(starts)]
+    cut = max(head.rfind(c) for c in _CLAUSE_ENDS)
+    if _NOT_LATIN.search(head):
+        cut = max(cut, head.rfind(":"))
+    if cut <= 0:
+        return False
+    clause = head[:cut]
+    return any(p is not None and p.search(clause) for name in _LAUNCHES
+               for p in (_LATIN_ACTIONS.get(name), _OTHER_ACTIONS.get(name)))
 
 
 def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: Signature) -> Frame:

@@ -604,9 +604,9 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                 "(?<!pre-)(?<!pre_)sales_ "
                 "营收 營收 财报 財報 净利 淨利 业绩 業績 季度 利润 利潤 盈利 首季 "
                 "तिमाही मुनाफ राजस्व नतीजे रेवेन्यू",
-    "benchmark": "top_ tops_ beat outperform benchmark leaderboard rank surpass overtak No._1 number_one "
-                 "超越 榜 登顶 登頂 击败 擊敗 第一 "
-                 "पीछे_छोड़ नंबर_1 टॉप पछाड़ 落后 落後 对标 對標",
+    "benchmark": "top_ tops_ benchmark leaderboard rank overtak No._1 number_one 榜 登顶 登頂 第一 "
+                 "नंबर_1 टॉप पर_छाया 落后 落後",
+    "comparison": "beat outperform surpass 超越 击败 擊敗 对标 對標 पीछे_छोड़ पछाड़",
     "talk": "speak(?!er) speech keynote talk(?!s?_about|_about|ed_to|s?$) summit conference symposium meet forum "
             "appear "
             "演讲 演講 发言 發言 大会 大會 座谈会 座談會 论坛 論壇 出席 峰会 峰會 首秀 登台 "
@@ -710,6 +710,8 @@ TELLING_ACTIONS = frozenset({"ban", "probe", "leak", "outage", "funding", "price
 # "blocks" / "investigates"; "releases" / "open-sources").
 ACTION_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"release", "open_source", "partnership", "orders", "research"}),
+    frozenset({"release", "open_source", "comparison"}),
+    frozenset({"benchmark", "comparison"}),
     frozenset({"talk", "interview", "statement", "denial"}),
     frozenset({"probe", "lawsuit"}),
     frozenset({"funding", "market", "earnings"}),

@@ -956,7 +956,7 @@ def test_results_rumours_giveaways_and_rich_lists_are_read_as_outlets_word_them(
     joining a race hires no one; a red-packet giveaway launched, spent or free is one giveaway, but what happens
     to it (WeChat blocks it) is the event; a rich list is a rich list whatever else its headline says."""
     assert actions_of("Tencent beats forecasts as AI lifts ads; capex more than doubles") == {"earnings"}
-    assert actions_of("DeepSeek beats OpenAI o1 on math") == {"benchmark"}
+    assert actions_of("DeepSeek beats OpenAI o1 on math") == {"comparison"}
     assert "rumor" not in actions_of("Xiaomi's AI glasses exceeding expectations amid consumer enthusiasm")
     assert actions_of("网传DeepSeek R2细节：1.2万亿参数") == {"rumor"}
     assert "rumor" in actions_of("彭博：传DeepSeek正开发AI智能体")
@@ -1033,3 +1033,24 @@ def test_a_companys_rival_is_not_the_company() -> None:
     assert "nvidia" not in item_signature("英伟达老对手力挺DeepSeek").frame.actors
     assert {"amd", "deepseek"} == item_signature("英伟达的对手AMD支持DeepSeek").frame.actors
     assert "nvidia" in item_signature("英伟达力挺DeepSeek").frame.actors
+
+
+def test_a_launch_told_before_a_plan_is_the_fact_and_a_plan_alone_stays_one() -> None:
+    """"公测，两款模型即将开源": the series is out, the open-sourcing a side plan; "set to launch" and an English
+    topic before a colon ("V4 launch: expected") are plans still."""
+    assert actions_of("小米MiMo-V2.5系列公测，两款模型即将开源") == {"release", "open_source"}
+    assert actions_of("小米YU7正式亮相：小米首款SUV，预计7月上市") == {"release"}
+    assert "rumor" in actions_of("DeepSeek V4 launch: expected next week")
+    assert "rumor" in actions_of("Xiaomi set to launch self-developed smartphone chip XRING 01")
+    assert "rumor" in actions_of("शाओमी इस महीने लॉन्च करेगी अपना खुद का मोबाइल चिप XRING O1")
+
+
+def test_a_launch_and_its_claim_to_beat_a_rival_are_one_event_but_a_later_ranking_is_not(matcher: Matcher) -> None:
+    """A company compares its new model with a rival's as it launches it ("对标 Claude Opus 4.6"); topping a
+    weekly ranking is news of its own."""
+    assert _same(matcher, "小米MiMo-V2.5-Pro对标Claude Opus 4.6，成本约一半",
+                 "Xiaomi unveils MiMo-V2.5-Pro, says it rivals Claude Opus 4.6 and GPT-5")
+    assert _same(matcher, "小米MiMo-V2.5系列公测，两款模型即将开源", "Xiaomi's MiMo-V2.5 series enters public beta")
+    assert not _same(matcher, "Xiaomi MiMo-V2-Pro Tops OpenRouter Weekly Rankings",
+                     "Xiaomi unveils MiMo-V2-Pro, Omni and TTS models")
+    assert actions_of("ऐप स्टोर पर छाया चीनी AI, डीपसीक ने ChatGPT को पछाड़ा") >= {"benchmark"}
