@@ -606,10 +606,11 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                 "तिमाही मुनाफ राजस्व नतीजे रेवेन्यू",
     "benchmark": "top_ tops_ benchmark leaderboard rank overtak No._1 number_one 榜 登顶 登頂 第一 "
                  "नंबर_1 टॉप पर_छाया 落后 落後",
-    "comparison": "beat outperform surpass 超越 击败 擊敗 对标 對標 पीछे_छोड़ पछाड़",
+    "comparison": "beat outperform surpass match(?:es|ed|ing)?_(?!point|day|fix) on_par parity "
+                  "超越 击败 擊敗 对标 對標 比肩 媲美 叫板 पीछे_छोड़ पछाड़ को_टक्कर",
     "talk": "speak(?!er) speech keynote talk(?!s?_about|_about|ed_to|s?$) summit conference symposium meet forum "
             "appear "
-            "演讲 演講 发言 發言 大会 大會 座谈会 座談會 论坛 論壇 出席 峰会 峰會 首秀 登台 "
+            "演讲 演講 发言 發言 大会 大會 座谈会 座談會 论坛 論壇 出席 峰会 峰會 首秀 登台 露面 "
             "भाषण सम्मेलन बैठक मंच",
     "interview": "interview told_ "
                  "专访 專訪 受访 受訪 采访 採訪 访谈 訪談 长谈 長談 "
@@ -656,7 +657,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                  "credits_ commend prais hails? lauds? "
                  "证实 證實 确认 確認 详解 詳解 解读 解讀 呼吁 呼籲 敦促 पुष्टि अपील "
                  "回应 回應 称 稱 谈 談 表示 道歉 致歉 长文 長文 撰文 力挺 "
-                 "बोले बोलीं कहा दावा प्रतिक्रिया माफी",
+                 "बोले बोलीं कहा दावा प्रतिक्रिया माफी चेतावनी 示警 警告 警示",
     "denial": "deni deny reject refut dismiss no_evidence fake_news shrugs?_off downplay untrue not_true says?_no_to "
               "turns?_down turned_down shoots?_down shot_down rebuff "
               "否认 否認 驳斥 駁斥 辟谣 闢謠 未发现 未發現 假新闻 假新聞 假消息 为谣言 為謠言 是谣言 纯属谣言 純屬謠言 "
