@@ -19,7 +19,7 @@ from .eventframe import ACTOR_KINDS, NO_MENTIONS, OBJECT_KINDS, Agreement, Menti
 from .lexicon import EVENTS
 from .matcher import Matcher
 from .phonetic import surnamed
-from .signature import SHARE, Figure
+from .signature import SHARE, Figure, uncompared
 from .similarity import (
     ItemSignature,
     Rarity,
@@ -70,10 +70,15 @@ def watchlist_mentions(matcher: Matcher) -> Mentioned:
     # an epithet ("AI天才少女", "genius girl") is its entity's actor; the headline passed some topic's rule already
     named_as = {e.id: e.epithet_of for e in entities.values() if e.epithet_of in entities}
 
+    def found_in(text: str) -> set[str]:
+        return {named_as.get(e, e) for e in matcher.match(text, all_mentions=True).entities}
+
     def mentioned(title: str) -> Mentions:
-        found = {named_as.get(e, e) for e in matcher.match(title, all_mentions=True).entities}
-        return Mentions(frozenset(e for e in found if kinds.get(e) in ACTOR_KINDS),
-                        frozenset(e for e in found if kinds.get(e) in OBJECT_KINDS))
+        found = found_in(title)
+        objects = {e for e in found if kinds.get(e) in OBJECT_KINDS}
+        if objects and (own := uncompared(title)) is not title:  # a rival's model measured against is no object
+            objects &= found_in(own)
+        return Mentions(frozenset(e for e in found if kinds.get(e) in ACTOR_KINDS), frozenset(objects))
     return mentioned
 
 

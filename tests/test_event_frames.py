@@ -1054,3 +1054,17 @@ def test_a_launch_and_its_claim_to_beat_a_rival_are_one_event_but_a_later_rankin
     assert not _same(matcher, "Xiaomi MiMo-V2-Pro Tops OpenRouter Weekly Rankings",
                      "Xiaomi unveils MiMo-V2-Pro, Omni and TTS models")
     assert actions_of("ऐप स्टोर पर छाया चीनी AI, डीपसीक ने ChatGPT को पछाड़ा") >= {"benchmark"}
+
+
+def test_a_rivals_model_a_headline_measures_against_is_no_product_of_its_event(matcher: Matcher) -> None:
+    """"Xiaomi says new MoE model matches DeepSeek-V3.2": Xiaomi's model is the news, not DeepSeek's, so it
+    does not clash with a report naming MiMo; comparisons, warnings and appearances read in every script."""
+    mentions = watchlist_mentions(matcher)
+    assert "deepseek_v3" not in mentions("Xiaomi says new MoE model matches DeepSeek-V3.2 at a fraction of the latency"
+                                         ).objects
+    assert "deepseek_v3" in mentions("DeepSeek-V3.2 matches GPT-5 at a fraction of the cost").objects
+    assert "comparison" in actions_of("DeepSeek推V3.2兩款新模型 稱推理能力比肩Gemini 3 Pro")
+    assert "comparison" in actions_of("डीपसीक ने लॉन्च किए V3.2 मॉडल, GPT-5 को टक्कर देने का दावा")
+    assert "comparison" not in actions_of("शाओमी SU7 की ट्रक से टक्कर, तीन की मौत")  # a collision
+    assert "statement" in actions_of("डीपसीक के रिसर्चर की चेतावनी: 10-20 साल में AI छीन सकता है नौकरियां")
+    assert "talk" in actions_of("DeepSeek罕有公開露面 研究員陳德里憂AI衝擊就業")
