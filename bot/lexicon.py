@@ -604,7 +604,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                 "(?<!pre-)(?<!pre_)sales_ "
                 "营收 營收 财报 財報 净利 淨利 业绩 業績 季度 利润 利潤 盈利 首季 "
                 "तिमाही मुनाफ राजस्व नतीजे रेवेन्यू",
-    "benchmark": "top_ tops_ benchmark leaderboard rank overtak No._1 number_one 榜 登顶 登頂 第一 "
+    "benchmark": "top_ tops_ benchmark leaderboard rank overtak no\\._?1(?!\\d) number_one 榜 登顶 登頂 第一 "
                  "नंबर_1 टॉप पर_छाया 落后 落後",
     "comparison": "beat outperform surpass match(?:es|ed|ing)?_(?!point|day|fix) on_par parity "
                   "超越 击败 擊敗 对标 對標 比肩 媲美 叫板 पीछे_छोड़ पछाड़ को_टक्कर",
