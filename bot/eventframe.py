@@ -441,7 +441,8 @@ def _lone_company(setting: frozenset[str]) -> bool:
 
 
 def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures: int,
-              shared_words: tuple[str, ...] = (), common: frozenset[str] = frozenset()) -> Agreement:
+              shared_words: tuple[str, ...] = (), common: frozenset[str] = frozenset(), *,
+              exact_figure: bool = False) -> Agreement:
     """`common`: places and actors in so many of the window's stories that sharing them singles out no
     event ("US", "Microsoft" in the week DeepSeek's R1 shook everyone)."""
     actors = a.actors & b.actors
@@ -480,7 +481,7 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     evidence: tuple[str, ...] = ()
     if shared_codes or shared_figures or shared_words:
         evidence = (tuple(f"code {c}" for c in shared_codes) + (("figures",) if shared_figures else ())
-                    + tuple(f"name {w}" for w in shared_words))
+                    + (("exact figure",) if exact_figure else ()) + tuple(f"name {w}" for w in shared_words))
     places = a.places & b.places
     context = (tuple(f"place {p}" for p in places) if places else ()) + tuple(actors - _CORE)
     setting = (a.places | a.specific) - common - _VOICES

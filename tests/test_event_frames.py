@@ -1068,3 +1068,12 @@ def test_a_rivals_model_a_headline_measures_against_is_no_product_of_its_event(m
     assert "comparison" not in actions_of("शाओमी SU7 की ट्रक से टक्कर, तीन की मौत")  # a collision
     assert "statement" in actions_of("डीपसीक के रिसर्चर की चेतावनी: 10-20 साल में AI छीन सकता है नौकरियां")
     assert "talk" in actions_of("DeepSeek罕有公開露面 研究員陳德里憂AI衝擊就業")
+
+
+def test_an_exact_figure_both_reports_give_is_evidence_enough_and_a_round_one_is_not(matcher: Matcher) -> None:
+    """"$294K" and "29.4万美元" tell of one fact; "17%" may be two days' falls, and a year is no figure of an event."""
+    assert _same(matcher, "DeepSeek’s $294K AI model becomes first to pass peer review",
+                 "DeepSeek reveals R1 training cost just $294K in Nature paper")
+    assert not _same(matcher, "DeepSeek shares its plans for 2025", "DeepSeek paper out in 2025")
+    assert not _same(matcher, "Web traffic to DeepSeek falls 17% in March",
+                     "17% of Indian firms tried DeepSeek, survey finds")
