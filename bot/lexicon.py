@@ -714,7 +714,7 @@ ACTION_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"release", "open_source", "comparison"}),
     frozenset({"benchmark", "comparison"}),
     frozenset({"talk", "interview", "statement", "denial"}),
-    frozenset({"probe", "lawsuit"}),
+    frozenset({"leak", "security", "probe", "lawsuit"}),  # a case: the flaw, the data exposed, the probe, the suit
     frozenset({"funding", "market", "earnings"}),
     frozenset({"hire", "leave"}),
 )

@@ -1077,3 +1077,11 @@ def test_an_exact_figure_both_reports_give_is_evidence_enough_and_a_round_one_is
     assert not _same(matcher, "DeepSeek shares its plans for 2025", "DeepSeek paper out in 2025")
     assert not _same(matcher, "Web traffic to DeepSeek falls 17% in March",
                      "17% of Indian firms tried DeepSeek, survey finds")
+
+
+def test_a_flaw_the_data_it_exposed_and_the_regulators_finding_are_kin(matcher: Matcher) -> None:
+    """One case told as a flaw (漏洞), the key it exposed, or a watchdog's finding that data went abroad."""
+    assert _same(matcher, "Xiaomi keyboard app bug exposed AI API key in plain text",
+                 "连点版本号就能看到API Key？小米输入法被曝安全漏洞")
+    assert _same(matcher, "Privacy watchdog finds DeepSeek sent Korean user data abroad",
+                 "南韓個資委：DeepSeek未經同意將用戶資料傳往海外")
