@@ -722,6 +722,9 @@ ACTION_FAMILIES: tuple[frozenset[str], ...] = (
 # Model families whose members are named by a hyphenated word, no digit ("MiMo-Audio", "Janus-Pro",
 # "DeepSeek-OCR"): such a name is a model code; words that make an adjective of it are not ("DeepSeek-powered").
 PRODUCT_FAMILIES = frozenset({"mimo", "janus", "deepseek"})
+# benchmarks a model's score is given on ("AIME24", "MMMU", "miniF2F"): no version of the model, so two reports
+# quoting different ones name no different models
+BENCHMARKS = frozenset("aime mmmu mmlu gpqa minif2f humaneval livecodebench gsm8k swe-bench ifeval arc-agi".split())
 NOT_MODEL_SUFFIXES = frozenset(
     "powered style like based backed led fueled fuelled inspired related linked made driven built sized type "
     "level class maker moment shock effect fever craze mania rival rivals killer ai".split())  # "DeepSeek-AI": the lab

@@ -537,6 +537,9 @@ class _Reading:
     places: frozenset[str]
 
 
+_TRAILING_NUMBER = re.compile(r"[-\d.]+$")
+
+
 @lru_cache(maxsize=1 << 12)  # about 4 MB: the few thousand words most headlines use
 def _latin(compound: str) -> _Reading:
     """A Latin word's tokens, parts, codes and places; kept, as most headlines' words are the same few
@@ -567,7 +570,8 @@ def _latin(compound: str) -> _Reading:
             and (head_index is None or len(named) < len(pieces) - 1)
             and all(p.isalpha() and p not in lexicon.NOT_MODEL_SUFFIXES for p in named)):
         codes.append(Code(pieces[0], frozenset(_stem(p) for p in named)))  # "mimo-audio"
-    elif head_index is not None and (has_letters or len(pieces) > 1) and not _SPEC.match(pieces[head_index]):
+    elif (head_index is not None and (has_letters or len(pieces) > 1) and not _SPEC.match(pieces[head_index])
+          and _TRAILING_NUMBER.sub("", compound) not in lexicon.BENCHMARKS):
         head = pieces[head_index]
         if not any(c.isalpha() for c in head) and head_index > 0:
             head = pieces[head_index - 1] + "-" + head
@@ -628,7 +632,8 @@ def _figures(text: str) -> list[Figure]:
             rounded = lexicon.ROUGHLY_TOLERANCE
         currency, rest = _currency_word(after)
         currency = currency or next((code for word, code in lexicon.CURRENCY_BEFORE if _ends_with(before, (word,))), "")
-        kind = _kind(m.group(0), after, currency) or ("" if _calendar_year(value, after) else _measure(after))
+        kind = _kind(m.group(0), after, currency) or ("" if _calendar_year(value, after) else
+                                                       _PARAMETERS if _SIZED.fullmatch(m.group(0)) else _measure(after))
         out.append((value * scale, 0.5 * 10 ** -decimals * scale, rounded, kind, _bound(before, rest)))
     out.extend((lexicon.NUMBER_WORDS[m.group()], 0.0, 0.0, _measure(text[m.end():m.end() + 20].lstrip()), "")
                for m in re.finditer(r"[a-z]+|[\u0900-\u097f]+", text) if m.group() in lexicon.NUMBER_WORDS)
@@ -650,6 +655,10 @@ _MEASURE_WORDS = MappingProxyType({
     "shares": r"(?:new )?shares|股", "mah": r"mah|毫安", "mp": r"mp|megapixels?|像素|मेगापिक्सल"})
 _MEASURES = re.compile("^-?(?:" + "|".join(f"(?P<{kind}>{forms})" for kind, forms in _MEASURE_WORDS.items())
                        + r")(?![a-z])")
+
+
+_SIZED = re.compile(r"\s?\d+(?:\.\d+)?b")  # "7B", "236B": a model's size in parameters, glued, with no currency
+_PARAMETERS = MEASURE + "parameters"
 
 
 def _measure(after: str) -> str:

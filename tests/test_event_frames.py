@@ -1085,3 +1085,14 @@ def test_a_flaw_the_data_it_exposed_and_the_regulators_finding_are_kin(matcher: 
                  "连点版本号就能看到API Key？小米输入法被曝安全漏洞")
     assert _same(matcher, "Privacy watchdog finds DeepSeek sent Korean user data abroad",
                  "南韓個資委：DeepSeek未經同意將用戶資料傳往海外")
+
+
+def test_a_models_size_and_the_benchmark_it_scores_on_name_no_other_model(matcher: Matcher) -> None:
+    """"7B" glued is a size in parameters, not a count to set against "8 million statements"; "AIME24" and
+    "AIME 2024" are a benchmark, no version of the model whose score they give."""
+    assert signature("DeepSeek's 7B prover doubles GPT-4's score").telling[0][3] == "#parameters"
+    assert signature("Xiaomi's 7B MiMo model").telling[0][3] == "#parameters"
+    assert signature("DeepSeek raises $7B").telling[0][3] == "usd"
+    assert not signature("MiMo scores 80.1 on AIME24").codes
+    assert _same(matcher, "Xiaomi updates MiMo-7B reasoning model; RL-0530 scores 80.1 on AIME 2024",
+                 "小米更新MiMo-7B推理模型 AIME24成績超越DeepSeek R1")
