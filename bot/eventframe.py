@@ -478,9 +478,13 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
         clash = "other actions: a plan or rumour / the fact"
     elif a.objects and b.objects and a.objects.isdisjoint(b.objects):
         clash = f"other products: {', '.join(sorted(a.objects))} / {', '.join(sorted(b.objects))}"
-    evidence: tuple[str, ...] = ()
+    # a product both name is evidence where no version says more, beside any action but a launch (a product
+    # family, MiMo or V4, launches, integrates and is written about every week): "Xiaomi shares jump after it
+    # unveils MiMo" / "小米股价涨超5% 市场看好MiMo"
+    evidence: tuple[str, ...] = () if shared_codes or actions & lexicon.LAUNCHES else tuple(
+        f"product {o}" for o in a.objects & b.objects)
     if shared_codes or shared_figures or shared_words:
-        evidence = (tuple(f"code {c}" for c in shared_codes) + (("figures",) if shared_figures else ())
+        evidence += (tuple(f"code {c}" for c in shared_codes) + (("figures",) if shared_figures else ())
                     + (("exact figure",) if exact_figure else ()) + tuple(f"name {w}" for w in shared_words))
     places = a.places & b.places
     context = (tuple(f"place {p}" for p in places) if places else ()) + tuple(actors - _CORE)

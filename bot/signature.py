@@ -45,7 +45,8 @@ _COMPARING = ("match", "rival", "beat", "outperform", "outscor", "surpass", "vs"
               "击败", "擊敗", "不输", "不輸")
 _COMPARED = re.compile(
     r"(?:(?<![a-z])(?:match(?:es|ing)?|rival(?:s|ing)?|beat(?:s|ing)?|outperform(?:s|ing)?|outscor(?:es|ing)"
-    r"|surpass(?:es|ing)?|vs|versus|on par with|parity with|takes? on|challeng(?:es|ing)|than|against)(?![a-z])"
+    r"|surpass(?:es|ing)?|vs|versus|on par with|parity with|takes? on|challeng(?:es|ing)"
+    r"|(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )(?<!greater )than|against)(?![a-z])"
     r"|比肩|对标|對標|超越|胜过|勝過|叫板|媲美|直逼|挑战|挑戰|击败|擊敗|不输|不輸)[^,;:!?，。：\uff1b|]{0,40}")
 _COMPARED_AFTER = ("को टक्कर", "से बेहतर", "के बराबर", "को पछाड़", "से मुकाबला", "से आगे", "को चुनौती", "जैसा", "जैसी")
 # the parties that did the same before ("joins Huawei and Honor in plugging DeepSeek", "हुवावे-ऑनर के बाद अब

@@ -1096,3 +1096,16 @@ def test_a_models_size_and_the_benchmark_it_scores_on_name_no_other_model(matche
     assert not signature("MiMo scores 80.1 on AIME24").codes
     assert _same(matcher, "Xiaomi updates MiMo-7B reasoning model; RL-0530 scores 80.1 on AIME 2024",
                  "小米更新MiMo-7B推理模型 AIME24成績超越DeepSeek R1")
+
+
+def test_a_product_both_name_is_evidence_beside_any_action_but_a_launch(matcher: Matcher) -> None:
+    """Xiaomi's shares moving on MiMo is one event in any language; "more than 5%" is a bound, no comparison that
+    would hide MiMo. But MiMo launches every few weeks: a launch needs more than the family's name."""
+    assert _same(matcher, "Xiaomi shares jump more than 5% after it unveils MiMo reasoning model",
+                 "小米集团股价涨超5% 市场看好自研推理大模型MiMo")
+    verdict = compare(("Xiaomi shares jump more than 5% after it unveils MiMo reasoning model", ""),
+                      ("小米集团股价涨超5% 市场看好自研推理大模型MiMo", ""), watchlist_mentions(matcher))
+    assert "product xiaomi_mimo" in verdict.why
+    launch = compare(("Xiaomi launches new MiMo models for agents", ""), ("小米发布MiMo新模型", ""),
+                     watchlist_mentions(matcher))
+    assert "product" not in launch.why
