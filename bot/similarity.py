@@ -136,6 +136,8 @@ def _codes_conflict(a: Signature, b: Signature) -> bool:
         return True
     series_a, series_b = bool(a.tokens & _SERIES), bool(b.tokens & _SERIES)
     for head in (heads_a & b.parts) | (heads_b & a.parts) | (heads_a & heads_b):
+        if head in _MAKERS and not (head in heads_a and head in heads_b):
+            continue  # "DeepSeek-OCR" / "DeepSeek's new model": the maker named, no other model of it
         forms_a = {c.mods for c in a.codes if c.head == head} or {frozenset()}
         forms_b = {c.mods for c in b.codes if c.head == head} or {frozenset()}
         if not any(fa == fb or (fa <= b.parts and fb <= a.parts) or (series_a and not fa) or (series_b and not fb)
@@ -143,6 +145,9 @@ def _codes_conflict(a: Signature, b: Signature) -> bool:
                    for fa in forms_a for fb in forms_b):
             return True
     return False
+
+
+_MAKERS = frozenset({"deepseek"})  # a family of models named after their maker ("DeepSeek-Coder", "DeepSeek-OCR")
 
 
 def _update_of(sig: Signature, form: frozenset[str], other: frozenset[str]) -> bool:
