@@ -9,7 +9,7 @@ from bot.boilerplate import Boilerplate
 from bot.eventframe import actions_of
 from bot.matcher import Matcher
 from bot.signature import signature
-from bot.similarity import item_signature
+from bot.similarity import conflict, item_signature
 from bot.stories import MERGE_SPAN, Lookup, StoryIndex, compare, judge, watchlist_mentions
 from bot.watchlist import load_watchlist
 
@@ -1109,3 +1109,16 @@ def test_a_product_both_name_is_evidence_beside_any_action_but_a_launch(matcher:
     launch = compare(("Xiaomi launches new MiMo models for agents", ""), ("小米发布MiMo新模型", ""),
                      watchlist_mentions(matcher))
     assert "product" not in launch.why
+
+
+def test_a_model_named_after_its_maker_meets_the_maker_named_alone() -> None:
+    """"DeepSeek-OCR" and "DeepSeek's new model" may name one model; "Redmi Note 15" is not the Note 15 Pro series
+    launched apart, nor V3.1 its Terminus update."""
+    assert not item_conflict_of("DeepSeek drops open-source model that compresses text 10 times",
+                                "DeepSeek-OCR: Contexts Optical Compression")
+    assert item_conflict_of("Redmi Note 15 5G launched in India", "Redmi Note 15 Pro series arrives in India")
+    assert item_conflict_of("DeepSeek-V3.1 released", "DeepSeek-V3.1-Terminus released")
+
+
+def item_conflict_of(a: str, b: str) -> bool:
+    return conflict(signature(a), signature(b))
