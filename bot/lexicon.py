@@ -88,7 +88,7 @@ EN_LOW = frozenset(
 # People who act in this news beyond the watchlist: different people, different story.
 PEOPLE = frozenset("wenfeng xi jinping li qiang rubo guo daya luo yonghao jack ma trump musk altman huang lecun pichai "
                    "hassabis nadella zuckerberg amodei gelsinger sacks cook andreessen weibing su durov kaifu "
-                   "ponyma chendeli".split())
+                   "ponyma chendeli karpathy".split())
 
 # Place tables: place -> (English forms, Han forms (both scripts), Hindi forms); English and Hindi forms are
 # split by "|", Han forms by spaces, and a form of several words is read as one word first ("south dakota" is
@@ -320,7 +320,8 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     "纳斯达克": "nasdaq", "台积电": "tsmc", "台積電": "tsmc",
     "习近平": "xi jinping", "習近平": "xi jinping", "李强": "li qiang", "李強": "li qiang", "梁汝波": "liang rubo",
     "郭达雅": "guo daya", "郭達雅": "guo daya",
-    "陈德里": "chendeli", "陳德里": "chendeli", "罗永浩": "luo yonghao", "羅永浩": "luo yonghao",
+    "陈德里": "chendeli", "陳德里": "chendeli", "卡帕西": "karpathy", "卡帕斯": "karpathy",
+    "罗永浩": "luo yonghao", "羅永浩": "luo yonghao",
     "हुआवेई": "huawei", "बायडू": "baidu", "बाइटडांस": "bytedance", "字节": "bytedance", "टेनसेंट": "tencent",
     "ऐपल": "apple", "गूगल": "google", "मेटा": "meta", "अलीबाबा": "alibaba", "ट्रंप": "trump", "川普": "trump",
     "特朗普": "trump", "ऑल्टमैन": "altman", "吉利": "geely", "比亚迪": "byd", "京东": "jd", "抖音": "douyin",
@@ -381,7 +382,7 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     "通义千问": "qwen", "通義千問": "qwen", "千问": "qwen", "千問": "qwen", "豆包": "doubao", "小艺": "xiaoyi",
     "小藝": "xiaoyi", "文心一言": "ernie", "文心": "ernie", "元宝": "yuanbao", "元寶": "yuanbao", "युआनबाओ": "yuanbao",
     "वीचैट": "wechat", "बैदु": "baidu", "बाइदु": "baidu", "एर्नी": "ernie", "कैम्ब्रिकॉन": "cambricon", "गुओ": "guo",
-    "दाया": "daya", "योंगहाओ": "yonghao", "रुबो": "rubo", "देली": "chendeli",
+    "दाया": "daya", "योंगहाओ": "yonghao", "रुबो": "rubo", "देली": "chendeli", "कारपैथी": "karpathy", "कार्पेथी": "karpathy",
     "美国国防部": "us pentagon", "美國國防部": "us pentagon", "五角大楼": "pentagon", "五角大廈": "pentagon",
     "पेंटागन": "pentagon",
     "红米": "redmi", "紅米": "redmi", "रेडमी": "redmi", "पोको": "poco",
@@ -564,7 +565,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
             "lands_(?:deepseek|ex-|former) "
             "加入 加盟 入职 入職 挖走 挖角 挖来 挖來 挖人 招募 出任 执掌 掌舵 负责人 負責人 领衔 領銜 牵头 已在小米 "
             "शामिल जुड़ीं जुड़े जॉइन कमान नियुक्त थामा पैकेज_पर टीम_का_हिस्सा संभालेंगी संभालेंगे",
-    "leave": "leave leaves left_(?!(?:a|an|its|their)_) quit depart exit step_down steps_down resign "
+    "leave": "leave leaves left_(?!(?:a|an|its|their)_) quit(?!e) depart exit step_down steps_down resign "
              "los(?:es|t|ing)_(?:[\\w'-]+_){0,3}(?:researcher|co-?author|author|scientist|engineer|developer|talent) "
              "离职 離職 离开 離開 出走 辞职 辭職 卸任 离巢 離巢 失大将 失大將 "
              "छोड़ इस्तीफा",

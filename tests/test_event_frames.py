@@ -1122,3 +1122,10 @@ def test_a_model_named_after_its_maker_meets_the_maker_named_alone() -> None:
 
 def item_conflict_of(a: str, b: str) -> bool:
     return conflict(signature(a), signature(b))
+
+
+def test_karpathy_is_a_speaker_in_every_script_and_quite_is_no_quitting(matcher: Matcher) -> None:
+    """Andrej Karpathy praising DeepSeek-OCR is one event in English, Chinese (卡帕西) and Hindi (कारपैथी)."""
+    assert "leave" not in actions_of("I quite like the new DeepSeek-OCR paper | Andrej Karpathy")
+    assert _same(matcher, "Text is dead, vision shall reign. Karpathy raves about the new DeepSeek model",
+                 "卡帕西力挺DeepSeek-OCR：像素或许是比文本更好的大模型输入")
