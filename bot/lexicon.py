@@ -681,6 +681,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "rumor": "plan expect rumou? set_to set_for sets?_(?:[\\w-]+_){0,4}date launch_date to_launch will_launch "
              "nears?_(?:its_)?launch nearing_(?:its_)?launch ahead_of_(?:its_)?launch "
              "will_releas will_unveil will_debut to_releas to_unveil to_debut soon teas in_talks mulls consider "
+             "days_away said_to_be "
              "传闻 傳聞 预计 預計 或将 或將 即将 即將 将于 將於 本周 本週 下周 下週 "
              "拟于 拟将 拟在 拟推出 拟发布 拟融资 拟首轮 拟上市 拟收购 拟禁止 拟投资 拟参投 拟募资 "
              "擬於 擬將 擬推出 擬發布 擬融資 擬上市 擬禁止 "
