@@ -694,7 +694,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "giveaway": "giveaway give_away gives_away giving_away hand_out hands_out handing_out red_packet red-packet "
                 "red_envelope hongbao free_order 红包 紅包 免单 免單 रेड_पैकेट",
     "rich_list": "billionaires(?!_(?:say|said|says|back|invest)) rich_list rich-list richest_list "
-                 "富豪榜 亿万富豪 億萬富豪 अरबपति_सूची अरबपतियों_की_सूची अमीरों_की_सूची रिच_लिस्ट",
+                 "富豪榜 亿万富豪 億萬富豪 百富榜 创富榜 創富榜 首富 "
+                 "अरबपति_सूची अरबपतियों_की_सूची अमीरों_की_सूची रिच_लिस्ट",
     "resume": "resum reopen restor returns_to return_to back_on "
               "恢复 恢復 重新开放 重新開放 重新上架 "
               "फिर_से बहाल लौटा",

@@ -1129,3 +1129,9 @@ def test_karpathy_is_a_speaker_in_every_script_and_quite_is_no_quitting(matcher:
     assert "leave" not in actions_of("I quite like the new DeepSeek-OCR paper | Andrej Karpathy")
     assert _same(matcher, "Text is dead, vision shall reign. Karpathy raves about the new DeepSeek model",
                  "卡帕西力挺DeepSeek-OCR：像素或许是比文本更好的大模型输入")
+
+
+def test_every_rich_list_is_a_rich_list() -> None:
+    """Hurun's 百富榜, New Fortune's 创富榜 and "China's richest" (首富) rank wealth, not models."""
+    assert actions_of("胡潤百富榜2025：鍾睒睒5300億四度蟬聯中國首富") == {"rich_list"}
+    assert actions_of("新財富500創富榜：張一鳴首登頂 雷軍、梁文鋒躋身前十") == {"rich_list"}
