@@ -481,7 +481,7 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     # a product both name is evidence where no version says more, beside any action but a launch (a product
     # family, MiMo or V4, launches, integrates and is written about every week): "Xiaomi shares jump after it
     # unveils MiMo" / "小米股价涨超5% 市场看好MiMo"
-    evidence: tuple[str, ...] = () if shared_codes or actions & lexicon.LAUNCHES else tuple(
+    evidence: tuple[str, ...] = () if shared_codes or actions & lexicon.LAUNCH_FAMILY else tuple(
         f"product {o}" for o in a.objects & b.objects)
     if shared_codes or shared_figures or shared_words:
         evidence += (tuple(f"code {c}" for c in shared_codes) + (("figures",) if shared_figures else ())

@@ -712,9 +712,9 @@ TELLING_ACTIONS = frozenset({"ban", "probe", "leak", "outage", "funding", "price
 # Watchlist entities that are contexts, not actors.
 # Kinds of action that reports of one event use for each other ("invests" / "raises its stake";
 # "blocks" / "investigates"; "releases" / "open-sources").
-LAUNCHES = frozenset({"release", "open_source", "partnership", "orders", "research"})  # what a product goes through
+LAUNCH_FAMILY = frozenset({"release", "open_source", "partnership", "orders", "research"})  # a product launched
 ACTION_FAMILIES: tuple[frozenset[str], ...] = (
-    LAUNCHES,
+    LAUNCH_FAMILY,
     frozenset({"release", "open_source", "comparison"}),
     frozenset({"benchmark", "comparison"}),
     frozenset({"talk", "interview", "statement", "denial"}),
