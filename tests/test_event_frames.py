@@ -1042,6 +1042,7 @@ def test_a_launch_told_before_a_plan_is_the_fact_and_a_plan_alone_stays_one() ->
     assert actions_of("小米YU7正式亮相：小米首款SUV，预计7月上市") == {"release"}
     assert "rumor" in actions_of("DeepSeek V4 launch: expected next week")
     assert "rumor" in actions_of("Xiaomi set to launch self-developed smartphone chip XRING 01")
+    assert actions_of("DeepSeek V4 said to be days away, with a 1.6-trillion-parameter headline") >= {"rumor"}
     assert "rumor" in actions_of("शाओमी इस महीने लॉन्च करेगी अपना खुद का मोबाइल चिप XRING O1")
 
 
@@ -1114,13 +1115,13 @@ def test_a_product_both_name_is_evidence_beside_any_action_but_a_launch(matcher:
 def test_a_model_named_after_its_maker_meets_the_maker_named_alone() -> None:
     """"DeepSeek-OCR" and "DeepSeek's new model" may name one model; "Redmi Note 15" is not the Note 15 Pro series
     launched apart, nor V3.1 its Terminus update."""
-    assert not item_conflict_of("DeepSeek drops open-source model that compresses text 10 times",
+    assert not _conflicting("DeepSeek drops open-source model that compresses text 10 times",
                                 "DeepSeek-OCR: Contexts Optical Compression")
-    assert item_conflict_of("Redmi Note 15 5G launched in India", "Redmi Note 15 Pro series arrives in India")
-    assert item_conflict_of("DeepSeek-V3.1 released", "DeepSeek-V3.1-Terminus released")
+    assert _conflicting("Redmi Note 15 5G launched in India", "Redmi Note 15 Pro series arrives in India")
+    assert _conflicting("DeepSeek-V3.1 released", "DeepSeek-V3.1-Terminus released")
 
 
-def item_conflict_of(a: str, b: str) -> bool:
+def _conflicting(a: str, b: str) -> bool:
     return conflict(signature(a), signature(b))
 
 
