@@ -497,4 +497,4 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     unnamed = (not (a.places or b.places) and not (a.specific and b.specific) and len(named) == 1
                and named.isdisjoint(lexicon.ORGS))
     return Agreement(actors, actions, evidence, context, same_setting, clash, bare, subject, unnamed,
-                     not same_actions and "earnings" in actions)
+                     kindred=not same_actions and "earnings" in actions)

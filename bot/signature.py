@@ -81,13 +81,13 @@ def _compared(text: str) -> list[tuple[int, int]]:
     return spans + _spans_before(text, _COMPARED_AFTER, latin=True) if _HAS_DEVANAGARI.search(text) else spans
 
 
-def uncompared(title: str) -> str:
+def uncompared(title: str) -> str | None:
     """The headline without the rivals it measures the news against ("Xiaomi's new model matches DeepSeek-V3.2"
-    is no news of DeepSeek-V3.2), casefolded; the headline itself when it compares nothing."""
+    is no news of DeepSeek-V3.2), casefolded; None when it compares nothing."""
     text = title.casefold()
     spans = _compared(text)
     if not spans:
-        return title
+        return None
     out, at = [], 0
     for start, end in sorted(spans):
         out.append(text[at:max(at, start)])

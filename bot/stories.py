@@ -76,7 +76,7 @@ def watchlist_mentions(matcher: Matcher) -> Mentioned:
     def mentioned(title: str) -> Mentions:
         found = found_in(title)
         objects = {e for e in found if kinds.get(e) in OBJECT_KINDS}
-        if objects and (own := uncompared(title)) is not title:  # a rival's model measured against is no object
+        if objects and (own := uncompared(title)) is not None:  # a rival's model measured against is no object
             objects &= found_in(own)
         return Mentions(frozenset(e for e in found if kinds.get(e) in ACTOR_KINDS), frozenset(objects))
     return mentioned

@@ -1043,7 +1043,6 @@ def test_a_launch_told_before_a_plan_is_the_fact_and_a_plan_alone_stays_one() ->
     assert "rumor" in actions_of("DeepSeek V4 launch: expected next week")
     assert "rumor" in actions_of("Xiaomi set to launch self-developed smartphone chip XRING 01")
     assert actions_of("DeepSeek V4 said to be days away, with a 1.6-trillion-parameter headline") >= {"rumor"}
-    assert "rumor" in actions_of("शाओमी इस महीने लॉन्च करेगी अपना खुद का मोबाइल चिप XRING O1")
 
 
 def test_a_launch_and_its_claim_to_beat_a_rival_are_one_event_but_a_later_ranking_is_not(matcher: Matcher) -> None:
