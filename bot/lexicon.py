@@ -577,7 +577,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                "goes_official go_official is_official goes_global go_global announced(?![\\w-]) "
                "测试 內測 内测 发布 推出 上线 上線 亮相 发表 發表 發布 登场 登場 问世 首发 更新 升级 升級 上新 "
                "释出 釋出 登陆 登陸 上传 上傳 引入 进军 進軍 "
-               "आया टेस्टिंग लॉन्च पेश उतारा अपडेट अपग्रेड जारी_किया जारी_की public_test 公测 公測",
+               "आया टेस्टिंग लॉन्च पेश उतारा अपडेट अपग्रेड जारी_किया जारी_की जारी_किए public_test 公测 公測",
     "open_source": "open-sourc open_sourc opensourc open_weight open-weight github hugging "
                    "开源 開源 "
                    "ओपन-सोर्स ओपन_सोर्स हगिंग",
@@ -658,7 +658,8 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
                  "credits_ commend prais hails? lauds? "
                  "证实 證實 确认 確認 详解 詳解 解读 解讀 呼吁 呼籲 敦促 पुष्टि अपील "
                  "回应 回應 称 稱 谈 談 表示 道歉 致歉 长文 長文 撰文 力挺 "
-                 "बोले बोलीं कहा दावा प्रतिक्रिया माफी चेतावनी 示警 警告 警示",
+                 "बोले बोलीं कहा दावा प्रतिक्रिया माफी चेतावनी 示警 警告 警示 "
+                 "承诺 承諾 点名 點名 गिनाईं criticiz slams_ blasts_",
     "denial": "deni deny reject refut dismiss no_evidence fake_news shrugs?_off downplay untrue not_true says?_no_to "
               "turns?_down turned_down shoots?_down shot_down rebuff "
               "否认 否認 驳斥 駁斥 辟谣 闢謠 未发现 未發現 假新闻 假新聞 假消息 为谣言 為謠言 是谣言 纯属谣言 純屬謠言 "
@@ -672,7 +673,7 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
              "推迟 推遲 受阻 延期 "
              "अटका टला",
     "research": "paper propos research_paper study studies "
-                "论文 論文 提出 "
+                "论文 論文 提出 技术报告 技術報告 "
                 "शोध रिसर्च",
     "security": "safety_test fail vulnerab jailbreak red-team redteam unencrypt hidden_code flaw "
                 "harmful_(?:[\\w-]+_)?(?:prompt|content|output|code|instruction) "

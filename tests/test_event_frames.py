@@ -1135,3 +1135,14 @@ def test_every_rich_list_is_a_rich_list() -> None:
     """Hurun's 百富榜, New Fortune's 创富榜 and "China's richest" (首富) rank wealth, not models."""
     assert actions_of("胡潤百富榜2025：鍾睒睒5300億四度蟬聯中國首富") == {"rich_list"}
     assert actions_of("新財富500創富榜：張一鳴首登頂 雷軍、梁文鋒躋身前十") == {"rich_list"}
+
+
+def test_a_promise_a_rebuke_a_plural_release_and_a_technical_report_are_read() -> None:
+    """Words outlets use for a statement (承诺, 点名, गिनाईं, "slams"), a release of several models (जारी किए) and
+    a technical report (技术报告)."""
+    assert actions_of("雷军代表小米承诺不会回避") == {"statement"}
+    assert actions_of("李彦宏点名DeepSeek：只能处理文本，又慢又贵，幻觉率高") == {"statement"}
+    assert actions_of("बाइडू प्रमुख रॉबिन ली ने गिनाईं डीपसीक की कमियां") == {"statement"}
+    assert actions_of("Baidu's Robin Li criticizes DeepSeek") == {"statement"}
+    assert "release" in actions_of("ओपनएआई ने 6 साल बाद जारी किए ओपन-वेट मॉडल")
+    assert actions_of("幻方旗下DeepSeek公布67B模型技術報告 分享擴展定律研究") == {"research"}
