@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -440,11 +441,22 @@ def _lone_company(setting: frozenset[str]) -> bool:
     return len(setting) == 1 and not setting.isdisjoint(lexicon.ORGS)
 
 
-def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures: int,
-              shared_words: tuple[str, ...] = (), common: frozenset[str] = frozenset(), *,
-              exact_figure: bool = False) -> Agreement:
-    """`common`: places and actors in so many of the window's stories that sharing them singles out no
-    event ("US", "Microsoft" in the week DeepSeek's R1 shook everyone)."""
+@dataclass(frozen=True)
+class Shared:
+    """What two reports share beyond their frames: version codes, figures (how many agree, and whether one of
+    three significant digits does), names in Latin letters or by sound, and which of their shared places and
+    actors are `common`: in so many of the window's stories that sharing them singles out no event ("US",
+    "Microsoft" in the week DeepSeek's R1 shook everyone)."""
+    codes: tuple[str, ...] = ()
+    figures: int = 0
+    words: tuple[str, ...] = ()
+    common: frozenset[str] = frozenset()
+    exact_figure: bool = False
+
+
+def agreement(a: Frame, b: Frame, shared: Callable[[], Shared] = Shared) -> Agreement:
+    """`shared` is asked only when the frames do not clash: a clash decides alone, and most candidates of a
+    lookup clash (the costlier comparison of codes, figures and names is left out for them)."""
     actors = a.actors & b.actors
     acts_a, acts_b = _own_actions(a.actions, b.actions), _own_actions(b.actions, a.actions)
     same_actions = acts_a & acts_b
@@ -478,6 +490,10 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
         clash = "other actions: a plan or rumour / the fact"
     elif a.objects and b.objects and a.objects.isdisjoint(b.objects):
         clash = f"other products: {', '.join(sorted(a.objects))} / {', '.join(sorted(b.objects))}"
+    if clash:
+        return Agreement(actors, actions, (), (), False, clash)
+    facts = shared()
+    shared_codes, shared_figures, shared_words = facts.codes, facts.figures, facts.words
     # a product both name is evidence where no version says more, beside any action but a launch (a product
     # family, MiMo or V4, launches, integrates and is written about every week): "Xiaomi shares jump after it
     # unveils MiMo" / "小米股价涨超5% 市场看好MiMo"
@@ -485,10 +501,10 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
         f"product {o}" for o in a.objects & b.objects)
     if shared_codes or shared_figures or shared_words:
         evidence += (tuple(f"code {c}" for c in shared_codes) + (("figures",) if shared_figures else ())
-                    + (("exact figure",) if exact_figure else ()) + tuple(f"name {w}" for w in shared_words))
+                    + (("exact figure",) if facts.exact_figure else ()) + tuple(f"name {w}" for w in shared_words))
     places = a.places & b.places
     context = (tuple(f"place {p}" for p in places) if places else ()) + tuple(actors - _CORE)
-    setting = (a.places | a.specific) - common - _VOICES
+    setting = (a.places | a.specific) - facts.common - _VOICES
     subject = not actors & _CORE and _lone_company(setting) and (a.actors | b.actors).isdisjoint(lexicon.PEOPLE)
     same_setting = a.places == b.places and a.specific == b.specific and bool(setting) and (
         bool(actions - _FRAMING) or not subject)
@@ -496,5 +512,5 @@ def agreement(a: Frame, b: Frame, shared_codes: tuple[str, ...], shared_figures:
     named = a.specific | b.specific
     unnamed = (not (a.places or b.places) and not (a.specific and b.specific) and len(named) == 1
                and named.isdisjoint(lexicon.ORGS))
-    return Agreement(actors, actions, evidence, context, same_setting, clash, bare, subject, unnamed,
+    return Agreement(actors, actions, evidence, context, same_setting, "", bare, subject, unnamed,
                      kindred=not same_actions and "earnings" in actions)

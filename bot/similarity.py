@@ -22,6 +22,7 @@ from .eventframe import (
     Agreement,
     Frame,
     Mentions,
+    Shared,
     agreement,
     frame,
     unmet_places,
@@ -430,6 +431,10 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
     """How the two items' event frames relate (actors, action, shared objects). A version code that
     many recent stories share ("R1" in the weeks after its release) is no object of its own; a rare
     Latin name in a Chinese or Hindi headline ("MiMo-Audio", "FlashMLA") is."""
+    return agreement(a.frame, b.frame, lambda: _shared(a, b, rarity))
+
+
+def _shared(a: ItemSignature, b: ItemSignature, rarity: Rarity | None) -> Shared:
     sa, sb = a.full or a.title, b.full or b.title
 
     def rare(token: str) -> bool:
@@ -452,7 +457,7 @@ def frame_agreement(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = 
     figures = _figures_agree(sa.telling, sb.telling) or 0
     exact = bool(figures) and any(_exact(fa) and _exact(fb) and _close(fa, fb)
                                   for fa in sa.telling for fb in sb.telling)
-    return agreement(a.frame, b.frame, codes, figures, words, common, exact_figure=exact)
+    return Shared(codes, figures, words, common, exact)
 
 
 def _exact(figure: Figure) -> bool:
