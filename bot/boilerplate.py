@@ -7,15 +7,17 @@ within the window is boilerplate, and the item is compared by its headline alone
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .signature import first_sentence
 
 _MIN_TITLES = 2  # headlines a lead must appear under to be boilerplate
+_NOT_ALNUM = re.compile(r"[\W_]+")  # what str.isalnum() rejects (\w is isalnum() and "_")
 
 
 def _key(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 class Boilerplate:
