@@ -259,7 +259,7 @@ class StoryIndex:
         meet). Such a story is scored in full, though another may score higher: only among the
         _MERGE_CANDIDATES sharing the most tokens, which bounds the cost when a burst fills the window with
         young stories. Items matched to disjoint watchlist topics are never one story. A story that shares one
-        token only with the item, and that a token of more than _LONE stories, takes a candidate's place unscored:
+        token only with the item, a token of more than _LONE stories, takes a candidate's place unscored:
         in a full window a quarter of the stories scored were such, and about one in a thousand took the item."""
         self.boilerplate.note(title, summary, now)  # every item passes here, also those that join a story
         sig = self.signature(title, summary)

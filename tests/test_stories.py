@@ -4,6 +4,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from bot.eventframe import Agreement
 from bot.matcher import Matcher
 from bot.signature import signature
@@ -455,7 +457,7 @@ def test_a_move_told_without_the_name_is_the_named_persons_move() -> None:
     assert not same("Ex-DeepSeek researcher joins ByteDance", "Chinese AI Expert Luo Fuli Joins Xiaomi")
 
 
-def test_a_story_sharing_one_token_many_stories_share_is_not_scored(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_story_sharing_one_token_many_stories_share_is_not_scored(monkeypatch: pytest.MonkeyPatch) -> None:
     """A crowded window: a story that shares one token with the item, a token in more than _LONE stories,
     is passed over unscored (in a full window a quarter of the stories a lookup scored were such, and 4 of
     3,931 took the item); one token of few stories still makes a candidate."""
