@@ -236,7 +236,7 @@ PLACES: MappingProxyType[str, str] = MappingProxyType(_as_read({
     **dict.fromkeys(("फ्लोरिडा", "佛罗里达"), "florida"),
     # a launch for the world, or for China's market alone (signature._MARKET: "globalmarket", "chinamarket")
     **dict.fromkeys(("globalmarket", "国际版", "國際版", "海外版", "海外发布", "海外發布", "海外市场", "出海",
-                     "全球发布", "全球發布", "ग्लोबल"), "globalmarket"),
+                     "全球发布", "全球發布", "全球发表", "全球發表", "ग्लोबल"), "globalmarket"),
     **dict.fromkeys(("chinamarket", "国行", "國行"), "chinamarket"),
     **dict.fromkeys(("singapore", "सिंगापुर", "新加坡"), "singapore"),
     **dict.fromkeys(("czechia", "捷克共和国"), "czech"),

@@ -242,6 +242,7 @@ def test_states_and_markets_are_places(matcher: Matcher) -> None:
                      "Xiaomi 17 and 17 Ultra debut globally at Barcelona event before MWC")
     assert signature("小米17系列巴塞罗那全球发布").places == {"globalmarket"}
     assert signature("小米15国行版发布").places == {"chinamarket"}
+    assert signature("小米15系列全球發表 主打徠卡影像與AI功能").places == {"globalmarket"}
     assert not signature("a pivot in the global artificial intelligence race").places
     assert signature("深圳福田上线70名基于DeepSeek的AI数智员工").places == {"shenzhen"}
     assert not signature("Hangzhou-based DeepSeek raises money").places  # DeepSeek's home: no place of an event
