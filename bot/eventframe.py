@@ -493,15 +493,14 @@ def agreement(a: Frame, b: Frame, shared: Callable[[], Shared] = Shared) -> Agre
     if clash:
         return Agreement(actors, actions, (), (), False, clash)
     facts = shared()
-    shared_codes, shared_figures, shared_words = facts.codes, facts.figures, facts.words
     # a product both name is evidence where no version says more, beside any action but a launch (a product
     # family, MiMo or V4, launches, integrates and is written about every week): "Xiaomi shares jump after it
     # unveils MiMo" / "小米股价涨超5% 市场看好MiMo"
-    evidence: tuple[str, ...] = () if shared_codes or actions & lexicon.LAUNCH_FAMILY else tuple(
+    evidence: tuple[str, ...] = () if facts.codes or actions & lexicon.LAUNCH_FAMILY else tuple(
         f"product {o}" for o in a.objects & b.objects)
-    if shared_codes or shared_figures or shared_words:
-        evidence += (tuple(f"code {c}" for c in shared_codes) + (("figures",) if shared_figures else ())
-                    + (("exact figure",) if facts.exact_figure else ()) + tuple(f"name {w}" for w in shared_words))
+    if facts.codes or facts.figures or facts.words:
+        evidence += (tuple(f"code {c}" for c in facts.codes) + (("figures",) if facts.figures else ())
+                    + (("exact figure",) if facts.exact_figure else ()) + tuple(f"name {w}" for w in facts.words))
     places = a.places & b.places
     context = (tuple(f"place {p}" for p in places) if places else ()) + tuple(actors - _CORE)
     setting = (a.places | a.specific) - facts.common - _VOICES
