@@ -291,6 +291,7 @@ class Agreement:
     subject: bool = False  # one company and no watched one: the subject of a rival's own news (_lone_company)
     unnamed: bool = False  # one side names one person and nothing else beyond DeepSeek and Xiaomi, the other no one
     kindred: bool = False  # results on one side, a stock move or funding on the other: kin, not one action
+    framed: bool = False  # one side only tells that someone spoke, the other of an action of its own
 
     @property
     def agrees(self) -> bool:
@@ -336,7 +337,7 @@ class Agreement:
     @property
     def recurs(self) -> bool:
         """The frames would agree but for an action a service repeats within days (an outage) with nothing
-        else in common: one event only while its first reports are fresh (StoryIndex, OUTAGE_SPAN)."""
+        else in common: one event only while its first reports are fresh (StoryIndex, FIRST_DAY)."""
         return (not self.clash and bool(self.actors) and self.bare and not self.context
                 and bool(self.actions & _RECURRING))
 
@@ -512,4 +513,5 @@ def agreement(a: Frame, b: Frame, shared: Callable[[], Shared] = Shared) -> Agre
     unnamed = (not (a.places or b.places) and not (a.specific and b.specific) and len(named) == 1
                and named.isdisjoint(lexicon.ORGS))
     return Agreement(actors, actions, evidence, context, same_setting, "", bare, subject, unnamed,
-                     kindred=not same_actions and "earnings" in actions)
+                     kindred=not same_actions and "earnings" in actions,
+                     framed=bool(a.actions) and bool(b.actions) and not (acts_a and acts_b))

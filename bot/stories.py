@@ -83,7 +83,8 @@ def watchlist_mentions(matcher: Matcher) -> Mentioned:
 
 
 _VETOES = ("other actors", "other actions", "other products")  # frame clashes no wording overrides
-OUTAGE_SPAN = 24 * 3600.0  # an outage is reported within a day of its first report; the next one days later
+FIRST_DAY = 24 * 3600.0  # an event's outlets report it within a day of its first report; the next one, days later
+FRESH_OVERLAP = 0.2  # words in common enough, within a story's first day, for a report sharing a setting or a fact
 MAX_MEMBERS = 6  # reports of a story kept for comparison: another language's report joins through its kin
 MERGE_SPAN = 3600.0  # a story this young may still have its alert waiting: a later report may merge it into another
 MERGE_EVIDENCE = 0.1  # two stories merged share more words than this (weighted overlap of their closest reports)
@@ -104,34 +105,37 @@ class Verdict:
     score: float
     reason: Agreement | str = ""  # formatted only when shown: the index judges thousands of pairs a second
     veto: bool = False  # facts or frames that cannot be one event, not merely too little in common
+    fresh: bool = False  # one event by the first-day rule (_verdict)
 
     @property
     def why(self) -> str:
-        return str(self.reason)
+        return f"{self.reason}; within a story's first day, with words in common" if self.fresh else str(self.reason)
 
     def __str__(self) -> str:
         return f"{'same story' if self.same else 'different stories'} (score {self.score:.2f}; {self.why})"
 
 
 def compare(a: tuple[str, str], b: tuple[str, str], mentioned: Mentioned, *, rarity: Rarity | None = None,
-            boilerplate: Boilerplate | None = None, threshold: float = DEFAULT_THRESHOLD) -> Verdict:
-    """Whether two items, (headline, summary) each, report one event, and why."""
+            boilerplate: Boilerplate | None = None, threshold: float = DEFAULT_THRESHOLD,
+            fresh: bool = True) -> Verdict:
+    """Whether two items, (headline, summary) each, report one event, and why (`fresh`: see `judge`)."""
     def sig(title: str, summary: str) -> ItemSignature:
         lead = boilerplate.strip(title, summary) if boilerplate is not None else summary
         return item_signature(title, lead, mentioned(title))
-    return judge(sig(*a), sig(*b), rarity, threshold)
+    return judge(sig(*a), sig(*b), rarity, threshold, fresh=fresh)
 
 
 def judge(a: ItemSignature, b: ItemSignature, rarity: Rarity | None = None,
-          threshold: float = DEFAULT_THRESHOLD) -> Verdict:
+          threshold: float = DEFAULT_THRESHOLD, *, fresh: bool = True) -> Verdict:
     """One report against another: a conflict or a clash of frames vetoes; otherwise the word overlap,
-    raised to the threshold when the frames agree."""
+    raised to the threshold when the frames agree. `fresh`: `b` comes within FIRST_DAY of the first report
+    of `a`'s story (two texts alone are taken to, as news breaking at once: the reading that merges more)."""
     if item_conflict(a, b):
         return _CONFLICT
     frames = frame_agreement(a, b, rarity)
     if _vetoed(frames):
         return Verdict(False, 0.0, frames, veto=True)
-    return _verdict(frames, item_similarity(a, b, rarity, checked=True), threshold)
+    return _verdict(frames, item_similarity(a, b, rarity, checked=True), threshold, fresh)
 
 
 _CONFLICT = Verdict(False, 0.0, "figures, versions or places differ", veto=True)
@@ -141,10 +145,32 @@ def _vetoed(frames: Agreement) -> bool:
     return frames.clash.startswith(_VETOES)
 
 
-def _verdict(frames: Agreement, overlap: float, threshold: float) -> Verdict:
-    """Compatible reports: the same event when their words overlap enough or their frames agree."""
-    score = threshold if overlap < threshold and frames.agrees else overlap
-    return Verdict(score >= threshold, score, frames)
+def _verdict(frames: Agreement, overlap: float, threshold: float, fresh: bool) -> Verdict:
+    """Compatible reports: the same event when their words overlap enough or their frames agree; or, within
+    the story's first day, when they share a setting or a fact (a place, an actor beyond DeepSeek and
+    Xiaomi, a version, figure or product: _breaking) and some words (FRESH_OVERLAP). While an event breaks,
+    its outlets word it each their own way; a like headline a day or more later is more often the next
+    development."""
+    if overlap >= threshold or frames.agrees:
+        return Verdict(True, max(overlap, threshold), frames)
+    if fresh and overlap >= FRESH_OVERLAP and _breaking(frames):
+        return Verdict(True, threshold, frames, fresh=True)
+    return Verdict(False, overlap, frames)
+
+
+def _breaking(frames: Agreement) -> bool:
+    """What a story's first-day report must share beside some words: a place or an actor beyond DeepSeek and
+    Xiaomi; a fact beside an action in common; or an exact figure or a rare name. A version, a product or a
+    round figure alone, beside a headline of no action, is not enough: "MiMo-V2-Pro redefines the horizon"
+    is also what a report of its chart rank the same week shares with one of its launch, and "17%" may be
+    a fall in traffic or a survey's share."""
+    if frames.framed:
+        return False
+    return bool(frames.context) or (bool(frames.evidence) and (
+        bool(frames.actions) or any(e.startswith(_TELLING_EVIDENCE) for e in frames.evidence)))
+
+
+_TELLING_EVIDENCE = ("exact figure", "name ")  # Agreement.evidence that names one event's fact
 
 
 def describe(sig: ItemSignature) -> str:
@@ -319,7 +345,7 @@ class StoryIndex:
         action ("set to", "cheaper API") is not another event when the rest agree (_QUORUM). Also None
         when the story cannot score `floor` (a story found already scores above the threshold, which
         agreeing frames alone never reach). The verdicts of judge(), each check made for every report
-        before the next, costlier one; and an outage of the same service reported within OUTAGE_SPAN of
+        before the next, costlier one; and an outage of the same service reported within FIRST_DAY of
         the story's first report is that outage."""
         sigs, rarity = entry.sigs, self.rarity
         if any(item_conflict(sig, other) for other in sigs):
@@ -339,14 +365,15 @@ class StoryIndex:
                     return None
             frames.append(agreement)
         overlaps = overlaps or [item_similarity(sig, other, rarity, checked=True) for other in sigs]
-        verdicts = [_verdict(f, overlap, self.threshold)
+        fresh = now - entry.seen_at <= FIRST_DAY
+        verdicts = [_verdict(f, overlap, self.threshold, fresh)
                     for f, overlap in zip(frames, overlaps, strict=True) if not _vetoed(f)]
         taken = [v.score for v in verdicts if v.same]
         if clashes and len(taken) < _TAKING * len(sigs):
             return None
         if taken:
             return max(taken), len(taken) / len(sigs)
-        if now - entry.seen_at <= OUTAGE_SPAN and any(f.recurs for f in frames):
+        if fresh and any(f.recurs for f in frames):
             return self.threshold, 1 / len(sigs)
         return None
 

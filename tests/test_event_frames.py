@@ -10,7 +10,7 @@ from bot.eventframe import actions_of
 from bot.matcher import Matcher
 from bot.signature import signature
 from bot.similarity import conflict, item_signature
-from bot.stories import MERGE_SPAN, Lookup, StoryIndex, compare, judge, watchlist_mentions
+from bot.stories import FIRST_DAY, MERGE_SPAN, Lookup, StoryIndex, compare, judge, watchlist_mentions
 from bot.watchlist import load_watchlist
 
 
@@ -272,9 +272,10 @@ def test_every_states_name_in_chinese_and_hindi_and_the_month_tell_events_apart(
 
 
 def test_a_company_or_product_line_in_latin_letters_is_no_name_of_one_event(matcher: Matcher) -> None:
-    """Apple and Alibaba are actors, counted once as such; "Redmi" is in every launch of the line."""
-    assert not _same(matcher, "蔡崇信杜拜證實 阿里成蘋果中國AI夥伴",
-                     "消息称苹果选定阿里巴巴为国行iPhone提供AI 曾考虑DeepSeek")
+    """Apple and Alibaba are actors, counted once as such; "Redmi" is in every launch of the line. (The report
+    and its confirmation came two days apart: within a story's first day they would be one story.)"""
+    report, confirmed = "消息称苹果选定阿里巴巴为国行iPhone提供AI 曾考虑DeepSeek", "蔡崇信杜拜證實 阿里成蘋果中國AI夥伴"
+    assert not compare((confirmed, ""), (report, ""), watchlist_mentions(matcher), fresh=False).same
     assert not _same(matcher, "रेडमी का पहला 'प्रो मैक्स' फोन आ रहा है, लॉन्च डेट का ऐलान",
                      "首款Pro Max来了！REDMI K90 Pro Max正式发布")
 
@@ -859,6 +860,26 @@ def test_hindi_scale_words_are_read_with_or_without_the_nukta() -> None:
 CLAIMS = "Anthropic Accuses DeepSeek, Moonshot, and MiniMax of Stealing Claude's Capabilities"
 EXCHANGES = "Anthropic says DeepSeek ran 150,000 Claude exchanges to harvest reasoning traces"
 CLAIMS_HI = "एंथ्रोपिक का आरोप: डीपसीक समेत तीन चीनी कंपनियों ने Claude की 'नकल' की"
+
+
+def test_within_a_storys_first_day_a_shared_setting_and_some_words_are_enough(matcher: Matcher) -> None:
+    """While an event breaks, its outlets word it each their own way: within the story's first day a report
+    that shares a place or an actor beyond DeepSeek and Xiaomi, and some words, joins it; a day later a like
+    headline is more often the next development. Not enough: a version alone beside a headline of no action
+    (a model family is news all week), nor one side only telling that someone spoke."""
+    index = StoryIndex(mentioned=watchlist_mentions(matcher))
+    index.add(1, "Dongfeng plugs DeepSeek into Voyah, Mengshi and Nano cars", 0.0)
+    assert index.find("डोंगफेंग की कारों में भी आएगा डीपसीक, शुरुआत वोयाह से", 3600.0) == 1
+    assert index.find("डोंगफेंग की कारों में भी आएगा डीपसीक, शुरुआत वोयाह से", FIRST_DAY + 3600.0) is None
+    georgia = (("美国佐治亚州扩大禁令 州政府网络禁用DeepSeek和小红书", ""),
+               ("喬治亞州州長肯普：州政府機關停用DeepSeek等6款中國應用", ""))
+    fresh = compare(*georgia, watchlist_mentions(matcher))
+    assert fresh.same and fresh.fresh and "first day" in fresh.why and "shared place georgia" in fresh.why
+    assert not compare(*georgia, watchlist_mentions(matcher), fresh=False).same
+    assert not _same(matcher, "The 1-Trillion Parameter Shockwave: Xiaomi's MiMo-V2-Pro Redefines the LLM Horizon",
+                     "Xiaomi's MiMo-V2-Pro tops OpenRouter's weekly chart with over 3 trillion tokens")
+    assert not _same(matcher, "Trump calls DeepSeek a 'wake-up call' for US tech companies",
+                     "Trump says a DeepSeek ban is under review")
 
 
 def test_a_report_that_is_the_event_of_two_young_stories_names_both_and_they_merge(matcher: Matcher) -> None:
