@@ -291,7 +291,9 @@ class Agreement:
     subject: bool = False  # one company and no watched one: the subject of a rival's own news (_lone_company)
     unnamed: bool = False  # one side names one person and nothing else beyond DeepSeek and Xiaomi, the other no one
     kindred: bool = False  # results on one side, a stock move or funding on the other: kin, not one action
-    framed: bool = False  # one side only tells that someone spoke, the other of an action of its own
+    # enough in common for a report within a story's first day, beside some words: a place or an actor beyond
+    # DeepSeek and Xiaomi, a fact beside an action in common, an exact figure or a rare name (_breaking)
+    breaking: bool = False
 
     @property
     def agrees(self) -> bool:
@@ -512,6 +514,21 @@ def agreement(a: Frame, b: Frame, shared: Callable[[], Shared] = Shared) -> Agre
     named = a.specific | b.specific
     unnamed = (not (a.places or b.places) and not (a.specific and b.specific) and len(named) == 1
                and named.isdisjoint(lexicon.ORGS))
-    return Agreement(actors, actions, evidence, context, same_setting, "", bare, subject, unnamed,
-                     kindred=not same_actions and "earnings" in actions,
-                     framed=bool(a.actions) and bool(b.actions) and not (acts_a and acts_b))
+    kindred = not same_actions and "earnings" in actions
+    # a version, a product or a round figure alone beside a headline of no action is not enough: "MiMo-V2-Pro
+    # redefines the horizon" is what a report of its chart rank the same week shares with one of its launch,
+    # and "17%" may be a fall in traffic or a survey's share
+    breaking = not kindred and _breaking(a, b, acts_a, acts_b) and bool(
+        context or (evidence and (actions or facts.exact_figure or facts.words)))
+    return Agreement(actors, actions, evidence, context, same_setting, "", bare, subject, unnamed, kindred, breaking)
+
+
+def _breaking(a: Frame, b: Frame, acts_a: frozenset[str], acts_b: frozenset[str]) -> bool:
+    """Whether two reports may be one breaking event on what they share (see Agreement.breaking): not when one
+    only tells that someone spoke and the other of an action ("Trump calls DeepSeek a wake-up call" / "Trump
+    says a DeepSeek ban is under review"), nor about what recurs daily (a giveaway, an outage)."""
+    return not ((a.actions and b.actions and not (acts_a and acts_b)) or (acts_a | acts_b) & _DAILY)
+
+
+_DAILY = _SETTINGS | _RECURRING
+

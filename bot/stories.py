@@ -147,30 +147,14 @@ def _vetoed(frames: Agreement) -> bool:
 
 def _verdict(frames: Agreement, overlap: float, threshold: float, fresh: bool) -> Verdict:
     """Compatible reports: the same event when their words overlap enough or their frames agree; or, within
-    the story's first day, when they share a setting or a fact (a place, an actor beyond DeepSeek and
-    Xiaomi, a version, figure or product: _breaking) and some words (FRESH_OVERLAP). While an event breaks,
-    its outlets word it each their own way; a like headline a day or more later is more often the next
-    development."""
+    the story's first day, when they share a setting or a fact (Agreement.breaking) and some words
+    (FRESH_OVERLAP). While an event breaks, its outlets word it each their own way; a like headline a day
+    or more later is more often the next development."""
     if overlap >= threshold or frames.agrees:
         return Verdict(True, max(overlap, threshold), frames)
-    if fresh and overlap >= FRESH_OVERLAP and _breaking(frames):
+    if fresh and overlap >= FRESH_OVERLAP and frames.breaking:
         return Verdict(True, threshold, frames, fresh=True)
     return Verdict(False, overlap, frames)
-
-
-def _breaking(frames: Agreement) -> bool:
-    """What a story's first-day report must share beside some words: a place or an actor beyond DeepSeek and
-    Xiaomi; a fact beside an action in common; or an exact figure or a rare name. A version, a product or a
-    round figure alone, beside a headline of no action, is not enough: "MiMo-V2-Pro redefines the horizon"
-    is also what a report of its chart rank the same week shares with one of its launch, and "17%" may be
-    a fall in traffic or a survey's share."""
-    if frames.framed:
-        return False
-    return bool(frames.context) or (bool(frames.evidence) and (
-        bool(frames.actions) or any(e.startswith(_TELLING_EVIDENCE) for e in frames.evidence)))
-
-
-_TELLING_EVIDENCE = ("exact figure", "name ")  # Agreement.evidence that names one event's fact
 
 
 def describe(sig: ItemSignature) -> str:
