@@ -85,6 +85,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("b", help="the second headline")
     s.add_argument("--summary-a", default="", help="the first item's summary")
     s.add_argument("--summary-b", default="", help="the second item's summary")
+    s.add_argument("--hours", type=float, default=0.0,
+                   help="hours from the first item's story's first report to the second item (default 0: news "
+                        "breaking at once; after 24 a shared setting and some words no longer make one story)")
     add("health", "ask the running daemon's /healthz (for a container HEALTHCHECK): exit 0 when ready",
         _cmd_health)
     i = add("import-opml", "add the feeds of an OPML file to the config file", _cmd_import_opml)
@@ -263,14 +266,14 @@ def _cmd_same_story(args: argparse.Namespace) -> int:
     if matcher is None:
         return EXIT_CONFIG
     from .similarity import item_signature
-    from .stories import describe, judge, watchlist_mentions
+    from .stories import FIRST_DAY, describe, judge, watchlist_mentions
 
     mentioned = watchlist_mentions(matcher)
     a, b = (item_signature(title, summary, mentioned(title))
             for title, summary in ((args.a, args.summary_a), (args.b, args.summary_b)))
     for name, sig in (("A", a), ("B", b)):
         print(f"{name}: {describe(sig)}")
-    print(judge(a, b))
+    print(judge(a, b, fresh=args.hours * 3600 <= FIRST_DAY))
     return 0
 
 

@@ -169,6 +169,13 @@ def test_same_story_shows_both_frames_and_the_verdict_with_its_reason() -> None:
     other = newsbot("same-story", "Italy blocks DeepSeek over privacy", "South Korea blocks DeepSeek over privacy")
     assert other.returncode == 0, other.stderr
     assert "different stories" in other.stdout and "places differ" in other.stdout
+    georgia = ("美国佐治亚州扩大禁令 州政府网络禁用DeepSeek和小红书",
+               "喬治亞州州長肯普：州政府機關停用DeepSeek等6款中國應用")
+    breaking = newsbot("same-story", *georgia)
+    assert "same story" in breaking.stdout and "within a story's first day" in breaking.stdout, breaking.stdout
+    later = newsbot("same-story", *georgia, "--hours", "30")
+    assert later.returncode == 0, later.stderr
+    assert "different stories" in later.stdout and "first day" not in later.stdout
 
 
 def test_users_add_their_own_topics_with_an_extra_entities_file(tmp_path: Path) -> None:
