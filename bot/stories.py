@@ -105,11 +105,12 @@ class Verdict:
     score: float
     reason: Agreement | str = ""  # formatted only when shown: the index judges thousands of pairs a second
     veto: bool = False  # facts or frames that cannot be one event, not merely too little in common
-    fresh: bool = False  # one event by the first-day rule (_verdict)
+    first_day: bool = False  # one event by the first-day rule (_verdict)
 
     @property
     def why(self) -> str:
-        return f"{self.reason}; within a story's first day, with words in common" if self.fresh else str(self.reason)
+        first_day = "; within a story's first day, with words in common" if self.first_day else ""
+        return f"{self.reason}{first_day}"
 
     def __str__(self) -> str:
         return f"{'same story' if self.same else 'different stories'} (score {self.score:.2f}; {self.why})"
@@ -153,7 +154,7 @@ def _verdict(frames: Agreement, overlap: float, threshold: float, fresh: bool) -
     if overlap >= threshold or frames.agrees:
         return Verdict(True, max(overlap, threshold), frames)
     if fresh and overlap >= FRESH_OVERLAP and frames.breaking:
-        return Verdict(True, threshold, frames, fresh=True)
+        return Verdict(True, threshold, frames, first_day=True)
     return Verdict(False, overlap, frames)
 
 

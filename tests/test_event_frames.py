@@ -9,7 +9,7 @@ from bot.boilerplate import Boilerplate
 from bot.eventframe import actions_of
 from bot.matcher import Matcher
 from bot.signature import signature
-from bot.similarity import conflict, item_signature
+from bot.similarity import ItemSignature, conflict, frame_agreement, item_signature
 from bot.stories import FIRST_DAY, MERGE_SPAN, Lookup, StoryIndex, compare, judge, watchlist_mentions
 from bot.watchlist import load_watchlist
 
@@ -430,6 +430,10 @@ def test_a_plan_is_told_from_the_fact() -> None:
 
 def _same(matcher: Matcher, a: str, b: str, sa: str = "", sb: str = "") -> bool:
     return compare((a, sa), (b, sb), watchlist_mentions(matcher)).same
+
+
+def _sig(matcher: Matcher, title: str) -> ItemSignature:
+    return item_signature(title, "", watchlist_mentions(matcher)(title))
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -874,8 +878,14 @@ def test_within_a_storys_first_day_a_shared_setting_and_some_words_are_enough(ma
     georgia = (("美国佐治亚州扩大禁令 州政府网络禁用DeepSeek和小红书", ""),
                ("喬治亞州州長肯普：州政府機關停用DeepSeek等6款中國應用", ""))
     fresh = compare(*georgia, watchlist_mentions(matcher))
-    assert fresh.same and fresh.fresh and "first day" in fresh.why and "shared place georgia" in fresh.why
+    assert fresh.same and fresh.first_day and "first day" in fresh.why and "shared place georgia" in fresh.why
     assert not compare(*georgia, watchlist_mentions(matcher), fresh=False).same
+    # results against a stock move, or beside a giveaway (one company's runs daily for weeks), share too little
+    results = _sig(matcher, "Cambricon's first-half revenue jumps over 4,000% as it swings to profit")
+    move = _sig(matcher, "Cambricon briefly dethrones Moutai as China's priciest stock")
+    assert frame_agreement(results, move).context and not frame_agreement(results, move).breaking
+    visit = _sig(matcher, "Jack Ma drops in on Alibaba's Qwen team ahead of giveaway launch")
+    assert not frame_agreement(visit, _sig(matcher, "阿里千问官宣30亿“春节请客计划”")).breaking
     assert not _same(matcher, "The 1-Trillion Parameter Shockwave: Xiaomi's MiMo-V2-Pro Redefines the LLM Horizon",
                      "Xiaomi's MiMo-V2-Pro tops OpenRouter's weekly chart with over 3 trillion tokens")
     assert not _same(matcher, "Trump calls DeepSeek a 'wake-up call' for US tech companies",
