@@ -315,6 +315,11 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     "特斯拉": "tesla", "微信": "wechat", "字节跳动": "bytedance", "荣耀": "honor", "榮耀": "honor",
     "黄仁勋": "jensen huang", "黃仁勳": "jensen huang", "奥特曼": "sam altman", "奧特曼": "sam altman",
     "马斯克": "musk", "馬斯克": "musk", "马云": "jack ma", "馬雲": "jack ma", "重新上架": " resume ", "लौटा": "resume",
+    "歌尔": "goertek", "摩根士丹利": "morganstanley", "大摩": "morganstanley", "摩根大通": "jpmorgan",
+    "小摩": "jpmorgan",
+    "高盛": "goldmansachs", "杰富瑞": "jefferies", "富瑞": "jefferies", "花旗": "citi", "瑞银": "ubs", "野村": "nomura",
+    "中金": "cicc", "汇丰": "hsbc", "滙豐": "hsbc", "麦格理": "macquarie", "麥格理": "macquarie",
+    "गोएरटेक": "goertek", "जेफरीज़": "jefferies", "जेफरीज": "jefferies", "नोमुरा": "nomura", "मैक्वेरी": "macquarie",
     "寒武纪": "cambricon", "乐天": "rakuten", "解除": " lift ", "传闻": " rumor ", "傳聞": " rumor ", "预计": " rumor ",
     "筹划": " rumor ", "或将": " rumor ", "人民币": " ", "人民幣": " ", "美元": " ", "港元": " ", "博通": "broadcom",
     "纳斯达克": "nasdaq", "台积电": "tsmc", "台積電": "tsmc",
@@ -411,7 +416,8 @@ ORGS = frozenset(
     "minimax moonshot kimi hunyuan stepfun baichuan iflytek sensetime lenovo oppo vivo xpeng nio leapmotor mistral "
     "xai grok llama bmw hyundai mercedes volkswagen toyota ford stellantis dongfeng voyah chery "
     "moore metax kunlunxin kunlun biren hygon enflame smic moutai telegram crowdstrike kela forbes hurun "
-    "cerebras groq sambanova lmstudio "
+    "cerebras groq sambanova lmstudio goertek "
+    "morganstanley jpmorgan goldmansachs jefferies citi ubs nomura cicc hsbc macquarie bernstein "  # brokers' notes
     "enkrypt nowsecure wallarm feroot qualys adversa promptfoo tenable".split())  # the last: who tested DeepSeek
 
 # Events: the action a headline reports. Two items reporting different actions are different news.
@@ -477,7 +483,10 @@ HI_PHRASES: tuple[tuple[str, str], ...] = (
 # source and no place, Pony Ma is Tencent's Ma and not Alibaba's
 JOINED_NAMES: tuple[tuple[str, str], ...] = (
     ("white house", "whitehouse"), ("new york times", "nytimes"), ("kai-fu", "kaifu"), ("pony ma", "ponyma"),
-    ("ma huateng", "ponyma"), ("chen deli", "chendeli"), ("lm studio", "lmstudio"), ("lm स्टूडियो", "lmstudio"))
+    ("ma huateng", "ponyma"), ("chen deli", "chendeli"), ("lm studio", "lmstudio"), ("lm स्टूडियो", "lmstudio"),
+    ("morgan stanley", "morganstanley"), ("मॉर्गन स्टेनली", "morganstanley"), ("goldman sachs", "goldmansachs"),
+    ("गोल्डमैन सैक्स", "goldmansachs"), ("jp morgan", "jpmorgan"), ("j.p. morgan", "jpmorgan"),
+    ("जेपी मॉर्गन", "jpmorgan"))
 
 # English two-word places read as one word (after the joined names: "new york times" is a source)
 TWO_WORD_PLACES: tuple[tuple[str, str], ...] = (

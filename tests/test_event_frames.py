@@ -866,6 +866,20 @@ EXCHANGES = "Anthropic says DeepSeek ran 150,000 Claude exchanges to harvest rea
 CLAIMS_HI = "एंथ्रोपिक का आरोप: डीपसीक समेत तीन चीनी कंपनियों ने Claude की 'नकल' की"
 
 
+def test_brokers_and_a_supplier_are_actors_in_every_script(matcher: Matcher) -> None:
+    """Brokers' notes move Xiaomi's shares and make news of their own: "大摩" is Morgan Stanley, and one
+    broker's note is not another's; Goertek (歌尔) makes Xiaomi's glasses."""
+    for title in ("Morgan Stanley stays Overweight on Xiaomi after MiMo-V2-Flash debut",
+                  "大摩：小米開源MiMo大模型 維持行業首選 目標價62元",
+                  "मॉर्गन स्टेनली: MiMo-V2-Flash से दिखी शाओमी की AI प्रतिबद्धता, टारगेट 62 HK डॉलर बरकरार"):
+        assert "morganstanley" in _sig(matcher, title).frame.actors, title
+    for title in ("Xiaomi AI glasses reportedly in development with Goertek",
+                  "小米傳攜歌爾開發AI眼鏡 最快明年第二季亮相"):
+        assert "goertek" in _sig(matcher, title).frame.actors, title
+    assert judge(_sig(matcher, "Jefferies cuts XIAOMI-W to Hold, TP lowered to HK$43.36"),
+                 _sig(matcher, "高盛維持小米「買入」 看好AI與智駕進展")).veto
+
+
 def test_within_a_storys_first_day_a_shared_setting_and_some_words_are_enough(matcher: Matcher) -> None:
     """While an event breaks, its outlets word it each their own way: within the story's first day a report
     that shares a place or an actor beyond DeepSeek and Xiaomi, and some words, joins it; a day later a like
