@@ -153,8 +153,9 @@ def test_ranking_of_candidates_is_a_full_sort_by_tokens_shared_then_age() -> Non
 
 def test_a_lookup_picks_the_story_judge_would_pick() -> None:
     """find() weighs words before facts and skips stories that cannot beat one found already: the
-    same pick as judging every report of every candidate (an outage of the same service within a day of
-    the story's first report is that outage: every report here comes within seconds). Of stories that
+    same pick as judging every report of every candidate (within a day of the story's first report an outage of
+    the same service is that outage, and a shared setting with some words is enough: judge() takes two reports
+    as that fresh, and every report here comes within seconds). Of stories that
     score alike, the one the larger share of whose reports take the item; of those, the first ranked."""
     events = [json.loads(line) for line in (EVENTS / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     reports = [(r["title"], r["summary"]) for ev in events[:60] for r in ev["reports"]]
