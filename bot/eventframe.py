@@ -294,6 +294,9 @@ class Agreement:
     # enough in common for a report within a story's first day, beside some words: a place or an actor beyond
     # DeepSeek and Xiaomi, a fact beside an action in common, an exact figure or a rare name (_breaking)
     breaking: bool = False
+    # the same action on both sides, one not told in series (lexicon.SERIAL_ACTIONS), nor words alone, nor what
+    # recurs daily: within a story's first day, with a few words in common, one event (_one_action)
+    one_action: bool = False
 
     @property
     def agrees(self) -> bool:
@@ -520,7 +523,9 @@ def agreement(a: Frame, b: Frame, shared: Callable[[], Shared] = Shared) -> Agre
     # and "17%" may be a fall in traffic or a survey's share
     breaking = not kindred and _breaking(a, b, acts_a, acts_b) and bool(
         context or (evidence and (actions or facts.exact_figure or facts.words)))
-    return Agreement(actors, actions, evidence, context, same_setting, "", bare, subject, unnamed, kindred, breaking)
+    one_action = _one_action(same_actions) and _breaking(a, b, acts_a, acts_b)
+    return Agreement(actors, actions, evidence, context, same_setting, "", bare, subject, unnamed, kindred, breaking,
+                     one_action)
 
 
 def _breaking(a: Frame, b: Frame, acts_a: frozenset[str], acts_b: frozenset[str]) -> bool:
@@ -528,6 +533,12 @@ def _breaking(a: Frame, b: Frame, acts_a: frozenset[str], acts_b: frozenset[str]
     only tells that someone spoke and the other of an action ("Trump calls DeepSeek a wake-up call" / "Trump
     says a DeepSeek ban is under review"), nor about what recurs daily (a giveaway, an outage)."""
     return not ((a.actions and b.actions and not (acts_a and acts_b)) or (acts_a | acts_b) & _DAILY)
+
+
+def _one_action(same: frozenset[str]) -> bool:
+    """An action both sides name that few other stories of the day share: "DeepSeek releases" twice within
+    hours is one release, worded twice; a second ban or price cut the same day is often another's."""
+    return bool(same - _SPEAKING - _DAILY - lexicon.SERIAL_ACTIONS)
 
 
 _DAILY = _SETTINGS | _RECURRING

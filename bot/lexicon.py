@@ -691,14 +691,15 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({
     "rumor": "plan expect rumou? set_to set_for sets?_(?:[\\w-]+_){0,4}date launch_date to_launch will_launch "
              "nears?_(?:its_)?launch nearing_(?:its_)?launch ahead_of_(?:its_)?launch "
              "will_releas will_unveil will_debut to_releas to_unveil to_debut soon teas in_talks mulls consider "
-             "days_away said_to_be "
+             "days_away said_to_be may_launch could_launch might_launch may_debut could_debut may_releas "
+             "could_releas will_open "
              "传闻 傳聞 预计 預計 或将 或將 即将 即將 将于 將於 本周 本週 下周 下週 "
              "拟于 拟将 拟在 拟推出 拟发布 拟融资 拟首轮 拟上市 拟收购 拟禁止 拟投资 拟参投 拟募资 "
              "擬於 擬將 擬推出 擬發布 擬融資 擬上市 擬禁止 "
-             "定档 定檔 预热 預熱 预告 預告 "
+             "定档 定檔 预热 預熱 预告 預告 本月 下月 月底 年底 提前到 将开源 將開源 将发布 將發布 将推出 將推出 "
              "is_coming are_coming coming_soon upcoming this_month next_month "
              "तैयारी जल्द अटकल टीजर आ_सकता आ_सकती होगा_लॉन्च होगी_लॉन्च होंगे_लॉन्च लॉन्च_होग लॉन्च_करेग "
-             "आ_रहा_है आ_रही_है "
+             "आ_रहा_है आ_रही_है हो_सकता हो_सकती "
              "पेश_करेग पेश_होग",
     "recall": "recall 召回 रिकॉल वापस_मंगा",
     "giveaway": "giveaway give_away gives_away giving_away hand_out hands_out handing_out red_packet red-packet "
@@ -718,6 +719,10 @@ ONCE_A_WINDOW = frozenset({"earnings", "funding"})
 
 TELLING_ACTIONS = frozenset({"ban", "probe", "leak", "outage", "funding", "price_cut", "hire", "leave", "earnings",
                              "lawsuit", "award", "recall", "fraud", "impersonation", "rich_list"})
+
+# Actions that come in series, several within a day: one government's ban after another's, a company's
+# price cut after its last, one open-sourced repository a day, papers by the dozen.
+SERIAL_ACTIONS = frozenset({"ban", "price_cut", "open_source", "research"})
 
 # Watchlist entities that are contexts, not actors.
 # Kinds of action that reports of one event use for each other ("invests" / "raises its stake";

@@ -84,6 +84,7 @@ def watchlist_mentions(matcher: Matcher) -> Mentioned:
 
 _VETOES = ("other actors", "other actions", "other products")  # frame clashes no wording overrides
 FIRST_DAY = 24 * 3600.0  # an event's outlets report it within a day of its first report; the next one, days later
+ACTION_OVERLAP = 0.1  # words in common enough, within a story's first day, for a report naming the same action
 FRESH_OVERLAP = 0.2  # words in common enough, within a story's first day, for a report sharing a setting or a fact
 MAX_MEMBERS = 6  # reports of a story kept for comparison: another language's report joins through its kin
 MERGE_SPAN = 3600.0  # a story this young may still have its alert waiting: a later report may merge it into another
@@ -149,11 +150,12 @@ def _vetoed(frames: Agreement) -> bool:
 def _verdict(frames: Agreement, overlap: float, threshold: float, fresh: bool) -> Verdict:
     """Compatible reports: the same event when their words overlap enough or their frames agree; or, within
     the story's first day, when they share a setting or a fact (Agreement.breaking) and some words
-    (FRESH_OVERLAP). While an event breaks, its outlets word it each their own way; a like headline a day
+    (FRESH_OVERLAP), or an action few stories of a day share (Agreement.one_action) and a few words
+    (ACTION_OVERLAP). While an event breaks, its outlets word it each their own way; a like headline a day
     or more later is more often the next development."""
     if overlap >= threshold or frames.agrees:
         return Verdict(True, max(overlap, threshold), frames)
-    if fresh and overlap >= FRESH_OVERLAP and frames.breaking:
+    if fresh and ((overlap >= FRESH_OVERLAP and frames.breaking) or (overlap >= ACTION_OVERLAP and frames.one_action)):
         return Verdict(True, threshold, frames, first_day=True)
     return Verdict(False, overlap, frames)
 
