@@ -1,6 +1,6 @@
 """Story clustering on the multilingual event set: pairwise precision and recall.
 
-    python tests/event_quality.py [--holdout | --holdout2 | ... | --holdout14] [--show N] [--seed S] [--seeds N]
+    python tests/event_quality.py [--holdout | --holdout2 | ... | --holdout15] [--show N] [--seed S] [--seeds N]
 
 tests/data/events/ holds real events of 2024-2026, each reported by 2-10 outlets in English, Chinese
 and Hindi (EVENTS.md). Every report goes through the daemon's own clustering (bot.stories.StoryIndex,
@@ -155,7 +155,7 @@ def lookalikes(pairs: list[dict], matcher: Matcher) -> list[tuple[dict, object]]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--holdout", action="store_true", help="score the held-out files (once, blind)")
-    for n in range(2, 15):
+    for n in range(2, 16):
         parser.add_argument(f"--holdout{n}", action="store_true",
                             help=f"score held-out set number {n} (written by a session that read no clustering "
                                  "code; scored once, blind)")
@@ -172,7 +172,7 @@ def main() -> None:
     parser.add_argument("--one-window", action="store_true",
                         help="stress: every report inside one window, in random order, whatever its date")
     args = parser.parse_args()
-    chosen = [flag for flag in ("holdout", *(f"holdout{n}" for n in range(2, 15))) if getattr(args, flag)]
+    chosen = [flag for flag in ("holdout", *(f"holdout{n}" for n in range(2, 16))) if getattr(args, flag)]
     if len(chosen) > 1:
         parser.error("score one set at a time")
     suffix = f"_{chosen[0]}" if chosen else ""
