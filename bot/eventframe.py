@@ -127,10 +127,16 @@ def _latin_forms(forms: str) -> re.Pattern[str] | None:
 
 def _other_forms(forms: str) -> re.Pattern[str] | None:
     """Chinese and Hindi forms as substrings, in one pattern: searched only in a text that has such letters
-    (most headlines are English, and an alternation is tried at every position)."""
-    other = [re.escape(unicodedata.normalize("NFKC", f).replace(_NUKTA, "").replace("_", " "))
+    (most headlines are English, and an alternation is tried at every position). A Hindi form starts a word
+    (its endings vary: "मुनाफ" is मुनाफा and मुनाफे), so "रोक" (a ban) is not read in "ब्रोकर्स" (brokers)."""
+    other = [(_WORD_START if _DEVANAGARI.match(f) else "")
+             + re.escape(unicodedata.normalize("NFKC", f).replace(_NUKTA, "").replace("_", " "))
              for f in forms.split() if not f.isascii()]
     return re.compile("|".join(other)) if other else None
+
+
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_WORD_START = "(?<![\u0900-\u097f])"
 
 
 _LATIN_ACTIONS = {name: p for name, forms in lexicon.ACTIONS.items() if (p := _latin_forms(forms)) is not None}

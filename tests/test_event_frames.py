@@ -6,7 +6,7 @@ import pytest
 from event_quality import SEEDS, cluster, load, reports, score_partition
 
 from bot.boilerplate import Boilerplate
-from bot.eventframe import actions_of
+from bot.eventframe import Agreement, actions_of
 from bot.matcher import Matcher
 from bot.signature import signature
 from bot.similarity import ItemSignature, conflict, frame_agreement, item_signature
@@ -426,6 +426,21 @@ def test_a_plan_is_told_from_the_fact() -> None:
     assert "rumor" not in actions_of("DeepSeek launches V4")
     assert "rumor" in actions_of("DeepSeek V4或将于下周发布")
     assert actions_of("Luo Fuli set to head Xiaomi's AI lab") == {"hire", "rumor"}  # a hire planned, beside the hire
+    # the ways outlets word a plan, in every script: "may launch", "this month", "will open-source", "may come"
+    assert "rumor" in actions_of("DeepSeek-R2 May Launch Late August as China Pushes for AI Independence")
+    assert "rumor" in actions_of("REDMI K90 Pro Max官宣：背部Bose低音扬声器，本月发布")
+    assert "rumor" in actions_of("小米MiMo负责人：V2系列模型未来将开源")
+    assert "rumor" in actions_of("डीपसीक R2 अगस्त के आख़िरी पखवाड़े में हो सकता है लॉन्च: रिपोर्ट")
+    assert "rumor" not in actions_of("小米发布 MiMo-V2.5 系列四款模型，两款模型将开源")  # out; its plan a side fact
+
+
+def test_a_hindi_action_word_is_read_at_a_words_start_only() -> None:
+    """Hindi forms are stems (their endings vary), but not parts of other words: रोक (a ban) is in ब्रोकर्स
+    (brokers), टॉप (tops a chart) in लैपटॉप (laptop)."""
+    assert "ban" not in actions_of("टाइगर ब्रोकर्स ने अपने AI असिस्टेंट TigerGPT में जोड़ा डीपसीक-R1")
+    assert "benchmark" not in actions_of("अब लैपटॉप पर बिना इंटरनेट चलाएं डीपसीक R1")
+    assert actions_of("सरकार ने डीपसीक पर रोक लगाई") == {"ban"}
+    assert actions_of("शाओमी का मुनाफा बढ़ा") == {"earnings"}  # a stem: मुनाफ
 
 
 def _same(matcher: Matcher, a: str, b: str, sa: str = "", sb: str = "") -> bool:
@@ -904,6 +919,33 @@ def test_within_a_storys_first_day_a_shared_setting_and_some_words_are_enough(ma
                      "Xiaomi's MiMo-V2-Pro tops OpenRouter's weekly chart with over 3 trillion tokens")
     assert not _same(matcher, "Trump calls DeepSeek a 'wake-up call' for US tech companies",
                      "Trump says a DeepSeek ban is under review")
+
+
+def test_within_a_storys_first_day_the_same_action_and_a_few_words_are_enough(matcher: Matcher) -> None:
+    """Reports naming no one beyond DeepSeek or Xiaomi, nor a shared fact: within the story's first day the same
+    action and a few words in common (ACTION_OVERLAP) make one event; a day later, not. Not for the actions that
+    come in series within a day (a repository open-sourced each day, a ban after another government's)."""
+    delay = (("DeepSeek's next AI model delayed by attempt to use Chinese chips", ""),
+             ("DeepSeek R2 reportedly delayed after training troubles on Huawei chips", ""))
+    verdict = compare(*delay, watchlist_mentions(matcher))
+    assert isinstance(verdict.reason, Agreement) and verdict.same and verdict.first_day
+    assert verdict.reason.one_action and not verdict.reason.breaking  # nothing shared but the action and words
+    assert not compare(*delay, watchlist_mentions(matcher), fresh=False).same
+    index = StoryIndex(mentioned=watchlist_mentions(matcher))
+    index.add(1, "DeepSeek App更新：联网搜索改名“智能搜索”，传图不再需要关联网", 0.0)
+    update = "DeepSeek app update renames search, lets users upload images with web search on"
+    assert index.find(update, 3600.0) == 1
+    assert index.find(update, FIRST_DAY + 3600.0) is None
+    repos = frame_agreement(_sig(matcher, "DeepSeek open-sources FlashMLA"),
+                            _sig(matcher, "DeepSeek open-sources its inference engine code"))
+    assert repos.actions == {"open_source"} and not repos.clash and not repos.one_action
+    assert not _same(matcher, "DeepSeek open-sources FlashMLA", "DeepSeek open-sources its inference engine code")
+    bans = frame_agreement(_sig(matcher, "Texas bans DeepSeek on state devices"),
+                           _sig(matcher, "DeepSeek banned on government devices"))
+    assert bans.actions == {"ban"} and not bans.one_action
+    talks = frame_agreement(_sig(matcher, "DeepSeek says its next model is coming"),  # words alone: no action of one
+                            _sig(matcher, "DeepSeek says it is hiring"))
+    assert not talks.one_action
 
 
 def test_a_report_that_is_the_event_of_two_young_stories_names_both_and_they_merge(matcher: Matcher) -> None:

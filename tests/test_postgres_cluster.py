@@ -108,7 +108,7 @@ async def test_three_instances_share_one_database_and_survive_a_sigkill(pg_url: 
     expected: set[str] = set()
     forbidden: set[str] = set()
     for i, path in enumerate(FEEDS):  # first poll: the recent matching item alerts, the rest does not
-        recent, other = f"DeepSeek releases checkpoint {i} (backfill)", f"Harbour bridge bulletin {i}"
+        recent, other = f"DeepSeek checkpoint {i} taken offline (backfill)", f"Harbour bridge bulletin {i}"
         items[path] = [item(recent, f"{path}-recent", now - timedelta(hours=2)), item(other, f"{path}-old", now)]
         expected.add(recent)
         forbidden.add(other)
