@@ -88,7 +88,7 @@ EN_LOW = frozenset(
 # People who act in this news beyond the watchlist: different people, different story.
 PEOPLE = frozenset("wenfeng xi jinping li qiang rubo guo daya luo yonghao jack ma trump musk altman huang lecun pichai "
                    "hassabis nadella zuckerberg amodei gelsinger sacks cook andreessen weibing su durov kaifu "
-                   "ponyma chendeli karpathy".split())
+                   "ponyma chendeli karpathy benioff lutnick jassy haas amon hayashi".split())
 
 # Place tables: place -> (English forms, Han forms (both scripts), Hindi forms); English and Hindi forms are
 # split by "|", Han forms by spaces, and a form of several words is read as one word first ("south dakota" is
@@ -403,6 +403,14 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     "壁仞": "biren", "海光信息": "hygon", "燧原": "enflame", "中芯国际": "smic", "中芯國際": "smic",
     "茅台": "moutai", "मोउताई": "moutai", "杜罗夫": "durov", "杜羅夫": "durov", "दुरोव": "durov",
     "टेलीग्राम": "telegram",
+    # who spoke of DeepSeek when R1 broke: chiefs of Salesforce, Amazon, Arm, Qualcomm; Trump's commerce
+    # secretary; Japan's chief cabinet secretary
+    "贝尼奥夫": "marc benioff", "貝尼奧夫": "marc benioff", "बेनिऑफ": "benioff", "बेनिऑफ़": "benioff",
+    "卢特尼克": "howard lutnick", "盧特尼克": "howard lutnick", "लटनिक": "lutnick", "लुटनिक": "lutnick",
+    "贾西": "andy jassy", "賈西": "andy jassy", "जेसी": "jassy", "雷内·哈斯": "rene haas", "哈斯": "haas",
+    "安蒙": "cristiano amon", "艾蒙": "cristiano amon", "अमोन": "amon", "林芳正": "hayashi", "हयाशी": "hayashi",
+    "कार्पाथी": "karpathy", "सेल्सफोर्स": "salesforce", "सेल्सफ़ोर्स": "salesforce", "本田": "honda",
+    "होंडा": "honda", "老虎证券": "tigerbrokers", "老虎證券": "tigerbrokers",
     **{form: concept for concept, forms in CONCEPTS.items() for form in forms.split()},
 }))
 
@@ -416,7 +424,7 @@ ORGS = frozenset(
     "minimax moonshot kimi hunyuan stepfun baichuan iflytek sensetime lenovo oppo vivo xpeng nio leapmotor mistral "
     "xai grok llama bmw hyundai mercedes volkswagen toyota ford stellantis dongfeng voyah chery "
     "moore metax kunlunxin kunlun biren hygon enflame smic moutai telegram crowdstrike kela forbes hurun "
-    "cerebras groq sambanova lmstudio goertek "
+    "cerebras groq sambanova lmstudio goertek salesforce honda momenta tigerbrokers "
     "morganstanley jpmorgan goldmansachs jefferies citi ubs nomura cicc hsbc macquarie bernstein "  # brokers' notes
     "enkrypt nowsecure wallarm feroot qualys adversa promptfoo tenable".split())  # the last: who tested DeepSeek
 
@@ -486,7 +494,7 @@ JOINED_NAMES: tuple[tuple[str, str], ...] = (
     ("ma huateng", "ponyma"), ("chen deli", "chendeli"), ("lm studio", "lmstudio"), ("lm स्टूडियो", "lmstudio"),
     ("morgan stanley", "morganstanley"), ("मॉर्गन स्टेनली", "morganstanley"), ("goldman sachs", "goldmansachs"),
     ("गोल्डमैन सैक्स", "goldmansachs"), ("jp morgan", "jpmorgan"), ("j.p. morgan", "jpmorgan"),
-    ("जेपी मॉर्गन", "jpmorgan"))
+    ("जेपी मॉर्गन", "jpmorgan"), ("tiger brokers", "tigerbrokers"), ("टाइगर ब्रोकर्स", "tigerbrokers"))
 
 # English two-word places read as one word (after the joined names: "new york times" is a source)
 TWO_WORD_PLACES: tuple[tuple[str, str], ...] = (

@@ -895,6 +895,23 @@ def test_brokers_and_a_supplier_are_actors_in_every_script(matcher: Matcher) -> 
                  _sig(matcher, "高盛維持小米「買入」 看好AI與智駕進展")).veto
 
 
+def test_the_voices_of_r1s_week_are_actors_in_every_script(matcher: Matcher) -> None:
+    """Those who spoke of DeepSeek when R1 broke are named each their own way in each script: one chief's words
+    are one event, another's another."""
+    for title, actor in (("卢特尼克听证会点名DeepSeek：“他们偷了东西”", "lutnick"),
+                         ("अमेरिकी वाणिज्य मंत्री पद के नामित हावर्ड लटनिक का आरोप", "lutnick"),
+                         ("Salesforce執行長貝尼奧夫：DeepSeek不靠輝達超級電腦也能勝出", "benioff"),
+                         ("सेल्सफ़ोर्स CEO मार्क बेनिऑफ़ बोले- डीपसीक ने दिखाया", "benioff"),
+                         ("亞馬遜今年資本支出上看千億美元 賈西：推論成本下滑將帶動需求", "jassy"),
+                         ("高通CEO安蒙：DeepSeek R1证明AI模型已可直接在终端运行", "amon"),
+                         ("日本官房长官林芳正：将与各国数据保护机构合作应对DeepSeek问题", "hayashi"),
+                         ("आंद्रेज कार्पाथी ने की डीपसीक-V3 की तारीफ़", "karpathy"),
+                         ("टाइगर ब्रोकर्स ने अपने AI असिस्टेंट TigerGPT में जोड़ा डीपसीक-R1", "tigerbrokers")):
+        assert actor in _sig(matcher, title).frame.actors, title
+    assert judge(_sig(matcher, "Salesforce CEO贝尼奥夫：DeepSeek登顶App Store，AI真正的金矿是数据"),
+                 _sig(matcher, "高通CEO安蒙：DeepSeek R1证明AI模型已可直接在终端运行")).veto
+
+
 def test_within_a_storys_first_day_a_shared_setting_and_some_words_are_enough(matcher: Matcher) -> None:
     """While an event breaks, its outlets word it each their own way: within the story's first day a report
     that shares a place or an actor beyond DeepSeek and Xiaomi, and some words, joins it; a day later a like
