@@ -400,7 +400,8 @@ TRANSLIT: MappingProxyType[str, str] = MappingProxyType(_as_read({
     # China's AI chipmakers, whose listings and results follow DeepSeek's news; and others who speak of it
     "摩尔线程": "moore threads", "摩爾線程": "moore threads", "मूर": "moore", "थ्रेड्स": "threads",
     "沐曦": "metax", "मेटाएक्स": "metax", "昆仑芯": "kunlunxin", "崑崙芯": "kunlunxin", "कुनलुनशिन": "kunlunxin",
-    "壁仞": "biren", "海光信息": "hygon", "燧原": "enflame", "中芯国际": "smic", "中芯國際": "smic",
+    "壁仞": "biren", "海光信息": "hygon", "燧原": "enflame", "中芯国际": "smic", "中芯國際": "smic", "中芯": "smic",
+    "华虹": "huahong", "華虹": "huahong",
     "茅台": "moutai", "मोउताई": "moutai", "杜罗夫": "durov", "杜羅夫": "durov", "दुरोव": "durov",
     "टेलीग्राम": "telegram",
     # who spoke of DeepSeek when R1 broke: chiefs of Salesforce, Amazon, Arm, Qualcomm; Trump's commerce
@@ -424,7 +425,7 @@ ORGS = frozenset(
     "minimax moonshot kimi hunyuan stepfun baichuan iflytek sensetime lenovo oppo vivo xpeng nio leapmotor mistral "
     "xai grok llama bmw hyundai mercedes volkswagen toyota ford stellantis dongfeng voyah chery "
     "moore metax kunlunxin kunlun biren hygon enflame smic moutai telegram crowdstrike kela forbes hurun "
-    "cerebras groq sambanova lmstudio goertek salesforce honda momenta tigerbrokers "
+    "cerebras groq sambanova lmstudio goertek salesforce honda momenta tigerbrokers huahong "
     "morganstanley jpmorgan goldmansachs jefferies citi ubs nomura cicc hsbc macquarie bernstein "  # brokers' notes
     "enkrypt nowsecure wallarm feroot qualys adversa promptfoo tenable".split())  # the last: who tested DeepSeek
 
@@ -494,7 +495,8 @@ JOINED_NAMES: tuple[tuple[str, str], ...] = (
     ("ma huateng", "ponyma"), ("chen deli", "chendeli"), ("lm studio", "lmstudio"), ("lm स्टूडियो", "lmstudio"),
     ("morgan stanley", "morganstanley"), ("मॉर्गन स्टेनली", "morganstanley"), ("goldman sachs", "goldmansachs"),
     ("गोल्डमैन सैक्स", "goldmansachs"), ("jp morgan", "jpmorgan"), ("j.p. morgan", "jpmorgan"),
-    ("जेपी मॉर्गन", "jpmorgan"), ("tiger brokers", "tigerbrokers"), ("टाइगर ब्रोकर्स", "tigerbrokers"))
+    ("जेपी मॉर्गन", "jpmorgan"), ("tiger brokers", "tigerbrokers"), ("टाइगर ब्रोकर्स", "tigerbrokers"),
+    ("hua hong", "huahong"), ("हुआ हॉन्ग", "huahong"))
 
 # English two-word places read as one word (after the joined names: "new york times" is a source)
 TWO_WORD_PLACES: tuple[tuple[str, str], ...] = (

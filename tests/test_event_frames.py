@@ -908,6 +908,9 @@ def test_the_voices_of_r1s_week_are_actors_in_every_script(matcher: Matcher) -> 
                          ("आंद्रेज कार्पाथी ने की डीपसीक-V3 की तारीफ़", "karpathy"),
                          ("टाइगर ब्रोकर्स ने अपने AI असिस्टेंट TigerGPT में जोड़ा डीपसीक-R1", "tigerbrokers")):
         assert actor in _sig(matcher, title).frame.actors, title
+    # two chipmakers' shares rise, two model makers' fall, on one launch: two stories
+    assert judge(_sig(matcher, "DeepSeek V4面世 中芯華虹股價急升"),
+                 _sig(matcher, "Zhipu, MiniMax shares slide about 9% as DeepSeek V4 stokes competition fear")).veto
     assert judge(_sig(matcher, "Salesforce CEO贝尼奥夫：DeepSeek登顶App Store，AI真正的金矿是数据"),
                  _sig(matcher, "高通CEO安蒙：DeepSeek R1证明AI模型已可直接在终端运行")).veto
 
