@@ -127,16 +127,24 @@ def _latin_forms(forms: str) -> re.Pattern[str] | None:
 
 def _other_forms(forms: str) -> re.Pattern[str] | None:
     """Chinese and Hindi forms as substrings, in one pattern: searched only in a text that has such letters
-    (most headlines are English, and an alternation is tried at every position). A Hindi form starts a word
-    (its endings vary: "मुनाफ" is मुनाफा and मुनाफे), so "रोक" (a ban) is not read in "ब्रोकर्स" (brokers)."""
-    other = [(_WORD_START if _DEVANAGARI.match(f) else "")
-             + re.escape(unicodedata.normalize("NFKC", f).replace(_NUKTA, "").replace("_", " "))
+    (most headlines are English, and an alternation is tried at every position)."""
+    other = [re.escape(unicodedata.normalize("NFKC", f).replace(_NUKTA, "").replace("_", " "))
              for f in forms.split() if not f.isascii()]
     return re.compile("|".join(other)) if other else None
 
 
+def _at_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of Chinese and Hindi forms where a Hindi one starts a word (its endings vary: "मुनाफ" is
+    मुनाफा and मुनाफे), so "रोक" (a ban) is not read in "ब्रोकर्स" (brokers). Told after the search: a lookbehind
+    in the pattern would halve its speed."""
+    for m in pattern.finditer(text):
+        at = m.start()
+        if at == 0 or not _DEVANAGARI.match(text, at) or not _DEVANAGARI.match(text, at - 1):
+            return m
+    return None
+
+
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
-_WORD_START = "(?<![\u0900-\u097f])"
 
 
 _LATIN_ACTIONS = {name: p for name, forms in lexicon.ACTIONS.items() if (p := _latin_forms(forms)) is not None}
@@ -188,7 +196,8 @@ def actions_of(text: str) -> frozenset[str]:
             folded = pattern.sub(reading, folded)
     found = {name for name, pattern in _LATIN_ACTIONS.items() if pattern.search(folded)}
     if _NOT_LATIN.search(folded):
-        found.update(name for name, pattern in _OTHER_ACTIONS.items() if name not in found and pattern.search(folded))
+        search = _at_word_start if _DEVANAGARI.search(folded) else re.Pattern.search  # Chinese: no word starts
+        found.update(name for name, pattern in _OTHER_ACTIONS.items() if name not in found and search(pattern, folded))
     if _RUMOR in found and not found.isdisjoint(_LAUNCHES) and _launched_before_plan(folded):
         found.discard(_RUMOR)
     if "security" in found:
@@ -210,19 +219,24 @@ _CLAUSE_ENDS = ",;|"  # as NFKC folds them; also "：" (but not an English colon
 def _launched_before_plan(folded: str) -> bool:
     """A launch told in a clause before the plan: "小米MiMo-V2.5系列公测，两款模型即将开源" is out, its plan a
     side fact; "set to launch", "लॉन्च की तैयारी", "DeepSeek V4 launch: expected next week" stay plans."""
-    starts = [m.start() for p in (_LATIN_ACTIONS.get(_RUMOR), _OTHER_ACTIONS.get(_RUMOR))
-              if p is not None and (m := p.search(folded))]
-    if not starts:
+    plan = _first(_RUMOR, folded)
+    if plan is None:
         return False
-    head = folded[:min(starts)]
+    head = folded[:plan.start()]
     cut = max(head.rfind(c) for c in _CLAUSE_ENDS)
     if _NOT_LATIN.search(head):
         cut = max(cut, head.rfind(":"))
     if cut <= 0:
         return False
     clause = head[:cut]
-    return any(p is not None and p.search(clause) for name in _LAUNCHES
-               for p in (_LATIN_ACTIONS.get(name), _OTHER_ACTIONS.get(name)))
+    return any(_first(name, clause) for name in _LAUNCHES)
+
+
+def _first(action: str, text: str) -> re.Match[str] | None:
+    """Where the text first names the action, in English, Chinese or Hindi, if it does."""
+    latin, other = _LATIN_ACTIONS.get(action), _OTHER_ACTIONS.get(action)
+    found = [m for m in (latin and latin.search(text), other and _at_word_start(other, text)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def frame(title: str, title_sig: Signature, mentions: Mentions, lead: str, sig: Signature) -> Frame:
