@@ -556,8 +556,8 @@ def _breaking(a: Frame, b: Frame, acts_a: frozenset[str], acts_b: frozenset[str]
 
 
 def _one_action(same: frozenset[str]) -> bool:
-    """An action both sides name that few other stories of the day share: "DeepSeek releases" twice within
-    hours is one release, worded twice; a second ban or price cut the same day is often another's."""
+    """An action both sides name, one that does not come in series within a day: "DeepSeek releases" twice
+    within hours is one release, worded twice; a second ban or price cut the same day is often another's."""
     return bool(same - _SPEAKING - _DAILY - lexicon.SERIAL_ACTIONS)
 
 

@@ -150,8 +150,8 @@ def _vetoed(frames: Agreement) -> bool:
 def _verdict(frames: Agreement, overlap: float, threshold: float, fresh: bool) -> Verdict:
     """Compatible reports: the same event when their words overlap enough or their frames agree; or, within
     the story's first day, when they share a setting or a fact (Agreement.breaking) and some words
-    (FRESH_OVERLAP), or an action few stories of a day share (Agreement.one_action) and a few words
-    (ACTION_OVERLAP). While an event breaks, its outlets word it each their own way; a like headline a day
+    (FRESH_OVERLAP), or the same action, one that does not come in series (Agreement.one_action), and a few
+    words (ACTION_OVERLAP). While an event breaks, its outlets word it each their own way; a like headline a day
     or more later is more often the next development."""
     if overlap >= threshold or frames.agrees:
         return Verdict(True, max(overlap, threshold), frames)

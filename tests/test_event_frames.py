@@ -963,9 +963,9 @@ def test_within_a_storys_first_day_the_same_action_and_a_few_words_are_enough(ma
     bans = frame_agreement(_sig(matcher, "Texas bans DeepSeek on state devices"),
                            _sig(matcher, "DeepSeek banned on government devices"))
     assert bans.actions == {"ban"} and not bans.one_action
-    talks = frame_agreement(_sig(matcher, "DeepSeek says its next model is coming"),  # words alone: no action of one
-                            _sig(matcher, "DeepSeek says it is hiring"))
-    assert not talks.one_action
+    talks = frame_agreement(_sig(matcher, "DeepSeek says its servers are busy"),  # words alone: no action of one
+                            _sig(matcher, "DeepSeek says its app is safe to use"))
+    assert talks.actions == {"statement"} and not talks.clash and not talks.one_action
 
 
 def test_a_report_that_is_the_event_of_two_young_stories_names_both_and_they_merge(matcher: Matcher) -> None:
