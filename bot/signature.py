@@ -482,7 +482,7 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
 
 _MONTHS = re.compile(
     r"(?<![a-z])(january|february|april|june|july|august|sept|september|october|november|december)(?![a-z])"
-    r"|(?<![0-9])(1[0-2]|[1-9])\s*月"
+    r"|(?<![0-9A-Za-z.-])(1[0-2]|[1-9])\s*月"  # not "玄戒O1月底" (the O1 at the end of the month)
     r"|(?<![\u0900-\u097f])(जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर"
     r"|दिसंबर|दिसम्बर)(?![\u0900-\u097f])")
 _MONTH_NUMBERS = MappingProxyType({

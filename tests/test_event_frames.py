@@ -263,6 +263,9 @@ def test_every_states_name_in_chinese_and_hindi_and_the_month_tell_events_apart(
     assert not _same(matcher, "शाओमी ने अक्टूबर में भी बेचीं 40 हज़ार से ज़्यादा इलेक्ट्रिक कारें", "小米汽车9月交付量超4万台")
     assert _same(matcher, "Xiaomi EV deliveries top 40,000 for the first time in September", "小米汽车9月交付量超4万台")
     assert signature("DeepSeek may launch V4 in March").specs == frozenset()  # "may", "march": no months
+    # a version's number before 月 is the version's: "玄戒O1月底登場" is the O1 at the end of the month, not January
+    assert signature("小米自研晶片玄戒O1月底登場").specs == frozenset()
+    assert signature("小米10月交付量").specs == {("month", "10")}
     # how long it took: orders in three minutes are not those of eighteen hours, in any script
     assert signature("雷军：YU7锁单18小时超24万").specs == {("duration", "18h")}
     assert not _same(matcher, "Xiaomi YU7 launched at 253,500 yuan, 200,000 orders in 3 minutes",
