@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from . import lexicon
-from .signature import ACTOR_NAMES, Signature
+from .signature import ACTOR_NAMES, DEVANAGARI, Signature
 
 _NUKTA = "\u093c"
 _FRAMING = frozenset({"statement"})
@@ -139,12 +139,10 @@ def _at_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     in the pattern would halve its speed."""
     for m in pattern.finditer(text):
         at = m.start()
-        if at == 0 or not _DEVANAGARI.match(text, at) or not _DEVANAGARI.match(text, at - 1):
+        if at == 0 or not DEVANAGARI.match(text, at) or not DEVANAGARI.match(text, at - 1):
             return m
     return None
 
-
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
 _LATIN_ACTIONS = {name: p for name, forms in lexicon.ACTIONS.items() if (p := _latin_forms(forms)) is not None}
@@ -196,7 +194,7 @@ def actions_of(text: str) -> frozenset[str]:
             folded = pattern.sub(reading, folded)
     found = {name for name, pattern in _LATIN_ACTIONS.items() if pattern.search(folded)}
     if _NOT_LATIN.search(folded):
-        search = _at_word_start if _DEVANAGARI.search(folded) else re.Pattern.search  # Chinese: no word starts
+        search = _at_word_start if DEVANAGARI.search(folded) else re.Pattern.search  # Chinese: no word starts
         found.update(name for name, pattern in _OTHER_ACTIONS.items() if name not in found and search(pattern, folded))
     if _RUMOR in found and not found.isdisjoint(_LAUNCHES) and _launched_before_plan(folded):
         found.discard(_RUMOR)
@@ -541,9 +539,9 @@ def agreement(a: Frame, b: Frame, shared: Callable[[], Shared] = Shared) -> Agre
     # a version, a product or a round figure alone beside a headline of no action is not enough: "MiMo-V2-Pro
     # redefines the horizon" is what a report of its chart rank the same week shares with one of its launch,
     # and "17%" may be a fall in traffic or a survey's share
-    breaking = not kindred and _breaking(a, b, acts_a, acts_b) and bool(
-        context or (evidence and (actions or facts.exact_figure or facts.words)))
-    one_action = _one_action(same_actions) and _breaking(a, b, acts_a, acts_b)
+    breaks = _breaking(a, b, acts_a, acts_b)
+    breaking = breaks and not kindred and bool(context or (evidence and (actions or facts.exact_figure or facts.words)))
+    one_action = breaks and _one_action(same_actions)
     return Agreement(actors, actions, evidence, context, same_setting, "", bare, subject, unnamed, kindred, breaking,
                      one_action)
 

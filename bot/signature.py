@@ -78,7 +78,7 @@ def _spans_before(text: str, markers: tuple[str, ...], latin: bool) -> list[tupl
 def _compared(text: str) -> list[tuple[int, int]]:
     """Where the text names a rival it measures the news against."""
     spans = [m.span() for m in _COMPARED.finditer(text)] if any(w in text for w in _COMPARING) else []
-    return spans + _spans_before(text, _COMPARED_AFTER, latin=True) if _HAS_DEVANAGARI.search(text) else spans
+    return spans + _spans_before(text, _COMPARED_AFTER, latin=True) if DEVANAGARI.search(text) else spans
 
 
 def uncompared(title: str) -> str | None:
@@ -98,7 +98,7 @@ def uncompared(title: str) -> str | None:
 def _before(text: str) -> list[tuple[int, int]]:
     """Where the text names the parties that did the same before."""
     spans = [m.span() for m in _JOINS_IN.finditer(text)] if "join" in text else []
-    return spans + _spans_before(text, _BEFORE_AFTER, latin=False) if _HAS_DEVANAGARI.search(text) else spans
+    return spans + _spans_before(text, _BEFORE_AFTER, latin=False) if DEVANAGARI.search(text) else spans
 
 
 # a Chinese sum written without digits: "逾百亿美元" is over 10 billion dollars, "千万" ten million ("数百亿", many
@@ -136,7 +136,7 @@ _ALL_TIME = re.compile(r"\ball[\s-]time high\b")
 _FUTURE = re.compile(lexicon.EN_FUTURE)
 _ZH_NUMBER = re.compile(f"第?([{''.join(lexicon.ZH_DIGITS)}]+)(?=[{lexicon.ZH_MEASURES}])(?!分之)")  # 五分之一: a fifth
 _HAS_CJK = re.compile(f"[{_CJK}]")
-_HAS_DEVANAGARI = re.compile("[\u0900-\u097f]")
+DEVANAGARI = re.compile("[\u0900-\u097f]")  # a Hindi letter (shared: eventframe, similarity)
 _FILE_EXTENSION = re.compile(r"\.(?:pdf|html?|md|txt|png|jpe?g|docx?)$")
 _FIGURE_PART = re.compile(rf"^(?:hk\$|us\$|[$¥€£₹]|{_GLUED})?\d+(?:[.,]\d+)*(?:k|m|mn|b|bn|t|tn|nm|gb|x|fold)?$")
 _UNIT_WORDS = frozenset(
@@ -404,7 +404,7 @@ def _signature(original: str, *, headline: bool = True) -> Signature:
     figures = _figures(text)
     timing = _months(text) | _durations(text) if headline else frozenset()
     text = _PRODUCT_MOD.sub(lambda m: m.group(1) + "-" + lexicon.TRANSLIT.get(m.group(2), m.group(2)), text)
-    if _HAS_DEVANAGARI.search(text):
+    if DEVANAGARI.search(text):
         for phrase, canonical in lexicon.HI_PHRASES:
             if phrase in text:
                 text = text.replace(phrase, canonical)
@@ -750,7 +750,7 @@ def _names(original: str, tokens: set[str]) -> frozenset[str]:
     out = {t for t in tokens if t in ORG_TOKENS or t in _WATCH or t in _PEOPLE}
     words = re.findall(r"[A-Za-z][\w'’&]*", original)
     long_words = [w for w in words if len(w) >= 4 and _stem(w.casefold()) not in _EN_LOW]
-    title_case = (not _HAS_CJK.search(original) and not _HAS_DEVANAGARI.search(original) and bool(long_words)
+    title_case = (not _HAS_CJK.search(original) and not DEVANAGARI.search(original) and bool(long_words)
                   and sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words))
     for i, w in enumerate(words):
         if not w[0].isupper() or any(c.isdigit() for c in w):

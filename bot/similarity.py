@@ -30,6 +30,7 @@ from .eventframe import (
 from .signature import (
     AT_LEAST,
     COMMON_CONCEPT_TOKENS,
+    DEVANAGARI,
     FIGURE_WEIGHT,
     LOW_WEIGHT,
     MEASURE,
@@ -203,7 +204,6 @@ def _specs_differ(a: Signature, b: Signature) -> bool:
 
 
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _DEVA_WORD = re.compile("[\u0900-\u097f]+")
 # Devanagari words a table already reads: a name known in every script, a place, a number, a stop word
@@ -404,7 +404,7 @@ def item_signature(title: str, summary: str = "", mentions: Mentions = NO_MENTIO
     lead = first_sentence(summary)
     title_sig = signature(title)
     full = combined(title_sig, lead_signature(lead)) if lead else None
-    script = "han" if _HAN.search(title) else "devanagari" if _DEVANAGARI.search(title) else "latin"
+    script = "han" if _HAN.search(title) else "devanagari" if DEVANAGARI.search(title) else "latin"
     text = clean(title)
     return ItemSignature(title_sig, full, frame(text, title_sig, mentions, lead, full or title_sig), script, text)
 
